@@ -1,0 +1,37 @@
+import { defineMessages } from '../i18n/messages.js';
+
+/**
+ * What an information market is, and is not, in words for residents.
+ *
+ * The step plan is explicit that step H is a *market*, "geen panelgesprek of
+ * infovergadering" (seed `000_c39b7aa53f65cd73.txt`, step H): residents walk between stands,
+ * talk in small groups, offer to volunteer and meet the partners. Saying so up front sets
+ * expectations for people who come expecting a public debate.
+ *
+ * @example
+ * ```ts
+ * infoMarketExplanation.fr.isNot; // "Ce n'est ni un débat ni une séance d'information avec un panel."
+ * ```
+ */
+export const infoMarketExplanation = defineMessages({
+  nl: {
+    name: 'Infomarkt',
+    is: 'Een infomarkt is een markt met standen. Je loopt vrij binnen en buiten, stelt je vragen aan de mensen die erbij betrokken zijn en kunt je aanmelden als vrijwilliger.',
+    isNot: 'Het is geen panelgesprek en geen infovergadering.',
+  },
+  fr: {
+    name: "Marché d'information",
+    is: "Un marché d'information est un marché avec des stands. Vous entrez et sortez librement, posez vos questions aux personnes concernées et pouvez vous proposer comme bénévole.",
+    isNot: "Ce n'est ni un débat ni une séance d'information avec un panel.",
+  },
+  de: {
+    name: 'Informationsmarkt',
+    is: 'Ein Informationsmarkt ist ein Markt mit Ständen. Sie kommen und gehen, wann Sie wollen, stellen Ihre Fragen den beteiligten Personen und können sich als Freiwillige melden.',
+    isNot: 'Es ist keine Podiumsdiskussion und keine Informationsversammlung.',
+  },
+  en: {
+    name: 'Information market',
+    is: 'An information market is a market with stands. You come and go as you like, ask your questions to the people involved and can sign up as a volunteer.',
+    isNot: 'It is not a panel discussion and not an information meeting.',
+  },
+});

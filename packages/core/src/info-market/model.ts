@@ -1,0 +1,82 @@
+import * as z from 'zod/mini';
+import { parseIsoDateTime, toBrusselsIso } from '../shared/brussels-time.js';
+import { err, ok, type Result } from '../shared/result.js';
+import { expecting, fromZodIssues, validationError, type ValidationError } from '../shared/validation.js';
+
+/**
+ * An information market (*infomarkt*, step H of the step plan): when and where residents
+ * can walk in, talk to the people involved and ask their questions.
+ * All instants are ISO 8601 in Brussels time with the offset.
+ */
+export interface InfoMarket {
+  /** When it opens: `2025-03-14T19:00:00.000+01:00`. */
+  readonly start: string;
+  /** When it closes, after `start`; absent when not announced. */
+  readonly end?: string;
+  /** The venue, as residents know it: `Zaal De Kring`. */
+  readonly place: string;
+  /** The venue's street address, when the name alone does not find it. */
+  readonly address?: string;
+}
+
+/** What {@link parseInfoMarket} accepts: as {@link InfoMarket}, with date-times with or without offset. */
+export interface InfoMarketInput {
+  readonly start: string;
+  readonly end?: string | undefined;
+  readonly place: string;
+  readonly address?: string | undefined;
+}
+
+const dateTime = z.string().check(
+  z.refine((text) => parseIsoDateTime(text) !== undefined, expecting(
+    'not a date-time',
+    'an ISO 8601 date-time such as 2025-03-14T19:00 (Brussels time) or 2025-03-14T19:00+01:00',
+  )),
+);
+
+const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+
+const infoMarketSchema = z.strictObject({
+  start: dateTime,
+  end: z.optional(dateTime),
+  place: text(200),
+  address: z.optional(text(300)),
+});
+
+/**
+ * Validates an information market from outside data (JSON, element attributes, a form)
+ * and normalises its date-times to Brussels ISO with offset. A date-time without an offset
+ * is read as Brussels local time.
+ *
+ * @returns the market, or a {@link ValidationError} naming each field that was wrong.
+ *
+ * @example
+ * ```ts
+ * const result = parseInfoMarket({ start: '2025-03-14T19:00', end: '2025-03-14T21:00', place: 'Zaal De Kring' });
+ * // { ok: true, value: { start: '2025-03-14T19:00:00.000+01:00', end: '2025-03-14T21:00:00.000+01:00', place: 'Zaal De Kring' } }
+ *
+ * parseInfoMarket({ start: 'next Friday', place: '' });
+ * // { ok: false, error: { kind: 'validation', issues: [{ path: 'start', … }, { path: 'place', … }] } }
+ * ```
+ */
+export function parseInfoMarket(input: unknown): Result<InfoMarket, ValidationError> {
+  const parsed = infoMarketSchema.safeParse(input);
+  if (!parsed.success) return err(fromZodIssues('info market', parsed.error.issues, input));
+  const { start, end, place, address } = parsed.data;
+  const startInstant = parseIsoDateTime(start);
+  const endInstant = end === undefined ? undefined : parseIsoDateTime(end);
+  if (startInstant === undefined) throw new Error('unreachable: start was validated');
+  if (endInstant !== undefined && endInstant.getTime() <= startInstant.getTime()) {
+    return err(
+      validationError('info market', [
+        { path: 'end', message: 'ends before it starts', expected: `a date-time after start (${start})`, received: end },
+      ]),
+    );
+  }
+  return ok({
+    start: toBrusselsIso(startInstant),
+    ...(endInstant === undefined ? {} : { end: toBrusselsIso(endInstant) }),
+    place,
+    ...(address === undefined ? {} : { address }),
+  });
+}

@@ -1,0 +1,25 @@
+/**
+ * Primitives every capability shares: the {@link Result} type, validation errors that say
+ * where and what, and Europe/Brussels time without a date library.
+ *
+ * @packageDocumentation
+ */
+export { ok, err, type Result } from './result.js';
+export {
+  describeIssue,
+  expecting,
+  formatPath,
+  fromZodIssues,
+  OpvangValidationError,
+  validationError,
+  type ValidationError,
+  type ValidationIssue,
+} from './validation.js';
+export {
+  BRUSSELS_TIME_ZONE,
+  brusselsOffsetMinutes,
+  brusselsWallClockToEpoch,
+  parseIsoDateTime,
+  toBrusselsIso,
+  type WallClock,
+} from './brussels-time.js';
