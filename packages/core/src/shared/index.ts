@@ -7,6 +7,7 @@
 export { ok, err, type Result } from './result.js';
 export {
   describeIssue,
+  describeValidationError,
   expecting,
   formatPath,
   fromZodIssues,

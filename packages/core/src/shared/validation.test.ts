@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
-import { describeIssue, expecting, formatPath, fromZodIssues, OpvangValidationError, validationError } from './index.js';
+import { describeIssue, describeValidationError, expecting, formatPath, fromZodIssues, OpvangValidationError, validationError } from './index.js';
 
 describe('formatPath', () => {
   it('writes keys and indices as code would', () => {
@@ -54,5 +54,17 @@ describe('OpvangValidationError', () => {
     expect(error.message).toBe(details.message);
     expect(error.message).toContain('...');
     expect(error.details.issues[0].path).toBe('a');
+  });
+});
+
+describe('describeValidationError', () => {
+  it('lists every issue on its own line', () => {
+    const error = validationError('thing', [
+      { path: 'a', message: 'bad', expected: 'good', received: 1 },
+      { path: 'b[0]', message: 'missing', expected: 'a string' },
+    ]);
+    expect(describeValidationError(error)).toBe(
+      'Invalid thing:\n- a: bad (expected good, received 1)\n- b[0]: missing (expected a string)',
+    );
   });
 });

@@ -77,6 +77,19 @@ export function describeIssue(issue: ValidationIssue): string {
   return `${where}${issue.message} (expected ${issue.expected}${received})`;
 }
 
+/**
+ * The whole error as text, one issue a line: for a console or a log.
+ *
+ * @example
+ * ```ts
+ * describeValidationError(error);
+ * // 'Invalid info market:\n- start: not a date-time (expected …, received "soon")\n- place: …'
+ * ```
+ */
+export function describeValidationError(error: ValidationError): string {
+  return [`Invalid ${error.subject}:`, ...error.issues.map((issue) => `- ${describeIssue(issue)}`)].join('\n');
+}
+
 function preview(value: unknown): string {
   if (value === undefined) return 'nothing';
   let text: string;

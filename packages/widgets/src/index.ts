@@ -1,0 +1,10 @@
+/**
+ * The widgets' classes, without registering any tag: import `@opvang/widgets/define-all`
+ * or a widget's `/define` module to register them, or call `customElements.define` with a
+ * tag of your own.
+ *
+ * @packageDocumentation
+ */
+export { OpvangInfoMarket } from './info-market/info-market.js';
+export { defineElement } from './shared/define-element.js';
+export { LangController } from './shared/lang-controller.js';

@@ -1,0 +1,125 @@
+import { elementUpdated, expect, fixture, html } from '@open-wc/testing';
+import './define.js';
+import type { OpvangInfoMarket } from './info-market.js';
+
+function shadowText(element: Element): string {
+  return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function captureConsole(method: 'error' | 'warn'): { calls: unknown[][]; restore: () => void } {
+  const original = console[method];
+  const calls: unknown[][] = [];
+  console[method] = (...args: unknown[]) => {
+    calls.push(args);
+  };
+  return { calls, restore: () => (console[method] = original) };
+}
+
+describe('<opvang-info-market>', () => {
+  it('shows when and where in Dutch by default, in Brussels time', async () => {
+    const element = await fixture<OpvangInfoMarket>(html`
+      <opvang-info-market start="2025-03-14T19:00" end="2025-03-14T21:00" place="Zaal De Kring" address="Kerkstraat 1, 2000 Antwerpen"></opvang-info-market>
+    `);
+    const text = shadowText(element);
+    expect(text).to.contain('Infomarkt');
+    expect(text).to.contain('vrijdag 14 maart 2025');
+    expect(text).to.match(/19:00\s?–\s?21:00/);
+    expect(text).to.contain('Zaal De Kring');
+    expect(text).to.contain('Kerkstraat 1, 2000 Antwerpen');
+    expect(text).to.contain('geen panelgesprek');
+    const time = element.shadowRoot?.querySelector('time');
+    expect(time?.getAttribute('datetime')).to.equal('2025-03-14T19:00:00.000+01:00');
+    await expect(element).to.be.accessible();
+  });
+
+  it('exposes a heading whose level the page can set', async () => {
+    const element = await fixture<OpvangInfoMarket>(html`
+      <opvang-info-market heading-level="3" start="2025-03-14T19:00" place="Zaal De Kring"></opvang-info-market>
+    `);
+    const heading = element.shadowRoot?.querySelector('[role="heading"]');
+    expect(heading?.getAttribute('aria-level')).to.equal('3');
+    expect(heading?.textContent).to.equal('Infomarkt');
+  });
+
+  it('falls back to heading level 2 with a warning when the level is out of range', async () => {
+    const warnings = captureConsole('warn');
+    try {
+      const element = await fixture<OpvangInfoMarket>(html`
+        <opvang-info-market heading-level="9" start="2025-03-14T19:00" place="Zaal"></opvang-info-market>
+      `);
+      expect(element.shadowRoot?.querySelector('[role="heading"]')?.getAttribute('aria-level')).to.equal('2');
+      expect(String(warnings.calls[0]?.[0])).to.contain('heading-level must be 1 to 6');
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('follows the lang of its nearest ancestor', async () => {
+    const wrapper = await fixture(html`
+      <div lang="fr-BE"><opvang-info-market start="2025-03-14T19:00" place="Salle Le Cercle"></opvang-info-market></div>
+    `);
+    const element = wrapper.querySelector('opvang-info-market') as OpvangInfoMarket;
+    await elementUpdated(element);
+    expect(shadowText(element)).to.contain("Marché d'information");
+    expect(shadowText(element)).to.contain('vendredi 14 mars 2025');
+    await expect(element).to.be.accessible();
+  });
+
+  it('switches language at run time when a lang attribute changes', async () => {
+    const wrapper = await fixture(html`
+      <div lang="nl"><opvang-info-market start="2025-03-14T19:00" place="Zaal"></opvang-info-market></div>
+    `);
+    const element = wrapper.querySelector('opvang-info-market') as OpvangInfoMarket;
+    wrapper.setAttribute('lang', 'de');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await element.updateComplete;
+    expect(shadowText(element)).to.contain('Informationsmarkt');
+    element.setAttribute('lang', 'en');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await element.updateComplete;
+    expect(shadowText(element)).to.contain('Information market');
+    expect(shadowText(element)).to.contain('not a panel discussion');
+  });
+
+  it('shows an accessible message and logs the problem when the attributes are invalid', async () => {
+    const errors = captureConsole('error');
+    try {
+      const element = await fixture<OpvangInfoMarket>(html`<opvang-info-market start="next Friday"></opvang-info-market>`);
+      const message = element.shadowRoot?.querySelector('[part="error"]');
+      expect(message?.getAttribute('role')).to.equal('status');
+      expect(message?.textContent).to.contain('kan niet getoond worden');
+      expect(element.market).to.equal(undefined);
+      const logged = String(errors.calls[0]?.[0]);
+      expect(logged).to.contain('<opvang-info-market>');
+      expect(logged).to.contain('start');
+      expect(logged).to.contain('place');
+      await expect(element).to.be.accessible();
+    } finally {
+      errors.restore();
+    }
+  });
+
+  it('recovers when the attributes are corrected', async () => {
+    const errors = captureConsole('error');
+    try {
+      const element = await fixture<OpvangInfoMarket>(html`<opvang-info-market start="2025-03-14T19:00"></opvang-info-market>`);
+      expect(element.shadowRoot?.querySelector('[part="error"]')).to.exist;
+      element.setAttribute('place', 'Zaal De Kring');
+      await element.updateComplete;
+      expect(element.shadowRoot?.querySelector('[part="error"]')).to.equal(null);
+      expect(element.market?.place).to.equal('Zaal De Kring');
+    } finally {
+      errors.restore();
+    }
+  });
+
+  it('says when the end lies before the start', async () => {
+    const errors = captureConsole('error');
+    try {
+      await fixture(html`<opvang-info-market start="2025-03-14T21:00" end="2025-03-14T19:00" place="Zaal"></opvang-info-market>`);
+      expect(String(errors.calls[0]?.[0])).to.contain('end: ends before it starts');
+    } finally {
+      errors.restore();
+    }
+  });
+});
