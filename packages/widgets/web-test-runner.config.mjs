@@ -25,6 +25,8 @@ export default {
       },
     }),
   ],
+  // Lit's dev build announces itself in every test file; nothing to act on.
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },
   coverageConfig: {
     include: ['src/**/*.ts'],
