@@ -1,0 +1,2 @@
+// Entry of the self-contained CDN file with every widget.
+import '../define-all.js';
