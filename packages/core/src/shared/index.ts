@@ -24,3 +24,4 @@ export {
   toBrusselsIso,
   type WallClock,
 } from './brussels-time.js';
+export type { Period, PeriodPrecision } from './period.js';
