@@ -2,6 +2,7 @@
 // `npm test`: sets up what a fresh clone lacks (dependencies, a browser, the builds the
 // tests load), then runs every test: the core's in Node (vitest), the widgets' in Chromium
 // (@web/test-runner), both with coverage. Ends with each runner's counts and the total.
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ensureChrome } from './ensure-chrome.mjs';
@@ -83,6 +84,17 @@ const widgetsOk = step('widgets tests (Chromium, @web/test-runner)', [
 const widgets = readCounts('widgets.json', { passed: 0, failed: 0, skipped: 0 });
 if (!widgetsOk && widgets.failed === 0) widgets.failed = 1;
 results.push({ name: 'widgets', counts: widgets });
+
+// Bundle sizes are deterministic, so their budgets are checked here, as one result per budget.
+console.log('\n▶ size budgets (CDN files, min+gzip)');
+const size = spawnSync(process.execPath, ['scripts/size.mjs'], { cwd: root, stdio: 'inherit' });
+const budgetCount = Object.keys(
+  JSON.parse(readFileSync(`${root}packages/widgets/package.json`, 'utf8')).sizeBudgets ?? {},
+).length;
+results.push({
+  name: 'size',
+  counts: size.status === 0 ? { passed: budgetCount, failed: 0, skipped: 0 } : { passed: 0, failed: 1, skipped: 0 },
+});
 
 const line = ({ passed, failed, skipped }) => `${passed} passed, ${failed} failed, ${skipped} skipped`;
 const total = { passed: 0, failed: 0, skipped: 0 };
