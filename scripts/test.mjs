@@ -3,7 +3,7 @@
 // tests load), then runs every test: the core's in Node (vitest), the widgets' in Chromium
 // (@web/test-runner), both with coverage. Ends with each runner's counts and the total.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ensureChrome } from './ensure-chrome.mjs';
 import { runPnpm } from './pnpm.mjs';
@@ -48,9 +48,9 @@ mkdirSync(resultsDir, { recursive: true });
 
 // Node-side suites run with vitest; each writes its counts as JSON for the summary.
 const nodeSuites = [
-  { name: 'core', filter: '@opvang/core' },
-  { name: 'contact-receiver', filter: '@opvang/contact-receiver' },
-];
+  { name: 'core', filter: '@opvang/core', dir: 'packages/core' },
+  { name: 'contact-receiver', filter: '@opvang/contact-receiver', dir: 'examples/contact-receiver' },
+].filter((suite) => existsSync(`${root}${suite.dir}/package.json`));
 const results = [];
 for (const suite of nodeSuites) {
   const ok = step(`${suite.name} tests (Node, vitest)`, [
