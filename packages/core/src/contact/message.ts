@@ -1,0 +1,476 @@
+import * as z from 'zod/mini';
+import { locales, type Locale } from '../i18n/index.js';
+import {
+  err,
+  expecting,
+  fromZodIssues,
+  ok,
+  parseIsoDateTime,
+  toBrusselsIso,
+  validationError,
+  type Result,
+  type ValidationError,
+  type ValidationIssue,
+} from '../shared/index.js';
+
+/**
+ * What a message to the contact point is about. Seed `001_d1f3ad7c684facb8.txt`, line 22,
+ * names questions, worries (*bezorgdheden*), reports (*meldingen*) and offers to volunteer;
+ * seed `002`, OD 12.1 (lines 3126-3130), adds complaints. Suggestions are ours: residents
+ * also bring ideas, and a separate category keeps them out of the complaints.
+ */
+export const contactCategories = [
+  'question',
+  'concern',
+  'report',
+  'complaint',
+  'volunteering-offer',
+  'suggestion',
+] as const;
+
+/** One of {@link contactCategories}. */
+export type ContactCategory = (typeof contactCategories)[number];
+
+/** How a resident wants to be answered, when they want an answer. */
+export const replyChannels = ['email', 'phone'] as const;
+
+/** One of {@link replyChannels}. */
+export type ReplyChannel = (typeof replyChannels)[number];
+
+/** The fewest characters a message may have, after trimming: enough for a real question. */
+export const MESSAGE_MIN_LENGTH = 10;
+/** The most characters a message may have, after trimming: about two pages of text. */
+export const MESSAGE_MAX_LENGTH = 4000;
+/** The most characters a name may have, after trimming. */
+export const NAME_MAX_LENGTH = 100;
+/** The most characters an e-mail address may have (RFC 5321's path limit). */
+export const EMAIL_MAX_LENGTH = 254;
+/** The most characters a phone number may have, with its spaces and separators. */
+export const PHONE_MAX_LENGTH = 30;
+
+/** What every message has, whatever the reply wish. */
+interface ContactMessageBase {
+  /** Client-generated UUID v4, lower case: the key the receiver de-duplicates on. */
+  readonly id: string;
+  /** When the resident sent it, as Brussels ISO 8601 with offset: `2025-03-14T19:00:00.000+01:00`. */
+  readonly createdAt: string;
+  /** The language the resident wrote in and wants an answer in. */
+  readonly language: Locale;
+  readonly category: ContactCategory;
+  /** The text, trimmed, {@link MESSAGE_MIN_LENGTH}–{@link MESSAGE_MAX_LENGTH} characters. */
+  readonly message: string;
+  /** The resident's name, trimmed; absent for an anonymous message. */
+  readonly name?: string;
+  /** Consent to the processing of the message; a message without it is not accepted. */
+  readonly consent: true;
+}
+
+/**
+ * A message from a resident to the municipality's contact point, as the widget sends it and
+ * the receiver stores it. On the wire it is one flat JSON object whose keys match the form's
+ * fields, so an issue's `path` is the name of the field to mark.
+ */
+export type ContactMessage = ContactMessageBase &
+  (
+    | { readonly replyWanted: false }
+    | { readonly replyWanted: true; readonly replyChannel: 'email'; readonly email: string }
+    | { readonly replyWanted: true; readonly replyChannel: 'phone'; readonly phone: string }
+  );
+
+/**
+ * Why a message field was rejected. Each code has a sentence for residents in nl/fr/de/en
+ * (see `describeContactIssue`); the codes for fields a resident never types (`id`,
+ * `createdAt`, …) point to a fault in the sending software.
+ */
+export const contactIssueCodes = [
+  'not-an-object',
+  'unknown-field',
+  'id-invalid',
+  'created-at-invalid',
+  'language-invalid',
+  'category-missing',
+  'category-invalid',
+  'message-missing',
+  'message-too-short',
+  'message-too-long',
+  'name-invalid',
+  'name-too-long',
+  'reply-wanted-invalid',
+  'reply-channel-missing',
+  'reply-channel-invalid',
+  'email-missing',
+  'email-invalid',
+  'phone-missing',
+  'phone-invalid',
+  'contact-without-reply',
+  'contact-other-channel',
+  'consent-missing',
+] as const;
+
+/** One of {@link contactIssueCodes}. */
+export type ContactIssueCode = (typeof contactIssueCodes)[number];
+
+/** A {@link ValidationIssue} with a code a widget can translate for the resident. */
+export interface ContactIssue extends ValidationIssue {
+  readonly code: ContactIssueCode;
+}
+
+/** The error of {@link parseContactMessage}: every issue carries its {@link ContactIssueCode}. */
+export interface ContactValidationError extends ValidationError {
+  readonly issues: readonly [ContactIssue, ...ContactIssue[]];
+}
+
+/** The order of a message's fields: the order issues are reported in, and the order of keys in output. */
+const fieldOrder = [
+  'id',
+  'createdAt',
+  'language',
+  'category',
+  'message',
+  'name',
+  'replyWanted',
+  'replyChannel',
+  'email',
+  'phone',
+  'consent',
+] as const;
+
+type Field = (typeof fieldOrder)[number];
+
+const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+const HAS_OFFSET = /(?:z|[+-]\d{2}:?\d{2})$/i;
+const PHONE_CHARACTERS = /^\+?[0-9][0-9 ()./-]*$/;
+
+/**
+ * Whether a text is a phone number we can call back: international (`+32 470 12 34 56`,
+ * `0032 …`, 8 to 15 digits after the prefix) or national, starting with 0 (8 to 12 digits:
+ * `02 123 45 67`, `0470/12.34.56`). Spaces, dots, slashes, dashes and brackets are allowed
+ * as people write them; letters are not.
+ *
+ * @example
+ * ```ts
+ * isPhoneNumber('+32 2 123 45 67'); // true
+ * isPhoneNumber('0470 12 34 56');   // true
+ * isPhoneNumber('12345');           // false
+ * ```
+ */
+export function isPhoneNumber(text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed.length > PHONE_MAX_LENGTH || !PHONE_CHARACTERS.test(trimmed)) return false;
+  const digits = trimmed.replace(/\D/g, '');
+  if (trimmed.startsWith('+')) return digits.length >= 8 && digits.length <= 15 && !digits.startsWith('0');
+  if (digits.startsWith('00')) return digits.length >= 10 && digits.length <= 17 && digits[2] !== '0';
+  return digits.startsWith('0') && digits.length >= 8 && digits.length <= 12;
+}
+
+/**
+ * Whether a text is an e-mail address we can answer to (the same check the message schema
+ * makes, trimmed first).
+ *
+ * @example
+ * ```ts
+ * isEmailAddress('an.peeters@example.be'); // true
+ * isEmailAddress('an.peeters@');           // false
+ * ```
+ */
+export function isEmailAddress(text: string): boolean {
+  return emailSchema.safeParse(text).success;
+}
+
+const emailSchema = z.string().check(
+  z.trim(),
+  z.maxLength(EMAIL_MAX_LENGTH),
+  z.refine((text) => z.email().safeParse(text).success, expecting('not an e-mail address', 'an e-mail address such as name@example.be')),
+);
+
+const phoneSchema = z.string().check(
+  z.trim(),
+  z.refine(isPhoneNumber, expecting('not a phone number', 'a phone number such as +32 2 123 45 67 or 0470 12 34 56')),
+);
+
+const instantSchema = z.string().check(
+  z.refine(
+    (text) => HAS_OFFSET.test(text.trim()) && parseIsoDateTime(text) !== undefined,
+    expecting('not an instant', 'an ISO 8601 date-time with offset, such as 2025-03-14T19:00:00.000+01:00'),
+  ),
+);
+
+const messageSchema = z.strictObject({
+  id: z.string().check(z.refine((text) => UUID_V4.test(text), expecting('not a UUID v4', 'a lower-case UUID v4 such as 3b241101-e2bb-4255-8caf-4136c566a962'))),
+  createdAt: instantSchema,
+  language: z.enum(locales),
+  category: z.enum(contactCategories),
+  message: z.string().check(z.trim(), z.minLength(MESSAGE_MIN_LENGTH), z.maxLength(MESSAGE_MAX_LENGTH)),
+  name: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(NAME_MAX_LENGTH))),
+  replyWanted: z.boolean(),
+  replyChannel: z.optional(z.enum(replyChannels)),
+  email: z.optional(emailSchema),
+  phone: z.optional(phoneSchema),
+  consent: z.literal(true),
+});
+
+const SUBJECT = 'contact message';
+
+/**
+ * Validates a contact message from outside data (a request body, a stored line, the
+ * widget's queue) and normalises it: texts trimmed, `createdAt` in Brussels ISO with offset,
+ * keys in a fixed order (so two equal messages serialise to the same JSON).
+ *
+ * The rules: `category` one of {@link contactCategories}; `message` 10–4000 characters after
+ * trimming; `name` optional (anonymous messages are welcome), at most 100 characters;
+ * `replyWanted` a boolean; when it is `true`, `replyChannel` says `email` or `phone` and that
+ * field holds a valid address or number, and the other is absent; when it is `false`, no
+ * channel, e-mail or phone is sent; `consent` must be `true`; `language` one of nl/fr/de/en;
+ * `id` a lower-case UUID v4; `createdAt` an ISO 8601 instant with offset. Unknown fields are
+ * rejected.
+ *
+ * @returns the message, or a {@link ContactValidationError} whose issues name each field,
+ *   with a code to show the resident a sentence in their language.
+ *
+ * @example
+ * ```ts
+ * const result = parseContactMessage({
+ *   id: '3b241101-e2bb-4255-8caf-4136c566a962',
+ *   createdAt: '2025-03-14T18:00:00Z',
+ *   language: 'nl',
+ *   category: 'question',
+ *   message: 'Vanaf wanneer komen de eerste bewoners?',
+ *   replyWanted: true,
+ *   replyChannel: 'email',
+ *   email: 'an.peeters@example.be',
+ *   consent: true,
+ * });
+ * if (result.ok) result.value.createdAt; // '2025-03-14T19:00:00.000+01:00'
+ *
+ * parseContactMessage({ message: 'Hi' });
+ * // { ok: false, error: { issues: [{ path: 'id', code: 'id-invalid', … }, …, { path: 'message', code: 'message-too-short', … }, …] } }
+ * ```
+ */
+export function parseContactMessage(input: unknown): Result<ContactMessage, ContactValidationError> {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    return err(
+      contactError([
+        { path: '', code: 'not-an-object', message: 'not an object', expected: 'a JSON object with the message fields', received: input },
+      ]),
+    );
+  }
+  const record = input as Readonly<Record<string, unknown>>;
+  const issues: ContactIssue[] = [];
+  const parsed = messageSchema.safeParse(input);
+  if (!parsed.success) {
+    for (const zodIssue of parsed.error.issues) {
+      if (zodIssue.code === 'unrecognized_keys') {
+        for (const key of zodIssue.keys) {
+          issues.push({ path: key, code: 'unknown-field', message: 'not a field of a contact message', expected: 'no such field', received: record[key] });
+        }
+        continue;
+      }
+      const [mapped] = fromZodIssues(SUBJECT, [zodIssue], input).issues;
+      const field = zodIssue.path[0];
+      issues.push({ ...mapped, code: codeFor(field as Field, zodIssue, record) });
+    }
+  }
+  const failed = new Set(issues.map((issue) => issue.path));
+  issues.push(...replyIssues(record, failed));
+  const [first, ...rest] = issues.sort(byFieldOrder);
+  if (first !== undefined) return err(contactError([first, ...rest]));
+  if (!parsed.success) throw new Error('unreachable: a failed parse reports issues');
+  return ok(normalise(parsed.data));
+}
+
+function normalise(data: z.infer<typeof messageSchema>): ContactMessage {
+  const createdAt = parseIsoDateTime(data.createdAt);
+  if (createdAt === undefined) throw new Error('unreachable: createdAt was validated');
+  const base = {
+    id: data.id,
+    createdAt: toBrusselsIso(createdAt),
+    language: data.language,
+    category: data.category,
+    message: data.message,
+    ...(data.name === undefined ? {} : { name: data.name }),
+  };
+  // replyIssues guarantees the channel's field is present and the other absent.
+  if (!data.replyWanted) return { ...base, replyWanted: false, consent: true };
+  if (data.replyChannel === 'email' && data.email !== undefined) {
+    return { ...base, replyWanted: true, replyChannel: 'email', email: data.email, consent: true };
+  }
+  if (data.replyChannel === 'phone' && data.phone !== undefined) {
+    return { ...base, replyWanted: true, replyChannel: 'phone', phone: data.phone, consent: true };
+  }
+  throw new Error('unreachable: the reply fields were validated');
+}
+
+function codeFor(field: Field | undefined, issue: z.core.$ZodIssue, record: Readonly<Record<string, unknown>>): ContactIssueCode {
+  const missing = field !== undefined && record[field] === undefined;
+  switch (field) {
+    case 'id':
+      return 'id-invalid';
+    case 'createdAt':
+      return 'created-at-invalid';
+    case 'language':
+      return 'language-invalid';
+    case 'category':
+      return missing || record[field] === '' ? 'category-missing' : 'category-invalid';
+    case 'message':
+      if (missing || typeof record[field] !== 'string' || (record[field] as string).trim() === '') return 'message-missing';
+      return issue.code === 'too_big' ? 'message-too-long' : 'message-too-short';
+    case 'name':
+      return issue.code === 'too_big' ? 'name-too-long' : 'name-invalid';
+    case 'replyWanted':
+      return 'reply-wanted-invalid';
+    case 'replyChannel':
+      return 'reply-channel-invalid';
+    case 'email':
+      return 'email-invalid';
+    case 'phone':
+      return 'phone-invalid';
+    case 'consent':
+      return 'consent-missing';
+    case undefined:
+      return 'not-an-object';
+  }
+}
+
+/** The rules between fields: a channel and its address when a reply is wanted, nothing otherwise. */
+function replyIssues(record: Readonly<Record<string, unknown>>, failed: ReadonlySet<string>): ContactIssue[] {
+  const wanted = record['replyWanted'];
+  if (typeof wanted !== 'boolean') return [];
+  const present = (field: 'replyChannel' | 'email' | 'phone') => record[field] !== undefined;
+  const issues: ContactIssue[] = [];
+  if (!wanted) {
+    for (const field of ['replyChannel', 'email', 'phone'] as const) {
+      if (present(field) && !failed.has(field)) {
+        issues.push({
+          path: field,
+          code: 'contact-without-reply',
+          message: 'given although no reply is wanted',
+          expected: 'no value when replyWanted is false',
+          received: record[field],
+        });
+      }
+    }
+    return issues;
+  }
+  const channel = record['replyChannel'];
+  if (!present('replyChannel')) {
+    issues.push({ path: 'replyChannel', code: 'reply-channel-missing', message: 'missing although a reply is wanted', expected: 'one of "email", "phone"' });
+    return issues;
+  }
+  if (channel !== 'email' && channel !== 'phone') return issues;
+  const other = channel === 'email' ? 'phone' : 'email';
+  if (!present(channel)) {
+    issues.push({
+      path: channel,
+      code: channel === 'email' ? 'email-missing' : 'phone-missing',
+      message: `missing although the reply is wanted by ${channel}`,
+      expected: channel === 'email' ? 'an e-mail address' : 'a phone number',
+    });
+  }
+  if (present(other) && !failed.has(other)) {
+    issues.push({
+      path: other,
+      code: 'contact-other-channel',
+      message: `given although the reply is wanted by ${channel}`,
+      expected: `no value when replyChannel is "${channel}"`,
+      received: record[other],
+    });
+  }
+  return issues;
+}
+
+function byFieldOrder(a: ContactIssue, b: ContactIssue): number {
+  return rank(a.path) - rank(b.path);
+}
+
+function rank(path: string): number {
+  const index = (fieldOrder as readonly string[]).indexOf(path);
+  return index === -1 ? fieldOrder.length : index;
+}
+
+function contactError(issues: readonly [ContactIssue, ...ContactIssue[]]): ContactValidationError {
+  const error = validationError(SUBJECT, issues);
+  return { ...error, issues };
+}
+
+/**
+ * The fields of the contact form as a widget holds them: strings and booleans, straight
+ * from the inputs. {@link createContactMessage} turns them into a {@link ContactMessage}.
+ */
+export interface ContactFormFields {
+  readonly category: string;
+  readonly message: string;
+  /** Empty or blank means anonymous. */
+  readonly name?: string | undefined;
+  readonly replyWanted: boolean;
+  readonly replyChannel?: string | undefined;
+  readonly email?: string | undefined;
+  readonly phone?: string | undefined;
+  readonly consent: boolean;
+  /** The page's language; a tag such as `nl-BE` is not accepted here, negotiate it first. */
+  readonly language: string;
+}
+
+/** What {@link createContactMessage} needs besides the form: the clock and the id source. */
+export interface CreateContactMessageOptions {
+  /** The sending instant; defaults to now. */
+  readonly now?: Date;
+  /** The message's id; defaults to `crypto.randomUUID()`. */
+  readonly id?: string;
+}
+
+/**
+ * Builds a message from the form's fields, with a fresh id and timestamp, and validates it.
+ *
+ * It sends only what the resident chose to send: a blank name becomes an anonymous message;
+ * when no reply is wanted, the channel, e-mail and phone inputs are left out even if
+ * something was typed in them before; when the reply is wanted by e-mail, the phone input
+ * is left out, and the other way round. Everything else goes through
+ * {@link parseContactMessage} unchanged, so its issues name the form's fields.
+ *
+ * Create the message once, when the resident presses send, and keep it (id included) for
+ * every retry: the id is what makes sending twice harmless.
+ *
+ * @example
+ * ```ts
+ * const result = createContactMessage(
+ *   { category: 'volunteering-offer', message: 'Ik geef graag Nederlandse les.', name: '', replyWanted: true,
+ *     replyChannel: 'phone', phone: '0470 12 34 56', email: 'typed before', consent: true, language: 'nl' },
+ *   { now: new Date('2025-03-14T18:00:00Z'), id: '3b241101-e2bb-4255-8caf-4136c566a962' },
+ * );
+ * // result.value: { id: '3b24…', createdAt: '2025-03-14T19:00:00.000+01:00', …, replyChannel: 'phone', phone: '0470 12 34 56', consent: true }
+ * ```
+ */
+export function createContactMessage(
+  fields: ContactFormFields,
+  options: CreateContactMessageOptions = {},
+): Result<ContactMessage, ContactValidationError> {
+  const now = options.now ?? new Date();
+  const id = options.id ?? randomUuid();
+  const name = fields.name?.trim();
+  const channel = fields.replyWanted ? fields.replyChannel : undefined;
+  // An empty input is a field left blank: report it as missing, not as malformed.
+  const email = fields.email?.trim() || undefined;
+  const phone = fields.phone?.trim() || undefined;
+  return parseContactMessage({
+    id,
+    createdAt: Number.isNaN(now.getTime()) ? String(now) : now.toISOString(),
+    language: fields.language,
+    category: fields.category,
+    message: fields.message,
+    ...(name === undefined || name === '' ? {} : { name }),
+    replyWanted: fields.replyWanted,
+    ...(channel === undefined || channel === '' ? {} : { replyChannel: channel }),
+    ...(channel === 'email' && email !== undefined ? { email } : {}),
+    ...(channel === 'phone' && phone !== undefined ? { phone } : {}),
+    consent: fields.consent,
+  });
+}
+
+/** `crypto.randomUUID`, present in browsers (secure contexts) and Node ≥ 19 alike. */
+function randomUuid(): string {
+  const webCrypto = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;
+  if (webCrypto?.randomUUID === undefined) {
+    throw new Error('crypto.randomUUID is not available here (an insecure http: page?); pass an id to createContactMessage');
+  }
+  return webCrypto.randomUUID();
+}
