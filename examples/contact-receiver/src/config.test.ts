@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { readConfig } from './config.js';
+
+describe('readConfig', () => {
+  it('has defaults for everything', () => {
+    expect(readConfig({})).toEqual({
+      ok: true,
+      options: { port: 8787, host: '127.0.0.1', dataFile: 'data/messages.jsonl', maxBodyBytes: 32768, allowedOrigins: '*' },
+    });
+  });
+
+  it('reads every variable', () => {
+    const config = readConfig({ PORT: '9000', HOST: '0.0.0.0', DATA_FILE: '/var/lib/opvang/m.jsonl', MAX_BODY_BYTES: '65536', ALLOWED_ORIGINS: 'https://www.gemeente.be, http://localhost:8000' });
+    expect(config).toEqual({
+      ok: true,
+      options: { port: 9000, host: '0.0.0.0', dataFile: '/var/lib/opvang/m.jsonl', maxBodyBytes: 65536, allowedOrigins: ['https://www.gemeente.be', 'http://localhost:8000'] },
+    });
+  });
+
+  it('names each unusable variable and what it expects', () => {
+    const config = readConfig({ PORT: '80a', MAX_BODY_BYTES: '10', ALLOWED_ORIGINS: 'https://www.gemeente.be/contact,gemeente.be' });
+    expect(config.ok).toBe(false);
+    if (!config.ok) {
+      expect(config.problems).toEqual([
+        { variable: 'PORT', received: '80a', expected: 'a whole number from 0 to 65535' },
+        { variable: 'MAX_BODY_BYTES', received: '10', expected: 'a whole number from 1024 to 1048576' },
+        { variable: 'ALLOWED_ORIGINS', received: 'https://www.gemeente.be/contact', expected: expect.stringContaining('an origin') },
+        { variable: 'ALLOWED_ORIGINS', received: 'gemeente.be', expected: expect.stringContaining('an origin') },
+      ]);
+    }
+  });
+});

@@ -1,0 +1,260 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startReceiver, type ReceiverEvent, type RunningReceiver } from './receiver.js';
+
+let directory: string;
+let receiver: RunningReceiver | undefined;
+let events: ReceiverEvent[];
+
+const dataFile = () => join(directory, 'nested', 'messages.jsonl');
+
+function message(overrides: Record<string, unknown> = {}) {
+  return {
+    id: randomUUID(),
+    createdAt: '2025-03-14T19:00:00.000+01:00',
+    language: 'nl',
+    category: 'question',
+    message: 'Vanaf wanneer komen de eerste bewoners?',
+    replyWanted: false,
+    consent: true,
+    ...overrides,
+  };
+}
+
+async function start(options: Partial<Parameters<typeof startReceiver>[0]> = {}) {
+  receiver = await startReceiver({ dataFile: dataFile(), port: 0, now: () => new Date('2025-03-14T18:00:01Z'), log: (event) => events.push(event), ...options });
+  return receiver;
+}
+
+function post(body: unknown, headers: Record<string, string> = {}) {
+  if (receiver === undefined) throw new Error('start the receiver first');
+  return fetch(`${receiver.url}/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+}
+
+async function storedLines(): Promise<unknown[]> {
+  const text = await readFile(dataFile(), 'utf8');
+  return text.split('\n').filter((line) => line !== '').map((line) => JSON.parse(line) as unknown);
+}
+
+/** Sends raw bytes and returns whatever comes back before the server closes or `ms` pass. */
+function raw(text: string, ms = 2000): Promise<string> {
+  if (receiver === undefined) throw new Error('start the receiver first');
+  const { port } = new URL(receiver.url);
+  return new Promise((resolve) => {
+    const socket = connect(Number(port), '127.0.0.1');
+    let answer = '';
+    socket.on('data', (chunk) => (answer += chunk.toString('utf8')));
+    socket.on('close', () => resolve(answer));
+    socket.on('error', () => resolve(answer));
+    socket.setTimeout(ms, () => socket.destroy());
+    socket.write(text);
+  });
+}
+
+beforeEach(async () => {
+  directory = await mkdtemp(join(tmpdir(), 'opvang-receiver-'));
+  events = [];
+});
+
+afterEach(async () => {
+  await receiver?.close();
+  receiver = undefined;
+  await rm(directory, { recursive: true, force: true });
+});
+
+describe('the reference receiver, on localhost', () => {
+  it('stores a valid message durably and answers 201', async () => {
+    await start();
+    const sent = message();
+    const response = await post(sent);
+    expect(response.status).toBe(201);
+    expect(await response.json()).toEqual({ status: 'stored', id: sent.id, receivedAt: '2025-03-14T18:00:01.000Z' });
+    expect(await storedLines()).toEqual([{ receivedAt: '2025-03-14T18:00:01.000Z', message: sent }]);
+  });
+
+  it('stores a message sent twice once, and answers the same way', async () => {
+    await start();
+    const sent = message();
+    const first = await post(sent);
+    const second = await post(sent);
+    expect(second.status).toBe(first.status);
+    expect(await second.json()).toEqual(await first.json());
+    expect(second.headers.get('idempotent-replayed')).toBe('true');
+    expect(await storedLines()).toHaveLength(1);
+    expect(events.map((event) => event.kind)).toEqual(['stored', 'duplicate']);
+  });
+
+  it('stores each of many concurrent sends of the same message once', async () => {
+    await start();
+    const same = message();
+    const others = Array.from({ length: 20 }, () => message());
+    const responses = await Promise.all([...Array.from({ length: 20 }, () => post(same)), ...others.map((other) => post(other))]);
+    expect(responses.every((response) => response.status === 201)).toBe(true);
+    const ids = (await storedLines()).map((line) => (line as { message: { id: string } }).message.id);
+    expect(ids).toHaveLength(21);
+    expect(new Set(ids).size).toBe(21);
+  });
+
+  it('remembers stored ids after a restart', async () => {
+    const sent = message();
+    await start();
+    await post(sent);
+    await receiver?.close();
+    await start();
+    const again = await post(sent);
+    expect(again.status).toBe(201);
+    expect(again.headers.get('idempotent-replayed')).toBe('true');
+    expect(await storedLines()).toHaveLength(1);
+  });
+
+  it('refuses another message under a used id with 409', async () => {
+    await start();
+    const sent = message();
+    await post(sent);
+    const response = await post({ ...sent, message: 'Een heel andere vraag over de school.' });
+    expect(response.status).toBe(409);
+    expect(await response.json()).toMatchObject({ error: 'id-conflict' });
+    expect(await storedLines()).toHaveLength(1);
+  });
+
+  it('names the wrong fields, with texts in the resident language', async () => {
+    await start();
+    const response = await post(message({ language: 'fr', message: 'Trop', consent: false }));
+    expect(response.status).toBe(422);
+    const body = (await response.json()) as { error: string; issues: Array<{ path: string; code: string; text: string; expected: string }> };
+    expect(body.error).toBe('validation');
+    expect(body.issues.map((issue) => [issue.path, issue.code])).toEqual([
+      ['message', 'message-too-short'],
+      ['consent', 'consent-missing'],
+    ]);
+    expect(body.issues[0]?.text).toBe('Votre message est trop court. Écrivez au moins 10 caractères.');
+    expect(body.issues[0]?.expected).toBe('at least 10 characters');
+  });
+
+  it('falls back to Accept-Language for texts when the language itself is wrong', async () => {
+    await start();
+    const response = await post(message({ language: 'xx' }), { 'accept-language': 'de-BE,de;q=0.9' });
+    const body = (await response.json()) as { issues: Array<{ text: string }> };
+    expect(body.issues[0]?.text).toContain('Sprache');
+  });
+
+  it('rejects what is not JSON, not a message, or too large, and keeps running', async () => {
+    await start({ maxBodyBytes: 2048 });
+    const invalid = await post('{"id": ');
+    expect(invalid.status).toBe(400);
+    expect(await invalid.json()).toMatchObject({ error: 'invalid-json' });
+
+    const text = await fetch(`${receiver?.url}/messages`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'hello' });
+    expect(text.status).toBe(415);
+
+    const large = await post(message({ message: 'x'.repeat(3000) }));
+    expect(large.status).toBe(413);
+    expect(await large.json()).toMatchObject({ error: 'payload-too-large' });
+
+    const chunked = await raw(
+      `POST /messages HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n${(3000).toString(16)}\r\n${'x'.repeat(3000)}\r\n0\r\n\r\n`,
+    );
+    expect(chunked).toMatch(/^HTTP\/1\.1 413/);
+
+    const garbage = await raw('this is not HTTP\r\n\r\n');
+    expect(garbage).toMatch(/^HTTP\/1\.1 400/);
+
+    const after = await post(message());
+    expect(after.status).toBe(201);
+    expect(await storedLines()).toHaveLength(1);
+  });
+
+  it('survives a client that drops the connection mid-body, and stores nothing from it', async () => {
+    await start();
+    const body = JSON.stringify(message());
+    if (receiver === undefined) throw new Error('not started');
+    const { port } = new URL(receiver.url);
+    await new Promise<void>((resolve) => {
+      const socket = connect(Number(port), '127.0.0.1', () => {
+        socket.write(`POST /messages HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body.slice(0, 20)}`);
+        setTimeout(() => {
+          socket.destroy();
+          resolve();
+        }, 50);
+      });
+    });
+    const after = await post(message());
+    expect(after.status).toBe(201);
+    expect(await storedLines()).toHaveLength(1);
+  });
+
+  it('answers health, unknown paths and wrong methods in JSON', async () => {
+    await start();
+    const health = await fetch(`${receiver?.url}/health`);
+    expect(await health.json()).toEqual({ status: 'ok', messages: 0 });
+    const missing = await fetch(`${receiver?.url}/elsewhere`);
+    expect(missing.status).toBe(404);
+    expect(await missing.json()).toMatchObject({ error: 'not-found' });
+    const get = await fetch(`${receiver?.url}/messages`);
+    expect(get.status).toBe(405);
+    expect(get.headers.get('allow')).toBe('POST, OPTIONS');
+    const deleteHealth = await fetch(`${receiver?.url}/health`, { method: 'DELETE' });
+    expect(deleteHealth.status).toBe(405);
+  });
+
+  it('answers CORS preflights for allowed origins only', async () => {
+    await start({ allowedOrigins: ['https://www.gemeente.be'] });
+    const preflight = await fetch(`${receiver?.url}/messages`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://www.gemeente.be', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('https://www.gemeente.be');
+    expect(preflight.headers.get('access-control-allow-headers')).toBe('content-type');
+
+    const other = await post(message(), { origin: 'https://elders.example' });
+    expect(other.status).toBe(403);
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
+    expect(await storedLines().catch(() => [])).toHaveLength(0);
+
+    const allowed = await post(message(), { origin: 'https://www.gemeente.be' });
+    expect(allowed.status).toBe(201);
+    expect(allowed.headers.get('access-control-allow-origin')).toBe('https://www.gemeente.be');
+  });
+
+  it('allows any origin by default', async () => {
+    await start();
+    const response = await post(message(), { origin: 'https://www.gemeente.be' });
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+  });
+
+  it('answers 503 when the message cannot be stored, so the client retries', async () => {
+    const running = await start();
+    await running.store.close();
+    const response = await post(message());
+    expect(response.status).toBe(503);
+    expect(response.headers.get('retry-after')).toBe('30');
+    expect(events.at(-1)).toMatchObject({ kind: 'rejected', status: 503 });
+  });
+
+  it('keeps unreadable lines, skips them, and never glues a new line to a torn one', async () => {
+    const kept = message();
+    await start();
+    await post(kept);
+    await receiver?.close();
+    receiver = undefined;
+    const before = await readFile(dataFile(), 'utf8');
+    await writeFile(dataFile(), `${before}not json\n{"receivedAt":"2025-03-14T18:00:01.000Z","message":{"id":"x"}}\n{"receivedAt":"2025-`);
+    const running = await start();
+    expect(running.store.unreadable.map((line) => line.line)).toEqual([2, 3, 4]);
+    expect(running.store.size).toBe(1);
+    const next = message();
+    expect((await post(next)).status).toBe(201);
+    const lines = (await readFile(dataFile(), 'utf8')).split('\n');
+    expect(lines[3]).toBe('{"receivedAt":"2025-');
+    expect(JSON.parse(lines[4] ?? '')).toMatchObject({ message: { id: next.id } });
+  });
+});
