@@ -231,3 +231,11 @@ describe('texts for residents', () => {
     expect(describeContactIssue({ code: 'message-too-long' }, 'en')).toContain('4000');
   });
 });
+
+describe('the guide', () => {
+  it('documents every problem code', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const guide = await readFile(new URL('../../../../docs/contact.md', import.meta.url), 'utf8');
+    for (const code of contactIssueCodes) expect(guide).toContain(`| \`${code}\` |`);
+  });
+});
