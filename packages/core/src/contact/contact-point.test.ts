@@ -96,3 +96,15 @@ describe('describeOpeningStatus and formatOpeningHours', () => {
     expect(formatOpeningHours(point.openingHours, 'de')[2]).toBe('Samstag: 02:30–04:00');
   });
 });
+
+describe('opening texts in every language', () => {
+  const at = new Date('2025-03-17T13:00:00+01:00');
+  it.each(['nl', 'fr', 'de', 'en'] as const)('says open, closed until, and closed in %s', (locale) => {
+    const open = describeOpeningStatus({ open: true, until: '2025-03-17T17:00:00.000+01:00' }, locale, at);
+    const later = describeOpeningStatus({ open: false, opensAt: '2025-03-17T14:00:00.000+01:00' }, locale, at);
+    const closed = describeOpeningStatus({ open: false }, locale, at);
+    expect(open).toContain('17:00');
+    expect(later).toContain('14:00');
+    expect(new Set([open, later, closed]).size).toBe(3);
+  });
+});

@@ -16,7 +16,7 @@ import { defineMessages } from '../i18n/messages.js';
 export const infoMarketExplanation = defineMessages({
   nl: {
     name: 'Infomarkt',
-    is: 'Een infomarkt is een markt met standen. Je loopt vrij binnen en buiten, stelt je vragen aan de mensen die erbij betrokken zijn en kunt je aanmelden als vrijwilliger.',
+    is: 'Een infomarkt is een markt met standen. U loopt vrij binnen en buiten, stelt uw vragen aan de mensen die erbij betrokken zijn en kunt zich aanmelden als vrijwilliger.',
     isNot: 'Het is geen panelgesprek en geen infovergadering.',
   },
   fr: {

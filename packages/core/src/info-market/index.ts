@@ -1,8 +1,9 @@
 /**
  * The information market (*infomarkt*, step H): its data, validated, and what it is for
- * residents in four languages.
+ * residents in four languages, and the market as an iCalendar file.
  *
  * @packageDocumentation
  */
 export { parseInfoMarket, type InfoMarket, type InfoMarketInput } from './model.js';
 export { infoMarketExplanation } from './explanation.js';
+export { toICalendar, type ICalendarOptions } from './icalendar.js';

@@ -46,6 +46,11 @@ describe('municipalities that declined support (seed 000, lines 126-127)', () =>
     expect(declinedSupport.map((d) => d.municipality)).toEqual(['Kalmthout', 'Alveringem', 'Waasmunster']);
     expect(declinedSupport.filter((d) => !d.inRegister).map((d) => d.municipality)).toEqual(['Alveringem']);
     expect(declinedNotInRegisterText('Alveringem', 'en')).toBe('Alveringem declined support but is not in the list of deployments.');
+    for (const locale of ['nl', 'fr', 'de'] as const) {
+      const text = declinedNotInRegisterText('Alveringem', locale);
+      expect(text).toContain('Alveringem');
+      expect(text).not.toBe(declinedNotInRegisterText('Alveringem', 'en'));
+    }
   });
 });
 

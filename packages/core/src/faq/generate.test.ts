@@ -1,0 +1,255 @@
+import { describe, expect, it } from 'vitest';
+import { locales, type Locale } from '../i18n/index.js';
+import { parseFaqFacts, type FaqFactsInput } from './facts.js';
+import { generateFaq, generatedQuestionIds, type GeneratedQuestionId } from './generate.js';
+import { answerText, isAllowedHref, parseFaq, type Block, type Faq, type Inline } from './model.js';
+
+const now = new Date('2025-10-01T10:00:00Z');
+
+const facts: FaqFactsInput = {
+  municipality: 'Bredene',
+  centreName: 'Opvangcentrum Duinenwater',
+  address: 'Duinenstraat 1, 8450 Bredene',
+  capacity: 1200,
+  targetGroups: ['adults', 'families'],
+  operator: { kind: 'red-cross' },
+  opening: 'verwacht begin november 2025',
+  plannedEnd: 'eind mei 2026',
+  contactPoint: {
+    name: 'Opvang Bredene',
+    phone: '059 12 34 56',
+    email: 'opvang@bredene.be',
+    address: 'Markt 1, 8450 Bredene',
+    openingHours: [{ days: ['monday', 'wednesday'], opens: '09:00', closes: '12:00' }],
+  },
+  infoMarket: { start: '2025-10-20T19:00', end: '2025-10-20T21:00', place: 'Zaal De Kring', address: 'Kerkstraat 2' },
+  volunteering: { name: 'Vrijwilligerspunt Bredene', email: 'vrijwilligers@bredene.be', url: 'https://www.bredene.be/vrijwilligers' },
+  lastReviewed: '2025-09-30',
+};
+
+function faqOf(input: FaqFactsInput, lang: Locale = 'nl', at: Date = now): Faq {
+  const result = generateFaq(input, { lang, now: at });
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+const ids = (faq: Faq) => faq.items.map((item) => item.id);
+const allText = (faq: Faq) => faq.items.map((item) => `${item.category}\n${item.question}\n${answerText(item.answer)}`).join('\n');
+const answerOf = (faq: Faq, id: GeneratedQuestionId) => answerText(faq.items.find((item) => item.id === id)?.answer ?? []);
+
+function linksOf(blocks: readonly Block[]): string[] {
+  const runs: Inline[] = blocks.flatMap((block) => (block.type === 'paragraph' ? block.content : block.type === 'list' ? block.items.flat() : [block]));
+  return runs.flatMap((run) => (typeof run === 'object' && run.type === 'link' ? [run.href] : []));
+}
+
+describe('generateFaq with every fact', () => {
+  it.each(locales)('writes all nine questions in %s, in a fixed order with stable ids', (lang) => {
+    const faq = faqOf(facts, lang);
+    expect(ids(faq)).toEqual([...generatedQuestionIds]);
+    expect(faq.items.every((item) => item.language === lang && item.lastReviewed === '2025-09-30')).toBe(true);
+  });
+
+  it.each(locales)('produces content that its own parser accepts unchanged (%s)', (lang) => {
+    const faq = faqOf(facts, lang);
+    expect(parseFaq(JSON.parse(JSON.stringify(faq)))).toEqual({ ok: true, value: faq });
+  });
+
+  it.each(locales)('never writes a placeholder or a raw value (%s)', (lang) => {
+    const text = allText(faqOf(facts, lang));
+    for (const token of ['undefined', 'null', 'NaN', '[object', '{', '}', 'TODO', '??', '  ']) expect(text).not.toContain(token);
+  });
+
+  it.each(locales)('links only to allowed addresses: tel with +32, mailto, https (%s)', (lang) => {
+    const links = faqOf(facts, lang).items.flatMap((item) => linksOf(item.answer));
+    expect(links).toEqual(expect.arrayContaining(['tel:+3259123456', 'mailto:opvang@bredene.be', 'tel:112', 'tel:101', 'https://www.bredene.be/vrijwilligers']));
+    expect(links.every(isAllowedHref)).toBe(true);
+  });
+
+  it('writes in the language asked for: no Dutch sentence in the other languages', () => {
+    const dutch = new Set(faqOf(facts, 'nl').items.map((item) => item.question));
+    for (const lang of ['fr', 'de', 'en'] as const) {
+      for (const item of faqOf(facts, lang).items) expect(dutch.has(item.question)).toBe(false);
+    }
+  });
+
+  it('keeps the neutral tone of seed 002, OD 12.2: no value judgements, no promises', () => {
+    const banned: Record<Locale, RegExp> = {
+      nl: /\b(gevaarlijk|veilig|onveilig|illegaal|illegalen|gelukzoekers?|probleemloos|geen problemen|garander\w*|beloof\w*|zeker|altijd|nooit|helaas|gelukkig|vluchtelingen)\b/i,
+      fr: /\b(dangereu\w*|sûr|illégau\w*|clandestins?|sans problème|garanti\w*|promet\w*|certainement|toujours|jamais|malheureusement|heureusement|réfugiés)\b/i,
+      de: /\b(gefährlich\w*|sicher|illegal\w*|problemlos|keine Probleme|garantier\w*|versprech\w*|bestimmt|immer|niemals|leider|zum Glück|Flüchtlinge)\b/i,
+      en: /\b(dangerous|safe|unsafe|illegal\w*|no problems?|guarantee\w*|promis\w*|certainly|always|never|unfortunately|fortunately|refugees)\b/i,
+    };
+    for (const lang of locales) expect(allText(faqOf(facts, lang))).not.toMatch(banned[lang]);
+  });
+
+  it('matches the reviewed Dutch text', () => {
+    expect(allText(faqOf(facts, 'nl'))).toMatchSnapshot();
+  });
+});
+
+describe('generateFaq leaves out what it has no facts for', () => {
+  const without = (...keys: Array<keyof FaqFactsInput>): FaqFactsInput => {
+    const copy: Record<string, unknown> = { ...facts };
+    for (const key of keys) delete copy[key];
+    return copy as unknown as FaqFactsInput;
+  };
+
+  it.each<[Array<keyof FaqFactsInput>, GeneratedQuestionId[]]>([
+    [['capacity', 'targetGroups'], ['who-will-live-there', 'schools']],
+    [['opening'], ['when']],
+    [['address'], ['where']],
+    [['operator'], ['operator']],
+    [['contactPoint'], ['safety', 'questions-and-concerns']],
+    [['infoMarket'], ['information-market']],
+    [['volunteering'], ['volunteering']],
+  ])('without %j it leaves out %j and nothing else', (keys, missing) => {
+    const faq = faqOf(without(...keys));
+    expect(ids(faq)).toEqual(generatedQuestionIds.filter((id) => !missing.includes(id)));
+  });
+
+  it('writes nothing from a municipality alone', () => {
+    expect(faqOf({ municipality: 'Bredene' }).items).toEqual([]);
+  });
+
+  it('asks about schools only when minors or families come', () => {
+    expect(ids(faqOf({ ...facts, targetGroups: ['adults'] }))).not.toContain('schools');
+    expect(ids(faqOf({ ...facts, targetGroups: ['unaccompanied-minors'] }))).toContain('schools');
+  });
+
+  it('leaves out an information market that is over, and the invitation to sign up there', () => {
+    const faq = faqOf(facts, 'nl', new Date('2025-10-20T21:30:00+02:00'));
+    expect(ids(faq)).not.toContain('information-market');
+    expect(answerOf(faq, 'volunteering')).not.toContain('infomarkt');
+    expect(answerOf(faqOf(facts), 'volunteering')).toContain('infomarkt');
+  });
+
+  it('asks only about the people it has facts on', () => {
+    const nl = faqOf({ municipality: 'Bredene', targetGroups: ['unaccompanied-minors'] });
+    expect(nl.items[0]?.question).toBe('Wie komt er in het opvangcentrum in Bredene wonen?');
+    expect(answerOf(nl, 'who-will-live-there')).toBe(
+      'Het centrum is bedoeld voor verzoekers om internationale bescherming (asielzoekers): niet-begeleide minderjarigen (jongeren onder 18 jaar die zonder hun ouders in België aankwamen).',
+    );
+    const count = faqOf({ municipality: 'Bredene', capacity: 80 }, 'en');
+    expect(count.items[0]?.question).toBe('Who will live in the reception centre in Bredene, and how many people?');
+    expect(answerOf(count, 'who-will-live-there')).toBe('The centre has room for at most 80 applicants for international protection (asylum seekers).');
+  });
+
+  it('writes the opening hours only when there are some', () => {
+    const faq = faqOf({ municipality: 'Bredene', contactPoint: { email: 'opvang@bredene.be' } });
+    expect(answerOf(faq, 'questions-and-concerns')).not.toContain('Openingsuren');
+    expect(answerOf(faq, 'questions-and-concerns')).toContain('E-mail: opvang@bredene.be');
+    expect(answerOf(faq, 'questions-and-concerns')).not.toContain('Telefoon');
+  });
+});
+
+describe('dates in the FAQ', () => {
+  const when = (opening: FaqFactsInput['opening'], lang: Locale = 'nl', plannedEnd?: FaqFactsInput['plannedEnd']) =>
+    answerOf(faqOf({ municipality: 'Bredene', opening, ...(plannedEnd === undefined ? {} : { plannedEnd }) }, lang), 'when');
+
+  it.each<[FaqFactsInput['opening'], Locale, string]>([
+    ['2025-12-02', 'nl', 'De opening is gepland op 2 december 2025.'],
+    ['2025-12-02', 'fr', 'L’ouverture est prévue le 2 décembre 2025.'],
+    ['2025-12-02', 'de', 'Die Eröffnung ist am 2. Dezember 2025 geplant.'],
+    ['2025-12-02', 'en', 'The opening is planned on 2 December 2025.'],
+    ['midden december 2025', 'fr', 'L’ouverture est prévue mi-décembre 2025.'],
+    ['eind december 2025', 'en', 'The opening is planned late December 2025.'],
+    ['december 2025', 'de', 'Die Eröffnung ist im Dezember 2025 geplant.'],
+    ['december 2025/februari 2026', 'nl', 'De opening is gepland tussen december 2025 en februari 2026.'],
+    [{ start: '2025-12-15', end: '2025-12-23', precision: 'day' }, 'en', 'The opening is planned between 15 December 2025 and 23 December 2025.'],
+    ['2026', 'nl', 'De opening is gepland in 2026.'],
+    [{ start: '2025-12-03', end: '2025-12-09', precision: 'part-of-month' }, 'nl', 'De opening is gepland tussen 3 december 2025 en 9 december 2025.'],
+    [{ start: '2026-01-01', end: '2027-12-31', precision: 'year' }, 'en', 'The opening is planned between 2026 and 2027.'],
+    ['onder voorbehoud oktober 2025', 'nl', 'De opening is gepland in oktober 2025. Deze datum is nog niet definitief.'],
+    ['2025-06-01', 'nl', 'Het centrum is geopend op 1 juni 2025.'],
+    ['2025-06-01', 'de', 'Das Zentrum wurde am 1. Juni 2025 eröffnet.'],
+  ])('writes %j in %s as %j', (opening, lang, expected) => {
+    expect(when(opening, lang)).toBe(expected);
+  });
+
+  it.each<[FaqFactsInput['plannedEnd'], Locale, string]>([
+    ['2026-07-31', 'fr', 'jusqu’au 31 juillet 2026.'],
+    ['begin juli 2026', 'de', 'bis Anfang Juli 2026 geöffnet.'],
+    ['juli 2026', 'nl', 'tot juli 2026.'],
+    ['2026', 'en', 'until 2026.'],
+    ['verwacht juli 2026', 'en', 'until July 2026. This date is not final yet either.'],
+    [{ start: '2026-07-03', end: '2026-07-09', precision: 'part-of-month' }, 'nl', 'tot 9 juli 2026.'],
+  ])('writes the planned end %j in %s ending in %j', (plannedEnd, lang, ending) => {
+    expect(when('2025-12-02', lang, plannedEnd).endsWith(ending)).toBe(true);
+  });
+
+  it('takes a parseDutchPeriod result as it is', async () => {
+    const { parseDutchPeriod } = await import('../register/index.js');
+    const period = parseDutchPeriod('verwacht november 2025');
+    if (!period.ok) throw new Error('fixture');
+    expect(when(period.value)).toBe('De opening is gepland in november 2025. Deze datum is nog niet definitief.');
+  });
+
+  it('dates the review in Brussels time by default', () => {
+    const faq = faqOf({ municipality: 'Bredene', capacity: 10 }, 'nl', new Date('2025-10-31T23:30:00Z'));
+    expect(faq.items[0]?.lastReviewed).toBe('2025-11-01');
+  });
+});
+
+describe('bad facts', () => {
+  function pathsOf(input: unknown): string[] {
+    const result = parseFaqFacts(input);
+    if (result.ok) throw new Error('expected an error');
+    return result.error.issues.map((issue) => issue.path);
+  }
+
+  it.each<[unknown, string[]]>([
+    [{}, ['municipality']],
+    [{ municipality: 'Bredene', capacity: -5 }, ['capacity']],
+    [{ municipality: 'Bredene', capacity: 2.5 }, ['capacity']],
+    [{ municipality: 'Bredene', targetGroups: ['children'] }, ['targetGroups[0]']],
+    [{ municipality: 'Bredene', operator: { kind: 'partner' } }, ['operator.name']],
+    [{ municipality: 'Bredene', opening: 'binnenkort' }, ['opening']],
+    [{ municipality: 'Bredene', opening: { start: '2025-12-09', end: '2025-12-01', precision: 'day' } }, ['opening.end']],
+    [{ municipality: 'Bredene', opening: '2025-12-01', plannedEnd: '2025-06-01' }, ['plannedEnd']],
+    [{ municipality: 'Bredene', contactPoint: { phone: '059 12 34 56', openingHours: [{ days: ['monday'], opens: '12:00', closes: '09:00' }] } }, ['contactPoint.openingHours[0].closes']],
+    [{ municipality: 'Bredene', contactPoint: {} }, ['contactPoint.phone']],
+    [{ municipality: 'Bredene', infoMarket: { start: 'vrijdag', place: 'Zaal' } }, ['infoMarket.start']],
+    [{ municipality: 'Bredene', volunteering: { name: 'Punt' } }, ['volunteering.email']],
+    [{ municipality: 'Bredene', volunteering: { url: 'javascript:alert(1)' } }, ['volunteering.url']],
+    [{ municipality: 'Bredene', population: 18000 }, ['']],
+  ])('rejects %j at %j', (input, paths) => {
+    expect(pathsOf(input)).toEqual(paths);
+  });
+
+  it('returns the validation error from generateFaq instead of guessing', () => {
+    const result = generateFaq({ municipality: '', capacity: 0 }, { lang: 'nl' });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.issues.map((issue) => issue.path)).toEqual(['municipality', 'capacity']);
+  });
+
+  it('explains an unreadable date with what it expects', () => {
+    const result = parseFaqFacts({ municipality: 'Bredene', opening: 'binnenkort' });
+    if (result.ok) throw new Error('expected an error');
+    expect(result.error.issues[0]?.expected).toContain('begin november 2025');
+  });
+});
+
+describe('every sentence in every language', () => {
+  const variants: Array<{ facts: FaqFactsInput; at?: Date; contains: Array<string | RegExp> }> = [
+    { facts: { municipality: 'Bredene', opening: { start: '2026-01-01', end: '2027-12-31', precision: 'year' }, plannedEnd: '2028' }, contains: ['2026', '2027', '2028'] },
+    { facts: { municipality: 'Bredene', opening: 'december 2025', plannedEnd: 'juni 2026' }, contains: [/2025/, /2026/] },
+    { facts: { municipality: 'Bredene', opening: 'december 2025/februari 2026' }, contains: ['2025', '2026'] },
+    { facts: { municipality: 'Bredene', opening: '2026' }, contains: ['2026'] },
+    { facts: { municipality: 'Bredene', opening: { start: '2025-12-15', end: '2025-12-23', precision: 'day' }, plannedEnd: '2026-07-31' }, contains: ['15', '23', '31'] },
+    { facts: { municipality: 'Bredene', opening: '2025-06-01' }, contains: ['2025'] },
+    { facts: { municipality: 'Bredene', operator: { kind: 'partner', name: 'Samusocial' } }, contains: ['Samusocial', 'Fedasil'] },
+    { facts: { municipality: 'Bredene', operator: { kind: 'fedasil' } }, contains: ['Fedasil'] },
+    { facts: { municipality: 'Bredene', infoMarket: { start: '2025-10-20T19:00', place: 'Zaal De Kring' } }, contains: ['19:00', 'Zaal De Kring'] },
+  ];
+
+  it.each(locales)('renders every date form, operator and market form with its facts (%s)', (lang) => {
+    const seen = new Set<string>();
+    for (const variant of variants) {
+      const text = allText(faqOf(variant.facts, lang));
+      expect(text).not.toBe('');
+      for (const part of variant.contains) expect(text).toMatch(part);
+      seen.add(text);
+    }
+    expect(seen.size).toBe(variants.length);
+  });
+});

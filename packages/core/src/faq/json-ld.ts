@@ -1,0 +1,62 @@
+import type { Locale } from '../i18n/index.js';
+import { answerText, type Faq } from './model.js';
+
+/** A schema.org `FAQPage`, as JSON-LD. */
+export interface FaqPageJsonLd {
+  readonly '@context': 'https://schema.org';
+  readonly '@type': 'FAQPage';
+  readonly inLanguage?: Locale;
+  readonly mainEntity: ReadonlyArray<{
+    readonly '@type': 'Question';
+    readonly name: string;
+    readonly acceptedAnswer: { readonly '@type': 'Answer'; readonly text: string };
+  }>;
+}
+
+/**
+ * The FAQ as schema.org `FAQPage` structured data: each item a `Question` with its `name`
+ * and an `acceptedAnswer` of type `Answer` whose `text` is the answer as plain text (links
+ * written out), so no markup from the content ever reaches the page head.
+ *
+ * Pass `language` to describe only that language's questions, as a page in one language
+ * should; without it every item is included.
+ *
+ * @example
+ * ```ts
+ * const jsonLd = toFaqPageJsonLd(faq, { language: 'nl' });
+ * // { '@context': 'https://schema.org', '@type': 'FAQPage', inLanguage: 'nl',
+ * //   mainEntity: [{ '@type': 'Question', name: 'Wie komt er wonen?', acceptedAnswer: { '@type': 'Answer', text: '…' } }] }
+ * ```
+ */
+export function toFaqPageJsonLd(faq: Faq, options: { readonly language?: Locale } = {}): FaqPageJsonLd {
+  const items = options.language === undefined ? faq.items : faq.items.filter((item) => item.language === options.language);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'FAQPage',
+    ...(options.language === undefined ? {} : { inLanguage: options.language }),
+    mainEntity: items.map((item) => ({
+      '@type': 'Question',
+      name: item.question,
+      acceptedAnswer: { '@type': 'Answer', text: answerText(item.answer) },
+    })),
+  };
+}
+
+/**
+ * JSON-LD as text that is safe inside a `<script type="application/ld+json">` element even
+ * when written into HTML: `<`, `>` and `&` are escaped as `\u003c`, `\u003e`, `\u0026`, so a
+ * question containing `</script>` cannot close the element. JSON parsers read it unchanged.
+ *
+ * @example
+ * ```ts
+ * jsonLdText({ name: '</script>' }); // '{"name":"\\u003c/script\\u003e"}'
+ * ```
+ */
+export function jsonLdText(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}

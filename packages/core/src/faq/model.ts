@@ -1,0 +1,288 @@
+import * as z from 'zod/mini';
+import { locales, type Locale } from '../i18n/index.js';
+import { err, expecting, fromZodIssues, ok, validationError, type Result, type ValidationError, type ValidationIssue } from '../shared/index.js';
+
+/** Emphasised text inside a paragraph or list item. */
+export interface Emphasis {
+  readonly type: 'emphasis';
+  readonly text: string;
+}
+
+/** A link: only `http:`, `https:`, `mailto:` and `tel:` addresses, always absolute. */
+export interface Link {
+  readonly type: 'link';
+  readonly href: string;
+  readonly text: string;
+}
+
+/** A run of text inside a paragraph or list item: plain text, emphasis, or a link. */
+export type Inline = string | Emphasis | Link;
+
+/** A paragraph of inline content. */
+export interface Paragraph {
+  readonly type: 'paragraph';
+  readonly content: readonly Inline[];
+}
+
+/** A bulleted (or, with `ordered`, numbered) list; each item is a run of inline content. */
+export interface List {
+  readonly type: 'list';
+  readonly ordered?: boolean;
+  readonly items: readonly (readonly Inline[])[];
+}
+
+/**
+ * One block of an answer. A link may also stand alone as a block, for a "read more" line.
+ * There is no HTML anywhere: renderers build elements from these nodes, so content from
+ * outside can never inject markup or script.
+ */
+export type Block = Paragraph | List | Link;
+
+/** One question and its answer. */
+export interface FaqItem {
+  /**
+   * Stable and usable as a URL fragment (`#who-will-live-there`): lower-case letters, digits
+   * and hyphens, starting with a letter; unique within its language.
+   */
+  readonly id: string;
+  /** The category as readers see it, in the item's language: `Veiligheid`. */
+  readonly category: string;
+  readonly language: Locale;
+  /** The day someone last checked that the answer is still right: `YYYY-MM-DD`. */
+  readonly lastReviewed: string;
+  readonly question: string;
+  /** At least one block. */
+  readonly answer: readonly [Block, ...Block[]];
+}
+
+/** A set of questions and answers, possibly in several languages. */
+export interface Faq {
+  readonly items: readonly FaqItem[];
+}
+
+/** Limits on FAQ content, generous for real pages and tight enough to stop runaway input. */
+export const FAQ_LIMITS = {
+  items: 200,
+  questionLength: 300,
+  categoryLength: 80,
+  blocksPerAnswer: 30,
+  inlinesPerBlock: 60,
+  listItems: 50,
+  textLength: 5000,
+  hrefLength: 2000,
+  idLength: 80,
+} as const;
+
+const ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+const DATE = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
+const ALLOWED_PROTOCOLS = ['http:', 'https:', 'mailto:', 'tel:'];
+
+/**
+ * Whether a link target is allowed in FAQ content: an absolute `http:`, `https:`, `mailto:`
+ * or `tel:` address. Everything else (`javascript:`, `data:`, relative paths) is refused.
+ *
+ * @example
+ * ```ts
+ * isAllowedHref('https://www.fedasil.be'); // true
+ * isAllowedHref('tel:+3250123456');        // true
+ * isAllowedHref('javascript:alert(1)');    // false
+ * ```
+ */
+export function isAllowedHref(href: string): boolean {
+  if (href !== href.trim() || href.length > FAQ_LIMITS.hrefLength) return false;
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return false;
+  }
+  if (!ALLOWED_PROTOCOLS.includes(url.protocol)) return false;
+  if (url.protocol === 'http:' || url.protocol === 'https:') return url.hostname !== '';
+  return url.pathname.length > 0;
+}
+
+const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+
+/** Inline runs keep their spaces (`'Telefoon: '` before a link), but may not be only spaces. */
+const run = z.string().check(
+  z.maxLength(FAQ_LIMITS.textLength),
+  z.refine((value) => value.trim() !== '', expecting('empty text', 'text with at least one visible character')),
+);
+
+const linkSchema = z.strictObject({
+  type: z.literal('link'),
+  href: z.string().check(
+    z.refine(isAllowedHref, expecting('not an allowed link', 'an absolute http(s):, mailto: or tel: address')),
+  ),
+  text: run,
+});
+
+const emphasisSchema = z.strictObject({ type: z.literal('emphasis'), text: run });
+
+const inlineSchema = z.union([run, emphasisSchema, linkSchema]);
+
+const inlinesSchema = z.array(inlineSchema).check(z.minLength(1), z.maxLength(FAQ_LIMITS.inlinesPerBlock));
+
+const blockSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('paragraph'), content: inlinesSchema }),
+  z.strictObject({
+    type: z.literal('list'),
+    ordered: z.optional(z.boolean()),
+    items: z.array(inlinesSchema).check(z.minLength(1), z.maxLength(FAQ_LIMITS.listItems)),
+  }),
+  linkSchema,
+]);
+
+const itemSchema = z.strictObject({
+  id: z.string().check(
+    z.maxLength(FAQ_LIMITS.idLength),
+    z.refine((id) => ID.test(id), expecting('not a fragment id', 'lower-case letters, digits and single hyphens, starting with a letter: who-will-live-there')),
+  ),
+  category: text(FAQ_LIMITS.categoryLength),
+  language: z.enum(locales),
+  lastReviewed: z.string().check(
+    z.refine(
+      (value) => DATE.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
+      expecting('not a date', 'a calendar date YYYY-MM-DD such as 2025-03-01'),
+    ),
+  ),
+  question: text(FAQ_LIMITS.questionLength),
+  answer: z.array(blockSchema).check(z.minLength(1), z.maxLength(FAQ_LIMITS.blocksPerAnswer)),
+});
+
+const faqSchema = z.strictObject({
+  items: z.array(itemSchema).check(z.maxLength(FAQ_LIMITS.items)),
+});
+
+const SUBJECT = 'FAQ';
+
+/**
+ * Validates FAQ content from outside (a JSON file, an inline `<script type="application/json">`,
+ * a property set by a page). Questions and categories are trimmed; inline text keeps its
+ * spaces, which separate it from the next run. A string is parsed as JSON
+ * first. Ids must be unique per language, so every question has its own URL fragment.
+ *
+ * @returns the FAQ, or a {@link ValidationError} whose issues give the path to each problem,
+ *   such as `items[3].answer[1].href`.
+ *
+ * @example
+ * ```ts
+ * const result = parseFaq({
+ *   items: [{
+ *     id: 'who-will-live-there', category: 'Het centrum', language: 'nl', lastReviewed: '2025-03-01',
+ *     question: 'Wie komt er wonen?',
+ *     answer: [{ type: 'paragraph', content: ['Maximaal ', { type: 'emphasis', text: '80' }, ' volwassen mannen.'] }],
+ *   }],
+ * });
+ * parseFaq('{"items": [{"id": "Who?"}]}');
+ * // { ok: false, error: { issues: [{ path: 'items[0].id', expected: 'lower-case letters, …' }, …] } }
+ * ```
+ */
+export function parseFaq(input: unknown): Result<Faq, ValidationError> {
+  let value = input;
+  if (typeof input === 'string') {
+    try {
+      value = JSON.parse(input);
+    } catch (error) {
+      return err(
+        validationError(SUBJECT, [
+          { path: '', message: `not JSON: ${(error as Error).message}`, expected: 'a JSON object { "items": [...] }', received: input },
+        ]),
+      );
+    }
+  }
+  const parsed = faqSchema.safeParse(value);
+  if (!parsed.success) return err(fromZodIssues(SUBJECT, parsed.error.issues, value));
+  const duplicates = duplicateIds(parsed.data.items);
+  const [first, ...rest] = duplicates;
+  if (first !== undefined) return err(validationError(SUBJECT, [first, ...rest]));
+  return ok({ items: parsed.data.items.map(toItem) });
+}
+
+type ParsedItem = z.infer<typeof itemSchema>;
+type ParsedBlock = z.infer<typeof blockSchema>;
+
+function toItem(item: ParsedItem): FaqItem {
+  const [first, ...rest] = item.answer.map(toBlock);
+  // The schema requires at least one block.
+  if (first === undefined) throw new Error('unreachable: an answer has at least one block');
+  return { ...item, answer: [first, ...rest] };
+}
+
+function toBlock(block: ParsedBlock): Block {
+  if (block.type !== 'list') return block;
+  return block.ordered === undefined ? { type: 'list', items: block.items } : { type: 'list', ordered: block.ordered, items: block.items };
+}
+
+function duplicateIds(items: readonly { id: string; language: Locale }[]): ValidationIssue[] {
+  const seen = new Map<string, number>();
+  const issues: ValidationIssue[] = [];
+  items.forEach((item, index) => {
+    const key = `${item.language} ${item.id}`;
+    const earlier = seen.get(key);
+    if (earlier === undefined) seen.set(key, index);
+    else {
+      issues.push({
+        path: `items[${index}].id`,
+        message: `the same id as items[${earlier}] in language ${item.language}`,
+        expected: 'an id no other question in this language has',
+        received: item.id,
+      });
+    }
+  });
+  return issues;
+}
+
+/**
+ * The questions of one language, in their order.
+ *
+ * @example
+ * ```ts
+ * itemsIn(faq, 'fr').map((item) => item.question);
+ * ```
+ */
+export function itemsIn(faq: Faq, language: Locale): FaqItem[] {
+  return faq.items.filter((item) => item.language === language);
+}
+
+/**
+ * The text of inline content without markup: emphasis as its text, a link as its text.
+ *
+ * @example
+ * ```ts
+ * inlineText(['Bel ', { type: 'link', href: 'tel:+3250123456', text: '050 12 34 56' }, '.']); // 'Bel 050 12 34 56.'
+ * ```
+ */
+export function inlineText(content: readonly Inline[]): string {
+  return content.map((run) => (typeof run === 'string' ? run : run.text)).join('');
+}
+
+/**
+ * An answer as plain text, for search and for structured data: paragraphs separated by a
+ * blank line, list items on their own line with a bullet, a standalone link as
+ * `text: href`.
+ *
+ * @example
+ * ```ts
+ * answerText([{ type: 'paragraph', content: ['Ja.'] }, { type: 'list', items: [['een'], ['twee']] }]);
+ * // 'Ja.\n\n• een\n• twee'
+ * ```
+ */
+export function answerText(answer: readonly Block[]): string {
+  return answer
+    .map((block) => {
+      switch (block.type) {
+        case 'paragraph':
+          return inlineText(block.content);
+        case 'list':
+          return block.items.map((item, index) => `${block.ordered === true ? `${index + 1}.` : '•'} ${inlineText(item)}`).join('\n');
+        case 'link':
+          return block.text === block.href ? block.href : `${block.text}: ${displayHref(block.href)}`;
+      }
+    })
+    .join('\n\n');
+}
+
+function displayHref(href: string): string {
+  return href.replace(/^(?:mailto|tel):/, '');
+}
