@@ -106,13 +106,12 @@ function escapeText(text: string): string {
 
 /** RFC 5545, 3.1: lines longer than 75 octets continue on the next line after CRLF and a space. */
 function fold(line: string): string {
-  const encoder = new TextEncoder();
-  if (encoder.encode(line).length <= 75) return line;
+  if (utf8Length(line) <= 75) return line;
   const parts: string[] = [];
   let current = '';
   let size = 0;
   for (const character of line) {
-    const length = encoder.encode(character).length;
+    const length = utf8Length(character);
     // The first line holds 75 octets; continuation lines 74 after their leading space.
     if (size + length > (parts.length === 0 ? 75 : 74)) {
       parts.push(current);
@@ -140,11 +139,21 @@ function basicFormat(date: Date): string {
   return `${pad(date.getUTCFullYear(), 4)}${pad(date.getUTCMonth() + 1)}${pad(date.getUTCDate())}T${pad(date.getUTCHours())}${pad(date.getUTCMinutes())}${pad(date.getUTCSeconds())}`;
 }
 
-/** A short, stable hash (FNV-1a, 32 bits) to make a deterministic UID. */
+/** How many octets a text takes in UTF-8 (the unit RFC 5545 folds on). */
+function utf8Length(text: string): number {
+  let length = 0;
+  for (const character of text) {
+    const code = character.codePointAt(0) ?? 0;
+    length += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  }
+  return length;
+}
+
+/** A short, stable hash (FNV-1a over code points, 32 bits) to make a deterministic UID. */
 function fnv1a(text: string): string {
   let hash = 0x811c9dc5;
-  for (const byte of new TextEncoder().encode(text)) {
-    hash ^= byte;
+  for (const character of text) {
+    hash ^= character.codePointAt(0) ?? 0;
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
   return hash.toString(16).padStart(8, '0');
