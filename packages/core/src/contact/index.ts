@@ -8,11 +8,12 @@
 export {
   contactCategories, contactIssueCodes, createContactMessage, EMAIL_MAX_LENGTH, isEmailAddress, isPhoneNumber,
   MESSAGE_MAX_LENGTH, MESSAGE_MIN_LENGTH, NAME_MAX_LENGTH, parseContactMessage, PHONE_MAX_LENGTH, replyChannels,
-  type ContactCategory, type ContactFormFields, type ContactIssue, type ContactIssueCode, type ContactMessage,
+  type ContactCategory, type ContactFormFields, type ContactMessageBase, type ContactIssue, type ContactIssueCode, type ContactMessage,
   type ContactValidationError, type CreateContactMessageOptions, type ReplyChannel,
 } from './message.js';
 export {
   contactCategoryLabels, contactIssueTexts, describeContactIssue, openingMessages, replyChannelLabels,
+  type CategoryTexts, type ChannelTexts, type IssueTexts,
 } from './messages.js';
 export {
   describeOpeningStatus, formatOpeningHours, isOpenAt, openingStatus, parseContactPoint, weekdays,

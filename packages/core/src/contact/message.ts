@@ -49,7 +49,7 @@ export const EMAIL_MAX_LENGTH = 254;
 export const PHONE_MAX_LENGTH = 30;
 
 /** What every message has, whatever the reply wish. */
-interface ContactMessageBase {
+export interface ContactMessageBase {
   /** Client-generated UUID v4, lower case: the key the receiver de-duplicates on. */
   readonly id: string;
   /** When the resident sent it, as Brussels ISO 8601 with offset: `2025-03-14T19:00:00.000+01:00`. */

@@ -2,9 +2,12 @@ import { defineMessages, type Locale } from '../i18n/index.js';
 import type { ContactCategory, ContactIssue, ContactIssueCode, ReplyChannel } from './message.js';
 import { MESSAGE_MAX_LENGTH, MESSAGE_MIN_LENGTH, NAME_MAX_LENGTH } from './message.js';
 
-type IssueTexts = { readonly [C in ContactIssueCode]: string };
-type CategoryTexts = { readonly [C in ContactCategory]: string };
-type ChannelTexts = { readonly [C in ReplyChannel]: string };
+/** A sentence for each problem code, in one language. */
+export type IssueTexts = { readonly [C in ContactIssueCode]: string };
+/** A label for each message category, in one language. */
+export type CategoryTexts = { readonly [C in ContactCategory]: string };
+/** A label for each reply channel, in one language. */
+export type ChannelTexts = { readonly [C in ReplyChannel]: string };
 
 /**
  * What a resident reads when a field of the contact form is not right, in nl/fr/de/en.

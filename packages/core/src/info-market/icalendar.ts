@@ -54,7 +54,7 @@ const BRUSSELS_VTIMEZONE = [
  *
  * Serve it as `text/calendar; charset=utf-8` with a `.ics` file name.
  *
- * @throws {@link OpvangValidationError} when `options.url` is not an absolute http(s) URL.
+ * @throws `OpvangValidationError` (from `@opvang/core/shared`) when `options.url` is not an absolute http(s) URL.
  *
  * @example
  * ```ts
