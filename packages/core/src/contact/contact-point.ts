@@ -10,15 +10,12 @@ import {
   toBrusselsIso,
   type Result,
   type ValidationError,
+  type Weekday,
+  weekdays,
 } from '../shared/index.js';
 import { isEmailAddress, isPhoneNumber } from './message.js';
 import { openingMessages } from './messages.js';
 
-/** The days of the week, Monday first as in Belgium. */
-export const weekdays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
-
-/** One of {@link weekdays}. */
-export type Weekday = (typeof weekdays)[number];
 
 /** One opening period that repeats every week: on these days, from `opens` to `closes`, Brussels time. */
 export interface OpeningHours {

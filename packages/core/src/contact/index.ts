@@ -16,6 +16,7 @@ export {
   type CategoryTexts, type ChannelTexts, type IssueTexts,
 } from './messages.js';
 export {
-  describeOpeningStatus, formatOpeningHours, isOpenAt, openingStatus, parseContactPoint, weekdays,
-  type ContactPoint, type ContactPointInput, type OpeningHours, type OpeningStatus, type Weekday,
+  describeOpeningStatus, formatOpeningHours, isOpenAt, openingStatus, parseContactPoint,
+  type ContactPoint, type ContactPointInput, type OpeningHours, type OpeningStatus,
 } from './contact-point.js';
+export { weekdays, type Weekday } from '../shared/index.js';

@@ -25,3 +25,4 @@ export {
   type WallClock,
 } from './brussels-time.js';
 export type { Period, PeriodPrecision } from './period.js';
+export { weekdayOfDayNumber, weekdays, type Weekday } from './weekday.js';

@@ -1,0 +1,159 @@
+import type { Locale } from '../i18n/index.js';
+
+/**
+ * A text in every supported language. A missing language is a compile error, so no item can
+ * ship half-translated.
+ */
+export type Localized = { readonly [L in Locale]: string };
+
+/**
+ * The kinds of catalogue item, one per list in seed `000`.
+ *
+ * @example
+ * ```ts
+ * catalogueKinds.includes('task'); // true
+ * ```
+ */
+export const catalogueKinds = ['support-offer', 'task', 'training-topic', 'extra-support', 'partner', 'internal-service'] as const;
+
+/** One of {@link catalogueKinds}. */
+export type CatalogueKind = (typeof catalogueKinds)[number];
+
+/**
+ * When in the life of a reception centre an item matters most. The source has no phases;
+ * these are our reading of it (see `docs/catalogue.md`):
+ * - `before-opening`: from the decision (step A) until the first residents arrive: first
+ *   contact, partners, internal procedures, information and communication (steps A-J);
+ * - `around-opening`: the first residents arrive and settle: language screening, school,
+ *   leisure, meeting and volunteering (D.a, D.b, K);
+ * - `long-running`: the centre has been open a long time and AgII sits in its steering
+ *   group (seed `000`, lines 128-133).
+ *
+ * @example
+ * ```ts
+ * phases[0]; // 'before-opening'
+ * ```
+ */
+export const phases = ['before-opening', 'around-opening', 'long-running'] as const;
+
+/** One of {@link phases}. */
+export type Phase = (typeof phases)[number];
+
+/**
+ * Who an item is for: who receives the support, carries out the task, attends the training
+ * or has to know the partner. A closed set, our choice (the source names these groups but
+ * does not classify by them):
+ * - `municipality`: the local government (mayor, aldermen, staff);
+ * - `residents-of-centre`: the asylum seekers living in the centre;
+ * - `neighbours`: people living near the centre, and citizens at large;
+ * - `schools`: schools, their heads and pupil guidance;
+ * - `volunteers`: local volunteers and buddies;
+ * - `centre-operator`: who runs the centre (Fedasil, Red Cross or another operator);
+ * - `partners`: other local, Flemish and federal partners (police, VDAB, CVO, CBE, …).
+ *
+ * @example
+ * ```ts
+ * audiences.length; // 7
+ * ```
+ */
+export const audiences = ['municipality', 'residents-of-centre', 'neighbours', 'schools', 'volunteers', 'centre-operator', 'partners'] as const;
+
+/** One of {@link audiences}. */
+export type Audience = (typeof audiences)[number];
+
+/**
+ * The steps and sub-steps of the liaison officers' step plan (seed `000`, lines 150-195).
+ *
+ * @example
+ * ```ts
+ * stepIds.includes('D.e'); // true
+ * ```
+ */
+export const stepIds = [
+  'A',
+  'B', 'B.a', 'B.b', 'B.c', 'B.d',
+  'C', 'C.a', 'C.b',
+  'D', 'D.a', 'D.b', 'D.c', 'D.d', 'D.e',
+  'E', 'F', 'G', 'H', 'I', 'J',
+  'K', 'K.a', 'K.b', 'K.c', 'K.d',
+] as const;
+
+/** One of {@link stepIds}. */
+export type StepId = (typeof stepIds)[number];
+
+/** The seeds the catalogue quotes (files in `shared/seeds/`). */
+export type SeedId = '000' | '004';
+
+/**
+ * Where an item comes from: a seed file and an inclusive line range, so a reader can check it.
+ */
+export interface SourceRef {
+  readonly seed: SeedId;
+  /** First and last line, inclusive, 1-based. */
+  readonly lines: readonly [number, number];
+}
+
+/** A non-empty list. */
+export type NonEmpty<T> = readonly [T, ...T[]];
+
+/** One entry of the support catalogue. */
+export interface CatalogueItem {
+  /** Stable kebab-case id: `nt2-screening-referral`. */
+  readonly id: string;
+  readonly kind: CatalogueKind;
+  /** Short name; the Dutch one stays close to the source wording. */
+  readonly label: Localized;
+  /** One or two sentences; proper names are explained here. */
+  readonly description: Localized;
+  /** Steps of the plan the item belongs to; empty only when no step fits. */
+  readonly steps: readonly StepId[];
+  readonly audience: NonEmpty<Audience>;
+  readonly phase: Phase;
+  readonly source: SourceRef;
+}
+
+/**
+ * The kinds of question a first-line service answers (seed `004`). A closed set, our
+ * grouping of the questions the policy brief mentions.
+ *
+ * @example
+ * ```ts
+ * questionKinds.includes('health-insurance'); // true
+ * ```
+ */
+export const questionKinds = [
+  'civic-integration',
+  'dutch-language',
+  'work',
+  'income',
+  'housing',
+  'administration',
+  'school',
+  'pupil-guidance',
+  'childcare',
+  'family-support',
+  'health-insurance',
+  'wellbeing',
+  'moving',
+  'legal-status',
+  'not-sure',
+] as const;
+
+/** One of {@link questionKinds}. */
+export type QuestionKind = (typeof questionKinds)[number];
+
+/** One first-line service of the referral map: where to go with which question. */
+export interface Referral {
+  /** Stable kebab-case id: `ocmw`. */
+  readonly id: string;
+  /** The proper name as people know it: `OCMW`, `VDAB / Actiris`. */
+  readonly name: string;
+  /** What the proper name stands for and what the service is, per language. */
+  readonly explanation: Localized;
+  readonly questionKinds: NonEmpty<QuestionKind>;
+  /** When to go here, per language. */
+  readonly when: Localized;
+  readonly source: SourceRef;
+  /** Other places in the seeds that support the entry. */
+  readonly seeAlso: readonly SourceRef[];
+}
