@@ -112,12 +112,19 @@ export function fromZodIssues(
 ): ValidationError {
   const mapped = issues.map((issue): ValidationIssue => {
     const found = valueAt(input, issue.path);
-    const base = { path: formatPath(issue.path), message: issue.message, expected: expectedOf(issue) };
+    const base = { path: formatPath(issue.path), message: messageOf(issue), expected: expectedOf(issue) };
     return found.present ? { ...base, received: found.value } : base;
   });
   const [first, ...rest] = mapped;
   if (!first) throw new Error('fromZodIssues needs at least one issue');
   return validationError(subject, [first, ...rest]);
+}
+
+// zod/mini carries no English messages (they would weigh on every widget), so it says only
+// "Invalid input" where a name helps most: a field nobody knows, often a typo.
+function messageOf(issue: core.$ZodIssue): string {
+  if (issue.code === 'unrecognized_keys') return `unknown ${issue.keys.length === 1 ? 'key' : 'keys'} ${issue.keys.map((key) => JSON.stringify(key)).join(', ')}`;
+  return issue.message;
 }
 
 function expectedOf(issue: core.$ZodIssue): string {

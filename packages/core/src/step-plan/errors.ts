@@ -1,0 +1,149 @@
+import type { Locale } from '../i18n/index.js';
+import type { ValidationError } from '../shared/index.js';
+import { stepDefinition, type StepId } from './steps.js';
+
+/** Why an event cannot be applied to a case. */
+export type RejectionCode =
+  | 'other-case'
+  | 'out-of-order'
+  | 'step-has-sub-steps'
+  | 'not-applicable'
+  | 'dependencies-not-done'
+  | 'already-started'
+  | 'already-done'
+  | 'already-skipped'
+  | 'format-required'
+  | 'forbidden-format'
+  | 'format-not-expected'
+  | 'already-declined'
+  | 'not-opening-event';
+
+/** An event that is well formed but impossible for this case; the case is unchanged. */
+export interface EventRejected {
+  readonly kind: 'event-rejected';
+  readonly code: RejectionCode;
+  /** The step the event is about, if any. */
+  readonly step?: StepId;
+  /** For `dependencies-not-done`: the steps still to do. */
+  readonly missing?: readonly StepId[];
+  /** For `forbidden-format`: the format given. */
+  readonly format?: string;
+  /** In English, for developers and logs; {@link describeCaseError} gives it in a language. */
+  readonly message: string;
+}
+
+/** An event log that cannot be loaded: which event, and why. Nothing is half loaded. */
+export interface LogRejected {
+  readonly kind: 'log-rejected';
+  /** The index of the event in `events` that failed; absent when the envelope itself is wrong. */
+  readonly eventIndex?: number;
+  readonly cause: ValidationError | EventRejected;
+  readonly message: string;
+}
+
+/** Everything that can go wrong with a case. */
+export type CaseError = ValidationError | EventRejected | LogRejected;
+
+type Details = Pick<EventRejected, 'step' | 'missing' | 'format'>;
+type Texts = { readonly [C in RejectionCode]: (details: Details & { readonly title: string; readonly missingList: string }) => string };
+
+const texts: { readonly [L in Locale]: Texts } = {
+  nl: {
+    'other-case': () => 'Deze gebeurtenis hoort bij een ander dossier.',
+    'out-of-order': () => 'Deze gebeurtenis is eerder gedateerd dan de vorige; gebeurtenissen volgen elkaar in de tijd op.',
+    'step-has-sub-steps': ({ step }) => `Stap ${step} bestaat uit deelstappen; registreer die.`,
+    'not-applicable': ({ step, title }) => `Stap ${step} (${title}) is niet van toepassing op dit dossier.`,
+    'dependencies-not-done': ({ step, missingList }) => `Stap ${step} kan pas als deze stappen klaar zijn: ${missingList}.`,
+    'already-started': ({ step }) => `Stap ${step} is al gestart.`,
+    'already-done': ({ step }) => `Stap ${step} is al afgerond.`,
+    'already-skipped': ({ step }) => `Stap ${step} is al overgeslagen.`,
+    'format-required': ({ step }) => `Geef voor stap ${step} aan welke vorm het had; alleen een infomarkt telt.`,
+    'forbidden-format': ({ step }) => `Stap ${step} moet een infomarkt zijn, met standen en gesprekken: geen panelgesprek en geen infovergadering.`,
+    'format-not-expected': ({ step }) => `Een vorm hoort alleen bij stap H, niet bij stap ${step}.`,
+    'already-declined': () => 'Het lokaal bestuur heeft de ondersteuning al afgewezen.',
+    'not-opening-event': () => 'Een dossier begint met de opening van het dossier, en maar één keer.',
+  },
+  fr: {
+    'other-case': () => 'Cet événement appartient à un autre dossier.',
+    'out-of-order': () => 'Cet événement est daté avant le précédent ; les événements se suivent dans le temps.',
+    'step-has-sub-steps': ({ step }) => `L’étape ${step} se compose de sous-étapes ; enregistrez celles-ci.`,
+    'not-applicable': ({ step, title }) => `L’étape ${step} (${title}) ne s’applique pas à ce dossier.`,
+    'dependencies-not-done': ({ step, missingList }) => `L’étape ${step} n’est possible qu’une fois ces étapes terminées : ${missingList}.`,
+    'already-started': ({ step }) => `L’étape ${step} a déjà commencé.`,
+    'already-done': ({ step }) => `L’étape ${step} est déjà terminée.`,
+    'already-skipped': ({ step }) => `L’étape ${step} a déjà été passée.`,
+    'format-required': ({ step }) => `Indiquez la forme de l’étape ${step} ; seul un marché d’information compte.`,
+    'forbidden-format': ({ step }) => `L’étape ${step} doit être un marché d’information, avec des stands et des échanges : ni débat en panel, ni réunion d’information.`,
+    'format-not-expected': ({ step }) => `Une forme ne concerne que l’étape H, pas l’étape ${step}.`,
+    'already-declined': () => 'La commune a déjà refusé le soutien.',
+    'not-opening-event': () => 'Un dossier commence par son ouverture, et une seule fois.',
+  },
+  de: {
+    'other-case': () => 'Dieses Ereignis gehört zu einem anderen Vorgang.',
+    'out-of-order': () => 'Dieses Ereignis ist früher datiert als das vorige; Ereignisse folgen zeitlich aufeinander.',
+    'step-has-sub-steps': ({ step }) => `Schritt ${step} besteht aus Teilschritten; erfassen Sie diese.`,
+    'not-applicable': ({ step, title }) => `Schritt ${step} (${title}) gilt für diesen Vorgang nicht.`,
+    'dependencies-not-done': ({ step, missingList }) => `Schritt ${step} ist erst möglich, wenn diese Schritte erledigt sind: ${missingList}.`,
+    'already-started': ({ step }) => `Schritt ${step} wurde bereits begonnen.`,
+    'already-done': ({ step }) => `Schritt ${step} ist bereits erledigt.`,
+    'already-skipped': ({ step }) => `Schritt ${step} wurde bereits übersprungen.`,
+    'format-required': ({ step }) => `Geben Sie für Schritt ${step} die Form an; nur ein Infomarkt zählt.`,
+    'forbidden-format': ({ step }) => `Schritt ${step} muss ein Infomarkt mit Ständen und Gesprächen sein: keine Podiumsdiskussion und keine Informationsversammlung.`,
+    'format-not-expected': ({ step }) => `Eine Form gehört nur zu Schritt H, nicht zu Schritt ${step}.`,
+    'already-declined': () => 'Die Gemeinde hat die Unterstützung bereits abgelehnt.',
+    'not-opening-event': () => 'Ein Vorgang beginnt mit seiner Eröffnung, und nur einmal.',
+  },
+  en: {
+    'other-case': () => 'This event belongs to another case.',
+    'out-of-order': () => 'This event is dated before the previous one; events follow each other in time.',
+    'step-has-sub-steps': ({ step }) => `Step ${step} is made of sub-steps; record those.`,
+    'not-applicable': ({ step, title }) => `Step ${step} (${title}) does not apply to this case.`,
+    'dependencies-not-done': ({ step, missingList }) => `Step ${step} can only happen once these steps are done: ${missingList}.`,
+    'already-started': ({ step }) => `Step ${step} has already started.`,
+    'already-done': ({ step }) => `Step ${step} is already done.`,
+    'already-skipped': ({ step }) => `Step ${step} was already skipped.`,
+    'format-required': ({ step }) => `Say what form step ${step} took; only an information market counts.`,
+    'forbidden-format': ({ step }) => `Step ${step} must be an information market, with stands and conversations: not a panel discussion and not an information meeting.`,
+    'format-not-expected': ({ step }) => `A format belongs to step H only, not to step ${step}.`,
+    'already-declined': () => 'The municipality has already declined the support.',
+    'not-opening-event': () => 'A case starts with its opening, and only once.',
+  },
+};
+
+/** Builds a rejection with its English message. */
+export function rejection(code: RejectionCode, details: Details = {}): EventRejected {
+  return { kind: 'event-rejected', code, ...details, message: describeRejection({ kind: 'event-rejected', code, ...details, message: '' }, 'en') };
+}
+
+function describeRejection(error: EventRejected, locale: Locale): string {
+  const title = error.step === undefined ? '' : stepDefinition(error.step).title[locale];
+  const missingList = (error.missing ?? []).join(', ');
+  return texts[locale][error.code]({ ...error, title, missingList });
+}
+
+/**
+ * A case error as a sentence in a language, for the person who recorded the event.
+ * Validation errors (malformed input) are described in English, with their paths: they are
+ * for the developer of the form, not the user.
+ *
+ * @example
+ * ```ts
+ * const result = applyEvent(state, { kind: 'step-completed', step: 'D.d', … });
+ * if (!result.ok) describeCaseError(result.error, 'nl');
+ * // 'Stap D.d kan pas als deze stappen klaar zijn: C.a, C.b.'
+ * ```
+ */
+export function describeCaseError(error: CaseError, locale: Locale): string {
+  switch (error.kind) {
+    case 'event-rejected':
+      return describeRejection(error, locale);
+    case 'log-rejected': {
+      const inner = describeCaseError(error.cause, locale);
+      if (error.eventIndex === undefined) return inner;
+      const label = { nl: 'Gebeurtenis', fr: 'Événement', de: 'Ereignis', en: 'Event' }[locale];
+      return `${label} ${error.eventIndex}: ${inner}`;
+    }
+    case 'validation':
+      return error.message;
+  }
+}

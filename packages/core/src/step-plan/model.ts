@@ -1,0 +1,109 @@
+import type { BelgianCalendar, DeadlineRule } from '../deadlines/index.js';
+import type { Period } from '../shared/index.js';
+import type { ActorRole, StepId } from './steps.js';
+
+/** Who lives in the centre. `families` (with children) is an extension: the step plan's source knows only the first two. */
+export const targetGroups = ['unaccompanied-minors', 'adults', 'families'] as const;
+
+/** One of {@link targetGroups}. */
+export type TargetGroup = (typeof targetGroups)[number];
+
+/** Who runs the centre. */
+export type CentreOperator = { readonly kind: 'fedasil' } | { readonly kind: 'red-cross' } | { readonly kind: 'partner'; readonly name: string };
+
+/** The facts the municipality receives in step B, with the case's identity. */
+export interface CaseFacts {
+  /** Stable id of the case, chosen by the user: `2025-kapellen`. */
+  readonly caseId: string;
+  readonly municipality: string;
+  /** When the opening was formally confirmed (ISO 8601; without offset, Brussels time). The 48 hours run from here. */
+  readonly confirmedAt: string;
+  readonly address: string;
+  /** Places in the centre. */
+  readonly capacity: number;
+  readonly targetGroups: readonly TargetGroup[];
+  /** The expected opening: a date `YYYY-MM-DD`, or a fuzzy period (e.g. from `parseDutchPeriod`). */
+  readonly expectedOpening: string | Period;
+  readonly operator: CentreOperator;
+}
+
+/** The facts that a `fact-updated` event may change. The case id and the confirmation anchor the case and do not change. */
+export type UpdatableFacts = Omit<CaseFacts, 'caseId' | 'confirmedAt'>;
+
+/** How a case counts its deadline: the contact rule (default `elapsedHours(48)`) and the calendar for working days. */
+export interface ContactPolicy {
+  readonly contactDeadline: DeadlineRule;
+  readonly calendar?: BelgianCalendar;
+}
+
+/** Who recorded an event: a role, and optionally a person's name. */
+export interface Actor {
+  readonly role: ActorRole;
+  readonly name?: string;
+}
+
+/** What H was, as recorded: only an information market counts as H. */
+export const meetingFormats = ['information-market', 'panel-discussion', 'information-meeting'] as const;
+
+/** One of {@link meetingFormats}. */
+export type MeetingFormat = (typeof meetingFormats)[number];
+
+/** What every event carries: the case, the instant and who recorded it. */
+export interface EventBase {
+  readonly caseId: string;
+  /** When it happened, ISO 8601 (without offset: Brussels time). Events are in time order. */
+  readonly at: string;
+  readonly actor: Actor;
+}
+
+/**
+ * What can happen to a case. A case is the fold of its events: the first is always
+ * `case-opened`, made by {@link openCase}.
+ */
+export type CaseEvent =
+  | (EventBase & { readonly kind: 'case-opened'; readonly facts: CaseFacts; readonly policy: ContactPolicy })
+  | (EventBase & { readonly kind: 'fact-updated'; readonly facts: Partial<UpdatableFacts> })
+  | (EventBase & { readonly kind: 'step-started'; readonly step: StepId })
+  | (EventBase & { readonly kind: 'step-completed'; readonly step: StepId; readonly format?: MeetingFormat })
+  | (EventBase & { readonly kind: 'step-skipped'; readonly step: StepId; readonly reason: string })
+  | (EventBase & { readonly kind: 'support-declined'; readonly reason?: string })
+  | (EventBase & { readonly kind: 'note-added'; readonly text: string; readonly step?: StepId });
+
+/** The kinds of {@link CaseEvent}. */
+export type CaseEventKind = CaseEvent['kind'];
+
+/** What is recorded about one step. */
+export interface StepRecord {
+  readonly state: 'open' | 'in-progress' | 'done' | 'skipped';
+  readonly startedAt?: string;
+  readonly completedAt?: string;
+  readonly skippedAt?: string;
+  readonly skipReason?: string;
+  readonly format?: MeetingFormat;
+}
+
+/** A note on the case or one of its steps. */
+export interface CaseNote {
+  readonly at: string;
+  readonly actor: Actor;
+  readonly text: string;
+  readonly step?: StepId;
+}
+
+/**
+ * A case: one centre opening in one municipality, as the fold of its events. Plain data;
+ * store it as its event log ({@link toEventLog}), not as this object.
+ */
+export interface CaseState {
+  readonly caseId: string;
+  readonly facts: CaseFacts;
+  readonly policy: ContactPolicy;
+  /** When the contact (C.a) is due, Brussels ISO 8601, from the confirmation and the policy. */
+  readonly contactDue: string;
+  /** The leaf steps' records; steps with sub-steps are derived from their sub-steps. */
+  readonly steps: { readonly [S in StepId]?: StepRecord };
+  readonly declined?: { readonly at: string; readonly actor: Actor; readonly reason?: string };
+  readonly notes: readonly CaseNote[];
+  /** Every event so far, in order; the first is `case-opened`. */
+  readonly events: readonly [CaseEvent, ...CaseEvent[]];
+}
