@@ -3,7 +3,7 @@
 // Checks that both give identical due instants, then prints throughputs and the ratio.
 // Run: pnpm bench deadlines   (from the repository root: npm run bench)
 import { DateTime } from 'luxon';
-import { belgianCalendar, deadline, elapsedHours, workingDays, type DeadlineRule } from '../src/deadlines/index.js';
+import { belgianCalendar, deadline, elapsedHours, workingDays, type DeadlineRule } from '../dist/deadlines/index.js';
 import { baselineElapsed, baselineWorking } from '../src/deadlines/test-support/luxon-baseline.js';
 
 const COUNT = 100_000;

@@ -1,0 +1,89 @@
+import * as z from 'zod/mini';
+import { fromZodIssues, OpvangValidationError } from '../shared/index.js';
+
+/** An occupancy band: a minimum, a maximum, whether each is inclusive, and a target inside. */
+export interface OccupancyBand {
+  /** Lowest occupancy within the band, 0–1. */
+  readonly min: number;
+  /** Highest occupancy within the band, 0–1. */
+  readonly max: number;
+  /** Whether exactly `min` is within the band. */
+  readonly minInclusive: boolean;
+  /** Whether exactly `max` is within the band. */
+  readonly maxInclusive: boolean;
+  /** The occupancy a plan brings the network back to; inside the band. */
+  readonly target: number;
+}
+
+/** The buffer policy. */
+export interface BufferPolicy {
+  /** Generic places, and the global figure: 85% to 94% (the source), target 90% (ours). */
+  readonly generic: OccupancyBand;
+  /** Specific places (medical and the like): a lower minimum, with no value in the source; 75% is ours. */
+  readonly specific: OccupancyBand;
+}
+
+/**
+ * The default policy. From the source: the generic band of 85%–94%. Ours, where the source is
+ * silent: both bounds inclusive; the target point 90%, in the middle of the band; the specific
+ * band 75%–94% with a target of 85%.
+ */
+export const defaultPolicy: BufferPolicy = {
+  generic: { min: 0.85, max: 0.94, minInclusive: true, maxInclusive: true, target: 0.9 },
+  specific: { min: 0.75, max: 0.94, minInclusive: true, maxInclusive: true, target: 0.85 },
+};
+
+const share = z.number().check(z.minimum(0), z.maximum(1));
+const bandShape = z.strictObject({ min: share, max: share, minInclusive: z.boolean(), maxInclusive: z.boolean(), target: share });
+const band = bandShape
+  .check(
+    z.refine((value) => value.min < value.max, { message: 'min not below max', params: { expected: 'min < max' }, path: ['min'] }),
+    z.refine((value) => value.target >= value.min && value.target <= value.max, { message: 'target outside the band', params: { expected: 'min ≤ target ≤ max' }, path: ['target'] }),
+    z.refine((value) => value.target > 0, { message: 'a target of 0', params: { expected: 'a target above 0' }, path: ['target'] }),
+  );
+const policySchema = z.strictObject({ generic: z.optional(z.partial(bandShape)), specific: z.optional(z.partial(bandShape)) });
+const fullSchema = z.strictObject({ generic: band, specific: band });
+
+/** A policy with some settings changed, e.g. `{ generic: { maxInclusive: false } }`. */
+export interface PolicyOverrides {
+  readonly generic?: Partial<OccupancyBand>;
+  readonly specific?: Partial<OccupancyBand>;
+}
+
+/**
+ * The default policy with overrides, checked: bounds between 0 and 1, min below max, the
+ * target inside the band.
+ *
+ * @throws `OpvangValidationError` (from `@opvang/core/shared`) naming the setting, e.g. `generic.target`.
+ *
+ * @example
+ * ```ts
+ * const policy = bufferPolicy({ generic: { target: 0.92, maxInclusive: false } });
+ * ```
+ */
+export function bufferPolicy(overrides: PolicyOverrides = {}): BufferPolicy {
+  const shape = policySchema.safeParse(overrides);
+  if (!shape.success) throw new OpvangValidationError(fromZodIssues('buffer policy', shape.error.issues, overrides));
+  const merged = { generic: { ...defaultPolicy.generic, ...shape.data.generic }, specific: { ...defaultPolicy.specific, ...shape.data.specific } };
+  const checked = fullSchema.safeParse(merged);
+  if (!checked.success) throw new OpvangValidationError(fromZodIssues('buffer policy', checked.error.issues, merged));
+  return checked.data;
+}
+
+/** Where an occupancy stands against a band. */
+export type BandStatus = 'below' | 'within' | 'above';
+
+/**
+ * An occupancy against a band, with the band's inclusive or exclusive edges.
+ *
+ * @example
+ * ```ts
+ * bandStatus(0.94, defaultPolicy.generic); // 'within' (inclusive by default)
+ * bandStatus(0.94, { ...defaultPolicy.generic, maxInclusive: false }); // 'above'
+ * ```
+ */
+export function bandStatus(occupancy: number, band: OccupancyBand): BandStatus {
+  if (occupancy < band.min || (occupancy === band.min && !band.minInclusive)) return 'below';
+  if (occupancy > band.max || (occupancy === band.max && !band.maxInclusive)) return 'above';
+  return 'within';
+}

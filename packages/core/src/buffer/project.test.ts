@@ -1,0 +1,128 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { locales } from '../i18n/index.js';
+import type { Centre } from './network.js';
+import { defaultPolicy } from './policy.js';
+import { project, requiredBuffer, type Forecast, type Projection } from './project.js';
+import { seededRandom } from './random.js';
+import { generateNetwork } from './test-support/generate-network.js';
+import { describeAssumption } from './texts.js';
+
+const network = generateNetwork({ occupancy: 0.9 });
+const steady = (inflow: number, outflow: number, weeks = 52, sd = 150): Forecast => ({
+  kind: 'normal',
+  weeks: Array.from({ length: weeks }, () => ({ inflow: { mean: inflow, sd }, outflow: { mean: outflow, sd: sd / 2 } })),
+});
+
+function projected(forecast: Forecast, options = {}): Projection {
+  const result = project(network, defaultPolicy, forecast, options);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+describe('project', () => {
+  it('gives the same projection for the same seed, and another for another seed', () => {
+    const a = projected(steady(700, 690), { seed: 7, paths: 300 });
+    expect(projected(steady(700, 690), { seed: 7, paths: 300 })).toEqual(a);
+    expect(projected(steady(700, 690), { seed: 8, paths: 300 })).not.toEqual(a);
+  });
+
+  it('gives ordered quantiles and probabilities between 0 and 1, every week', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1500 }), fc.integer({ min: 0, max: 1500 }), fc.integer(), (inflow, outflow, seed) => {
+        for (const week of projected(steady(inflow, outflow, 12), { seed, paths: 200 }).weeks) {
+          expect(week.occupancy.p10).toBeLessThanOrEqual(week.occupancy.p50);
+          expect(week.occupancy.p50).toBeLessThanOrEqual(week.occupancy.p90);
+          for (const p of [week.probabilityAbove, week.probabilityBelow, week.probabilityOutside]) expect(p >= 0 && p <= 1).toBe(true);
+          expect(week.probabilityOutside).toBeCloseTo(week.probabilityAbove + week.probabilityBelow, 10);
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('keeps occupancy closer to the band when the policy is applied than when capacity stays put', () => {
+    const rising = steady(900, 700, 26);
+    const withPolicy = projected(rising, { seed: 3 });
+    const without = projected(rising, { seed: 3, applyPolicy: false });
+    const last = (projection: Projection) => projection.weeks[projection.weeks.length - 1];
+    expect(last(withPolicy)?.occupancy.p50).toBeLessThan(last(without)?.occupancy.p50 ?? 0);
+    expect(withPolicy.weeks.reduce((sum, week) => sum + week.activated, 0)).toBeGreaterThan(0);
+    expect(without.weeks.every((week) => week.activated === 0 && week.deactivated === 0)).toBe(true);
+  });
+
+  it('respects the activation lead time: nothing arrives before it', () => {
+    const slow: Centre[] = network.map((centre) => ({ ...centre, activationLeadDays: 28 }));
+    const result = project(slow, defaultPolicy, steady(1200, 600, 10), { seed: 1, paths: 100 });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.weeks.slice(0, 4).every((week) => week.activated === 0)).toBe(true);
+    expect(result.value.weeks.slice(4).some((week) => week.activated > 0)).toBe(true);
+    expect(result.value.assumptions).toContainEqual({ kind: 'activation-lead-time', weeks: 4 });
+  });
+
+  it('deactivates empty places when occupancy falls below the band', () => {
+    const falling = projected(steady(300, 900, 12), { seed: 2, paths: 100 });
+    expect(falling.weeks.reduce((sum, week) => sum + week.deactivated, 0)).toBeGreaterThan(0);
+  });
+
+  it('follows explicit scenario paths', () => {
+    const paths = [Array.from({ length: 4 }, () => ({ inflow: 800, outflow: 800 })), Array.from({ length: 4 }, () => ({ inflow: 2000, outflow: 0 }))];
+    const result = projected({ kind: 'paths', paths });
+    expect(result.weeks).toHaveLength(4);
+    expect(result.weeks[3]?.probabilityAbove).toBe(0.5);
+    expect(result.assumptions).toContainEqual({ kind: 'scenario-paths', paths: 2 });
+  });
+
+  it('states its assumptions in four languages', () => {
+    for (const assumption of projected(steady(700, 690, 4), { paths: 10 }).assumptions) {
+      const texts = locales.map((locale) => describeAssumption(assumption, locale));
+      expect(new Set(texts).size, assumption.kind).toBe(4);
+    }
+    expect(describeAssumption({ kind: 'policy-weekly', applied: false, target: 0.9 }, 'nl')).toContain('niet toegepast');
+  });
+
+  it('rejects a bad forecast or option, naming it', () => {
+    const bad = project(network, defaultPolicy, { kind: 'normal', weeks: [{ inflow: { mean: -5, sd: 1 }, outflow: { mean: 1, sd: 1 } }] });
+    expect(bad.ok || bad.error.issues[0].path).toBe('weeks[0].inflow.mean');
+    const ragged = project(network, defaultPolicy, { kind: 'paths', paths: [[{ inflow: 1, outflow: 1 }], []] });
+    expect(ragged.ok).toBe(false);
+    const option = project(network, defaultPolicy, steady(1, 1, 2), { paths: 0 });
+    expect(option.ok || option.error.issues[0].path).toBe('paths');
+  });
+});
+
+describe('requiredBuffer', () => {
+  const forecast = steady(760, 700, 26, 200);
+
+  it('finds the fewest buffer places for a risk tolerance, more for a stricter one', () => {
+    const loose = requiredBuffer(network, defaultPolicy, forecast, { maxProbabilityAbove: 0.3, paths: 200, seed: 5 });
+    const strict = requiredBuffer(network, defaultPolicy, forecast, { maxProbabilityAbove: 0.05, paths: 200, seed: 5 });
+    if (!loose.ok || !strict.ok) throw new Error('failed');
+    expect(loose.value.bufferPlaces).not.toBeNull();
+    expect(strict.value.bufferPlaces ?? Number.POSITIVE_INFINITY).toBeGreaterThanOrEqual(loose.value.bufferPlaces ?? 0);
+    expect(strict.value.achievedProbability).toBeLessThanOrEqual(0.05);
+    // One place fewer would break the tolerance.
+    const fewer = project(network, defaultPolicy, forecast, { paths: 200, seed: 5, bufferPlaces: (strict.value.bufferPlaces ?? 1) - 1 });
+    if (fewer.ok && (strict.value.bufferPlaces ?? 0) > 0) expect(fewer.value.peakProbabilityAbove).toBeGreaterThan(0.05);
+    expect(strict.value.change).toBe((strict.value.bufferPlaces ?? 0) - strict.value.currentBuffer);
+  });
+
+  it('says when no buffer is enough, and rejects a tolerance that is not a probability', () => {
+    const impossible = requiredBuffer(network, defaultPolicy, steady(5000, 0, 8), { maxProbabilityAbove: 0, paths: 50, searchLimit: 100 });
+    expect(impossible.ok && impossible.value.bufferPlaces).toBeNull();
+    const bad = requiredBuffer(network, defaultPolicy, forecast, { maxProbabilityAbove: 1.5 });
+    expect(bad.ok || bad.error.issues[0].path).toBe('maxProbabilityAbove');
+  });
+});
+
+describe('seededRandom', () => {
+  it('repeats its sequence for a seed and stays in [0, 1)', () => {
+    const a = seededRandom(42);
+    const b = seededRandom(42);
+    const values = Array.from({ length: 1000 }, () => a());
+    expect(values).toEqual(Array.from({ length: 1000 }, () => b()));
+    expect(values.every((value) => value >= 0 && value < 1)).toBe(true);
+    expect(Math.abs(values.reduce((sum, value) => sum + value, 0) / 1000 - 0.5)).toBeLessThan(0.05);
+  });
+});

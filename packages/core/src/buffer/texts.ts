@@ -1,0 +1,111 @@
+import type { Locale } from '../i18n/index.js';
+import { formatNumber } from '../i18n/index.js';
+import type { PlaceKind } from './network.js';
+import type { PlanCriterion, PlanLine } from './plan.js';
+import type { Assumption } from './project.js';
+
+/** A text in each language. */
+export type Texts = { readonly [L in Locale]: string };
+
+/** The names of the plan criteria in each language. */
+export const criterionNames: { readonly [C in PlanCriterion]: Texts } = {
+  'existing-centre': { nl: 'bestaand centrum', fr: 'centre existant', de: 'bestehendes Zentrum', en: 'existing centre' },
+  'proportional-operators': { nl: 'evenredig federaal/partners', fr: 'proportion fédéral/partenaires', de: 'Verhältnis Föderal/Partner', en: 'federal/partner proportion' },
+  cost: { nl: 'kostprijs', fr: 'coût', de: 'Kosten', en: 'cost' },
+  'geographic-spread': { nl: 'geografische spreiding', fr: 'répartition géographique', de: 'geografische Verteilung', en: 'geographic spread' },
+  quality: { nl: 'kwaliteit', fr: 'qualité', de: 'Qualität', en: 'quality' },
+};
+
+/** The names of the kinds of places in each language. */
+export const placeKindNames: { readonly [K in PlaceKind]: Texts } = {
+  generic: { nl: 'generieke plaatsen', fr: 'places génériques', de: 'allgemeine Plätze', en: 'generic places' },
+  medical: { nl: 'medische plaatsen', fr: 'places médicales', de: 'medizinische Plätze', en: 'medical places' },
+  'mental-health': { nl: 'plaatsen voor geestelijke gezondheid', fr: 'places de santé mentale', de: 'Plätze für psychische Gesundheit', en: 'mental-health places' },
+  'reduced-mobility': { nl: 'plaatsen voor beperkte mobiliteit', fr: 'places pour mobilité réduite', de: 'Plätze für eingeschränkte Mobilität', en: 'reduced-mobility places' },
+  'unaccompanied-minors': { nl: 'plaatsen voor niet-begeleide minderjarigen', fr: 'places pour mineurs non accompagnés', de: 'Plätze für unbegleitete Minderjährige', en: 'places for unaccompanied minors' },
+};
+
+const lineTexts: { readonly [L in Locale]: (p: { action: 'activate' | 'deactivate'; places: string; kind: string; centre: string; reasons: string; alternatives: string }) => string } = {
+  nl: (p) => `${p.action === 'activate' ? 'Activeer' : 'Desactiveer'} ${p.places} ${p.kind} in ${p.centre}. Gekozen op: ${p.reasons}.${p.alternatives === '' ? '' : ` Alternatieven: ${p.alternatives}.`}`,
+  fr: (p) => `${p.action === 'activate' ? 'Activer' : 'Désactiver'} ${p.places} ${p.kind} à ${p.centre}. Choisi pour : ${p.reasons}.${p.alternatives === '' ? '' : ` Alternatives : ${p.alternatives}.`}`,
+  de: (p) => `${p.places} ${p.kind} in ${p.centre} ${p.action === 'activate' ? 'aktivieren' : 'deaktivieren'}. Gewählt wegen: ${p.reasons}.${p.alternatives === '' ? '' : ` Alternativen: ${p.alternatives}.`}`,
+  en: (p) => `${p.action === 'activate' ? 'Activate' : 'Deactivate'} ${p.places} ${p.kind} in ${p.centre}. Chosen for: ${p.reasons}.${p.alternatives === '' ? '' : ` Alternatives: ${p.alternatives}.`}`,
+};
+
+/**
+ * A plan line as a sentence: what to do, where, the criteria that weighed most (with their
+ * scores), and what the best alternatives scored.
+ *
+ * @example
+ * ```ts
+ * describePlanLine(line, 'nl');
+ * // 'Activeer 40 generieke plaatsen in Centrum Kapellen. Gekozen op: bestaand centrum 1, kostprijs 0,82. Alternatieven: c-017 2,6; c-003 2,4.'
+ * ```
+ */
+export function describePlanLine(line: PlanLine, locale: Locale): string {
+  const number = (value: number) => formatNumber(value, locale);
+  const reasons = line.reasons
+    .filter((reason) => reason.contribution > 0)
+    .slice(0, 3)
+    .map((reason) => `${criterionNames[reason.criterion][locale]} ${number(reason.score)}`)
+    .join(', ');
+  const alternatives = line.alternatives.map((alternative) => `${alternative.centreId} ${number(alternative.total)}`).join('; ');
+  return lineTexts[locale]({ action: line.action, places: number(line.places), kind: placeKindNames[line.kind][locale], centre: line.centreName, reasons, alternatives });
+}
+
+const assumptionTexts: { readonly [L in Locale]: { readonly [K in Assumption['kind']]: (a: Extract<Assumption, { kind: K }>) => string } } = {
+  nl: {
+    'generic-places-only': () => 'Alleen generieke plaatsen worden geprojecteerd; specifieke plaatsen blijven zoals ze zijn.',
+    'normal-weekly-flows': (a) => `In- en uitstroom per week zijn normaal verdeeld rond de prognose, onafhankelijk van week tot week; ${a.paths} gesimuleerde paden, startgetal ${a.seed}.`,
+    'scenario-paths': (a) => `In- en uitstroom volgen ${a.paths} opgegeven scenario's.`,
+    'activation-lead-time': (a) => `Geactiveerde bufferplaatsen zijn pas na ${a.weeks} week/weken beschikbaar (gemiddelde activeringstermijn van de buffer).`,
+    'deactivation-immediate': () => 'Lege plaatsen desactiveren gebeurt meteen.',
+    'policy-weekly': (a) => (a.applied ? `Het beleid wordt elke week toegepast, richting ${Math.round(a.target * 100)}% bezetting.` : 'Het beleid wordt niet toegepast: de capaciteit blijft zoals ze is.'),
+    'average-costs': (a) => `Kosten: gemiddeld € ${a.activePerDay} per actieve plaats en € ${a.bufferPerDay} per bufferplaats per dag.`,
+    'demand-may-exceed-places': () => 'De vraag kan het aantal plaatsen overstijgen: een bezetting boven 100% betekent mensen zonder plaats.',
+  },
+  fr: {
+    'generic-places-only': () => 'Seules les places génériques sont projetées ; les places spécifiques restent inchangées.',
+    'normal-weekly-flows': (a) => `Les entrées et sorties hebdomadaires suivent une loi normale autour de la prévision, indépendantes d’une semaine à l’autre ; ${a.paths} trajectoires simulées, graine ${a.seed}.`,
+    'scenario-paths': (a) => `Les entrées et sorties suivent ${a.paths} scénarios donnés.`,
+    'activation-lead-time': (a) => `Les places tampons activées ne sont disponibles qu’après ${a.weeks} semaine(s) (délai moyen d’activation du tampon).`,
+    'deactivation-immediate': () => 'La désactivation de places vides est immédiate.',
+    'policy-weekly': (a) => (a.applied ? `La politique est appliquée chaque semaine, vers ${Math.round(a.target * 100)} % d’occupation.` : 'La politique n’est pas appliquée : la capacité reste telle quelle.'),
+    'average-costs': (a) => `Coûts : en moyenne ${a.activePerDay} € par place active et ${a.bufferPerDay} € par place tampon et par jour.`,
+    'demand-may-exceed-places': () => 'La demande peut dépasser le nombre de places : une occupation au-delà de 100 % signifie des personnes sans place.',
+  },
+  de: {
+    'generic-places-only': () => 'Nur allgemeine Plätze werden projiziert; spezifische Plätze bleiben unverändert.',
+    'normal-weekly-flows': (a) => `Zu- und Abgänge pro Woche sind um die Prognose normalverteilt, von Woche zu Woche unabhängig; ${a.paths} simulierte Pfade, Startwert ${a.seed}.`,
+    'scenario-paths': (a) => `Zu- und Abgänge folgen ${a.paths} vorgegebenen Szenarien.`,
+    'activation-lead-time': (a) => `Aktivierte Pufferplätze sind erst nach ${a.weeks} Woche(n) verfügbar (mittlere Aktivierungsfrist des Puffers).`,
+    'deactivation-immediate': () => 'Leere Plätze werden sofort deaktiviert.',
+    'policy-weekly': (a) => (a.applied ? `Die Politik wird jede Woche angewandt, Richtung ${Math.round(a.target * 100)} % Belegung.` : 'Die Politik wird nicht angewandt: die Kapazität bleibt, wie sie ist.'),
+    'average-costs': (a) => `Kosten: im Mittel ${a.activePerDay} € je aktivem Platz und ${a.bufferPerDay} € je Pufferplatz und Tag.`,
+    'demand-may-exceed-places': () => 'Die Nachfrage kann die Zahl der Plätze übersteigen: eine Belegung über 100 % bedeutet Menschen ohne Platz.',
+  },
+  en: {
+    'generic-places-only': () => 'Only generic places are projected; specific places stay as they are.',
+    'normal-weekly-flows': (a) => `Weekly inflow and outflow are normally distributed around the forecast, independent from week to week; ${a.paths} simulated paths, seed ${a.seed}.`,
+    'scenario-paths': (a) => `Inflow and outflow follow ${a.paths} given scenarios.`,
+    'activation-lead-time': (a) => `Activated buffer places are available only after ${a.weeks} week(s) (the buffer's average activation lead time).`,
+    'deactivation-immediate': () => 'Empty places are deactivated at once.',
+    'policy-weekly': (a) => (a.applied ? `The policy is applied every week, towards ${Math.round(a.target * 100)}% occupancy.` : 'The policy is not applied: capacity stays as it is.'),
+    'average-costs': (a) => `Costs: on average €${a.activePerDay} per active place and €${a.bufferPerDay} per buffer place per day.`,
+    'demand-may-exceed-places': () => 'Demand may exceed the places: an occupancy above 100% means people without a place.',
+  },
+};
+
+/**
+ * An assumption of a projection as a sentence in a language.
+ *
+ * @example
+ * ```ts
+ * describeAssumption({ kind: 'activation-lead-time', weeks: 2 }, 'en');
+ * // 'Activated buffer places are available only after 2 week(s) (the buffer's average activation lead time).'
+ * ```
+ */
+export function describeAssumption(assumption: Assumption, locale: Locale): string {
+  const describe = assumptionTexts[locale][assumption.kind] as (a: Assumption) => string;
+  return describe(assumption);
+}
