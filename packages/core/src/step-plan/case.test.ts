@@ -161,3 +161,13 @@ describe('applyEvent', () => {
     expect(describeCaseError(rejectedWith(afterContact(), complete('D.b', '2024-04-03T10:00')), 'fr')).toBe("L’étape D.b (Mineurs vers l’enseignement) ne s’applique pas à ce dossier.");
   });
 });
+
+describe('the expected opening', () => {
+  it('takes a parseDutchPeriod result as it is, keeping the interval and its precision', async () => {
+    const { parseDutchPeriod } = await import('../register/index.js');
+    const period = parseDutchPeriod('eind mei 2024');
+    if (!period.ok) throw new Error(period.error.message);
+    const state = opened({ expectedOpening: period.value });
+    expect(state.facts.expectedOpening).toEqual({ start: '2024-05-21', end: '2024-05-31', precision: 'part-of-month' });
+  });
+});

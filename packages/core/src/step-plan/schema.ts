@@ -11,8 +11,10 @@ const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLe
 export const instant = z.string().check(z.refine(isInstant, expecting('not a date-time', 'an ISO 8601 date-time such as 2025-03-14T09:00 or 2025-03-14T09:00+01:00')));
 const isoDate = z.string().check(z.refine(isIsoDate, expecting('not a date', 'a calendar date YYYY-MM-DD')));
 
+// Not strict: a whole `parseDutchPeriod` result (with its raw text and notes) is accepted, and
+// only the interval and its precision are kept.
 const period = z
-  .strictObject({ start: isoDate, end: isoDate, precision: z.enum(['day', 'part-of-month', 'month', 'year']) })
+  .object({ start: isoDate, end: isoDate, precision: z.enum(['day', 'part-of-month', 'month', 'year']) })
   .check(z.refine((value) => value.start <= value.end, expecting('ends before it starts', 'start on or before end')));
 
 const operator = z.discriminatedUnion('kind', [
