@@ -20,9 +20,13 @@ const firstChoice = (network: Network, overrides = {}) => plan(network, defaultP
 
 describe('plan: each criterion moves the plan the expected way', () => {
   it('activates buffer in an existing centre before an inactive buffer centre', () => {
-    const network = [centre('open', { active: 200, occupied: 196, buffer: 30 }), centre('closed', { active: 0, occupied: 0, buffer: 100 })];
+    // The inactive buffer centre is cheaper to run: only the existing-centre criterion favours the open one.
+    const network = [
+      centre('open', { active: 200, occupied: 196, buffer: 30 }),
+      centre('closed', { active: 0, occupied: 0, buffer: 100, costPerPlacePerDay: { active: 45, buffer: 12 } }),
+    ];
     expect(firstChoice(network)).toBe('open');
-    expect(firstChoice(network, { weights: { 'existing-centre': 0 } })).not.toBe(undefined);
+    expect(firstChoice(network, { weights: { 'existing-centre': 0 } })).toBe('closed');
   });
 
   it('deactivates the most expensive places first, and raising a centre’s cost makes it go first', () => {
