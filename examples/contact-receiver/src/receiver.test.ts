@@ -223,6 +223,8 @@ describe('the reference receiver, on localhost', () => {
     const allowed = await post(message(), { origin: 'https://www.gemeente.be' });
     expect(allowed.status).toBe(201);
     expect(allowed.headers.get('access-control-allow-origin')).toBe('https://www.gemeente.be');
+    // A widget on another origin must be able to read both: the replay marker and when to retry.
+    expect(allowed.headers.get('access-control-expose-headers')).toBe('idempotent-replayed, retry-after');
   });
 
   it('allows any origin by default', async () => {

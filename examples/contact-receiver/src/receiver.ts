@@ -185,7 +185,7 @@ function corsHeadersFor(origin: string | undefined, allowed: readonly string[] |
     'access-control-allow-origin': allowed === '*' ? '*' : origin,
     'access-control-allow-methods': 'POST, OPTIONS',
     'access-control-allow-headers': 'content-type',
-    'access-control-expose-headers': 'idempotent-replayed',
+    'access-control-expose-headers': 'idempotent-replayed, retry-after',
     vary: 'origin',
   };
 }
