@@ -5,11 +5,15 @@ import { chromeLauncher } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { summaryReporter } from '../../scripts/wtr-summary-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
+import { contactReceiverPlugin } from './src/contact/test-support/contact-receiver-plugin.mjs';
+import { embeddingPagesMiddleware } from './src/embedding/test-support/pages-middleware.mjs';
 
 export default {
   files: ['src/**/*.test.ts'],
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  // Serves src/embedding/pages/*.html with a strict CSP and Trusted Types, like a strict host page.
+  middleware: [embeddingPagesMiddleware()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), contactReceiverPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+/** The layout of `<opvang-info-market>`; colours, type and focus come from the shared theme. */
 export const infoMarketStyles = css`
   [part~='base'] {
     padding-block: var(--opvang-space, 0.75rem);
@@ -28,5 +29,10 @@ export const infoMarketStyles = css`
   }
   p {
     margin-block: 0.75em 0;
+  }
+  [part~='calendar'] {
+    color: var(--opvang-color-accent, #0b5394);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
   }
 `;

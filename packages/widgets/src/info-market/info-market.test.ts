@@ -122,4 +122,75 @@ describe('<opvang-info-market>', () => {
       errors.restore();
     }
   });
+
+  it('offers an .ics download of the market in the widget language, made in the browser', async () => {
+    const element = await fixture<OpvangInfoMarket>(html`
+      <opvang-info-market lang="en" start="2025-03-14T19:00" end="2025-03-14T21:00" place="Zaal De Kring" address="Kerkstraat 1"></opvang-info-market>
+    `);
+    const link = element.shadowRoot?.querySelector<HTMLAnchorElement>('a[part="calendar"]');
+    expect(link?.textContent?.trim()).to.equal('Add to your calendar (.ics file)');
+    expect(link?.getAttribute('download')).to.equal('information-market-2025-03-14.ics');
+    expect(link?.href).to.match(/^blob:/);
+    const file = await (await fetch(link?.href ?? '')).text();
+    expect(file).to.contain('DTSTART;TZID=Europe/Brussels:20250314T190000');
+    expect(file).to.contain('DTEND;TZID=Europe/Brussels:20250314T210000');
+    expect(file).to.contain('SUMMARY;LANGUAGE=en:Information market');
+    expect(file).to.contain('LOCATION;LANGUAGE=en:Zaal De Kring\\, Kerkstraat 1');
+    await expect(element).to.be.accessible();
+  });
+
+  it('replaces and revokes the download when the language changes or the element leaves the page', async () => {
+    const element = await fixture<OpvangInfoMarket>(html`
+      <opvang-info-market lang="nl" start="2025-03-14T19:00" place="Zaal De Kring"></opvang-info-market>
+    `);
+    const link = () => element.shadowRoot?.querySelector<HTMLAnchorElement>('a[part="calendar"]')?.href ?? '';
+    const dutch = link();
+    expect(await (await fetch(dutch)).text()).to.contain('SUMMARY;LANGUAGE=nl:Infomarkt');
+    element.setAttribute('lang', 'de');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await element.updateComplete;
+    const german = link();
+    expect(german).to.not.equal(dutch);
+    expect(await (await fetch(german)).text()).to.contain('SUMMARY;LANGUAGE=de:Informationsmarkt');
+    let revoked = false;
+    await fetch(dutch).catch(() => (revoked = true));
+    expect(revoked, 'the Dutch file is revoked').to.equal(true);
+    element.remove();
+    revoked = false;
+    await fetch(german).catch(() => (revoked = true));
+    expect(revoked, 'the file is revoked when the element is removed').to.equal(true);
+  });
+
+  it('offers the download again when it is moved back onto the page', async () => {
+    const element = await fixture<OpvangInfoMarket>(html`<opvang-info-market start="2025-03-14T19:00" place="Zaal"></opvang-info-market>`);
+    const parent = element.parentElement as HTMLElement;
+    element.remove();
+    parent.append(element);
+    await element.updateComplete;
+    const href = element.shadowRoot?.querySelector<HTMLAnchorElement>('a[part="calendar"]')?.href ?? '';
+    expect(await (await fetch(href)).text()).to.contain('BEGIN:VCALENDAR');
+  });
+
+  it('marks its text with the language it is shown in', async () => {
+    const wrapper = await fixture(html`<div lang="ar" dir="rtl"><opvang-info-market start="2025-03-14T19:00" place="Zaal"></opvang-info-market></div>`);
+    const element = wrapper.querySelector('opvang-info-market') as OpvangInfoMarket;
+    await element.updateComplete;
+    expect(element.shadowRoot?.querySelector('[part="base"]')?.getAttribute('lang')).to.equal('nl');
+  });
+
+  it('withdraws the download when the attributes become invalid', async () => {
+    const errors = captureConsole('error');
+    try {
+      const element = await fixture<OpvangInfoMarket>(html`<opvang-info-market start="2025-03-14T19:00" place="Zaal"></opvang-info-market>`);
+      const href = element.shadowRoot?.querySelector<HTMLAnchorElement>('a[part="calendar"]')?.href ?? '';
+      element.setAttribute('start', 'morgen');
+      await element.updateComplete;
+      expect(element.shadowRoot?.querySelector('a[part="calendar"]')).to.equal(null);
+      let revoked = false;
+      await fetch(href).catch(() => (revoked = true));
+      expect(revoked).to.equal(true);
+    } finally {
+      errors.restore();
+    }
+  });
 });

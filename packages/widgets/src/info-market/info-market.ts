@@ -1,4 +1,5 @@
-import { infoMarketExplanation, parseInfoMarket, type InfoMarket } from '@opvang/core/info-market';
+import { infoMarketExplanation, parseInfoMarket, toICalendar, type InfoMarket } from '@opvang/core/info-market';
+import type { Locale } from '@opvang/core/i18n';
 import { formatDateTime, formatDateTimeRange } from '@opvang/core/i18n';
 import { describeValidationError, type ValidationError } from '@opvang/core/shared';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -20,17 +21,25 @@ type HeadingLevel = (typeof HEADING_LEVELS)[number];
  * Before the script loads, the element's own content is shown: put a plain-text version
  * there as a fallback.
  *
+ * The "add to calendar" link downloads an iCalendar file made by the core's `toICalendar`,
+ * in the widget's language. The file is made in the browser and offered as a `blob:` URL, so
+ * no request leaves the page and nothing needs to run on the server.
+ *
+ * @tagname opvang-info-market
  * @summary When and where the information market is, and what it is.
  *
  * @csspart base - The box around the whole market.
  * @csspart heading - The heading with the market's name.
  * @csspart details - The list of when and where.
  * @csspart explanation - The paragraphs on what the market is and is not.
+ * @csspart calendar - The "add to calendar" link that downloads an `.ics` file.
  * @csspart error - The message shown instead when the attributes are invalid.
  *
  * @cssproperty --opvang-color-text - Text colour. Default `#1b1b1b`.
  * @cssproperty --opvang-color-background - Background colour. Default `#ffffff`.
  * @cssproperty --opvang-color-border - Border colour. Default `#6b6b6b`.
+ * @cssproperty --opvang-color-accent - Colour of links and the focus outline. Default `#0b5394`.
+ * @cssproperty --opvang-color-focus - Colour of the focus outline. Default: the accent colour.
  * @cssproperty --opvang-color-error - Accent of the error message. Default `#b3261e`.
  * @cssproperty --opvang-color-error-background - Background of the error message. Default `#fdecea`.
  * @cssproperty --opvang-font-family - Font. Default: the page's font.
@@ -75,6 +84,8 @@ export class OpvangInfoMarket extends LitElement {
   #market: InfoMarket | undefined;
   #problem: ValidationError | undefined;
   #reported = '';
+  /** The current `.ics` download, kept so it can be revoked when the market or language changes. */
+  #calendar: { readonly key: string; readonly href: string } | undefined;
 
   constructor() {
     super();
@@ -86,11 +97,42 @@ export class OpvangInfoMarket extends LitElement {
     return this.#market;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved back onto the page: the download was revoked on leaving, so render a fresh one.
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#revokeCalendar();
+  }
+
+  #revokeCalendar(): void {
+    if (this.#calendar) URL.revokeObjectURL(this.#calendar.href);
+    this.#calendar = undefined;
+  }
+
+  /**
+   * A `blob:` URL of the market as an iCalendar file. Made once per market and language, and
+   * revoked when either changes or the element leaves the page, so no stale file stays in memory.
+   * Anchors' `href` is not a Trusted Types sink, and a `blob:` download needs no CSP source.
+   */
+  #calendarHref(market: InfoMarket, locale: Locale): string {
+    const key = JSON.stringify([market.start, market.end, market.place, market.address, locale]);
+    if (this.#calendar?.key === key) return this.#calendar.href;
+    this.#revokeCalendar();
+    const file = new Blob([toICalendar(market, { language: locale })], { type: 'text/calendar;charset=utf-8' });
+    this.#calendar = { key, href: URL.createObjectURL(file) };
+    return this.#calendar.href;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('start') || changed.has('end') || changed.has('place') || changed.has('address')) {
       const result = parseInfoMarket({ start: this.start, end: this.end, place: this.place, address: this.address });
       this.#market = result.ok ? result.value : undefined;
       this.#problem = result.ok ? undefined : result.error;
+      if (!result.ok) this.#revokeCalendar();
       if (this.#problem && this.#problem.message !== this.#reported) {
         this.#reported = this.#problem.message;
         console.error(`<opvang-info-market>: ${describeValidationError(this.#problem)}`);
@@ -118,7 +160,7 @@ export class OpvangInfoMarket extends LitElement {
       ? formatDateTimeRange(start, new Date(market.end), locale)
       : formatDateTime(start, locale, 'long-date-time');
     return html`
-      <section part="base" aria-labelledby="heading">
+      <section part="base" aria-labelledby="heading" lang=${locale}>
         <div part="heading" id="heading" role="heading" aria-level=${this.#heading()}>${explanation.name}</div>
         <dl part="details">
           <dt>${text.when}</dt>
@@ -130,6 +172,10 @@ export class OpvangInfoMarket extends LitElement {
           <p>${explanation.is}</p>
           <p>${explanation.isNot}</p>
         </div>
+        <p>
+          <a part="calendar" href=${this.#calendarHref(market, locale)} download=${`${text.fileName}-${market.start.slice(0, 10)}.ics`}
+            type="text/calendar">${text.addToCalendar}</a>
+        </p>
       </section>
     `;
   }

@@ -3,21 +3,29 @@ import { defineMessages } from '@opvang/core/i18n';
 /** The widget's own labels; what an information market is comes from the core. */
 export const messages = defineMessages({
   nl: {
+    addToCalendar: 'Zet in uw agenda (.ics-bestand)',
+    fileName: 'infomarkt',
     when: 'Wanneer',
     where: 'Waar',
     invalid: 'Deze infomarkt kan niet getoond worden: de gegevens op deze pagina zijn onvolledig of fout. Neem contact op met de gemeente.',
   },
   fr: {
+    addToCalendar: 'Ajouter à votre agenda (fichier .ics)',
+    fileName: 'marche-information',
     when: 'Quand',
     where: 'Où',
     invalid: "Ce marché d'information ne peut pas être affiché : les données de cette page sont incomplètes ou erronées. Contactez la commune.",
   },
   de: {
+    addToCalendar: 'Zum Kalender hinzufügen (.ics-Datei)',
+    fileName: 'informationsmarkt',
     when: 'Wann',
     where: 'Wo',
     invalid: 'Dieser Informationsmarkt kann nicht angezeigt werden: Die Angaben auf dieser Seite sind unvollständig oder fehlerhaft. Wenden Sie sich an die Gemeinde.',
   },
   en: {
+    addToCalendar: 'Add to your calendar (.ics file)',
+    fileName: 'information-market',
     when: 'When',
     where: 'Where',
     invalid: 'This information market cannot be shown: the details on this page are incomplete or wrong. Please contact the municipality.',

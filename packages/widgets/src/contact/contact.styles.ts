@@ -1,0 +1,151 @@
+import { css } from 'lit';
+
+export const contactStyles = css`
+  [part~='base'] {
+    padding-block: var(--opvang-space, 0.75rem);
+    padding-inline: var(--opvang-space, 0.75rem);
+    border: 1px solid var(--opvang-color-border, #6b6b6b);
+    border-radius: var(--opvang-radius, 0.25rem);
+  }
+  [part~='heading'] {
+    margin-block: 0 0.5em;
+    font-size: 1.25em;
+    font-weight: bold;
+    line-height: 1.25;
+  }
+  .form-heading {
+    margin-block-start: 1em;
+    font-size: 1.1em;
+  }
+  dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.25em 1em;
+    margin: 0;
+  }
+  @media (max-width: 30em) {
+    dl {
+      grid-template-columns: 1fr;
+    }
+  }
+  dt {
+    font-weight: bold;
+  }
+  dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  ul {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  p {
+    margin: 0;
+  }
+  a {
+    color: var(--opvang-color-accent, #0b5394);
+  }
+  .open-status {
+    font-weight: bold;
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25em;
+    margin-block: 0.75em 0;
+    margin-inline: 0;
+    padding: 0;
+    border: 0;
+    min-inline-size: 0;
+  }
+  .check {
+    flex-direction: row;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.5em;
+  }
+  legend {
+    padding: 0;
+    margin-block-end: 0.25em;
+  }
+  input:not([type='checkbox'], [type='radio']),
+  select,
+  textarea {
+    inline-size: 100%;
+    max-inline-size: 40em;
+    padding-block: 0.4em;
+    padding-inline: 0.5em;
+    border: 1px solid var(--opvang-color-border, #6b6b6b);
+    border-radius: var(--opvang-radius, 0.25rem);
+    color: inherit;
+    background: var(--opvang-color-background, #ffffff);
+    font: inherit;
+  }
+  textarea {
+    resize: vertical;
+  }
+  [aria-invalid='true']:not(fieldset) {
+    border-color: var(--opvang-color-error, #b3261e);
+    border-width: 2px;
+  }
+  .field-error {
+    flex-basis: 100%;
+    color: var(--opvang-color-error, #b3261e);
+    font-weight: bold;
+  }
+  .summary {
+    margin-block: 0.75em 0;
+    padding-block: var(--opvang-space, 0.75rem);
+    padding-inline: var(--opvang-space, 0.75rem);
+    border-inline-start: 0.25rem solid var(--opvang-color-error, #b3261e);
+    background: var(--opvang-color-error-background, #fdecea);
+  }
+  .status:not(:empty) {
+    margin-block: 0.75em 0;
+    padding-block: 0.5em;
+    padding-inline: 0.75em;
+    border-inline-start: 0.25rem solid var(--opvang-color-accent, #0b5394);
+  }
+  .button {
+    display: inline-block;
+    margin-block-start: 0.75em;
+    padding-block: 0.5em;
+    padding-inline: 1.25em;
+    border: 2px solid var(--opvang-color-accent, #0b5394);
+    border-radius: var(--opvang-radius, 0.25rem);
+    color: var(--opvang-color-accent-text, #ffffff);
+    background: var(--opvang-color-accent, #0b5394);
+    font: inherit;
+    font-weight: bold;
+    text-decoration: none;
+    cursor: pointer;
+  }
+  :focus-visible {
+    outline: 3px solid var(--opvang-color-accent, #0b5394);
+    outline-offset: 2px;
+  }
+  /* Out of sight for people and screen readers, yet a plain input for bots that fill every field. */
+  .honeypot {
+    position: absolute;
+    inset-inline-start: -100vw;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .button {
+      transition: background-color 0.15s;
+    }
+  }
+  @media (forced-colors: active) {
+    .button {
+      border-color: ButtonText;
+      color: ButtonText;
+      background: ButtonFace;
+    }
+    .summary,
+    .status:not(:empty) {
+      border-inline-start-color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,622 @@
+import {
+  contactCategories, contactCategoryLabels, createContactMessage, describeContactIssue, describeOpeningStatus,
+  formatOpeningHours, openingStatus, parseContactPoint, replyChannelLabels, replyChannels,
+  type ContactIssue, type ContactIssueCode, type ContactMessage, type ContactPoint,
+} from '@opvang/core/contact';
+import { describeValidationError } from '@opvang/core/shared';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { LangController } from '../shared/lang-controller.js';
+import { themeStyles } from '../shared/theme.styles.js';
+import { contactStyles } from './contact.styles.js';
+import { messages } from './messages.js';
+import {
+  getEntry, pendingEntries, postMessage, removeEntry, retryDelay, saveEntry, withSendLock,
+  type OutboxEntry, type SendOutcome,
+} from './outbox.js';
+
+/** Detail of `opvang-contact-submitted`: the receiver stored the message. */
+export interface ContactSubmittedDetail {
+  readonly id: string;
+  readonly message: ContactMessage;
+  /** True when the receiver had it already (an earlier attempt arrived but its answer did not). */
+  readonly replayed: boolean;
+}
+
+/** Detail of `opvang-contact-queued`: an attempt failed; the message waits in the outbox. */
+export interface ContactQueuedDetail {
+  readonly id: string;
+  /** Attempts made so far. */
+  readonly attempts: number;
+  /** When the next attempt is due, epoch milliseconds (sooner when the browser comes online). */
+  readonly retryAt: number;
+  /** The HTTP status of the failed attempt; absent when there was no answer. */
+  readonly status?: number;
+}
+
+/** Detail of `opvang-contact-failed`: the receiver refused the message for good. */
+export interface ContactFailedDetail {
+  readonly id: string;
+  readonly status: number;
+  readonly issues: readonly Pick<ContactIssue, 'path' | 'code'>[];
+}
+
+type Status = 'idle' | 'sending' | 'sent' | 'queued' | 'rejected' | 'conflict' | 'too-fast' | 'mailto';
+
+interface Fields {
+  category: string;
+  message: string;
+  name: string;
+  replyWanted: boolean;
+  replyChannel: string;
+  email: string;
+  phone: string;
+  consent: boolean;
+}
+
+const emptyFields = (): Fields => ({
+  category: '', message: '', name: '', replyWanted: false, replyChannel: '', email: '', phone: '', consent: false,
+});
+
+const DRAFT_PREFIX = 'opvang-contact:draft:';
+const HEADING_LEVELS = [1, 2, 3, 4, 5, 6] as const;
+
+/** The fields a resident types, in the order errors are listed. */
+const FORM_FIELDS = ['category', 'message', 'name', 'replyWanted', 'replyChannel', 'email', 'phone', 'consent'] as const;
+
+/** Storage for when the browser refuses localStorage (private mode, disabled): kept for this page only. */
+class MemoryStorage implements Storage {
+  readonly #items = new Map<string, string>();
+  get length(): number {
+    return this.#items.size;
+  }
+  clear(): void {
+    this.#items.clear();
+  }
+  getItem(key: string): string | null {
+    return this.#items.get(key) ?? null;
+  }
+  key(index: number): string | null {
+    return [...this.#items.keys()][index] ?? null;
+  }
+  removeItem(key: string): void {
+    this.#items.delete(key);
+  }
+  setItem(key: string, value: string): void {
+    this.#items.set(key, value);
+  }
+}
+
+function browserStorage(): Storage {
+  try {
+    const storage = globalThis.localStorage;
+    storage.getItem(DRAFT_PREFIX);
+    return storage;
+  } catch {
+    return new MemoryStorage();
+  }
+}
+
+/**
+ * The municipality's contact point (*contactpunt*, step G of the step plan): its phone,
+ * e-mail, address and opening hours with "open now" or "closed now" in Brussels time, and a
+ * form for questions, worries, reports, complaints, offers to volunteer and suggestions.
+ *
+ * With `endpoint`, messages are posted as JSON in the core's contact schema. Each message is
+ * written to an outbox in `localStorage` before the first attempt and removed only when the
+ * receiver confirms it, so an offline phone or a closed tab never loses it; it is retried with
+ * backoff, when the browser comes online and on the next visit. Its random id makes sending
+ * twice harmless. Without `endpoint`, the form opens the resident's e-mail program instead
+ * (`mailto:` the contact point's address).
+ *
+ * Give the contact point as JSON in a `<script type="application/json">` child, or set the
+ * `contactPoint` property. Other content of the element is shown until the script loads.
+ *
+ * @tagname opvang-contact
+ * @summary Contact details, opening hours and a message form that never loses a message.
+ *
+ * @slot - Fallback content shown before the script runs, e.g. the phone number and e-mail address.
+ *
+ * @event {CustomEvent<ContactSubmittedDetail>} opvang-contact-submitted - The receiver stored the message. Detail: {@link ContactSubmittedDetail}.
+ * @event {CustomEvent<ContactQueuedDetail>} opvang-contact-queued - An attempt failed; the message is kept and retried. Detail: {@link ContactQueuedDetail}.
+ * @event {CustomEvent<ContactFailedDetail>} opvang-contact-failed - The receiver refused the message; its text is back in the form. Detail: {@link ContactFailedDetail}.
+ *
+ * @csspart base - The box around the whole widget.
+ * @csspart heading - The heading with the contact point's name.
+ * @csspart details - The list of phone, e-mail, address and hours.
+ * @csspart open-status - The "open now" / "closed now" line.
+ * @csspart form - The message form.
+ * @csspart field - Each field's wrapper.
+ * @csspart field-error - Each field's error text.
+ * @csspart summary - The list of errors above the form.
+ * @csspart button - The send button and the mail link.
+ * @csspart status - The line that tells how sending went.
+ * @csspart error - The message shown instead when the contact point is invalid.
+ *
+ * @cssproperty --opvang-color-text - Text colour. Default `#1b1b1b`.
+ * @cssproperty --opvang-color-background - Background colour. Default `#ffffff`.
+ * @cssproperty --opvang-color-border - Border colour. Default `#6b6b6b`.
+ * @cssproperty --opvang-color-accent - Button and focus colour. Default `#0b5394`.
+ * @cssproperty --opvang-color-accent-text - Text on the button. Default `#ffffff`.
+ * @cssproperty --opvang-color-error - Accent of error messages. Default `#b3261e`.
+ * @cssproperty --opvang-color-error-background - Background of error messages. Default `#fdecea`.
+ * @cssproperty --opvang-font-family - Font. Default: the page's font.
+ * @cssproperty --opvang-font-size - Base font size. Default `1rem`.
+ * @cssproperty --opvang-radius - Corner radius. Default `0.25rem`.
+ * @cssproperty --opvang-space - Inner spacing. Default `0.75rem`.
+ *
+ * @example
+ * ```html
+ * <script type="module" src="https://cdn.example/@opvang/widgets/cdn/opvang-contact.js"></script>
+ * <opvang-contact endpoint="https://contact.gemeente.be/messages">
+ *   <script type="application/json">
+ *     { "name": "Contactpunt opvangcentrum", "phone": "+32 50 12 34 56", "email": "opvang@gemeente.be",
+ *       "openingHours": [{ "days": ["monday", "wednesday"], "opens": "09:00", "closes": "12:00" }] }
+ *   </script>
+ *   Bel +32 50 12 34 56 of mail opvang@gemeente.be.
+ * </opvang-contact>
+ * ```
+ */
+export class OpvangContact extends LitElement {
+  /** The shared theme and this widget's layout; adopted stylesheets, so no inline `<style>` under a strict CSP. */
+  static override styles = [themeStyles, contactStyles];
+
+  /** Reactive properties and the attributes they reflect from. */
+  static override properties = {
+    endpoint: { type: String },
+    contactPoint: { attribute: false },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    minFillSeconds: { type: Number, attribute: 'min-fill-seconds' },
+    retryBaseMs: { type: Number, attribute: 'retry-base-ms' },
+  };
+
+  /** Where to POST messages (the receiver's `/messages` URL). Without it, the form opens a `mailto:` link. */
+  declare endpoint: string | undefined;
+  /** The contact point; read from a `<script type="application/json">` child when not set. */
+  declare contactPoint: unknown;
+  /** The level of the widget's heading, 1 to 6, to fit the page's outline. Default 2. */
+  declare headingLevel: number;
+  /** A form sent sooner than this after it appeared is asked to confirm: most bots fill forms at once. Default 3. */
+  declare minFillSeconds: number;
+  /** The first retry's wait in milliseconds; each next one doubles, with jitter. Default 2000. */
+  declare retryBaseMs: number;
+
+  readonly #lang = new LangController(this);
+  readonly #storage = browserStorage();
+  #point: ContactPoint | undefined;
+  #pointProblem = '';
+  #fields: Fields = emptyFields();
+  #honeypot = '';
+  #errors = new Map<string, string>();
+  #status: Status = 'idle';
+  #current: string | undefined;
+  #shownAt = 0;
+  #abort = new AbortController();
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #clock: ReturnType<typeof setInterval> | undefined;
+  #flushing = false;
+  readonly #online = (): void => void this.#flush(true);
+
+  constructor() {
+    super();
+    this.headingLevel = 2;
+    this.minFillSeconds = 3;
+    this.retryBaseMs = 2000;
+  }
+
+  /** The validated contact point being shown, or `undefined` while it is missing or invalid. */
+  get point(): ContactPoint | undefined {
+    return this.#point;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#abort = new AbortController();
+    this.#shownAt = Date.now();
+    if (this.contactPoint === undefined) this.#readJsonChild();
+    this.#restoreDraft();
+    globalThis.addEventListener('online', this.#online);
+    // "Open now" turns into "closed now" while the page stays open.
+    this.#clock = setInterval(() => this.requestUpdate(), 60_000);
+    // A new visit (or a reload) tries every waiting message at once, whatever its backoff said.
+    if (this.endpoint) queueMicrotask(() => void this.#flush(true));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    globalThis.removeEventListener('online', this.#online);
+    clearInterval(this.#clock);
+    clearTimeout(this.#timer);
+    // Like a closing tab: requests in flight are dropped; their messages stay in the outbox.
+    this.#abort.abort();
+  }
+
+  #readJsonChild(): void {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    if (script === null) return;
+    try {
+      this.contactPoint = JSON.parse(script.textContent ?? '');
+    } catch (error) {
+      this.#report(`the contact point JSON cannot be read: ${(error as Error).message}`);
+    }
+  }
+
+  #report(problem: string): void {
+    if (problem === this.#pointProblem) return;
+    this.#pointProblem = problem;
+    console.error(`<opvang-contact>: ${problem}`);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('contactPoint') && this.contactPoint !== undefined) {
+      const result = parseContactPoint(this.contactPoint);
+      this.#point = result.ok ? result.value : undefined;
+      if (!result.ok) this.#report(describeValidationError(result.error));
+    }
+  }
+
+  // --- the draft: what the resident typed survives a reload -------------------------------
+
+  get #draftKey(): string {
+    return DRAFT_PREFIX + (this.endpoint ?? 'mailto');
+  }
+
+  #restoreDraft(): void {
+    const raw = this.#storage.getItem(this.#draftKey);
+    if (raw === null) return;
+    try {
+      this.#fields = { ...emptyFields(), ...(JSON.parse(raw) as Partial<Fields>) };
+    } catch {
+      this.#storage.removeItem(this.#draftKey);
+    }
+  }
+
+  #onInput(event: Event): void {
+    const target = event.target as HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+    const name = target.name;
+    if (name === 'website') {
+      this.#honeypot = target.value;
+      return;
+    }
+    if (!(name in this.#fields)) return;
+    const key = name as keyof Fields;
+    const value = target instanceof HTMLInputElement && target.type === 'checkbox' ? target.checked : target.value;
+    this.#fields = { ...this.#fields, [key]: value };
+    this.#storage.setItem(this.#draftKey, JSON.stringify(this.#fields));
+    if (this.#status === 'sent' || this.#status === 'too-fast') this.#status = 'idle';
+    this.requestUpdate();
+  }
+
+  // --- sending ------------------------------------------------------------------------------
+
+  async #onSubmit(event: Event): Promise<void> {
+    event.preventDefault();
+    if (this.#status === 'sending') return;
+    const locale = this.#lang.locale;
+    const result = createContactMessage({ ...this.#fields, language: locale });
+    if (!result.ok) {
+      this.#showIssues(result.error.issues);
+      return;
+    }
+    this.#errors = new Map();
+    if (this.#honeypot !== '') {
+      // A bot: it sees success, nothing is sent or stored.
+      this.#status = 'sent';
+      this.#clearForm();
+      return;
+    }
+    if (Date.now() - this.#shownAt < this.minFillSeconds * 1000) {
+      this.#status = 'too-fast';
+      this.#shownAt = 0;
+      this.requestUpdate();
+      return;
+    }
+    if (!this.endpoint) {
+      this.#status = 'mailto';
+      this.requestUpdate();
+      return;
+    }
+    const entry: OutboxEntry = { endpoint: this.endpoint, message: result.value, attempts: 0, nextAttemptAt: 0 };
+    // Written before the first attempt: from here on, a crash or a closed tab loses nothing.
+    saveEntry(this.#storage, entry);
+    this.#storage.removeItem(this.#draftKey);
+    this.#current = result.value.id;
+    this.#status = 'sending';
+    this.requestUpdate();
+    await this.#attempt(entry);
+    this.#schedule();
+  }
+
+  #showIssues(issues: readonly Pick<ContactIssue, 'path' | 'code'>[]): void {
+    const locale = this.#lang.locale;
+    const errors = new Map<string, string>();
+    for (const issue of issues) {
+      const field = (FORM_FIELDS as readonly string[]).includes(issue.path) ? issue.path : 'message';
+      if (!errors.has(field)) errors.set(field, describeContactIssue({ code: issue.code as ContactIssueCode }, locale));
+    }
+    this.#errors = errors;
+    this.requestUpdate();
+    void this.updateComplete.then(() => {
+      const first = [...errors.keys()][0];
+      const input = first === undefined ? null : this.renderRoot.querySelector<HTMLElement>(`[name="${first}"]`);
+      input?.focus();
+    });
+  }
+
+  #clearForm(): void {
+    this.#fields = emptyFields();
+    this.#honeypot = '';
+    this.#shownAt = Date.now();
+    this.#storage.removeItem(this.#draftKey);
+    this.requestUpdate();
+  }
+
+  /** One attempt for one message, under a lock so two tabs never send it at the same time. */
+  async #attempt(entry: OutboxEntry): Promise<void> {
+    const id = entry.message.id;
+    const signal = this.#abort.signal;
+    const outcome = await withSendLock<SendOutcome | 'gone'>(this.#storage, id, async () => {
+      // Another tab may have sent it while we waited.
+      if (getEntry(this.#storage, id) === undefined) return 'gone';
+      return postMessage(entry.endpoint, entry.message, signal);
+    });
+    if (outcome === undefined || signal.aborted) return;
+    if (outcome === 'gone') {
+      if (this.#current === id) this.#status = 'sent';
+      this.requestUpdate();
+      return;
+    }
+    switch (outcome.kind) {
+      case 'sent':
+        removeEntry(this.#storage, id);
+        if (this.#current === id) {
+          this.#status = 'sent';
+          this.#clearForm();
+        }
+        this.#emit<ContactSubmittedDetail>('opvang-contact-submitted', { id, message: entry.message, replayed: outcome.replayed });
+        break;
+      case 'rejected':
+        removeEntry(this.#storage, id);
+        // The text goes back into the form, so the resident can fix it and send again.
+        this.#current = id;
+        this.#fields = fieldsOf(entry.message);
+        this.#status = outcome.status === 409 ? 'conflict' : 'rejected';
+        this.#showIssues(outcome.issues);
+        this.#emit<ContactFailedDetail>('opvang-contact-failed', { id, status: outcome.status, issues: outcome.issues });
+        break;
+      case 'retry': {
+        const attempts = entry.attempts + 1;
+        const retryAt = Date.now() + retryDelay(attempts, this.retryBaseMs, outcome.retryAfterMs);
+        saveEntry(this.#storage, { ...entry, attempts, nextAttemptAt: retryAt });
+        if (this.#current === id || this.#status === 'idle') this.#status = 'queued';
+        this.#emit<ContactQueuedDetail>('opvang-contact-queued', {
+          id, attempts, retryAt, ...(outcome.status === undefined ? {} : { status: outcome.status }),
+        });
+        break;
+      }
+    }
+    this.requestUpdate();
+  }
+
+  /** Sends every waiting message that is due (all of them when `all` is true). */
+  async #flush(all: boolean): Promise<void> {
+    if (!this.endpoint || this.#flushing || !this.isConnected) return;
+    this.#flushing = true;
+    try {
+      for (const entry of pendingEntries(this.#storage, this.endpoint)) {
+        if (!this.isConnected) return;
+        if (all || entry.nextAttemptAt <= Date.now()) await this.#attempt(entry);
+      }
+    } finally {
+      this.#flushing = false;
+    }
+    this.#schedule();
+  }
+
+  #schedule(): void {
+    clearTimeout(this.#timer);
+    if (!this.endpoint || !this.isConnected) return;
+    const waiting = pendingEntries(this.#storage, this.endpoint);
+    if (waiting.length === 0) {
+      if (this.#status === 'queued') this.#status = 'sent';
+      return;
+    }
+    if (this.#status === 'idle') this.#status = 'queued';
+    const next = Math.min(...waiting.map((entry) => entry.nextAttemptAt));
+    this.#timer = setTimeout(() => void this.#flush(false), Math.max(0, next - Date.now()));
+    this.requestUpdate();
+  }
+
+  #emit<T>(type: keyof HTMLElementEventMap, detail: T): void {
+    this.dispatchEvent(contactEvent(type, detail));
+  }
+
+  // --- rendering ----------------------------------------------------------------------------
+
+  #mailto(point: ContactPoint): string {
+    const text = messages[this.#lang.locale];
+    const lines = [
+      `${contactCategoryLabels[this.#lang.locale][this.#fields.category as (typeof contactCategories)[number]] ?? ''}`,
+      '',
+      this.#fields.message.trim(),
+      '',
+      this.#fields.name.trim(),
+      this.#fields.replyWanted ? (this.#fields.replyChannel === 'phone' ? this.#fields.phone : this.#fields.email) : '',
+    ];
+    return `mailto:${encodeURIComponent(point.email ?? '')}?subject=${encodeURIComponent(text.subject)}&body=${encodeURIComponent(lines.join('\n').trim())}`;
+  }
+
+  #describedBy(field: string): string | undefined {
+    return this.#errors.has(field) ? `${field}-error` : undefined;
+  }
+
+  #error(field: string): TemplateResult | typeof nothing {
+    const error = this.#errors.get(field);
+    return error === undefined ? nothing : html`<p part="field-error" class="field-error" id="${field}-error">${error}</p>`;
+  }
+
+  #details(point: ContactPoint): TemplateResult {
+    const locale = this.#lang.locale;
+    const text = messages[locale];
+    const now = new Date();
+    const hours = formatOpeningHours(point.openingHours, locale);
+    return html`
+      <dl part="details">
+        ${point.phone ? html`<dt>${text.phone}</dt><dd><a href="tel:${point.phone.replace(/[^+\d]/g, '')}">${point.phone}</a></dd>` : nothing}
+        ${point.email ? html`<dt>${text.email}</dt><dd><a href="mailto:${point.email}">${point.email}</a></dd>` : nothing}
+        ${point.address ? html`<dt>${text.address}</dt><dd>${point.address}</dd>` : nothing}
+        ${hours.length > 0
+          ? html`<dt>${text.hours}</dt>
+              <dd>
+                <p part="open-status" class="open-status">${describeOpeningStatus(openingStatus(point, now), locale, now)}</p>
+                <ul>${hours.map((line) => html`<li>${line}</li>`)}</ul>
+              </dd>`
+          : nothing}
+      </dl>
+    `;
+  }
+
+  #statusText(): string {
+    const text = messages[this.#lang.locale];
+    switch (this.#status) {
+      case 'sending': return text.sending;
+      case 'sent': return text.sent;
+      case 'queued': return text.queued;
+      case 'rejected': return text.rejected;
+      case 'conflict': return text.conflict;
+      case 'too-fast': return text.tooFast;
+      case 'mailto': return text.mailtoHint;
+      case 'idle': return '';
+    }
+  }
+
+  #form(point: ContactPoint): TemplateResult | typeof nothing {
+    const locale = this.#lang.locale;
+    const text = messages[locale];
+    if (!this.endpoint && !point.email) return nothing;
+    const fields = this.#fields;
+    const errors = [...this.#errors.entries()];
+    const field = (name: string) => ({ invalid: this.#errors.has(name) ? 'true' : 'false' });
+    return html`
+      <form part="form" novalidate aria-labelledby="form-heading" aria-busy=${this.#status === 'sending' ? 'true' : 'false'}
+        @input=${this.#onInput} @change=${this.#onInput} @submit=${this.#onSubmit}>
+        <div part="heading" class="form-heading" id="form-heading" role="heading" aria-level=${this.#heading() + 1 > 6 ? 6 : this.#heading() + 1}>${text.formHeading}</div>
+        ${errors.length > 0
+          ? html`<div part="summary" class="summary" role="alert">
+              <p>${text.summary}</p>
+              <ul>${errors.map(([, error]) => html`<li>${error}</li>`)}</ul>
+            </div>`
+          : nothing}
+        <div part="field" class="field">
+          <label for="category">${text.category}</label>
+          <select id="category" name="category" .value=${fields.category} aria-invalid=${field('category').invalid} aria-describedby=${ifDefined(this.#describedBy('category'))}>
+            <option value="" ?selected=${fields.category === ''}>${text.choose}</option>
+            ${contactCategories.map((category) => html`<option value=${category} ?selected=${fields.category === category}>${contactCategoryLabels[locale][category]}</option>`)}
+          </select>
+          ${this.#error('category')}
+        </div>
+        <div part="field" class="field">
+          <label for="message">${text.message}</label>
+          <textarea id="message" name="message" rows="6" .value=${fields.message} aria-invalid=${field('message').invalid} aria-describedby=${ifDefined(this.#describedBy('message'))}></textarea>
+          ${this.#error('message')}
+        </div>
+        <div part="field" class="field">
+          <label for="name">${text.name}</label>
+          <input id="name" name="name" autocomplete="name" .value=${fields.name} aria-invalid=${field('name').invalid} aria-describedby=${ifDefined(this.#describedBy('name'))} />
+          ${this.#error('name')}
+        </div>
+        <div class="honeypot" aria-hidden="true">
+          <label for="website">${text.honeypot}</label>
+          <input id="website" name="website" tabindex="-1" autocomplete="off" .value=${this.#honeypot} />
+        </div>
+        <div part="field" class="field check">
+          <input type="checkbox" id="replyWanted" name="replyWanted" .checked=${fields.replyWanted} />
+          <label for="replyWanted">${text.replyWanted}</label>
+        </div>
+        ${fields.replyWanted
+          ? html`
+              <fieldset part="field" class="field" aria-invalid=${field('replyChannel').invalid} aria-describedby=${ifDefined(this.#describedBy('replyChannel'))}>
+                <legend>${text.replyChannel}</legend>
+                ${replyChannels.map((channel) => html`
+                  <div class="check">
+                    <input type="radio" id="channel-${channel}" name="replyChannel" value=${channel} .checked=${fields.replyChannel === channel} />
+                    <label for="channel-${channel}">${replyChannelLabels[locale][channel]}</label>
+                  </div>`)}
+                ${this.#error('replyChannel')}
+              </fieldset>
+              ${fields.replyChannel === 'email'
+                ? html`<div part="field" class="field">
+                    <label for="email">${text.replyEmail}</label>
+                    <input id="email" name="email" type="email" autocomplete="email" .value=${fields.email} aria-invalid=${field('email').invalid} aria-describedby=${ifDefined(this.#describedBy('email'))} />
+                    ${this.#error('email')}
+                  </div>`
+                : nothing}
+              ${fields.replyChannel === 'phone'
+                ? html`<div part="field" class="field">
+                    <label for="phone">${text.replyPhone}</label>
+                    <input id="phone" name="phone" type="tel" autocomplete="tel" .value=${fields.phone} aria-invalid=${field('phone').invalid} aria-describedby=${ifDefined(this.#describedBy('phone'))} />
+                    ${this.#error('phone')}
+                  </div>`
+                : nothing}
+            `
+          : nothing}
+        <div part="field" class="field check">
+          <input type="checkbox" id="consent" name="consent" .checked=${fields.consent} aria-invalid=${field('consent').invalid} aria-describedby=${ifDefined(this.#describedBy('consent'))} />
+          <label for="consent">${text.consent}</label>
+          ${this.#error('consent')}
+        </div>
+        <p part="status" class="status" role="status">${this.#statusText()}</p>
+        ${this.#status === 'mailto' && point.email
+          ? html`<a part="button" class="button" href=${this.#mailto(point)}>${text.sendByMail}</a>`
+          : html`<button part="button" class="button" type="submit">${text.send}</button>`}
+      </form>
+    `;
+  }
+
+  #heading(): (typeof HEADING_LEVELS)[number] {
+    return HEADING_LEVELS.find((level) => level === this.headingLevel) ?? 2;
+  }
+
+  protected override render(): TemplateResult {
+    const text = messages[this.#lang.locale];
+    const point = this.#point;
+    if (!point) {
+      if (this.#pointProblem === '' && this.contactPoint === undefined) this.#report('no contact point: add a <script type="application/json"> child or set the contactPoint property');
+      return html`<p part="error" role="status">${text.invalid}</p><slot></slot>`;
+    }
+    return html`
+      <section part="base" aria-labelledby="heading">
+        <div part="heading" id="heading" role="heading" aria-level=${this.#heading()}>${point.name ?? text.heading}</div>
+        ${this.#details(point)}
+        ${this.#form(point)}
+      </section>
+    `;
+  }
+}
+
+/** The widget's events bubble out of its shadow root, so the host page can listen anywhere. */
+function contactEvent<T>(type: string, detail: T): CustomEvent<T> {
+  return new CustomEvent<T>(type, { detail, bubbles: true, composed: true });
+}
+
+/** The form's fields holding a message again, after the receiver refused it. */
+function fieldsOf(message: ContactMessage): Fields {
+  return {
+    category: message.category,
+    message: message.message,
+    name: message.name ?? '',
+    replyWanted: message.replyWanted,
+    replyChannel: message.replyWanted ? message.replyChannel : '',
+    email: message.replyWanted && message.replyChannel === 'email' ? message.email : '',
+    phone: message.replyWanted && message.replyChannel === 'phone' ? message.phone : '',
+    consent: message.consent,
+  };
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'opvang-contact-submitted': CustomEvent<ContactSubmittedDetail>;
+    'opvang-contact-queued': CustomEvent<ContactQueuedDetail>;
+    'opvang-contact-failed': CustomEvent<ContactFailedDetail>;
+  }
+}

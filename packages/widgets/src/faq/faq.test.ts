@@ -1,0 +1,343 @@
+import { elementUpdated, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import './define.js';
+import { OpvangFaq } from './faq.js';
+import { defineElement } from '../shared/define-element.js';
+
+const faq = {
+  items: [
+    {
+      id: 'who-will-live-there', category: 'Het centrum', language: 'nl', lastReviewed: '2025-03-01',
+      question: 'Wie komt er wonen?',
+      answer: [{ type: 'paragraph', content: ['Maximaal ', { type: 'emphasis', text: '80' }, ' volwassen mannen.'] }],
+    },
+    {
+      id: 'schools', category: 'School', language: 'nl', lastReviewed: '2025-03-01',
+      question: 'Gaan de kinderen naar de École?',
+      answer: [
+        { type: 'paragraph', content: ['Ja, naar de gewone school.'] },
+        { type: 'list', items: [['kleuterschool'], ['lagere school']] },
+        { type: 'link', href: 'https://www.fedasil.be', text: 'Meer bij Fedasil' },
+      ],
+    },
+    {
+      id: 'safety', category: 'Veiligheid', language: 'nl', lastReviewed: '2025-03-01',
+      question: 'Is het veilig?',
+      answer: [{ type: 'paragraph', content: ['Bel ', { type: 'link', href: 'tel:+3250123456', text: '050 12 34 56' }, '.'] }],
+    },
+    {
+      id: 'who-will-live-there', category: 'Le centre', language: 'fr', lastReviewed: '2025-03-01',
+      question: 'Qui va y habiter ?',
+      answer: [{ type: 'paragraph', content: ['Au maximum 80 hommes adultes.'] }],
+    },
+  ],
+};
+
+// Real key presses through the test runner's built-in sendKeys command (what
+// @web/test-runner-commands does, without adding that package as a dependency).
+async function command(name: 'send-keys' | 'emulate-media', payload: unknown): Promise<void> {
+  const socket = '/__web-dev-server__web-socket.js';
+  const { sendMessageWaitForResponse } = (await import(socket)) as {
+    sendMessageWaitForResponse: (message: unknown) => Promise<{ executed: boolean }>;
+  };
+  const sessionId = new URL(location.href).searchParams.get('wtr-session-id');
+  const response = await sendMessageWaitForResponse({ type: 'wtr-command', sessionId, command: name, payload });
+  if (!response.executed) throw new Error(`${name} is not available`);
+}
+
+const sendKeys = (payload: { press: string }) => command('send-keys', payload);
+
+function captureConsole(method: 'error' | 'warn'): { calls: unknown[][]; restore: () => void } {
+  const original = console[method];
+  const calls: unknown[][] = [];
+  console[method] = (...args: unknown[]) => void calls.push(args);
+  return { calls, restore: () => (console[method] = original) };
+}
+
+const root = (element: OpvangFaq): ShadowRoot => element.shadowRoot as ShadowRoot;
+const buttons = (element: OpvangFaq) => [...root(element).querySelectorAll<HTMLButtonElement>('[part~="question"] button')];
+const status = (element: OpvangFaq) => root(element).querySelector('[role="status"]')?.textContent?.trim();
+
+async function loaded(content: unknown = faq): Promise<OpvangFaq> {
+  const element = await fixture<OpvangFaq>(html`<opvang-faq .content=${content}></opvang-faq>`);
+  await elementUpdated(element);
+  return element;
+}
+
+async function type(element: OpvangFaq, text: string): Promise<void> {
+  const input = root(element).querySelector('input') as HTMLInputElement;
+  input.value = text;
+  input.dispatchEvent(new Event('input'));
+  await elementUpdated(element);
+}
+
+describe('<opvang-faq>', () => {
+  afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+  it('shows the questions of its language as a WAI-ARIA accordion', async () => {
+    const element = await loaded();
+    const [first] = buttons(element);
+    expect(buttons(element).map((button) => button.textContent?.trim())).to.deep.equal(['Wie komt er wonen?', 'Gaan de kinderen naar de École?', 'Is het veilig?']);
+    const heading = first?.parentElement;
+    expect(heading?.getAttribute('role')).to.equal('heading');
+    expect(heading?.getAttribute('aria-level')).to.equal('3');
+    expect(heading?.id).to.equal('who-will-live-there');
+    expect(first?.getAttribute('aria-expanded')).to.equal('false');
+    const panel = root(element).getElementById(first?.getAttribute('aria-controls') ?? '');
+    expect(panel?.getAttribute('role')).to.equal('region');
+    expect(panel?.getAttribute('aria-labelledby')).to.equal(first?.id);
+    expect(panel?.hidden).to.equal(true);
+    expect(status(element)).to.equal('3 vragen');
+    await expect(element).to.be.accessible();
+  });
+
+  it('takes the heading level from heading-level', async () => {
+    const element = await fixture<OpvangFaq>(html`<opvang-faq heading-level="2" .content=${faq}></opvang-faq>`);
+    expect(buttons(element)[0]?.parentElement?.getAttribute('aria-level')).to.equal('2');
+  });
+
+  it('opens and closes a question with Enter and Space, reachable with Tab', async () => {
+    const element = await loaded();
+    const input = root(element).querySelector('input') as HTMLInputElement;
+    input.focus();
+    // search, topic, expand all, collapse all, then the first question
+    for (let i = 0; i < 4; i++) await sendKeys({ press: 'Tab' });
+    const [first] = buttons(element);
+    expect(root(element).activeElement).to.equal(first);
+    await sendKeys({ press: 'Enter' });
+    await elementUpdated(element);
+    expect(first?.getAttribute('aria-expanded')).to.equal('true');
+    expect(root(element).getElementById('answer--who-will-live-there')?.hidden).to.equal(false);
+    await sendKeys({ press: 'Space' });
+    await elementUpdated(element);
+    expect(first?.getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('renders answers as elements, never as markup: emphasis, lists and links', async () => {
+    const element = await loaded();
+    await expect(element).to.be.accessible();
+    const answer = root(element).getElementById('answer--schools') as HTMLElement;
+    expect(answer.querySelectorAll('li')).to.have.length(2);
+    expect(answer.querySelector('a')?.getAttribute('href')).to.equal('https://www.fedasil.be');
+    expect(root(element).getElementById('answer--who-will-live-there')?.querySelector('em')?.textContent).to.equal('80');
+  });
+
+  it('searches without case or accents, highlights matches as runs and announces the count', async () => {
+    const element = await loaded();
+    await type(element, 'ECOLE');
+    expect(buttons(element)).to.have.length(1);
+    const marks = [...root(element).querySelectorAll('mark')].map((mark) => mark.textContent);
+    expect(marks).to.deep.equal(['École']);
+    expect(status(element)).to.equal('1 van 3 vragen');
+    expect(buttons(element)[0]?.getAttribute('aria-expanded')).to.equal('true');
+    await expect(element).to.be.accessible();
+    await type(element, 'gewone');
+    expect([...root(element).querySelectorAll('mark')].map((mark) => mark.textContent)).to.deep.equal(['gewone']);
+    await type(element, 'zzz');
+    expect(status(element)).to.equal('0 van 3 vragen');
+  });
+
+  it('filters by topic', async () => {
+    const element = await loaded();
+    const select = root(element).querySelector('select') as HTMLSelectElement;
+    expect([...select.options].map((option) => option.text)).to.deep.equal(['Alle onderwerpen', 'Het centrum', 'School', 'Veiligheid']);
+    select.value = 'Veiligheid';
+    select.dispatchEvent(new Event('change'));
+    await elementUpdated(element);
+    expect(buttons(element).map((button) => button.parentElement?.id)).to.deep.equal(['safety']);
+    expect(status(element)).to.equal('1 van 3 vragen');
+    await expect(element).to.be.accessible();
+  });
+
+  it('prints every answer, without the search controls', async () => {
+    const element = await loaded();
+    const answer = root(element).getElementById('answer--safety') as HTMLElement;
+    const controls = root(element).querySelector('[part~="controls"]') as HTMLElement;
+    expect(answer.offsetHeight).to.equal(0);
+    await command('emulate-media', { media: 'print' });
+    try {
+      expect(answer.offsetHeight).to.be.greaterThan(0);
+      expect(getComputedStyle(controls).display).to.equal('none');
+    } finally {
+      await command('emulate-media', { media: 'screen' });
+    }
+  });
+
+  it('expands and collapses all', async () => {
+    const element = await loaded();
+    const [expand, collapse] = [...root(element).querySelectorAll<HTMLButtonElement>('[part~="controls"] button')];
+    expand?.click();
+    await elementUpdated(element);
+    expect(buttons(element).every((button) => button.getAttribute('aria-expanded') === 'true')).to.equal(true);
+    await expect(element).to.be.accessible();
+    collapse?.click();
+    await elementUpdated(element);
+    expect(buttons(element).every((button) => button.getAttribute('aria-expanded') === 'false')).to.equal(true);
+  });
+
+  it('puts the id of an opened question in the address with replaceState, unless update-hash="false"', async () => {
+    const length = history.length;
+    const element = await loaded();
+    buttons(element)[1]?.click();
+    await elementUpdated(element);
+    expect(location.hash).to.equal('#schools');
+    expect(history.length).to.equal(length);
+
+    history.replaceState(null, '', location.pathname + location.search);
+    const quiet = await fixture<OpvangFaq>(html`<opvang-faq update-hash="false" .content=${faq}></opvang-faq>`);
+    buttons(quiet)[1]?.click();
+    await elementUpdated(quiet);
+    expect(location.hash).to.equal('');
+    expect(buttons(quiet)[1]?.getAttribute('aria-expanded')).to.equal('true');
+  });
+
+  it('opens and scrolls to the question named by the fragment at load and on hashchange', async () => {
+    history.replaceState(null, '', '#safety');
+    const element = await fixture<OpvangFaq>(html`<div style="block-size: 300vh"></div><opvang-faq .content=${faq}></opvang-faq>`, {}).then(
+      (spacer) => spacer.nextElementSibling as OpvangFaq,
+    );
+    await elementUpdated(element);
+    await elementUpdated(element);
+    expect(root(element).getElementById('button--safety')?.getAttribute('aria-expanded')).to.equal('true');
+    const top = root(element).getElementById('safety')?.getBoundingClientRect().top ?? -1;
+    expect(top).to.be.within(-1, innerHeight);
+
+    location.hash = '#schools';
+    await oneEvent(window, 'hashchange');
+    await elementUpdated(element);
+    expect(root(element).getElementById('button--schools')?.getAttribute('aria-expanded')).to.equal('true');
+  });
+
+  it('reads content from an inline JSON script child', async () => {
+    const element = await fixture<OpvangFaq>(html`
+      <opvang-faq><script type="application/json">${JSON.stringify(faq)}</script><p>Fallback</p></opvang-faq>
+    `);
+    expect(buttons(element)).to.have.length(3);
+  });
+
+  it('fetches content from src, without cookies', async () => {
+    const url = URL.createObjectURL(new Blob([JSON.stringify(faq)], { type: 'application/json' }));
+    const element = await fixture<OpvangFaq>(html`<opvang-faq src=${url}><a href="/faq">Vragen</a></opvang-faq>`);
+    expect(status(element)).to.equal('De vragen worden geladen…');
+    await waitFor(() => buttons(element).length === 3);
+    await expect(element).to.be.accessible();
+  });
+
+  it('shows an alert in its language, keeps the fallback and logs the cause when src fails', async () => {
+    const errors = captureConsole('error');
+    try {
+      const element = await fixture<OpvangFaq>(html`
+        <opvang-faq lang="en" src="/does-not-exist.json"><a href="/faq">All questions</a></opvang-faq>
+      `);
+      await waitFor(() => root(element).querySelector('[role="alert"]') !== null);
+      expect(root(element).querySelector('[role="alert"]')?.textContent).to.contain('could not be loaded');
+      expect(root(element).querySelector('slot')).to.not.equal(null);
+      expect(String(errors.calls[0]?.[0])).to.match(/could not load \/does-not-exist\.json: HTTP 404/);
+      await expect(element).to.be.accessible();
+    } finally {
+      errors.restore();
+    }
+  });
+
+  it('names the exact problem in bad content and shows an alert instead of a blank widget', async () => {
+    const errors = captureConsole('error');
+    try {
+      const bad = structuredClone(faq) as { items: { answer: unknown[] }[] };
+      (bad.items[1] as { answer: unknown[] }).answer[2] = { type: 'link', href: 'javascript:alert(1)', text: 'x' };
+      const element = await loaded(bad);
+      expect(root(element).querySelector('[role="alert"]')?.textContent).to.contain('kunnen niet getoond worden');
+      expect(String(errors.calls[0]?.[0])).to.contain('items[1].answer[2].href');
+      await expect(element).to.be.accessible();
+    } finally {
+      errors.restore();
+    }
+  });
+
+  it('says so when there are no questions', async () => {
+    const element = await loaded({ items: [] });
+    expect(status(element)).to.equal('Er zijn nog geen vragen.');
+    await expect(element).to.be.accessible();
+  });
+
+  it('writes the FAQ from facts in the widget language, and again when the language changes', async () => {
+    const facts = JSON.stringify({ municipality: 'Bredene', capacity: 80, targetGroups: ['adults'], contactPoint: { phone: '059 12 34 56', email: 'opvang@bredene.be' } });
+    const wrapper = await fixture(html`<div lang="nl"><opvang-faq facts=${facts}></opvang-faq></div>`);
+    const element = wrapper.querySelector('opvang-faq') as OpvangFaq;
+    await elementUpdated(element);
+    expect(buttons(element)[0]?.textContent).to.contain('Bredene');
+    expect(root(element).querySelector('input')?.labels?.[0]?.textContent).to.contain('Zoeken');
+    wrapper.setAttribute('lang', 'fr');
+    await waitFor(() => (root(element).querySelector('input')?.labels?.[0]?.textContent ?? '').includes('Rechercher'));
+    expect(buttons(element)[0]?.parentElement?.id).to.equal('who-will-live-there');
+    expect(element.items[0]?.language).to.equal('fr');
+    await expect(element).to.be.accessible();
+  });
+
+  it('reads facts from an inline JSON child marked data-facts', async () => {
+    const element = await fixture<OpvangFaq>(html`
+      <opvang-faq lang="en"><script type="application/json" data-facts>{"municipality": "Bredene", "capacity": 80}</script></opvang-faq>
+    `);
+    expect(buttons(element)[0]?.textContent).to.contain('Bredene');
+  });
+
+  it('reports facts that are not JSON, or facts without the FAQ writer loaded', async () => {
+    const errors = captureConsole('error');
+    const writer = OpvangFaq.factsWriter;
+    try {
+      const element = await fixture<OpvangFaq>(html`<opvang-faq facts="{municipality: Bredene}"></opvang-faq>`);
+      expect(root(element).querySelector('[role="alert"]')).to.not.equal(null);
+      expect(String(errors.calls[0]?.[0])).to.contain('not JSON');
+      OpvangFaq.factsWriter = undefined;
+      const light = await fixture<OpvangFaq>(html`<opvang-faq facts='{"municipality": "Bredene"}'></opvang-faq>`);
+      expect(root(light).querySelector('[role="alert"]')).to.not.equal(null);
+      expect(String(errors.calls[1]?.[0])).to.contain('opvang-faq-facts.js');
+    } finally {
+      OpvangFaq.factsWriter = writer;
+      errors.restore();
+    }
+  });
+
+  it('switches content language at run time when the content has it', async () => {
+    const wrapper = await fixture(html`<div lang="nl"><opvang-faq .content=${faq}></opvang-faq></div>`);
+    const element = wrapper.querySelector('opvang-faq') as OpvangFaq;
+    wrapper.setAttribute('lang', 'fr-BE');
+    await waitFor(() => buttons(element).length === 1);
+    expect(buttons(element)[0]?.textContent?.trim()).to.equal('Qui va y habiter ?');
+  });
+
+  it('adds FAQPage JSON-LD to the head once, updates it in place and removes it on disconnect', async () => {
+    const element = await fixture<OpvangFaq>(html`<opvang-faq structured-data .content=${faq}></opvang-faq>`);
+    const blocks = () => [...document.head.querySelectorAll('script[type="application/ld+json"]')];
+    expect(blocks()).to.have.length(1);
+    const first = blocks()[0];
+    const json = JSON.parse(first?.textContent ?? '') as { '@type': string; mainEntity: { name: string }[] };
+    expect(json['@type']).to.equal('FAQPage');
+    expect(json.mainEntity.map((entity) => entity.name)).to.have.length(3);
+    element.content = { items: [faq.items[0]] };
+    await elementUpdated(element);
+    expect(blocks()).to.have.length(1);
+    expect(blocks()[0]).to.equal(first);
+    expect((JSON.parse(first?.textContent ?? '') as { mainEntity: unknown[] }).mainEntity).to.have.length(1);
+    element.remove();
+    expect(blocks()).to.have.length(0);
+  });
+
+  it('shows the fallback content before it is defined, and upgrades in place', async () => {
+    const wrapper = await fixture(html`<div><opvang-faq-later><p>Alle vragen</p></opvang-faq-later><p id="after">Na</p></div>`);
+    const later = wrapper.firstElementChild as HTMLElement;
+    expect(later.getBoundingClientRect().height).to.be.greaterThan(0);
+    expect(later.textContent).to.contain('Alle vragen');
+    const childrenBefore = document.body.childElementCount;
+    defineElement('opvang-faq-later', class extends OpvangFaq {});
+    await (later as OpvangFaq).updateComplete;
+    expect(later.shadowRoot?.querySelector('[role="status"]')?.textContent).to.contain('Er zijn nog geen vragen');
+    expect(document.body.childElementCount).to.equal(childrenBefore);
+  });
+});
+
+async function waitFor(condition: () => boolean, timeout = 3000): Promise<void> {
+  const start = Date.now();
+  while (!condition()) {
+    if (Date.now() - start > timeout) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
