@@ -31,7 +31,7 @@ export const faqStyles = css`
     inline-size: min(100%, 20em);
   }
   :focus-visible {
-    outline: 0.1875em solid var(--opvang-color-focus, #1d4ed8);
+    outline: 0.1875em solid var(--opvang-color-focus, var(--opvang-color-accent, #0b5394));
     outline-offset: 0.125em;
   }
   [part~='status'] {
@@ -78,7 +78,7 @@ export const faqStyles = css`
     background: var(--opvang-color-highlight, #fff3a3);
   }
   a {
-    color: var(--opvang-color-link, #1d4ed8);
+    color: var(--opvang-color-accent, #0b5394);
   }
   @media (forced-colors: active) {
     mark {

@@ -84,8 +84,8 @@ const JSON_CHILD = ':scope > script[type="application/json"]';
  * @cssproperty --opvang-color-text - Text colour. Default `#1b1b1b`.
  * @cssproperty --opvang-color-background - Background colour. Default `#ffffff`.
  * @cssproperty --opvang-color-border - Border colour. Default `#6b6b6b`.
- * @cssproperty --opvang-color-link - Link colour. Default `#1d4ed8`.
- * @cssproperty --opvang-color-focus - Focus outline colour. Default `#1d4ed8`.
+ * @cssproperty --opvang-color-accent - Link colour, and the focus outline unless `--opvang-color-focus` is set. Default `#0b5394`.
+ * @cssproperty --opvang-color-focus - Focus outline colour. Default: the accent colour.
  * @cssproperty --opvang-color-highlight - Background of search matches. Default `#fff3a3`.
  * @cssproperty --opvang-color-error - Accent of the error message. Default `#b3261e`.
  * @cssproperty --opvang-color-error-background - Background of the error message. Default `#fdecea`.
