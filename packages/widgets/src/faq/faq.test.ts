@@ -332,6 +332,27 @@ describe('<opvang-faq>', () => {
     expect(later.shadowRoot?.querySelector('[role="status"]')?.textContent).to.contain('Er zijn nog geen vragen');
     expect(document.body.childElementCount).to.equal(childrenBefore);
   });
+
+  it('upgrades without moving what comes before it, in the same place and width', async () => {
+    const json = JSON.stringify(faq);
+    const wrapper = await fixture(html`<div style="inline-size: 40rem">
+      <p id="before">Voor de vragen</p>
+      <opvang-faq-shift><p>Alle vragen staan op <a href="/faq">de FAQ-pagina</a>.</p><script type="application/json">${json}</script></opvang-faq-shift>
+      <p>Na de vragen</p>
+    </div>`);
+    const before = wrapper.querySelector('#before') as HTMLElement;
+    const widget = wrapper.querySelector('opvang-faq-shift') as HTMLElement;
+    const beforeRect = before.getBoundingClientRect();
+    const boxBefore = widget.getBoundingClientRect();
+    defineElement('opvang-faq-shift', class extends OpvangFaq {});
+    await (widget as OpvangFaq).updateComplete;
+    await waitFor(() => widget.shadowRoot?.querySelector('button[aria-expanded]') !== null);
+    const beforeAfter = before.getBoundingClientRect();
+    const boxAfter = widget.getBoundingClientRect();
+    expect([beforeAfter.top, beforeAfter.left, beforeAfter.width]).to.deep.equal([beforeRect.top, beforeRect.left, beforeRect.width]);
+    // The widget's box starts where the fallback was and keeps its width; only its height may change.
+    expect([boxAfter.top, boxAfter.left, boxAfter.width]).to.deep.equal([boxBefore.top, boxBefore.left, boxBefore.width]);
+  });
 });
 
 async function waitFor(condition: () => boolean, timeout = 3000): Promise<void> {
