@@ -61,25 +61,8 @@ export const audiences = ['municipality', 'residents-of-centre', 'neighbours', '
 /** One of {@link audiences}. */
 export type Audience = (typeof audiences)[number];
 
-/**
- * The steps and sub-steps of the liaison officers' step plan (seed `000`, lines 150-195).
- *
- * @example
- * ```ts
- * stepIds.includes('D.e'); // true
- * ```
- */
-export const stepIds = [
-  'A',
-  'B', 'B.a', 'B.b', 'B.c', 'B.d',
-  'C', 'C.a', 'C.b',
-  'D', 'D.a', 'D.b', 'D.c', 'D.d', 'D.e',
-  'E', 'F', 'G', 'H', 'I', 'J',
-  'K', 'K.a', 'K.b', 'K.c', 'K.d',
-] as const;
-
-/** One of {@link stepIds}. */
-export type StepId = (typeof stepIds)[number];
+export { stepIds, type StepId } from '../shared/index.js';
+import type { StepId } from '../shared/index.js';
 
 /** The seeds the catalogue quotes (files in `shared/seeds/`). */
 export type SeedId = '000' | '004';

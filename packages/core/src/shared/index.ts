@@ -26,3 +26,4 @@ export {
 } from './brussels-time.js';
 export type { Period, PeriodPrecision } from './period.js';
 export { weekdayOfDayNumber, weekdays, type Weekday } from './weekday.js';
+export { stepIds, type StepId } from './step-id.js';

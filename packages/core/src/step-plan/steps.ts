@@ -1,20 +1,10 @@
 import type { Locale } from '../i18n/index.js';
+import type { StepId } from '../shared/index.js';
 
 /** A text in each language. */
 export type StepText = { readonly [L in Locale]: string };
 
-/** Every step and sub-step of the plan, in plan order. Sub-steps carry their parent's letter. */
-export const stepIds = [
-  'A',
-  'B', 'B.a', 'B.b', 'B.c', 'B.d',
-  'C', 'C.a', 'C.b',
-  'D', 'D.a', 'D.b', 'D.c', 'D.d', 'D.e',
-  'E', 'F', 'G', 'H', 'I', 'J',
-  'K', 'K.a', 'K.b', 'K.c', 'K.d',
-] as const;
-
-/** One of {@link stepIds}: `'A'`, `'C'`, `'D.b'`, … */
-export type StepId = (typeof stepIds)[number];
+export { stepIds, type StepId } from '../shared/index.js';
 
 /**
  * Who acts in a step. `federal` is Fedasil or the federal minister's office (*kabinet*);

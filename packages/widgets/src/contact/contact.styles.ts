@@ -1,18 +1,6 @@
 import { css } from 'lit';
 
 export const contactStyles = css`
-  [part~='base'] {
-    padding-block: var(--opvang-space, 0.75rem);
-    padding-inline: var(--opvang-space, 0.75rem);
-    border: 1px solid var(--opvang-color-border, #6b6b6b);
-    border-radius: var(--opvang-radius, 0.25rem);
-  }
-  [part~='heading'] {
-    margin-block: 0 0.5em;
-    font-size: 1.25em;
-    font-weight: bold;
-    line-height: 1.25;
-  }
   .form-heading {
     margin-block-start: 1em;
     font-size: 1.1em;

@@ -7,6 +7,7 @@ import { describeValidationError } from '@opvang/core/shared';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { LangController } from '../shared/lang-controller.js';
+import { cardStyles } from '../shared/card.styles.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { contactStyles } from './contact.styles.js';
 import { messages } from './messages.js';
@@ -159,7 +160,7 @@ function browserStorage(): Storage {
  */
 export class OpvangContact extends LitElement {
   /** The shared theme and this widget's layout; adopted stylesheets, so no inline `<style>` under a strict CSP. */
-  static override styles = [themeStyles, contactStyles];
+  static override styles = [themeStyles, cardStyles, contactStyles];
 
   /** Reactive properties and the attributes they reflect from. */
   static override properties = {

@@ -4,6 +4,7 @@ import { formatDateTime, formatDateTimeRange } from '@opvang/core/i18n';
 import { describeValidationError, type ValidationError } from '@opvang/core/shared';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { LangController } from '../shared/lang-controller.js';
+import { cardStyles } from '../shared/card.styles.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { infoMarketStyles } from './info-market.styles.js';
 import { messages } from './messages.js';
@@ -58,7 +59,7 @@ type HeadingLevel = (typeof HEADING_LEVELS)[number];
  */
 export class OpvangInfoMarket extends LitElement {
   /** The shared theme and this widget's layout; adopted stylesheets, so no inline `<style>` under a strict CSP. */
-  static override styles = [themeStyles, infoMarketStyles];
+  static override styles = [themeStyles, cardStyles, infoMarketStyles];
 
   /** Reactive properties and the attributes they reflect from. */
   static override properties = {
