@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import {
   expecting,
   fromZodIssues,
+  isIsoDate,
   OpvangValidationError,
   validationError,
   weekdayOfDayNumber,
@@ -40,8 +41,6 @@ export interface BelgianCalendarOptions {
   readonly weekendDays?: readonly Weekday[] | undefined;
 }
 
-const ISO_DATE = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
-const isIsoDate = (value: string) => ISO_DATE.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
 const date = z.string().check(z.refine(isIsoDate, expecting('not a date', 'a calendar date YYYY-MM-DD such as 2025-05-02')));
 
 const optionsSchema = z.strictObject({

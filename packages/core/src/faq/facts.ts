@@ -6,6 +6,7 @@ import {
   err,
   expecting,
   fromZodIssues,
+  isIsoDate,
   ok,
   validationError,
   type Period,
@@ -81,8 +82,6 @@ export interface FaqFactsInput {
   readonly lastReviewed?: string | undefined;
 }
 
-const ISO_DATE = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
-const isIsoDate = (value: string) => ISO_DATE.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
 
 const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 const isoDate = z.string().check(z.refine(isIsoDate, expecting('not a date', 'a calendar date YYYY-MM-DD such as 2025-03-01')));

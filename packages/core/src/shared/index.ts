@@ -27,3 +27,4 @@ export {
 export type { Period, PeriodPrecision } from './period.js';
 export { weekdayOfDayNumber, weekdays, type Weekday } from './weekday.js';
 export { stepIds, type StepId } from './step-id.js';
+export { isIsoDate } from './iso-date.js';

@@ -1,11 +1,9 @@
 import * as z from 'zod/mini';
-import { expecting, parseIsoDateTime } from '../shared/index.js';
+import { expecting, isIsoDate, parseIsoDateTime } from '../shared/index.js';
 import { meetingFormats, targetGroups } from './model.js';
 import { actorRoles, stepIds } from './steps.js';
 
 const isInstant = (value: string) => parseIsoDateTime(value) !== undefined;
-const ISO_DATE = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
-const isIsoDate = (value: string) => ISO_DATE.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
 
 const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 export const instant = z.string().check(z.refine(isInstant, expecting('not a date-time', 'an ISO 8601 date-time such as 2025-03-14T09:00 or 2025-03-14T09:00+01:00')));
