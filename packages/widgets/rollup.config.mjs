@@ -4,6 +4,7 @@
 import { readdirSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 
 const entries = readdirSync(new URL('./dist/cdn/', import.meta.url)).filter(
   (file) => file.endsWith('.js') && !file.includes('.test.'),
@@ -14,6 +15,8 @@ export default entries.map((file) => ({
   output: { file: `cdn/${file}`, format: 'es', sourcemap: true },
   plugins: [
     nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
+    // Lit's html`` and css`` templates keep the indentation of the source; visitors need not.
+    minifyTemplateLiterals(),
     terser({ ecma: 2022, module: true, format: { comments: false } }),
   ],
   // One file per entry: never split shared code into chunks a webmaster would also have to host.

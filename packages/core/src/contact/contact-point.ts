@@ -1,13 +1,18 @@
-import * as z from 'zod/mini';
 import { formatDateTime, intlLocales, type Locale } from '../i18n/index.js';
 import {
   brusselsOffsetMinutes,
   brusselsWallClockToEpoch,
-  err,
-  expecting,
-  fromZodIssues,
-  ok,
+  childPath,
+  decode,
+  isIsoDate,
+  list,
+  object,
+  oneOf,
+  optional,
+  report,
+  text,
   toBrusselsIso,
+  type Decoder,
   type Result,
   type ValidationError,
   type Weekday,
@@ -55,51 +60,44 @@ export interface ContactPointInput {
 }
 
 const TIME = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
-const DATE = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
 
 const minutesOf = (time: string): number => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 
-const time = z.string().check(z.refine((text) => TIME.test(text), expecting('not a time', 'a 24-hour time HH:MM such as 09:00 or 17:30')));
+// The contact point is read inside the contact widget, so it uses the core's small decoders,
+// not zod (see shared/decode.ts); contact-point.oracle.test.ts checks them against zod.
+const time = text({ check: [(value) => TIME.test(value), 'not a time', 'a 24-hour time HH:MM such as 09:00 or 17:30'] });
 
-const openingHoursSchema = z
-  .strictObject({
-    days: z.array(z.enum(weekdays)).check(z.minLength(1)),
-    opens: time,
-    closes: time,
-  })
-  .check(
-    z.refine(
-      (hours) => !TIME.test(hours.opens) || !TIME.test(hours.closes) || minutesOf(hours.closes) > minutesOf(hours.opens),
-      { ...expecting('closes before it opens', 'a closing time after the opening time, on the same day'), path: ['closes'] },
-    ),
-  );
+const openingPeriod = object({ days: list(oneOf(weekdays), 1), opens: time, closes: time });
 
-const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+const openingHoursDecoder: Decoder<OpeningHours> = (value, path, issues) => {
+  const hours = openingPeriod(value, path, issues);
+  const { opens, closes } = hours;
+  if (TIME.test(String(opens)) && TIME.test(String(closes)) && minutesOf(closes) <= minutesOf(opens)) {
+    report(issues, childPath(path, 'closes'), 'closes before it opens', 'a closing time after the opening time, on the same day', closes);
+  }
+  return hours;
+};
 
-const contactPointSchema = z
-  .strictObject({
-    name: z.optional(text(200)),
-    phone: z.optional(z.string().check(z.trim(), z.refine(isPhoneNumber, expecting('not a phone number', 'a phone number such as +32 2 123 45 67')))),
-    email: z.optional(z.string().check(z.trim(), z.refine(isEmailAddress, expecting('not an e-mail address', 'an e-mail address such as contact@gemeente.be')))),
-    address: z.optional(text(300)),
-    openingHours: z.optional(z.array(openingHoursSchema)),
-    closedOn: z.optional(
-      z.array(
-        z.string().check(
-          z.refine(
-            (value) => DATE.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
-            expecting('not a date', 'a calendar date YYYY-MM-DD such as 2025-12-26'),
-          ),
-        ),
-      ),
-    ),
-  })
-  .check(
-    z.refine((point) => point.phone !== undefined || point.email !== undefined || point.address !== undefined, {
-      ...expecting('no way to reach the contact point', 'at least one of phone, email, address'),
-      path: ['phone'],
-    }),
-  );
+const trimmed = (max: number) => text({ trim: true, min: 1, max });
+
+const contactPointDecoder: Decoder<ContactPoint> = (value, path, issues) => {
+  const {
+    openingHours = [],
+    closedOn = [],
+    ...ways
+  } = object({
+    name: optional(trimmed(200)),
+    phone: optional(text({ trim: true, check: [isPhoneNumber, 'not a phone number', 'a phone number such as +32 2 123 45 67'] })),
+    email: optional(text({ trim: true, check: [isEmailAddress, 'not an e-mail address', 'an e-mail address such as contact@gemeente.be'] })),
+    address: optional(trimmed(300)),
+    openingHours: optional(list(openingHoursDecoder)),
+    closedOn: optional(list(text({ check: [isIsoDate, 'not a date', 'a calendar date YYYY-MM-DD such as 2025-12-26'] }))),
+  })(value, path, issues);
+  if (issues.length === 0 && ways.phone === undefined && ways.email === undefined && ways.address === undefined) {
+    report(issues, childPath(path, 'phone'), 'no way to reach the contact point', 'at least one of phone, email, address');
+  }
+  return { ...ways, openingHours, closedOn };
+};
 
 /**
  * Validates a contact point from outside data (JSON, element attributes) and normalises it:
@@ -121,17 +119,7 @@ const contactPointSchema = z
  * ```
  */
 export function parseContactPoint(input: unknown): Result<ContactPoint, ValidationError> {
-  const parsed = contactPointSchema.safeParse(input);
-  if (!parsed.success) return err(fromZodIssues('contact point', parsed.error.issues, input));
-  const { name, phone, email, address, openingHours = [], closedOn = [] } = parsed.data;
-  return ok({
-    ...(name === undefined ? {} : { name }),
-    ...(phone === undefined ? {} : { phone }),
-    ...(email === undefined ? {} : { email }),
-    ...(address === undefined ? {} : { address }),
-    openingHours,
-    closedOn,
-  });
+  return decode('contact point', contactPointDecoder, input);
 }
 
 /** Whether the contact point is open, and until when or from when. */

@@ -1,6 +1,21 @@
-import * as z from 'zod/mini';
 import { locales, type Locale } from '../i18n/index.js';
-import { err, expecting, fromZodIssues, ok, validationError, type Result, type ValidationError, type ValidationIssue } from '../shared/index.js';
+import {
+  boolean,
+  decode,
+  err,
+  isIsoDate,
+  list,
+  object,
+  oneOf,
+  optional,
+  text,
+  validationError,
+  variant,
+  type Decoder,
+  type Result,
+  type ValidationError,
+  type ValidationIssue,
+} from '../shared/index.js';
 
 /** Emphasised text inside a paragraph or list item. */
 export interface Emphasis {
@@ -74,7 +89,6 @@ export const FAQ_LIMITS = {
 } as const;
 
 const ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
-const DATE = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
 // Patterns rather than `URL`: the core runs where neither DOM nor Node types are assumed,
 // and an allow-list of shapes is stricter than a parser that accepts anything it can mend.
 const ALLOWED_HREF = [
@@ -99,58 +113,53 @@ export function isAllowedHref(href: string): boolean {
   return ALLOWED_HREF.some((pattern) => pattern.test(href));
 }
 
-const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+// The FAQ is read inside the widget, so it uses the core's small decoders, not zod (see
+// shared/decode.ts); model.oracle.test.ts checks them against the zod schema they replaced.
+const trimmed = (max: number) => text({ trim: true, min: 1, max });
 
 /** Inline runs keep their spaces (`'Telefoon: '` before a link), but may not be only spaces. */
-const run = z.string().check(
-  z.maxLength(FAQ_LIMITS.textLength),
-  z.refine((value) => value.trim() !== '', expecting('empty text', 'text with at least one visible character')),
-);
+const run = text({
+  max: FAQ_LIMITS.textLength,
+  check: [(value) => value.trim() !== '', 'empty text', 'text with at least one visible character'],
+});
 
-const linkSchema = z.strictObject({
-  type: z.literal('link'),
-  href: z.string().check(
-    z.refine(isAllowedHref, expecting('not an allowed link', 'an absolute http(s):, mailto: or tel: address')),
-  ),
+const link = object({
+  type: oneOf(['link']),
+  href: text({ check: [isAllowedHref, 'not an allowed link', 'an absolute http(s):, mailto: or tel: address'] }),
   text: run,
 });
 
-const emphasisSchema = z.strictObject({ type: z.literal('emphasis'), text: run });
+const inlineObject = variant('type', { emphasis: object({ type: oneOf(['emphasis']), text: run }), link });
 
-const inlineSchema = z.union([run, emphasisSchema, linkSchema]);
+const inline: Decoder<Inline> = (value, path, issues) =>
+  typeof value === 'string' ? run(value, path, issues) : inlineObject(value, path, issues);
 
-const inlinesSchema = z.array(inlineSchema).check(z.minLength(1), z.maxLength(FAQ_LIMITS.inlinesPerBlock));
+const inlines = list(inline, 1, FAQ_LIMITS.inlinesPerBlock);
 
-const blockSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('paragraph'), content: inlinesSchema }),
-  z.strictObject({
-    type: z.literal('list'),
-    ordered: z.optional(z.boolean()),
-    items: z.array(inlinesSchema).check(z.minLength(1), z.maxLength(FAQ_LIMITS.listItems)),
+const block: Decoder<Block> = variant('type', {
+  paragraph: object({ type: oneOf(['paragraph']), content: inlines }),
+  list: object({
+    type: oneOf(['list']),
+    ordered: optional(boolean()),
+    items: list(inlines, 1, FAQ_LIMITS.listItems),
   }),
-  linkSchema,
-]);
-
-const itemSchema = z.strictObject({
-  id: z.string().check(
-    z.maxLength(FAQ_LIMITS.idLength),
-    z.refine((id) => ID.test(id), expecting('not a fragment id', 'lower-case letters, digits and single hyphens, starting with a letter: who-will-live-there')),
-  ),
-  category: text(FAQ_LIMITS.categoryLength),
-  language: z.enum(locales),
-  lastReviewed: z.string().check(
-    z.refine(
-      (value) => DATE.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
-      expecting('not a date', 'a calendar date YYYY-MM-DD such as 2025-03-01'),
-    ),
-  ),
-  question: text(FAQ_LIMITS.questionLength),
-  answer: z.array(blockSchema).check(z.minLength(1), z.maxLength(FAQ_LIMITS.blocksPerAnswer)),
+  link,
 });
 
-const faqSchema = z.strictObject({
-  items: z.array(itemSchema).check(z.maxLength(FAQ_LIMITS.items)),
+const faqItem: Decoder<FaqItem> = object({
+  id: text({
+    max: FAQ_LIMITS.idLength,
+    check: [(id) => ID.test(id), 'not a fragment id', 'lower-case letters, digits and single hyphens, starting with a letter: who-will-live-there'],
+  }),
+  category: trimmed(FAQ_LIMITS.categoryLength),
+  language: oneOf(locales),
+  lastReviewed: text({ check: [isIsoDate, 'not a date', 'a calendar date YYYY-MM-DD such as 2025-03-01'] }),
+  question: trimmed(FAQ_LIMITS.questionLength),
+  // list() guarantees at least one block when it reports no issue.
+  answer: list(block, 1, FAQ_LIMITS.blocksPerAnswer) as Decoder<[Block, ...Block[]]>,
 });
+
+const faqDecoder = object({ items: list(faqItem, 0, FAQ_LIMITS.items) });
 
 const SUBJECT = 'FAQ';
 
@@ -189,27 +198,11 @@ export function parseFaq(input: unknown): Result<Faq, ValidationError> {
       );
     }
   }
-  const parsed = faqSchema.safeParse(value);
-  if (!parsed.success) return err(fromZodIssues(SUBJECT, parsed.error.issues, value));
-  const duplicates = duplicateIds(parsed.data.items);
-  const [first, ...rest] = duplicates;
+  const parsed = decode(SUBJECT, faqDecoder, value);
+  if (!parsed.ok) return parsed;
+  const [first, ...rest] = duplicateIds(parsed.value.items);
   if (first !== undefined) return err(validationError(SUBJECT, [first, ...rest]));
-  return ok({ items: parsed.data.items.map(toItem) });
-}
-
-type ParsedItem = z.infer<typeof itemSchema>;
-type ParsedBlock = z.infer<typeof blockSchema>;
-
-function toItem(item: ParsedItem): FaqItem {
-  const [first, ...rest] = item.answer.map(toBlock);
-  // The schema requires at least one block.
-  if (first === undefined) throw new Error('unreachable: an answer has at least one block');
-  return { ...item, answer: [first, ...rest] };
-}
-
-function toBlock(block: ParsedBlock): Block {
-  if (block.type !== 'list') return block;
-  return block.ordered === undefined ? { type: 'list', items: block.items } : { type: 'list', ordered: block.ordered, items: block.items };
+  return parsed;
 }
 
 function duplicateIds(items: readonly { id: string; language: Locale }[]): ValidationIssue[] {

@@ -4,7 +4,7 @@
  *
  * @packageDocumentation
  */
-export { defaultLocale, isLocale, locales, negotiateLocale, type Locale } from './locale.js';
+export { defaultLocale, isLocale, localeOfTag, locales, negotiateLocale, type Locale } from './locale.js';
 export {
   defineMessages,
   findCatalogueGaps,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultLocale, isLocale, locales, negotiateLocale } from './index.js';
+import { defaultLocale, isLocale, localeOfTag, locales, negotiateLocale } from './index.js';
 
 describe('negotiateLocale', () => {
   it('defaults to Dutch when nothing is asked for', () => {
@@ -43,6 +43,18 @@ describe('negotiateLocale', () => {
     for (const tag of ['xx', 'nl', 'fr-CA', 'de-AT', 'en-US', 'es']) {
       expect(locales).toContain(negotiateLocale(tag));
     }
+  });
+});
+
+describe('localeOfTag', () => {
+  it('reads one tag as negotiateLocale does, without lists', () => {
+    for (const tag of ['nl-BE', 'fr-BE', 'de_DE', 'EN', ' nl ', 'ar', 'n', 'nl--BE!', '', 'fr-CA']) {
+      expect(localeOfTag(tag)).toBe(negotiateLocale(tag));
+    }
+    expect(localeOfTag(null)).toBe('nl');
+    expect(localeOfTag(undefined)).toBe('nl');
+    // A list is not a tag: what an element's lang never holds falls back to Dutch.
+    expect(localeOfTag('fr, en')).toBe('nl');
   });
 });
 

@@ -47,6 +47,23 @@ export function negotiateLocale(requested: string | readonly string[] | null | u
   return defaultLocale;
 }
 
+/**
+ * The supported language of one language tag, such as an element's `lang`; Dutch when the
+ * tag is unsupported, empty or malformed. The same rule as {@link negotiateLocale} for a
+ * single tag, without reading `Accept-Language` lists, so widgets need not carry that code.
+ *
+ * @example
+ * ```ts
+ * localeOfTag('fr-BE'); // 'fr'
+ * localeOfTag('ar');    // 'nl'
+ * localeOfTag(null);    // 'nl'
+ * ```
+ */
+export function localeOfTag(tag: string | null | undefined): Locale {
+  const primary = primaryLanguage(tag ?? '');
+  return isLocale(primary) ? primary : defaultLocale;
+}
+
 /** The primary language subtag, lower-cased: `nl` for `nl-BE`, `''` when there is none. */
 function primaryLanguage(tag: string): string {
   const match = /^\s*([a-z]{2,3})(?:[-_][a-z0-9]{1,8})*\s*$/i.exec(tag);

@@ -1,6 +1,6 @@
 /**
  * Primitives every capability shares: the {@link Result} type, validation errors that say
- * where and what, and Europe/Brussels time without a date library.
+ * where and what, small zod-free decoders for the models that ship to browsers, and Europe/Brussels time without a date library.
  *
  * @packageDocumentation
  */
@@ -28,3 +28,23 @@ export type { Period, PeriodPrecision } from './period.js';
 export { weekdayOfDayNumber, weekdays, type Weekday } from './weekday.js';
 export { stepIds, type StepId } from './step-id.js';
 export { isIsoDate } from './iso-date.js';
+export {
+  boolean,
+  childPath,
+  decode,
+  isRecord,
+  list,
+  number,
+  object,
+  oneOf,
+  optional,
+  report,
+  text,
+  variant,
+  type Decoded,
+  type Decoder,
+  type ObjectOf,
+  type OptionalKeys,
+  type Shape,
+  type TextRules,
+} from './decode.js';

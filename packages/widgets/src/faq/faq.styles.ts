@@ -30,10 +30,6 @@ export const faqStyles = css`
   input {
     inline-size: min(100%, 20em);
   }
-  :focus-visible {
-    outline: 0.1875em solid var(--opvang-color-focus, var(--opvang-color-accent, #0b5394));
-    outline-offset: 0.125em;
-  }
   [part~='status'] {
     margin: 0 0 0.5em;
   }
@@ -76,9 +72,6 @@ export const faqStyles = css`
   mark {
     color: inherit;
     background: var(--opvang-color-highlight, #fff3a3);
-  }
-  a {
-    color: var(--opvang-color-accent, #0b5394);
   }
   @media (forced-colors: active) {
     mark {

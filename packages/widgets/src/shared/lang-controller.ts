@@ -1,4 +1,4 @@
-import { defaultLocale, negotiateLocale, type Locale } from '@opvang/core/i18n';
+import { defaultLocale, localeOfTag, type Locale } from '@opvang/core/i18n';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 const controllers = new Set<LangController>();
@@ -67,7 +67,7 @@ export class LangController implements ReactiveController {
 
   /** Reads the effective `lang` again and asks for an update when the language changed. */
   refresh(): void {
-    const next = negotiateLocale(effectiveLang(this.host));
+    const next = localeOfTag(effectiveLang(this.host));
     if (next !== this.#locale) {
       this.#locale = next;
       this.host.requestUpdate();

@@ -1,0 +1,262 @@
+import { err, ok, type Result } from './result.js';
+import { validationError, type ValidationError, type ValidationIssue } from './validation.js';
+
+// Why this exists next to zod: the FAQ and contact models are validated inside the widgets,
+// whose CDN files have budgets of 12 and 16 KB with Lit. zod/mini alone weighs about 6.5 KB
+// there (valibot, measured with the FAQ schema, 2.6 KB); these decoders weigh about 1 KB.
+// Everything else in the core, which never ships to a resident's browser, stays on zod.
+// The zod schemas these decoders replaced are kept in the tests as an oracle.
+
+/**
+ * Reads one value of outside data found at `path`: reports each problem into `issues` and
+ * returns the value read, normalised (texts trimmed, absent optional keys left out). When it
+ * reported an issue the value it returns means nothing; {@link decode} looks at the issues.
+ */
+export type Decoder<T> = (value: unknown, path: string, issues: ValidationIssue[]) => T;
+
+/** The type a {@link Decoder} reads. */
+export type Decoded<D> = D extends Decoder<infer T> ? T : never;
+
+/** The decoders of an object's keys, by key. */
+export type Shape = { readonly [key: string]: Decoder<unknown> };
+
+/** The keys of a {@link Shape} whose decoder may give `undefined`: optional in {@link ObjectOf}. */
+export type OptionalKeys<S extends Shape> = { [K in keyof S]: undefined extends Decoded<S[K]> ? K : never }[keyof S];
+
+/** What {@link object} reads: keys whose decoder may give `undefined` are optional. */
+export type ObjectOf<S extends Shape> = {
+  [K in Exclude<keyof S, OptionalKeys<S>>]: Decoded<S[K]>;
+} & {
+  [K in OptionalKeys<S>]?: Exclude<Decoded<S[K]>, undefined>;
+};
+
+/**
+ * Runs a decoder on outside data.
+ *
+ * @returns the value read, or a {@link ValidationError} about `subject` listing every issue.
+ *
+ * @example
+ * ```ts
+ * const person = object({ name: text({ trim: true, min: 1, max: 100 }), age: optional(number()) });
+ * decode('person', person, { name: ' An ' }); // { ok: true, value: { name: 'An' } }
+ * decode('person', person, { name: 3 });
+ * // { ok: false, error: { message: 'Invalid person: name: not a string (expected a string, received 3)', … } }
+ * ```
+ */
+export function decode<T>(subject: string, decoder: Decoder<T>, input: unknown): Result<T, ValidationError> {
+  const issues: ValidationIssue[] = [];
+  const value = decoder(input, '', issues);
+  const [first, ...rest] = issues;
+  return first === undefined ? ok(value) : err(validationError(subject, [first, ...rest]));
+}
+
+/**
+ * Adds an issue; `received` only when there was a value at `path`.
+ *
+ * @example
+ * ```ts
+ * report(issues, 'closes', 'closes before it opens', 'a closing time after the opening time', '08:00');
+ * ```
+ */
+export function report(issues: ValidationIssue[], path: string, message: string, expected: string, received?: unknown): void {
+  issues.push(received === undefined ? { path, message, expected } : { path, message, expected, received });
+}
+
+/**
+ * The path of a key or index inside `path`, written as in code: `items[3].answer`.
+ *
+ * @example
+ * ```ts
+ * childPath('items', 3); // 'items[3]'
+ * childPath('items[3]', 'answer'); // 'items[3].answer'
+ * childPath('', 'items'); // 'items'
+ * ```
+ */
+export function childPath(path: string, key: string | number): string {
+  return typeof key === 'number' ? `${path}[${key}]` : path === '' ? key : `${path}.${key}`;
+}
+
+/** Whether a value is a plain JSON object: not `null`, not an array. */
+export function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const wrongType = (issues: ValidationIssue[], path: string, expected: string, value: unknown): void =>
+  report(issues, path, value === undefined ? 'missing' : `not ${expected}`, expected, value);
+
+const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
+/** What {@link text} checks, in this order, after the optional trim. */
+export interface TextRules {
+  /** Trim before the other checks, and return the trimmed text. */
+  readonly trim?: boolean;
+  /** The fewest characters. */
+  readonly min?: number;
+  /** The most characters. */
+  readonly max?: number;
+  /** A last check, with what to say when it fails: `[test, message, expected]`. */
+  readonly check?: readonly [test: (text: string) => boolean, message: string, expected: string];
+}
+
+/**
+ * A string, with optional trimming, length limits and one more check. Every failed check
+ * is reported (a text can be both too long and malformed).
+ *
+ * @example
+ * ```ts
+ * const id = text({ max: 80, check: [(value) => /^[a-z-]+$/.test(value), 'not an id', 'lower-case letters and hyphens'] });
+ * ```
+ */
+export function text(rules: TextRules = {}): Decoder<string> {
+  const { trim, min, max, check } = rules;
+  return (value, path, issues) => {
+    if (typeof value !== 'string') {
+      wrongType(issues, path, 'a string', value);
+      return '';
+    }
+    const read = trim === true ? value.trim() : value;
+    if (min !== undefined && read.length < min) {
+      report(issues, path, read === '' ? 'empty' : 'too short', `at least ${plural(min, 'character')}`, value);
+    }
+    if (max !== undefined && read.length > max) report(issues, path, 'too long', `at most ${plural(max, 'character')}`, value);
+    if (check !== undefined && !check[0](read)) report(issues, path, check[1], check[2], value);
+    return read;
+  };
+}
+
+/**
+ * One of a few allowed strings or booleans, compared with `===`.
+ *
+ * @example
+ * ```ts
+ * const language = oneOf(['nl', 'fr', 'de', 'en'] as const);
+ * const consent = oneOf([true] as const);
+ * ```
+ */
+export function oneOf<const T extends readonly (string | boolean)[]>(values: T): Decoder<T[number]> {
+  const expected = values.length === 1 ? JSON.stringify(values[0]) : `one of ${values.map((value) => JSON.stringify(value)).join(', ')}`;
+  return (value, path, issues) => {
+    if (!values.includes(value as T[number])) report(issues, path, value === undefined ? 'missing' : 'not allowed here', expected, value);
+    return value as T[number];
+  };
+}
+
+/**
+ * `true` or `false`.
+ *
+ * @example
+ * ```ts
+ * const replyWanted = boolean();
+ * ```
+ */
+export function boolean(): Decoder<boolean> {
+  return (value, path, issues) => {
+    if (typeof value !== 'boolean') wrongType(issues, path, 'a boolean', value);
+    return value === true;
+  };
+}
+
+/**
+ * A finite number.
+ *
+ * @example
+ * ```ts
+ * const age = number();
+ * ```
+ */
+export function number(): Decoder<number> {
+  return (value, path, issues) => {
+    if (typeof value !== 'number' || !Number.isFinite(value)) wrongType(issues, path, 'a number', value);
+    return value as number;
+  };
+}
+
+/**
+ * Lets a key be absent (or `undefined`); otherwise reads it with `decoder`.
+ *
+ * @example
+ * ```ts
+ * const name = optional(text({ trim: true, min: 1, max: 100 }));
+ * ```
+ */
+export function optional<T>(decoder: Decoder<T>): Decoder<T | undefined> {
+  return (value, path, issues) => (value === undefined ? undefined : decoder(value, path, issues));
+}
+
+/**
+ * An array of `min` to `max` items, each read with `item`. A list longer than `max` is
+ * reported once and its items are not read, so runaway input costs little.
+ *
+ * @example
+ * ```ts
+ * const days = list(oneOf(weekdays), 1); // at least one day
+ * ```
+ */
+export function list<T>(item: Decoder<T>, min = 0, max = Number.POSITIVE_INFINITY): Decoder<T[]> {
+  return (value, path, issues) => {
+    if (!Array.isArray(value)) {
+      wrongType(issues, path, 'a list', value);
+      return [];
+    }
+    if (value.length < min) report(issues, path, 'too few items', `at least ${plural(min, 'item')}`, value);
+    if (value.length > max) {
+      report(issues, path, 'too many items', `at most ${plural(max, 'item')}`, value);
+      return [];
+    }
+    return value.map((one: unknown, index) => item(one, childPath(path, index), issues));
+  };
+}
+
+/**
+ * An object with exactly these keys: each read with its decoder, in the order of `shape`;
+ * any other key is reported (a misspelt field should not be silently ignored). Keys whose
+ * decoder gives `undefined` are left out of the result.
+ *
+ * @example
+ * ```ts
+ * const hours = object({ opens: text(), closes: text() });
+ * ```
+ */
+export function object<S extends Shape>(shape: S): Decoder<ObjectOf<S>> {
+  return (value, path, issues) => {
+    const read: Record<string, unknown> = {};
+    if (!isRecord(value)) {
+      wrongType(issues, path, 'an object', value);
+      return read as ObjectOf<S>;
+    }
+    for (const key of Object.keys(shape)) {
+      const decoded = (shape[key] as Decoder<unknown>)(value[key], childPath(path, key), issues);
+      if (decoded !== undefined) read[key] = decoded;
+    }
+    const unknown = Object.keys(value).filter((key) => !Object.hasOwn(shape, key));
+    if (unknown.length > 0) {
+      const names = unknown.map((key) => JSON.stringify(key)).join(', ');
+      report(issues, path, `unknown ${unknown.length === 1 ? 'key' : 'keys'} ${names}`, `only the keys ${Object.keys(shape).join(', ')}`);
+    }
+    return read as ObjectOf<S>;
+  };
+}
+
+/**
+ * An object whose `key` says which decoder reads it: `{ type: 'paragraph', … }`. An unknown
+ * or missing `key` is reported at `path.key` with the allowed values.
+ *
+ * @example
+ * ```ts
+ * const block = variant('type', { paragraph: paragraphDecoder, link: linkDecoder });
+ * ```
+ */
+export function variant<M extends { readonly [tag: string]: Decoder<unknown> }>(key: string, options: M): Decoder<Decoded<M[keyof M]>> {
+  const tags = oneOf(Object.keys(options));
+  return (value, path, issues) => {
+    if (!isRecord(value)) {
+      wrongType(issues, path, 'an object', value);
+      return value as Decoded<M[keyof M]>;
+    }
+    const tag = value[key];
+    const before = issues.length;
+    tags(tag, childPath(path, key), issues);
+    if (issues.length > before) return value as Decoded<M[keyof M]>;
+    return (options[tag as keyof M] as Decoder<Decoded<M[keyof M]>>)(value, path, issues);
+  };
+}
