@@ -6,6 +6,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { summaryReporter } from '../../scripts/wtr-summary-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { contactReceiverPlugin } from './src/contact/test-support/contact-receiver-plugin.mjs';
+import { forcedColorsPlugin } from './src/shared/test-support/forced-colors-plugin.mjs';
 import { embeddingPagesMiddleware } from './src/embedding/test-support/pages-middleware.mjs';
 
 export default {
@@ -13,7 +14,7 @@ export default {
   nodeResolve: true,
   // Serves src/embedding/pages/*.html with a strict CSP and Trusted Types, like a strict host page.
   middleware: [embeddingPagesMiddleware()],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), contactReceiverPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), contactReceiverPlugin(), forcedColorsPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -1,19 +1,39 @@
 import { expect, fixture, html as testHtml } from '@open-wc/testing';
 import { css, html, LitElement } from 'lit';
+import '../faq/define.js';
+import type { OpvangFaq } from '../faq/faq.js';
 import '../info-market/define.js';
 import type { OpvangInfoMarket } from '../info-market/info-market.js';
 import { themeStyles } from './theme.styles.js';
 
-// The test runner's built-in emulate-media command (what @web/test-runner-commands' emulateMedia does).
-async function emulateMedia(payload: { reducedMotion: 'reduce' | 'no-preference' }): Promise<void> {
+/** Runs a test-runner command on the server side: built-in (emulate-media, send-keys) or ours. */
+async function command(name: string, payload: unknown): Promise<void> {
   const socket = '/__web-dev-server__web-socket.js';
   const { sendMessageWaitForResponse } = (await import(/* @vite-ignore */ socket)) as {
-    sendMessageWaitForResponse: (message: unknown) => Promise<{ executed: boolean }>;
+    sendMessageWaitForResponse: (message: unknown) => Promise<{ executed?: boolean } | undefined>;
   };
   const sessionId = new URL(location.href).searchParams.get('wtr-session-id');
-  const response = await sendMessageWaitForResponse({ type: 'wtr-command', sessionId, command: 'emulate-media', payload });
-  if (!response.executed) throw new Error('emulate-media is not available');
+  const response = await sendMessageWaitForResponse({ type: 'wtr-command', sessionId, command: name, payload });
+  if (response?.executed === false) throw new Error(`${name} is not available`);
 }
+
+/** What @web/test-runner-commands' emulateMedia does, without adding that package. */
+const emulateMedia = (payload: { reducedMotion: 'reduce' | 'no-preference' }) => command('emulate-media', payload);
+
+/** Chromium renders in forced colours, as Windows High Contrast does: see test-support/forced-colors-plugin.mjs. */
+const forcedColors = (active: boolean) => command('forced-colors', { active });
+
+/** A real Tab key press. */
+const sendTab = () => command('send-keys', { press: 'Tab' });
+
+const forcedColorsFaq = {
+  items: [
+    {
+      id: 'safety', category: 'Veiligheid', language: 'nl', lastReviewed: '2025-03-01', question: 'Is het veilig?',
+      answer: [{ type: 'paragraph', content: ['Ja.'] }],
+    },
+  ],
+};
 
 /** A widget with a transition of its own, as a future widget might have. */
 class MovingPart extends LitElement {
@@ -69,15 +89,51 @@ describe('the shared theme', () => {
     expect(getComputedStyle(moving).animationIterationCount).to.equal('1');
   });
 
-  it('gives way to the system colours in forced-colors mode', () => {
-    // Chromium's test protocol cannot force colours here, so read the rule the browser would apply.
-    const rules = [...(themeStyles.styleSheet?.cssRules ?? [])];
-    const forced = rules.find((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors: active'));
-    const text = [...(forced?.cssRules ?? [])].map((rule) => rule.cssText).join('\n');
-    expect(text).to.contain('color: canvastext');
-    expect(text).to.contain('background: canvas');
-    expect(text).to.contain('color: linktext');
-    expect(text).to.contain('outline-color: highlight');
+  it('renders in the system colours in forced-colors mode, with focus, errors and matches still visible', async () => {
+    // A light-DOM probe tells what the system colours are in this browser's forced palette.
+    const probe = await fixture<HTMLElement>(testHtml`<p><span>x</span><mark>m</mark></p>`);
+    const faq = await fixture<OpvangFaq>(testHtml`<opvang-faq .content=${forcedColorsFaq}></opvang-faq>`);
+    const logError = console.error;
+    console.error = () => undefined; // the invalid market is logged; expected here
+    const broken = await fixture<OpvangInfoMarket>(testHtml`<opvang-info-market></opvang-info-market>`).finally(() => (console.error = logError));
+    await forcedColors(true);
+    try {
+      expect(matchMedia('(forced-colors: active)').matches, 'forced colours are on').to.equal(true);
+      const system = (value: string, property: 'color' | 'backgroundColor' = 'color') => {
+        const span = probe.querySelector('span') as HTMLElement;
+        span.style.color = value;
+        span.style.backgroundColor = value;
+        return getComputedStyle(span)[property];
+      };
+      const root = faq.shadowRoot as ShadowRoot;
+      const list = getComputedStyle(root.querySelector('[part="list"]') as Element);
+      expect(list.color, 'text').to.equal(system('CanvasText'));
+      expect(list.backgroundColor, 'background').to.equal(system('Canvas', 'backgroundColor'));
+
+      const search = root.querySelector('input') as HTMLInputElement;
+      search.value = 'veilig';
+      search.dispatchEvent(new Event('input'));
+      await faq.updateComplete;
+      const match = getComputedStyle(root.querySelector('mark') as Element);
+      expect(match.backgroundColor, 'a search match').to.equal(system('Highlight', 'backgroundColor'));
+      expect(match.color, 'a search match').to.equal(system('HighlightText'));
+
+      search.focus();
+      await sendTab(); // to the next control, by keyboard: its focus ring shows
+      const focused = root.activeElement as Element;
+      const ring = getComputedStyle(focused);
+      expect(ring.outlineStyle, 'focus ring').to.equal('solid');
+      expect(parseFloat(ring.outlineWidth), 'focus ring').to.be.at.least(2);
+      expect(focused.tagName, 'focus moved by keyboard').to.be.oneOf(['BUTTON', 'SELECT']);
+      expect(contrast(ring.outlineColor, system('Canvas', 'backgroundColor')), 'focus ring (non-text)').to.be.at.least(3);
+
+      const error = getComputedStyle(broken.shadowRoot?.querySelector('[part="error"]') as Element);
+      expect(parseFloat(error.borderInlineStartWidth), 'error accent').to.be.at.least(3);
+      expect(error.borderInlineStartColor, 'error accent').to.equal(system('CanvasText'));
+      expect(contrast(error.color, error.backgroundColor), 'error message').to.be.at.least(4.5);
+    } finally {
+      await forcedColors(false);
+    }
   });
 
   it('sizes in relative units, so the widget follows the reader’s font size and zoom', async () => {
