@@ -53,10 +53,6 @@ export function toFaqPageJsonLd(faq: Faq, options: { readonly language?: Locale 
  * ```
  */
 export function jsonLdText(value: unknown): string {
-  return JSON.stringify(value)
-    .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e')
-    .replace(/&/g, '\\u0026')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
+  // \u escapes of the characters that could end the script element or a line in old parsers.
+  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -185,3 +185,51 @@ describe('<opvang-contact> details and form', () => {
     expect(shadowText(element)).to.contain('This page cannot send your message itself');
   });
 });
+
+describe('<opvang-contact> and a message it can no longer send', () => {
+  const ENDPOINT = 'http://127.0.0.1:9/messages?file=restore';
+  const ID = '5c6d7e8f-9a0b-4c1d-8e2f-3a4b5c6d7e8f';
+  // As another version of the widget might have stored it: a category this version does not know.
+  const stored = {
+    endpoint: ENDPOINT,
+    attempts: 3,
+    nextAttemptAt: 0,
+    message: {
+      id: ID, createdAt: '2025-03-14T19:00:00.000+01:00', language: 'nl', category: 'neighbourhood',
+      message: 'Komt er een bushalte bij het centrum?', replyWanted: true, replyChannel: 'email', email: 'an.peeters@example.be', consent: true,
+    },
+  };
+  beforeEach(() => clearContactStorage(ENDPOINT));
+
+  it('puts it back into the form with a notice, instead of dropping it', async () => {
+    localStorage.setItem(`opvang-contact:outbox:${ID}`, JSON.stringify(stored));
+    const element = await fixture<OpvangContact>(html`<opvang-contact endpoint=${ENDPOINT} .contactPoint=${contactPoint}></opvang-contact>`);
+    const root = shadow(element);
+    expect((root.querySelector('textarea[name="message"]') as HTMLTextAreaElement).value).to.equal('Komt er een bushalte bij het centrum?');
+    expect((root.querySelector('input[name="email"]') as HTMLInputElement).value).to.equal('an.peeters@example.be');
+    expect(root.querySelector('[role="status"].status')?.textContent).to.contain('Een eerder bericht kon niet verstuurd worden');
+    expect(localStorage.getItem(`opvang-contact:outbox:${ID}`), 'out of the outbox').to.equal(null);
+    expect(localStorage.getItem(`opvang-contact:draft:${ENDPOINT}`), 'into the draft, so a reload keeps it').to.contain('bushalte');
+    await expect(element).to.be.accessible();
+  });
+
+  it('waits when the form already holds something the resident typed', async () => {
+    localStorage.setItem(`opvang-contact:draft:${ENDPOINT}`, JSON.stringify({ message: 'Iets anders dat ik aan het typen was.' }));
+    localStorage.setItem(`opvang-contact:outbox:${ID}`, JSON.stringify(stored));
+    const element = await fixture<OpvangContact>(html`<opvang-contact endpoint=${ENDPOINT} .contactPoint=${contactPoint}></opvang-contact>`);
+    expect((shadow(element).querySelector('textarea[name="message"]') as HTMLTextAreaElement).value).to.equal('Iets anders dat ik aan het typen was.');
+    expect(localStorage.getItem(`opvang-contact:outbox:${ID}`), 'kept for the next visit').to.not.equal(null);
+  });
+
+  it('leaves alone what belongs to another endpoint', async () => {
+    const other = { ...stored, endpoint: 'http://127.0.0.1:9/messages?file=other' };
+    localStorage.setItem(`opvang-contact:outbox:${ID}`, JSON.stringify(other));
+    try {
+      const element = await fixture<OpvangContact>(html`<opvang-contact endpoint=${ENDPOINT} .contactPoint=${contactPoint}></opvang-contact>`);
+      expect((shadow(element).querySelector('textarea[name="message"]') as HTMLTextAreaElement).value).to.equal('');
+      expect(localStorage.getItem(`opvang-contact:outbox:${ID}`)).to.not.equal(null);
+    } finally {
+      localStorage.removeItem(`opvang-contact:outbox:${ID}`);
+    }
+  });
+});

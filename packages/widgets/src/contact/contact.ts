@@ -12,7 +12,7 @@ import { themeStyles } from '../shared/theme.styles.js';
 import { contactStyles } from './contact.styles.js';
 import { messages } from './messages.js';
 import {
-  getEntry, pendingEntries, postMessage, removeEntry, retryDelay, saveEntry, withSendLock,
+  getEntry, pendingEntries, postMessage, removeEntry, retryDelay, saveEntry, unsendableEntries, withSendLock,
   type OutboxEntry, type SendOutcome,
 } from './outbox.js';
 
@@ -42,7 +42,7 @@ export interface ContactFailedDetail {
   readonly issues: readonly Pick<ContactIssue, 'path' | 'code'>[];
 }
 
-type Status = 'idle' | 'sending' | 'sent' | 'queued' | 'rejected' | 'conflict' | 'too-fast' | 'mailto';
+type Status = 'idle' | 'sending' | 'sent' | 'queued' | 'rejected' | 'conflict' | 'too-fast' | 'mailto' | 'restored';
 
 interface Fields {
   category: string;
@@ -216,6 +216,7 @@ export class OpvangContact extends LitElement {
     this.#shownAt = Date.now();
     if (this.contactPoint === undefined) this.#readJsonChild();
     this.#restoreDraft();
+    this.#recoverUnsendable();
     globalThis.addEventListener('online', this.#online);
     // "Open now" turns into "closed now" while the page stays open.
     this.#clock = setInterval(() => this.requestUpdate(), 60_000);
@@ -269,6 +270,30 @@ export class OpvangContact extends LitElement {
       this.#fields = { ...emptyFields(), ...(JSON.parse(raw) as Partial<Fields>) };
     } catch {
       this.#storage.removeItem(this.#draftKey);
+    }
+  }
+
+  /**
+   * A message in the outbox that this version cannot send (another version of the widget
+   * wrote it, or the rules changed) goes back into the form, so the resident can check and
+   * send it again: it is never dropped. The form must be empty, so nothing typed is replaced;
+   * otherwise it waits for the next visit.
+   */
+  #recoverUnsendable(): void {
+    for (const entry of unsendableEntries(this.#storage)) {
+      if (entry.endpoint !== undefined && entry.endpoint !== (this.endpoint ?? undefined)) continue;
+      const fields = entry.message === undefined ? undefined : fieldsFromStored(entry.message);
+      if (fields === undefined) {
+        // Nothing a resident typed can be read from it: keep a trace for the webmaster.
+        console.warn(`<opvang-contact>: dropped an outbox entry that holds no message: ${entry.raw.slice(0, 200)}`);
+        removeEntry(this.#storage, entry.id);
+        continue;
+      }
+      if (this.#fields.message.trim() !== '') continue;
+      this.#fields = fields;
+      this.#storage.setItem(this.#draftKey, JSON.stringify(fields));
+      removeEntry(this.#storage, entry.id);
+      this.#status = 'restored';
     }
   }
 
@@ -487,6 +512,7 @@ export class OpvangContact extends LitElement {
       case 'conflict': return text.conflict;
       case 'too-fast': return text.tooFast;
       case 'mailto': return text.mailtoHint;
+      case 'restored': return text.restored;
       case 'idle': return '';
     }
   }
@@ -611,6 +637,23 @@ function fieldsOf(message: ContactMessage): Fields {
     email: message.replyWanted && message.replyChannel === 'email' ? message.email : '',
     phone: message.replyWanted && message.replyChannel === 'phone' ? message.phone : '',
     consent: message.consent,
+  };
+}
+
+/** The form's fields from a stored message this version cannot send; `undefined` without text. */
+function fieldsFromStored(stored: Readonly<Record<string, unknown>>): Fields | undefined {
+  const text = (key: string) => (typeof stored[key] === 'string' ? (stored[key] as string) : '');
+  if (text('message').trim() === '') return undefined;
+  const replyWanted = stored['replyWanted'] === true;
+  return {
+    category: text('category'),
+    message: text('message'),
+    name: text('name'),
+    replyWanted,
+    replyChannel: replyWanted ? text('replyChannel') : '',
+    email: replyWanted ? text('email') : '',
+    phone: replyWanted ? text('phone') : '',
+    consent: stored['consent'] === true,
   };
 }
 

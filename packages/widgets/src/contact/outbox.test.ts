@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { createContactMessage, type ContactMessage } from '@opvang/core/contact';
-import { getEntry, pendingEntries, postMessage, retryDelay, saveEntry, withSendLock } from './outbox.js';
+import { getEntry, pendingEntries, postMessage, retryDelay, saveEntry, unsendableEntries, withSendLock } from './outbox.js';
 import { clearContactStorage } from './test-support/fixtures.js';
 
 function message(id: string, createdAt: Date): ContactMessage {
@@ -25,12 +25,23 @@ describe('the contact outbox', () => {
     expect(pendingEntries(localStorage, 'https://a.example/messages').map((entry) => entry.message.id)).to.deep.equal([ID_A, ID_B]);
   });
 
-  it('drops an entry that can no longer be read instead of failing on it forever', () => {
-    localStorage.setItem(`opvang-contact:outbox:${ID_A}`, '{not json');
-    localStorage.setItem(`opvang-contact:outbox:${ID_B}`, JSON.stringify({ endpoint: 'x', message: { id: ID_B } }));
-    expect(getEntry(localStorage, ID_A)).to.equal(undefined);
-    expect(pendingEntries(localStorage, 'x')).to.deep.equal([]);
-    expect(localStorage.getItem(`opvang-contact:outbox:${ID_B}`)).to.equal(null);
+  it('keeps an entry it cannot send, and lists it with what can still be read', () => {
+    const damaged = `opvang-contact:outbox:${ID_A}`;
+    const outdated = `opvang-contact:outbox:${ID_B}`;
+    localStorage.setItem(damaged, '{not json');
+    localStorage.setItem(outdated, JSON.stringify({ endpoint: 'x', message: { id: ID_B, message: 'Een vraag van een andere versie.' } }));
+    try {
+      expect(getEntry(localStorage, ID_A)).to.equal(undefined);
+      expect(pendingEntries(localStorage, 'x')).to.deep.equal([]);
+      const unsendable = unsendableEntries(localStorage).filter((entry) => entry.id === ID_A || entry.id === ID_B);
+      expect(unsendable).to.deep.include({ id: ID_A, endpoint: undefined, message: undefined, raw: '{not json' });
+      expect(unsendable.find((entry) => entry.id === ID_B)).to.include({ endpoint: 'x' });
+      expect(unsendable.find((entry) => entry.id === ID_B)?.message).to.deep.equal({ id: ID_B, message: 'Een vraag van een andere versie.' });
+      expect(localStorage.getItem(outdated), 'never dropped by reading').to.not.equal(null);
+    } finally {
+      localStorage.removeItem(damaged);
+      localStorage.removeItem(outdated);
+    }
   });
 
   it('waits longer after each failure, with jitter, honouring Retry-After, up to five minutes', () => {

@@ -1,4 +1,5 @@
 import { parseContactMessage, type ContactIssue, type ContactMessage } from '@opvang/core/contact';
+import { isRecord } from '@opvang/core/shared';
 
 /**
  * The outbox: messages the resident sent that the receiver has not confirmed yet, in
@@ -30,8 +31,9 @@ export type SendOutcome =
   | { readonly kind: 'retry'; readonly status?: number; readonly retryAfterMs?: number };
 
 /**
- * Reads one outbox entry, or `undefined` when it is absent or unreadable (then it is dropped:
- * a corrupt entry can never be sent).
+ * Reads one outbox entry, or `undefined` when it is absent or this version cannot send it.
+ * Such an entry is left where it is: it may hold a resident's text, which
+ * {@link unsendableEntries} gives back.
  */
 function readEntry(storage: Storage, key: string): OutboxEntry | undefined {
   const raw = storage.getItem(key);
@@ -43,10 +45,66 @@ function readEntry(storage: Storage, key: string): OutboxEntry | undefined {
       return { endpoint: data.endpoint, message: message.value, attempts: Number(data.attempts) || 0, nextAttemptAt: Number(data.nextAttemptAt) || 0 };
     }
   } catch {
-    // fall through: unreadable
+    // not JSON: see unsendableEntries
   }
-  storage.removeItem(key);
   return undefined;
+}
+
+/**
+ * An outbox entry this version of the widget cannot send: its message no longer passes the
+ * core's checks (another version of the widget wrote it, or the rules changed) or the entry
+ * is damaged. It is never dropped while it may hold what a resident typed.
+ */
+export interface UnsendableEntry {
+  /** The message id the entry is stored under. */
+  readonly id: string;
+  /** The endpoint it was meant for, when that can still be read. */
+  readonly endpoint: string | undefined;
+  /** The message as stored, `undefined` when the entry is not even JSON. */
+  readonly message: Readonly<Record<string, unknown>> | undefined;
+  /** The stored text itself, for a log when nothing else can be read. */
+  readonly raw: string;
+}
+
+/**
+ * Every outbox entry that {@link pendingEntries} skips because it cannot be sent.
+ *
+ * @example
+ * ```ts
+ * for (const entry of unsendableEntries(localStorage)) restoreIntoForm(entry.message);
+ * ```
+ */
+export function unsendableEntries(storage: Storage): UnsendableEntry[] {
+  const entries: UnsendableEntry[] = [];
+  for (const key of outboxKeys(storage)) {
+    const raw = storage.getItem(key);
+    if (raw === null || readEntry(storage, key) !== undefined) continue;
+    let data: unknown;
+    try {
+      data = JSON.parse(raw);
+    } catch {
+      data = undefined;
+    }
+    const record = isRecord(data) ? data : undefined;
+    const endpoint = record?.['endpoint'];
+    const message = record?.['message'];
+    entries.push({
+      id: key.slice(OUTBOX_PREFIX.length),
+      endpoint: typeof endpoint === 'string' ? endpoint : undefined,
+      message: isRecord(message) ? message : undefined,
+      raw,
+    });
+  }
+  return entries;
+}
+
+function outboxKeys(storage: Storage): string[] {
+  const keys: string[] = [];
+  for (let index = 0; index < storage.length; index += 1) {
+    const key = storage.key(index);
+    if (key?.startsWith(OUTBOX_PREFIX)) keys.push(key);
+  }
+  return keys;
 }
 
 /**
@@ -95,9 +153,7 @@ export function getEntry(storage: Storage, id: string): OutboxEntry | undefined 
  */
 export function pendingEntries(storage: Storage, endpoint: string): OutboxEntry[] {
   const entries: OutboxEntry[] = [];
-  for (let index = storage.length - 1; index >= 0; index -= 1) {
-    const key = storage.key(index);
-    if (key === null || !key.startsWith(OUTBOX_PREFIX)) continue;
+  for (const key of outboxKeys(storage)) {
     const entry = readEntry(storage, key);
     if (entry !== undefined && entry.endpoint === endpoint) entries.push(entry);
   }

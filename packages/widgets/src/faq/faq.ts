@@ -10,8 +10,7 @@ import { themeStyles } from '../shared/theme.styles.js';
 import { faqStyles } from './faq.styles.js';
 import { messages } from './messages.js';
 
-const HEADING_LEVELS = [1, 2, 3, 4, 5, 6] as const;
-type HeadingLevel = (typeof HEADING_LEVELS)[number];
+type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
 
 /** Where the widget is with its content. */
 type State =
@@ -253,7 +252,8 @@ export class OpvangFaq extends LitElement {
   }
 
   #heading(): HeadingLevel {
-    return HEADING_LEVELS.find((level) => level === this.headingLevel) ?? 3;
+    const level = this.headingLevel;
+    return Number.isInteger(level) && level > 0 && level < 7 ? (level as HeadingLevel) : 3;
   }
 
   #matches(item: FaqItem): boolean {
