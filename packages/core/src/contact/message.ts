@@ -187,7 +187,7 @@ export function isEmailAddress(value: string): boolean {
 }
 
 // The message is read inside the contact widget, so it uses the core's small decoders, not
-// zod (see shared/decode.ts); message.oracle.test.ts checks them against the zod schema.
+// zod (see shared/decode.ts); contact.oracle.test.ts checks them against the zod schema.
 const messageDecoder = object({
   id: text({ check: [(value) => UUID_V4.test(value), 'not a UUID v4', 'a lower-case UUID v4 such as 3b241101-e2bb-4255-8caf-4136c566a962'] }),
   createdAt: text({
