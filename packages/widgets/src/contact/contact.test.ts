@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import './define.js';
 import type { OpvangContact } from './contact.js';
 import { brusselsToday, clearContactStorage, contactPoint, fill, outboxSize, shadow, shadowText, submit, validMessage } from './test-support/fixtures.js';
-import { pressKey, typeText } from './test-support/server-command.js';
+import { pressKey, typeText } from '../shared/test-support/server-command.js';
 
 function captureConsole(method: 'error' | 'warn'): { calls: unknown[][]; restore: () => void } {
   const original = console[method];

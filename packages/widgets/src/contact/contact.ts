@@ -6,6 +6,7 @@ import {
 import { describeValidationError } from '@opvang/core/shared';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { toHeadingLevel, type HeadingLevel } from '../shared/heading-level.js';
 import { LangController } from '../shared/lang-controller.js';
 import { cardStyles } from '../shared/card.styles.js';
 import { themeStyles } from '../shared/theme.styles.js';
@@ -60,7 +61,6 @@ const emptyFields = (): Fields => ({
 });
 
 const DRAFT_PREFIX = 'opvang-contact:draft:';
-const HEADING_LEVELS = [1, 2, 3, 4, 5, 6] as const;
 
 /** The fields a resident types, in the order errors are listed. */
 const FORM_FIELDS = ['category', 'message', 'name', 'replyWanted', 'replyChannel', 'email', 'phone', 'consent'] as const;
@@ -282,7 +282,7 @@ export class OpvangContact extends LitElement {
   #recoverUnsendable(): void {
     for (const entry of unsendableEntries(this.#storage)) {
       if (entry.endpoint !== undefined && entry.endpoint !== (this.endpoint ?? undefined)) continue;
-      const fields = entry.message === undefined ? undefined : fieldsFromStored(entry.message);
+      const fields = entry.message === undefined ? undefined : fieldsOf(entry.message);
       if (fields === undefined) {
         // Nothing a resident typed can be read from it: keep a trace for the webmaster.
         console.warn(`<opvang-contact>: dropped an outbox entry that holds no message: ${entry.raw.slice(0, 200)}`);
@@ -405,7 +405,8 @@ export class OpvangContact extends LitElement {
         removeEntry(this.#storage, id);
         // The text goes back into the form, so the resident can fix it and send again.
         this.#current = id;
-        this.#fields = fieldsOf(entry.message);
+        // A message the receiver refused passed the core's checks, so it has its text.
+        this.#fields = fieldsOf(entry.message) ?? emptyFields();
         this.#status = outcome.status === 409 ? 'conflict' : 'rejected';
         this.#showIssues(outcome.issues);
         this.#emit<ContactFailedDetail>('opvang-contact-failed', { id, status: outcome.status, issues: outcome.issues });
@@ -600,8 +601,8 @@ export class OpvangContact extends LitElement {
     `;
   }
 
-  #heading(): (typeof HEADING_LEVELS)[number] {
-    return HEADING_LEVELS.find((level) => level === this.headingLevel) ?? 2;
+  #heading(): HeadingLevel {
+    return toHeadingLevel(this.headingLevel) ?? 2;
   }
 
   protected override render(): TemplateResult {
@@ -626,25 +627,18 @@ function contactEvent<T>(type: string, detail: T): CustomEvent<T> {
   return new CustomEvent<T>(type, { detail, bubbles: true, composed: true });
 }
 
-/** The form's fields holding a message again, after the receiver refused it. */
-function fieldsOf(message: ContactMessage): Fields {
-  return {
-    category: message.category,
-    message: message.message,
-    name: message.name ?? '',
-    replyWanted: message.replyWanted,
-    replyChannel: message.replyWanted ? message.replyChannel : '',
-    email: message.replyWanted && message.replyChannel === 'email' ? message.email : '',
-    phone: message.replyWanted && message.replyChannel === 'phone' ? message.phone : '',
-    consent: message.consent,
+/**
+ * The form's fields holding a stored message again: one the receiver refused, or one this
+ * version cannot send. `undefined` when it holds no text.
+ */
+function fieldsOf(stored: ContactMessage | Readonly<Record<string, unknown>>): Fields | undefined {
+  const field = (key: string): unknown => (stored as Readonly<Record<string, unknown>>)[key];
+  const text = (key: string) => {
+    const value = field(key);
+    return typeof value === 'string' ? value : '';
   };
-}
-
-/** The form's fields from a stored message this version cannot send; `undefined` without text. */
-function fieldsFromStored(stored: Readonly<Record<string, unknown>>): Fields | undefined {
-  const text = (key: string) => (typeof stored[key] === 'string' ? (stored[key] as string) : '');
   if (text('message').trim() === '') return undefined;
-  const replyWanted = stored['replyWanted'] === true;
+  const replyWanted = field('replyWanted') === true;
   return {
     category: text('category'),
     message: text('message'),
@@ -653,7 +647,7 @@ function fieldsFromStored(stored: Readonly<Record<string, unknown>>): Fields | u
     replyChannel: replyWanted ? text('replyChannel') : '',
     email: replyWanted ? text('email') : '',
     phone: replyWanted ? text('phone') : '',
-    consent: stored['consent'] === true,
+    consent: field('consent') === true,
   };
 }
 

@@ -2,6 +2,7 @@ import { elementUpdated, expect, fixture, html, oneEvent } from '@open-wc/testin
 import './define.js';
 import { OpvangFaq } from './faq.js';
 import { defineElement } from '../shared/define-element.js';
+import { emulateMedia, pressKey } from '../shared/test-support/server-command.js';
 
 const faq = {
   items: [
@@ -31,20 +32,6 @@ const faq = {
     },
   ],
 };
-
-// Real key presses through the test runner's built-in sendKeys command (what
-// @web/test-runner-commands does, without adding that package as a dependency).
-async function command(name: 'send-keys' | 'emulate-media', payload: unknown): Promise<void> {
-  const socket = '/__web-dev-server__web-socket.js';
-  const { sendMessageWaitForResponse } = (await import(socket)) as {
-    sendMessageWaitForResponse: (message: unknown) => Promise<{ executed: boolean }>;
-  };
-  const sessionId = new URL(location.href).searchParams.get('wtr-session-id');
-  const response = await sendMessageWaitForResponse({ type: 'wtr-command', sessionId, command: name, payload });
-  if (!response.executed) throw new Error(`${name} is not available`);
-}
-
-const sendKeys = (payload: { press: string }) => command('send-keys', payload);
 
 function captureConsole(method: 'error' | 'warn'): { calls: unknown[][]; restore: () => void } {
   const original = console[method];
@@ -100,14 +87,14 @@ describe('<opvang-faq>', () => {
     const input = root(element).querySelector('input') as HTMLInputElement;
     input.focus();
     // search, topic, expand all, collapse all, then the first question
-    for (let i = 0; i < 4; i++) await sendKeys({ press: 'Tab' });
+    for (let i = 0; i < 4; i++) await pressKey('Tab');
     const [first] = buttons(element);
     expect(root(element).activeElement).to.equal(first);
-    await sendKeys({ press: 'Enter' });
+    await pressKey('Enter');
     await elementUpdated(element);
     expect(first?.getAttribute('aria-expanded')).to.equal('true');
     expect(root(element).getElementById('answer--who-will-live-there')?.hidden).to.equal(false);
-    await sendKeys({ press: 'Space' });
+    await pressKey('Space');
     await elementUpdated(element);
     expect(first?.getAttribute('aria-expanded')).to.equal('false');
   });
@@ -153,12 +140,12 @@ describe('<opvang-faq>', () => {
     const answer = root(element).getElementById('answer--safety') as HTMLElement;
     const controls = root(element).querySelector('[part~="controls"]') as HTMLElement;
     expect(answer.offsetHeight).to.equal(0);
-    await command('emulate-media', { media: 'print' });
+    await emulateMedia({ media: 'print' });
     try {
       expect(answer.offsetHeight).to.be.greaterThan(0);
       expect(getComputedStyle(controls).display).to.equal('none');
     } finally {
-      await command('emulate-media', { media: 'screen' });
+      await emulateMedia({ media: 'screen' });
     }
   });
 

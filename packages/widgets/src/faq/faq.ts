@@ -5,12 +5,12 @@ import {
 import type { Locale } from '@opvang/core/i18n';
 import { describeValidationError, type Result, type ValidationError } from '@opvang/core/shared';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { toHeadingLevel, type HeadingLevel } from '../shared/heading-level.js';
 import { LangController } from '../shared/lang-controller.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { faqStyles } from './faq.styles.js';
 import { messages } from './messages.js';
 
-type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
 
 /** Where the widget is with its content. */
 type State =
@@ -252,8 +252,7 @@ export class OpvangFaq extends LitElement {
   }
 
   #heading(): HeadingLevel {
-    const level = this.headingLevel;
-    return Number.isInteger(level) && level > 0 && level < 7 ? (level as HeadingLevel) : 3;
+    return toHeadingLevel(this.headingLevel) ?? 3;
   }
 
   #matches(item: FaqItem): boolean {

@@ -3,14 +3,13 @@ import type { Locale } from '@opvang/core/i18n';
 import { formatDateTime, formatDateTimeRange } from '@opvang/core/i18n';
 import { describeValidationError, type ValidationError } from '@opvang/core/shared';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { toHeadingLevel, type HeadingLevel } from '../shared/heading-level.js';
 import { LangController } from '../shared/lang-controller.js';
 import { cardStyles } from '../shared/card.styles.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { infoMarketStyles } from './info-market.styles.js';
 import { messages } from './messages.js';
 
-const HEADING_LEVELS = [1, 2, 3, 4, 5, 6] as const;
-type HeadingLevel = (typeof HEADING_LEVELS)[number];
 
 /**
  * Shows when and where the information market (*infomarkt*, step H of the step plan) takes
@@ -142,7 +141,7 @@ export class OpvangInfoMarket extends LitElement {
   }
 
   #heading(): HeadingLevel {
-    const level = HEADING_LEVELS.find((candidate) => candidate === this.headingLevel);
+    const level = toHeadingLevel(this.headingLevel);
     if (level === undefined) {
       console.warn(`<opvang-info-market>: heading-level must be 1 to 6, got ${String(this.headingLevel)}; using 2.`);
       return 2;

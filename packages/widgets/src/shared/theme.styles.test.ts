@@ -5,26 +5,7 @@ import type { OpvangFaq } from '../faq/faq.js';
 import '../info-market/define.js';
 import type { OpvangInfoMarket } from '../info-market/info-market.js';
 import { themeStyles } from './theme.styles.js';
-
-/** Runs a test-runner command on the server side: built-in (emulate-media, send-keys) or ours. */
-async function command(name: string, payload: unknown): Promise<void> {
-  const socket = '/__web-dev-server__web-socket.js';
-  const { sendMessageWaitForResponse } = (await import(/* @vite-ignore */ socket)) as {
-    sendMessageWaitForResponse: (message: unknown) => Promise<{ executed?: boolean } | undefined>;
-  };
-  const sessionId = new URL(location.href).searchParams.get('wtr-session-id');
-  const response = await sendMessageWaitForResponse({ type: 'wtr-command', sessionId, command: name, payload });
-  if (response?.executed === false) throw new Error(`${name} is not available`);
-}
-
-/** What @web/test-runner-commands' emulateMedia does, without adding that package. */
-const emulateMedia = (payload: { reducedMotion: 'reduce' | 'no-preference' }) => command('emulate-media', payload);
-
-/** Chromium renders in forced colours, as Windows High Contrast does: see test-support/forced-colors-plugin.mjs. */
-const forcedColors = (active: boolean) => command('forced-colors', { active });
-
-/** A real Tab key press. */
-const sendTab = () => command('send-keys', { press: 'Tab' });
+import { emulateMedia, forcedColors, pressKey } from './test-support/server-command.js';
 
 const forcedColorsFaq = {
   items: [
@@ -119,7 +100,7 @@ describe('the shared theme', () => {
       expect(match.color, 'a search match').to.equal(system('HighlightText'));
 
       search.focus();
-      await sendTab(); // to the next control, by keyboard: its focus ring shows
+      await pressKey('Tab'); // to the next control, by keyboard: its focus ring shows
       const focused = root.activeElement as Element;
       const ring = getComputedStyle(focused);
       expect(ring.outlineStyle, 'focus ring').to.equal('solid');
