@@ -9,9 +9,24 @@ import { contactReceiverPlugin } from './src/contact/test-support/contact-receiv
 import { forcedColorsPlugin } from './src/shared/test-support/forced-colors-plugin.mjs';
 import { embeddingPagesMiddleware } from './src/embedding/test-support/pages-middleware.mjs';
 
+// Every test page renders in web fonts served from npm (test-fonts.css), loaded before the
+// first test, so that no measurement depends on the fonts a machine has installed.
+const TEST_FONT_FACES = ['Opvang Test Sans', 'Opvang Test Mono'].flatMap((family) => [`400 16px "${family}"`, `700 16px "${family}"`]);
+
 export default {
   files: ['src/**/*.test.ts'],
   nodeResolve: true,
+  testRunnerHtml: (testFramework) => `<!doctype html>
+    <html>
+      <head><link rel="stylesheet" href="/src/shared/test-support/test-fonts.css" /></head>
+      <body>
+        <script type="module">
+          const faces = await Promise.all(${JSON.stringify(TEST_FONT_FACES)}.map((face) => document.fonts.load(face)));
+          if (faces.some((loaded) => loaded.length === 0)) throw new Error('the test fonts did not load');
+          await import('${testFramework}');
+        </script>
+      </body>
+    </html>`,
   // Serves src/embedding/pages/*.html with a strict CSP and Trusted Types, like a strict host page.
   middleware: [embeddingPagesMiddleware()],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), contactReceiverPlugin(), forcedColorsPlugin()],

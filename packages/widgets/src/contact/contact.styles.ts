@@ -5,23 +5,30 @@ export const contactStyles = css`
     margin-block-start: 1em;
     font-size: 1.1em;
   }
+  /* Labels take at most 40% of the row, so the values keep room for their list's indent
+     and a glyph whatever the font; both may shrink and every word may break, so nothing
+     pushes the list past a 320 px viewport. One column on narrow screens. */
   dl {
     display: grid;
-    grid-template-columns: max-content 1fr;
+    grid-template-columns: fit-content(40%) minmax(0, 1fr);
     gap: 0.25em 1em;
     margin: 0;
   }
   @media (max-width: 30em) {
     dl {
-      grid-template-columns: 1fr;
+      grid-template-columns: minmax(0, 1fr);
     }
   }
   dt {
     font-weight: bold;
   }
+  dt,
+  dd {
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
+  }
   dd {
     margin: 0;
-    overflow-wrap: anywhere;
   }
   ul {
     margin: 0;
@@ -46,11 +53,20 @@ export const contactStyles = css`
     border: 0;
     min-inline-size: 0;
   }
+  /* The box beside its label, always: a grid, not a wrapping flex row, so a long label
+     wraps next to its box instead of dropping below it (360 px). Errors take the full row. */
   .check {
-    flex-direction: row;
-    flex-wrap: wrap;
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr);
     align-items: baseline;
-    gap: 0.5em;
+    gap: 0.25em 0.5em;
+  }
+  .check > label {
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
+  }
+  .check > .field-error {
+    grid-column: 1 / -1;
   }
   legend {
     padding: 0;

@@ -80,13 +80,13 @@ for (const widget of widgetFixtures) {
 
     it('looks as designed on a hostile page: the page reaches its box, not its content', async () => {
       const strict = await open(widget, { page: 'strict' });
-      const hostile = await open(widget, { page: 'hostile' });
+      const hostile = await open(widget, { page: 'hostile', font: 'mono' });
       const designed = shadowElements(await rendered(strict, widget)).map((element) => computed(element, DESIGNED));
       const onHostile = shadowElements(await rendered(hostile, widget)).map((element) => computed(element, DESIGNED));
       expect(onHostile).to.deep.equal(designed);
       // The page's font is the widget's default font (it should look like part of the site).
       const top = (hostile.widget?.shadowRoot?.firstElementChild ?? null) as Element;
-      expect(getComputedStyle(top).fontFamily).to.contain('Comic Sans MS');
+      expect(getComputedStyle(top).fontFamily).to.contain('Opvang Test Mono');
       expect(computed(top, ['direction', 'unicode-bidi'])).to.deep.equal({ direction: 'ltr', 'unicode-bidi': 'isolate' });
       cleanRecord(hostile);
     });
@@ -112,14 +112,17 @@ for (const widget of widgetFixtures) {
       }
     });
 
-    const narrow = [
-      { page: 'strict', width: 320, label: 'a 320 px wide viewport' },
-      { page: 'hostile', width: 320, label: 'a 320 px wide viewport' },
-      { page: 'strict', width: 1280, zoom: 4, label: '400% zoom of a 1280 px window' },
-      { page: 'hostile', width: 1280, zoom: 4, label: '400% zoom of a 1280 px window' },
-    ] as const;
+    // Every viewport in a proportional and in a wide monospaced font: the layout must hold
+    // whatever font the reader's machine gives it.
+    const narrow = (['sans', 'mono'] as const).flatMap((font) => [
+      { page: 'strict', width: 320, font, label: 'a 320 px wide viewport' },
+      { page: 'hostile', width: 320, font, label: 'a 320 px wide viewport' },
+      { page: 'strict', width: 1280, zoom: 4, font, label: '400% zoom of a 1280 px window' },
+      { page: 'hostile', width: 1280, zoom: 4, font, label: '400% zoom of a 1280 px window' },
+      { page: 'hostile', width: 360, font, label: 'a 360 px wide viewport' },
+    ] as const);
     for (const { label, ...viewport } of narrow) {
-      it(`fits ${label} without horizontal scrolling, on the ${viewport.page} page`, async () => {
+      it(`fits ${label} without horizontal scrolling, on the ${viewport.page} page in the ${viewport.font} test font`, async () => {
         const page = await open(widget, viewport);
         const right = page.document.documentElement.clientWidth;
         const root = await rendered(page, widget);

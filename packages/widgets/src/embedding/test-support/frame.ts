@@ -27,6 +27,26 @@ export interface PageOptions {
   readonly width?: number;
   /** Browser zoom of the page, as a factor (4 is 400%), applied with CSS `zoom` on its root. */
   readonly zoom?: number;
+  /** The web font the page renders in (src/shared/test-support/test-fonts.css). Default sans. */
+  readonly font?: TestFont;
+}
+
+/** The test fonts: DejaVu Sans, and DejaVu Sans Mono as the widest text a reader may have. */
+export type TestFont = 'sans' | 'mono';
+
+const TEST_FONT_FAMILIES: Readonly<Record<TestFont, string>> = { sans: 'Opvang Test Sans', mono: 'Opvang Test Mono' };
+
+/**
+ * Loads a test font in `document` and fails when it does not load, so that no measurement
+ * silently falls back to whatever fonts the machine has.
+ */
+export async function loadTestFont(document: Document, font: TestFont = 'sans'): Promise<void> {
+  const family = TEST_FONT_FAMILIES[font];
+  for (const weight of ['400', '700']) {
+    const faces = await document.fonts.load(`${weight} 16px "${family}"`);
+    if (faces.length === 0) throw new Error(`the test font "${family}" (${weight}) did not load`);
+  }
+  await document.fonts.ready;
 }
 
 /** Whether the test runner serves `path` (a HEAD request; a CDN file not built yet gives 404). */
@@ -39,6 +59,7 @@ export async function openPage(widget: WidgetFixture, options: PageOptions): Pro
   const query = new URLSearchParams({ markup: widget.markup });
   if (options.withScript !== false) query.set('script', widget.cdn);
   if (options.second) query.set('second', options.second);
+  query.set('font', options.font ?? 'sans');
   const frame = document.createElement('iframe');
   frame.title = `${options.page} page with <${widget.tag}>`;
   frame.style.width = `${options.width ?? 800}px`;
@@ -52,6 +73,7 @@ export async function openPage(widget: WidgetFixture, options: PageOptions): Pro
   const frameDocument = frame.contentDocument as Document;
   // Through the CSSOM, which the page's style-src does not restrict (a style attribute it would).
   if (options.zoom !== undefined) frameDocument.documentElement.style.setProperty('zoom', String(options.zoom));
+  await loadTestFont(frameDocument, options.font);
   return { frame, window, document: frameDocument, widget: frameDocument.querySelector<HTMLElement>(widget.tag) };
 }
 

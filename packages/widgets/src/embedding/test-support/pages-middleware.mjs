@@ -12,6 +12,8 @@ const PAGES = new URL('../pages/', import.meta.url);
 const PAGE_PATH = /^\/src\/embedding\/pages\/([a-z-]+)\.html$/;
 // Only the package's own CDN files may be put on a page, so the query cannot load anything else.
 const CDN_SCRIPT = /^\/cdn\/opvang-[a-z-]+\.js$/;
+// The web fonts of src/shared/test-support/test-fonts.css that a page may be rendered in.
+const TEST_FONTS = new Set(['sans', 'mono']);
 
 function scriptTag(src) {
   if (!src) return '';
@@ -31,7 +33,10 @@ export function embeddingPagesMiddleware() {
     ctx.set('Content-Security-Policy', STRICT_CSP);
     ctx.set('Cache-Control', 'no-store');
     ctx.type = 'text/html; charset=utf-8';
+    const font = value('font') || 'sans';
+    if (!TEST_FONTS.has(font)) throw new Error(`not a test font: ${font}`);
     ctx.body = template
+      .replace('{{font}}', () => font)
       .replace('{{second-script}}', () => scriptTag(value('second')))
       .replace('{{script}}', () => scriptTag(value('script')))
       .replace('{{markup}}', () => value('markup'));
