@@ -1,51 +1,43 @@
 #!/usr/bin/env node
-// Serves the repository root over HTTP for the examples and the docs, with the strict
-// Content Security Policy and Trusted Types a careful municipality would set on /examples/,
-// so the examples prove the widgets work under it. Port: $PORT, else the first free from 8000.
+// Serves the examples and the docs (scripts/examples-server.mjs) on this machine only, unless
+// HOST names another interface. Port: $PORT, else the first free from 8000.
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { startDevServer } from '@web/dev-server';
+import { isLoopback, startExamplesServer } from './examples-server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-
-export const EXAMPLES_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self' http://localhost:* http://127.0.0.1:*",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "require-trusted-types-for 'script'",
-].join('; ');
+const host = process.env.HOST?.trim() || '127.0.0.1';
 
 function isFree(port) {
   return new Promise((resolve) => {
     const probe = createServer()
       .once('error', () => resolve(false))
       .once('listening', () => probe.close(() => resolve(true)))
-      .listen(port, '127.0.0.1');
+      .listen(port, host);
   });
 }
 
 async function choosePort() {
-  if (process.env.PORT) return Number(process.env.PORT);
+  if (process.env.PORT) {
+    const port = Number(process.env.PORT);
+    if (!/^\d+$/.test(process.env.PORT.trim()) || port > 65_535) throw new Error(`PORT must be a whole number from 0 to 65535, not "${process.env.PORT}".`);
+    return port;
+  }
   for (let port = 8000; port < 8100; port += 1) if (await isFree(port)) return port;
   throw new Error('No free port between 8000 and 8099; set PORT.');
 }
 
-const cspForExamples = (context, next) => {
-  if (context.path.startsWith('/examples/')) context.set('Content-Security-Policy', EXAMPLES_CSP);
-  return next();
-};
-
-const port = await choosePort();
-await startDevServer({
-  config: { rootDir: root, port, hostname: 'localhost', nodeResolve: false, middleware: [cspForExamples] },
-  readCliArgs: false,
-  readFileConfig: false,
-  logStartMessage: false,
-});
-console.log(`\nopvang examples: http://localhost:${port}/examples/`);
-console.log(`API reference:   http://localhost:${port}/docs/api/`);
-console.log('Press Ctrl+C to stop.');
+try {
+  const server = await startExamplesServer({ root, host, port: await choosePort() });
+  if (!isLoopback(host)) {
+    console.warn(`\n⚠ HOST=${host}: the examples and docs are reachable from other machines on the network.`);
+    console.warn('  Anyone who can reach this address can read them. Leave HOST unset to serve only this machine.');
+  }
+  const base = server.url;
+  console.log(`\nopvang examples: ${base}/examples/`);
+  console.log(`API reference:   ${base}/docs/api/`);
+  console.log('Press Ctrl+C to stop.');
+} catch (error) {
+  console.error(`\n✖ The examples server did not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}

@@ -1,14 +1,30 @@
 #!/usr/bin/env node
 // `npm start`: installs, builds the packages and the API docs, then serves examples/ and
-// docs/ on a local port and prints the URL.
+// docs/ on this machine and prints the URL. What the tools print along the way (pnpm's
+// progress, the build's and typedoc's notes) goes to .logs/start.log; the terminal gets one
+// line per step, and the end of the log when a step fails.
+import { mkdirSync, readFileSync, writeFileSync, appendFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { runPnpm } from './pnpm.mjs';
 
+const root = fileURLToPath(new URL('..', import.meta.url));
+const logFile = `${root}.logs/start.log`;
+mkdirSync(`${root}.logs`, { recursive: true });
+writeFileSync(logFile, `npm start, ${new Date().toISOString()}\n`);
+
 function step(title, args) {
-  console.log(`\n▶ ${title}`);
-  if (runPnpm(args).status !== 0) {
-    console.error(`\n✖ ${title} failed.`);
+  process.stdout.write(`▶ ${title} … `);
+  const started = Date.now();
+  appendFileSync(logFile, `\n▶ ${title}: pnpm ${args.join(' ')}\n`);
+  const result = runPnpm(args, { stdio: 'pipe', env: { FORCE_COLOR: '0' } });
+  appendFileSync(logFile, `${result.stdout ?? ''}${result.stderr ?? ''}`);
+  if (result.status !== 0) {
+    console.log('failed.');
+    const tail = readFileSync(logFile, 'utf8').trimEnd().split('\n').slice(-40).join('\n');
+    console.error(`\n${tail}\n\n✖ ${title} failed. The whole output is in .logs/start.log.`);
     process.exit(1);
   }
+  console.log(`done (${Math.round((Date.now() - started) / 1000)} s)`);
 }
 
 step('Installing dependencies', ['install', '--frozen-lockfile']);
@@ -27,5 +43,5 @@ try {
 } catch (error) {
   console.warn(`\ncontact receiver not started on port ${receiverPort}: ${error.message}`);
 }
-// Imported only now: @web/dev-server is a dependency that the install above brings.
+console.log(`(build output: .logs/start.log)`);
 await import(new URL('./serve.mjs', import.meta.url).href);

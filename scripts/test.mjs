@@ -85,6 +85,22 @@ const widgets = readCounts('widgets.json', { passed: 0, failed: 0, skipped: 0 })
 if (!widgetsOk && widgets.failed === 0) widgets.failed = 1;
 results.push({ name: 'widgets', counts: widgets });
 
+// The examples server behind `npm start`, as a real process (node's own test runner).
+console.log('\n▶ examples-server tests (Node, node --test)');
+const serverTap = `${resultsDir}/examples-server.tap`;
+const serverRun = spawnSync(
+  process.execPath,
+  ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${serverTap}`, 'scripts/examples-server.test.mjs'],
+  { cwd: root, stdio: 'inherit' },
+);
+const tapCount = (name) => {
+  const match = new RegExp(`^# ${name} (\\d+)$`, 'm').exec(existsSync(serverTap) ? readFileSync(serverTap, 'utf8') : '');
+  return match ? Number(match[1]) : 0;
+};
+const serverCounts = { passed: tapCount('pass'), failed: tapCount('fail') + tapCount('cancelled'), skipped: tapCount('skipped') + tapCount('todo') };
+if (serverRun.status !== 0 && serverCounts.failed === 0) serverCounts.failed = 1;
+results.push({ name: 'examples-server', counts: serverCounts });
+
 // Bundle sizes are deterministic, so their budgets are checked here, as one result per budget.
 console.log('\n▶ size budgets (CDN files, min+gzip)');
 const size = spawnSync(process.execPath, ['scripts/size.mjs'], { cwd: root, stdio: 'inherit' });
