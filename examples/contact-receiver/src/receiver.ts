@@ -8,6 +8,12 @@ import { openMessageStore, type MessageStore, type StoredMessage } from './store
 export const MESSAGES_PATH = '/messages';
 /** The largest request body accepted by default: a 4000-character message is well below it. */
 export const DEFAULT_MAX_BODY_BYTES = 32 * 1024;
+/**
+ * The deepest JSON accepted: a contact message is one flat object (depth 1), so 32 leaves room
+ * for any honest client while deeper input, which would overflow the stack of recursive code
+ * further on (JSON.stringify, String of an array), gets `400 too-deep` instead.
+ */
+export const MAX_JSON_DEPTH = 32;
 
 /** How the receiver behaves; every field but `store` has a default. */
 export interface ReceiverOptions {
@@ -40,10 +46,13 @@ export interface ErrorBody {
     | 'origin-not-allowed'
     | 'unsupported-media-type'
     | 'payload-too-large'
+    | 'bad-request'
     | 'invalid-json'
+    | 'too-deep'
     | 'validation'
     | 'id-conflict'
-    | 'storage-unavailable';
+    | 'storage-unavailable'
+    | 'internal-error';
   readonly message: string;
   /** For `validation`: each wrong field, with a sentence for the resident in their language. */
   readonly issues?: ReadonlyArray<{
@@ -97,7 +106,7 @@ export function createReceiver(options: ReceiverOptions): (request: IncomingMess
   const log = options.log ?? (() => undefined);
 
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
-    const url = new URL(request.url ?? '/', 'http://receiver.invalid');
+    const url = requestUrl(request.url);
     const origin = request.headers.origin;
     const corsHeaders = corsHeadersFor(origin, allowedOrigins);
     if (url.pathname === '/health') {
@@ -124,6 +133,11 @@ export function createReceiver(options: ReceiverOptions): (request: IncomingMess
       input = JSON.parse(body);
     } catch (error) {
       throw new HttpError(400, { error: 'invalid-json', message: `the body is not valid JSON: ${(error as Error).message}` });
+    }
+    // Checked here, before any other code walks the value: the core parser may describe a
+    // wrong field with recursive code, and a stack overflow must not pass for a storage failure.
+    if (exceedsDepth(input, MAX_JSON_DEPTH)) {
+      throw new HttpError(400, { error: 'too-deep', message: `the JSON is nested deeper than ${MAX_JSON_DEPTH} levels; a contact message is one flat object` });
     }
     const parsed = parseContactMessage(input);
     if (!parsed.ok) {
@@ -163,11 +177,39 @@ export function createReceiver(options: ReceiverOptions): (request: IncomingMess
         log({ kind: 'rejected', status: error.status, error: error.body.error });
         send(response, error.status, error.body, { ...corsHeaders, ...error.headers });
       } else {
+        // A bug, not bad input and not storage (that is 503): said as such, so that clients and
+        // monitoring are not told that storage is down.
         log({ kind: 'failed', error: String(error) });
-        send(response, 500, { error: 'storage-unavailable', message: 'unexpected error; please retry later' }, corsHeaders);
+        send(response, 500, { error: 'internal-error', message: 'unexpected error in the receiver; please retry later' }, corsHeaders);
       }
     });
   };
+}
+
+/** The request target as a URL; an unparsable one (`http://[`) is the client's mistake: `400`. */
+function requestUrl(target: string | undefined): URL {
+  try {
+    return new URL(target ?? '/', 'http://receiver.invalid');
+  } catch {
+    throw new HttpError(400, { error: 'bad-request', message: 'the request target is not a valid URL or path' });
+  }
+}
+
+/**
+ * Whether a parsed JSON value nests arrays or objects deeper than `limit` (a flat object is
+ * depth 1). Iterative, with an explicit stack, so that it cannot overflow the call stack
+ * itself; it stops at the first value found too deep.
+ */
+export function exceedsDepth(value: unknown, limit: number): boolean {
+  const pending: Array<{ readonly value: unknown; readonly depth: number }> = [{ value, depth: 0 }];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    if (next.value === null || typeof next.value !== 'object') continue;
+    const depth = next.depth + 1;
+    if (depth > limit) return true;
+    const children: unknown[] = Array.isArray(next.value) ? next.value : Object.values(next.value);
+    for (const child of children) pending.push({ value: child, depth });
+  }
+  return false;
 }
 
 function acceptedBody(record: StoredMessage): AcceptedBody {
@@ -215,7 +257,8 @@ function readBody(request: IncomingMessage, limit: number): Promise<string> {
       chunks.push(chunk);
     });
     request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    request.on('error', reject);
+    // The client went away mid-body: its doing, so a rejection, never an internal failure.
+    request.on('error', () => reject(new HttpError(400, { error: 'bad-request', message: 'the request body was cut off' })));
   });
 }
 
