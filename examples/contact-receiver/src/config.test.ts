@@ -5,15 +5,21 @@ describe('readConfig', () => {
   it('has defaults for everything', () => {
     expect(readConfig({})).toEqual({
       ok: true,
-      options: { port: 8787, host: '127.0.0.1', dataFile: 'data/messages.jsonl', maxBodyBytes: 32768, allowedOrigins: '*' },
+      options: { port: 8787, host: '127.0.0.1', dataFile: 'data/messages.jsonl', maxBodyBytes: 32768, allowedOrigins: '*', headersTimeoutMs: 10_000, requestTimeoutMs: 15_000, maxConnections: 256 },
     });
   });
 
   it('reads every variable', () => {
-    const config = readConfig({ PORT: '9000', HOST: '0.0.0.0', DATA_FILE: '/var/lib/opvang/m.jsonl', MAX_BODY_BYTES: '65536', ALLOWED_ORIGINS: 'https://www.gemeente.be, http://localhost:8000' });
+    const config = readConfig({
+      PORT: '9000', HOST: '0.0.0.0', DATA_FILE: '/var/lib/opvang/m.jsonl', MAX_BODY_BYTES: '65536', ALLOWED_ORIGINS: 'https://www.gemeente.be, http://localhost:8000',
+      HEADERS_TIMEOUT_MS: '5000', REQUEST_TIMEOUT_MS: '8000', MAX_CONNECTIONS: '64',
+    });
     expect(config).toEqual({
       ok: true,
-      options: { port: 9000, host: '0.0.0.0', dataFile: '/var/lib/opvang/m.jsonl', maxBodyBytes: 65536, allowedOrigins: ['https://www.gemeente.be', 'http://localhost:8000'] },
+      options: {
+        port: 9000, host: '0.0.0.0', dataFile: '/var/lib/opvang/m.jsonl', maxBodyBytes: 65536, allowedOrigins: ['https://www.gemeente.be', 'http://localhost:8000'],
+        headersTimeoutMs: 5000, requestTimeoutMs: 8000, maxConnections: 64,
+      },
     });
   });
 
@@ -26,6 +32,17 @@ describe('readConfig', () => {
         { variable: 'MAX_BODY_BYTES', received: '10', expected: 'a whole number from 1024 to 1048576' },
         { variable: 'ALLOWED_ORIGINS', received: 'https://www.gemeente.be/contact', expected: expect.stringContaining('an origin') },
         { variable: 'ALLOWED_ORIGINS', received: 'gemeente.be', expected: expect.stringContaining('an origin') },
+      ]);
+    }
+  });
+
+  it('refuses timeouts and a connection cap it cannot use', () => {
+    const config = readConfig({ HEADERS_TIMEOUT_MS: '20000', REQUEST_TIMEOUT_MS: '15000', MAX_CONNECTIONS: '0' });
+    expect(config.ok).toBe(false);
+    if (!config.ok) {
+      expect(config.problems).toEqual([
+        { variable: 'REQUEST_TIMEOUT_MS', received: '15000', expected: 'at least HEADERS_TIMEOUT_MS (20000)' },
+        { variable: 'MAX_CONNECTIONS', received: '0', expected: 'a whole number from 1 to 65535' },
       ]);
     }
   });

@@ -14,6 +14,15 @@ export const DEFAULT_MAX_BODY_BYTES = 32 * 1024;
  * further on (JSON.stringify, String of an array), gets `400 too-deep` instead.
  */
 export const MAX_JSON_DEPTH = 32;
+/** How long a client may take to send its request headers, by default. */
+export const DEFAULT_HEADERS_TIMEOUT_MS = 10_000;
+/** How long a client may take to send its whole request, by default. */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 15_000;
+/**
+ * Open connections at most, by default: far more than a municipality's contact form needs
+ * (a browser opens at most 6 per site), far fewer than the usual limit of 1 024 open files.
+ */
+export const DEFAULT_MAX_CONNECTIONS = 256;
 
 /** How the receiver behaves; every field but `store` has a default. */
 export interface ReceiverOptions {
@@ -282,6 +291,15 @@ export interface StartReceiverOptions extends Omit<ReceiverOptions, 'store'> {
   readonly host?: string;
   /** Default 8787; 0 picks a free port. */
   readonly port?: number;
+  /**
+   * A client that has not sent its headers after this many milliseconds gets `408` and its
+   * connection is closed. Default {@link DEFAULT_HEADERS_TIMEOUT_MS}; at most `requestTimeoutMs`.
+   */
+  readonly headersTimeoutMs?: number;
+  /** The same for the whole request, body included. Default {@link DEFAULT_REQUEST_TIMEOUT_MS}. */
+  readonly requestTimeoutMs?: number;
+  /** Connections beyond this many open ones are closed at once. Default {@link DEFAULT_MAX_CONNECTIONS}. */
+  readonly maxConnections?: number;
 }
 
 /** A running receiver. */
@@ -305,13 +323,30 @@ export interface RunningReceiver {
  */
 export async function startReceiver(options: StartReceiverOptions): Promise<RunningReceiver> {
   const store = await openMessageStore(options.dataFile);
-  const server = createServer(createReceiver({ ...options, store }));
-  // Slow or stalled clients must not hold connections open for minutes.
-  server.requestTimeout = 15_000;
-  server.headersTimeout = 10_000;
-  server.on('clientError', (_error, socket) => {
-    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
-    else socket.destroy();
+  const headersTimeout = options.headersTimeoutMs ?? DEFAULT_HEADERS_TIMEOUT_MS;
+  const requestTimeout = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+  // Slow or stalled clients (slowloris) must not hold connections open. Node checks both
+  // timeouts only every `connectionsCheckingInterval` (30 s by default, so a 10 s timeout
+  // held for up to 40 s): check every tenth of the headers timeout, at most every second.
+  const server = createServer(
+    {
+      headersTimeout,
+      requestTimeout,
+      connectionsCheckingInterval: Math.max(50, Math.min(1000, Math.floor(headersTimeout / 10))),
+    },
+    createReceiver({ ...options, store }),
+  );
+  server.maxConnections = options.maxConnections ?? DEFAULT_MAX_CONNECTIONS;
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    // Answer, then drop the connection: a bare `end()` only half-closes it, and a client that
+    // never closes its side would keep it (and its place under maxConnections) for ever.
+    if (!socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const status = error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? '408 Request Timeout' : '400 Bad Request';
+    socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`, () => socket.destroy());
+    setTimeout(() => socket.destroy(), 1000).unref();
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
