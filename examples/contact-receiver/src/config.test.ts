@@ -1,11 +1,18 @@
+import { spawnSync } from 'node:child_process';
+import { isAbsolute } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readConfig } from './config.js';
+import { DEFAULT_DATA_FILE } from './receiver.js';
+
+/** The receiver package's own folder, wherever the tests run from. */
+const packageFolder = fileURLToPath(new URL('..', import.meta.url));
 
 describe('readConfig', () => {
   it('has defaults for everything', () => {
     expect(readConfig({})).toEqual({
       ok: true,
-      options: { port: 8787, host: '127.0.0.1', dataFile: 'data/messages.jsonl', maxBodyBytes: 32768, allowedOrigins: '*', headersTimeoutMs: 10_000, requestTimeoutMs: 15_000, maxConnections: 256 },
+      options: { port: 8787, host: '127.0.0.1', dataFile: DEFAULT_DATA_FILE, maxBodyBytes: 32768, allowedOrigins: '*', headersTimeoutMs: 10_000, requestTimeoutMs: 15_000, maxConnections: 256 },
     });
   });
 
@@ -45,5 +52,18 @@ describe('readConfig', () => {
         { variable: 'MAX_CONNECTIONS', received: '0', expected: 'a whole number from 1 to 65535' },
       ]);
     }
+  });
+});
+
+describe('the default data file', () => {
+  it('is in the receiver package, not in whatever folder the program is started from', () => {
+    expect(isAbsolute(DEFAULT_DATA_FILE)).toBe(true);
+    expect(DEFAULT_DATA_FILE).toBe(`${packageFolder}data/messages.jsonl`);
+  });
+
+  it('is ignored by git, so that residents\' names and addresses are never committed', () => {
+    const check = spawnSync('git', ['check-ignore', '--quiet', DEFAULT_DATA_FILE], { cwd: packageFolder });
+    if (check.error !== undefined) return; // no git here (an unpacked tarball): nothing to commit to
+    expect(check.status).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 import {
-  DEFAULT_HEADERS_TIMEOUT_MS, DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_CONNECTIONS, DEFAULT_REQUEST_TIMEOUT_MS, type StartReceiverOptions,
+  DEFAULT_DATA_FILE, DEFAULT_HEADERS_TIMEOUT_MS, DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_CONNECTIONS, DEFAULT_REQUEST_TIMEOUT_MS, type StartReceiverOptions,
 } from './receiver.js';
 
 /** A setting the receiver could not use: which variable, what it held, what was expected. */
@@ -12,7 +12,8 @@ export interface ConfigProblem {
 /**
  * Reads the receiver's settings from environment variables, checking each one:
  * `PORT` (default 8787), `HOST` (default 127.0.0.1), `DATA_FILE` (default
- * `data/messages.jsonl`), `ALLOWED_ORIGINS` (`*`, the default, or a comma-separated list of
+ * {@link DEFAULT_DATA_FILE}, in the receiver's folder; a relative path is relative to the
+ * current folder), `ALLOWED_ORIGINS` (`*`, the default, or a comma-separated list of
  * origins such as `https://www.gemeente.be`), `MAX_BODY_BYTES` (default 32768),
  * `HEADERS_TIMEOUT_MS` (default 10000), `REQUEST_TIMEOUT_MS` (default 15000, at least the
  * headers timeout), `MAX_CONNECTIONS` (default 256).
@@ -45,7 +46,7 @@ export function readConfig(
   }
   const maxConnections = integer('MAX_CONNECTIONS', DEFAULT_MAX_CONNECTIONS, 1, 65_535);
   const host = env['HOST']?.trim() || '127.0.0.1';
-  const dataFile = env['DATA_FILE']?.trim() || 'data/messages.jsonl';
+  const dataFile = env['DATA_FILE']?.trim() || DEFAULT_DATA_FILE;
   const originsRaw = env['ALLOWED_ORIGINS']?.trim() || '*';
   let allowedOrigins: readonly string[] | '*' = '*';
   if (originsRaw !== '*') {

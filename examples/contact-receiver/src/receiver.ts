@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
 import { describeContactIssue, parseContactMessage } from '@opvang/core/contact';
 import { isLocale, negotiateLocale, type Locale } from '@opvang/core/i18n';
 import { openMessageStore, type MessageStore, type StoredMessage } from './store.js';
@@ -14,6 +15,12 @@ export const DEFAULT_MAX_BODY_BYTES = 32 * 1024;
  * further on (JSON.stringify, String of an array), gets `400 too-deep` instead.
  */
 export const MAX_JSON_DEPTH = 32;
+/**
+ * The data file when none is given: `data/messages.jsonl` in the receiver's own folder
+ * (`examples/contact-receiver/data/`, ignored by git), whatever folder the program is started
+ * from, so that the documented command and `npm start` write to the same file.
+ */
+export const DEFAULT_DATA_FILE = fileURLToPath(new URL('../data/messages.jsonl', import.meta.url));
 /** How long a client may take to send its request headers, by default. */
 export const DEFAULT_HEADERS_TIMEOUT_MS = 10_000;
 /** How long a client may take to send its whole request, by default. */
@@ -285,8 +292,8 @@ function send(response: ServerResponse, status: number, body: unknown, headers: 
 
 /** Options of {@link startReceiver}: the handler's, with the data file instead of a store. */
 export interface StartReceiverOptions extends Omit<ReceiverOptions, 'store'> {
-  /** The append-only data file, created with its folders if absent. */
-  readonly dataFile: string;
+  /** The append-only data file, created with its folders if absent. Default {@link DEFAULT_DATA_FILE}. */
+  readonly dataFile?: string;
   /** Default `127.0.0.1`: put a TLS-terminating proxy in front for the outside world. */
   readonly host?: string;
   /** Default 8787; 0 picks a free port. */
@@ -317,12 +324,12 @@ export interface RunningReceiver {
  *
  * @example
  * ```ts
- * const receiver = await startReceiver({ dataFile: 'data/messages.jsonl', port: 8787 });
+ * const receiver = await startReceiver({ port: 8787 }); // data in DEFAULT_DATA_FILE
  * console.log(`posting to ${receiver.url}/messages`);
  * ```
  */
 export async function startReceiver(options: StartReceiverOptions): Promise<RunningReceiver> {
-  const store = await openMessageStore(options.dataFile);
+  const store = await openMessageStore(options.dataFile ?? DEFAULT_DATA_FILE);
   const headersTimeout = options.headersTimeoutMs ?? DEFAULT_HEADERS_TIMEOUT_MS;
   const requestTimeout = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
   // Slow or stalled clients (slowloris) must not hold connections open. Node checks both
