@@ -92,6 +92,37 @@ describe('the reference receiver, on localhost', () => {
     expect(events.map((event) => event.kind)).toEqual(['stored', 'duplicate']);
   });
 
+  it('answers a new message and a repeat with the same JSON receipt: status stored and its id', async () => {
+    // The contract the widget relies on (docs/contact.md): only this receipt means stored.
+    await start();
+    const sent = message({ id: randomUUID() });
+    const receipts = [];
+    for (const response of [await post(sent), await post(sent)]) {
+      expect(response.status).toBe(201);
+      expect(response.headers.get('content-type')).toMatch(/^application\/json(?:;|$)/);
+      receipts.push((await response.json()) as Record<string, unknown>);
+    }
+    for (const receipt of receipts) expect(receipt).toMatchObject({ status: 'stored', id: sent.id });
+    expect(receipts[1]).toEqual(receipts[0]);
+    // After a restart, and for a copy sent at the same moment as the first: the same receipt.
+    await receiver?.close();
+    await start();
+    const other = message();
+    const [again, first, copy] = await Promise.all([post(sent), post(other), post(other)]);
+    for (const [response, id] of [[again, sent.id], [first, other.id], [copy, other.id]] as const) {
+      expect(response.status).toBe(201);
+      expect(response.headers.get('content-type')).toMatch(/^application\/json(?:;|$)/);
+      expect(await response.json()).toMatchObject({ status: 'stored', id });
+    }
+    // Nothing else ever says stored: a refusal, a conflict and a storage failure do not.
+    const conflict = await post({ ...sent, message: 'Een heel andere vraag over de school.' });
+    expect(await conflict.json()).not.toHaveProperty('status');
+    await receiver?.store.close();
+    const failed = await post(message());
+    expect(failed.status).toBe(503);
+    expect(await failed.json()).not.toHaveProperty('status');
+  });
+
   it('stores each of many concurrent sends of the same message once', async () => {
     await start();
     const same = message();
