@@ -305,6 +305,14 @@ describe('the reference receiver, on localhost', () => {
     expect(allowed.headers.get('access-control-expose-headers')).toBe('idempotent-replayed, retry-after');
   });
 
+  it('stores a request without Origin even with allowed origins: they bind browsers, not other clients', async () => {
+    // Documented in the README: ALLOWED_ORIGINS is not access control.
+    await start({ allowedOrigins: ['https://www.gemeente.be'] });
+    const response = await post(message());
+    expect(response.status).toBe(201);
+    expect(response.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
   it('allows any origin by default', async () => {
     await start();
     const response = await post(message(), { origin: 'https://www.gemeente.be' });

@@ -40,6 +40,8 @@ export interface ReceiverOptions {
    * The web origins (`https://www.gemeente.be`) whose pages may post messages, or `'*'` for
    * any. Default `'*'`: the receiver uses no cookies or credentials, so CORS protects
    * nothing secret here; list the municipality's sites to keep other sites' forms out.
+   * This binds browsers only: a request without an `Origin` header (curl, a script) is
+   * handled like any other. It is not access control; see the README for what is.
    */
   readonly allowedOrigins?: readonly string[] | '*';
   /** The clock; tests pass their own. */
