@@ -106,9 +106,11 @@ class HttpError extends Error {
  *   receivedAt }` once the message is on disk. Sending the same message again gets the same
  *   `201` and body (with the header `Idempotent-Replayed: true`) and stores nothing.
  *   Another message with a used id gets `409`.
- * - Bad input gets a JSON {@link ErrorBody}: `400` invalid JSON, `413` too large, `415` not
+ * - Bad input gets a JSON {@link ErrorBody}: `400` invalid JSON, JSON nested deeper than
+ *   {@link MAX_JSON_DEPTH} (`too-deep`) or a bad request target, `413` too large, `415` not
  *   JSON, `422` invalid message (each field named, with a sentence in the resident's
  *   language), `403` origin not allowed. A storage failure gets `503`, so clients retry.
+ *   No input gets a `500`: that would be a bug (`internal-error`), never a storage verdict.
  * - `GET /health`: `200` and the count of stored messages.
  *
  * @example
