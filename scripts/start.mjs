@@ -35,10 +35,8 @@ step('Building the API reference', ['run', 'docs:api']);
 const receiverPort = Number(process.env.CONTACT_RECEIVER_PORT ?? 8787);
 try {
   const { startReceiver } = await import(new URL('../examples/contact-receiver/dist/index.js', import.meta.url).href);
-  const receiver = await startReceiver({
-    dataFile: new URL('../examples/contact-receiver/data/messages.jsonl', import.meta.url).pathname,
-    port: receiverPort,
-  });
+  // No dataFile: the receiver's own default, the file its documented command uses too.
+  const receiver = await startReceiver({ port: receiverPort });
   console.log(`\ncontact receiver: POST ${receiver.url}/messages (data in examples/contact-receiver/data/)`);
 } catch (error) {
   console.warn(`\ncontact receiver not started on port ${receiverPort}: ${error.message}`);

@@ -5,13 +5,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_DATA_FILE } from './receiver.js';
 
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 
-function run(env: Record<string, string>, untilLine: RegExp | undefined): Promise<{ code: number | null; output: string }> {
+function run(env: Record<string, string>, untilLine: RegExp | undefined, cwd?: string): Promise<{ code: number | null; output: string }> {
   if (!existsSync(cli)) throw new Error(`${cli} is missing: build the receiver first (pnpm --filter @opvang/contact-receiver build)`);
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [cli], { env: { ...process.env, ...env } });
+    const child = spawn(process.execPath, [cli], { cwd, env: { ...process.env, DATA_FILE: '', ...env } });
     let output = '';
     const onData = (chunk: Buffer) => {
       output += chunk.toString('utf8');
@@ -32,6 +33,17 @@ describe('the receiver program', () => {
       expect(code).toBe(0);
     } finally {
       await rm(directory, { recursive: true, force: true });
+    }
+  });
+
+  it('uses the same data file from any folder, the one npm start uses, and says which', async () => {
+    const elsewhere = await mkdtemp(join(tmpdir(), 'opvang-cwd-'));
+    try {
+      const { output } = await run({ PORT: '0' }, /POST http:\/\/127\.0\.0\.1:\d+\/messages.*\n/, elsewhere);
+      expect(output).toContain(` messages in ${DEFAULT_DATA_FILE})`);
+      expect(existsSync(join(elsewhere, 'data'))).toBe(false);
+    } finally {
+      await rm(elsewhere, { recursive: true, force: true });
     }
   });
 

@@ -4,7 +4,7 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startReceiver, type ReceiverEvent, type RunningReceiver } from './receiver.js';
+import { exceedsDepth, MAX_JSON_DEPTH, startReceiver, type ReceiverEvent, type RunningReceiver } from './receiver.js';
 
 let directory: string;
 let receiver: RunningReceiver | undefined;
@@ -92,6 +92,37 @@ describe('the reference receiver, on localhost', () => {
     expect(events.map((event) => event.kind)).toEqual(['stored', 'duplicate']);
   });
 
+  it('answers a new message and a repeat with the same JSON receipt: status stored and its id', async () => {
+    // The contract the widget relies on (docs/contact.md): only this receipt means stored.
+    await start();
+    const sent = message({ id: randomUUID() });
+    const receipts = [];
+    for (const response of [await post(sent), await post(sent)]) {
+      expect(response.status).toBe(201);
+      expect(response.headers.get('content-type')).toMatch(/^application\/json(?:;|$)/);
+      receipts.push((await response.json()) as Record<string, unknown>);
+    }
+    for (const receipt of receipts) expect(receipt).toMatchObject({ status: 'stored', id: sent.id });
+    expect(receipts[1]).toEqual(receipts[0]);
+    // After a restart, and for a copy sent at the same moment as the first: the same receipt.
+    await receiver?.close();
+    await start();
+    const other = message();
+    const [again, first, copy] = await Promise.all([post(sent), post(other), post(other)]);
+    for (const [response, id] of [[again, sent.id], [first, other.id], [copy, other.id]] as const) {
+      expect(response.status).toBe(201);
+      expect(response.headers.get('content-type')).toMatch(/^application\/json(?:;|$)/);
+      expect(await response.json()).toMatchObject({ status: 'stored', id });
+    }
+    // Nothing else ever says stored: a refusal, a conflict and a storage failure do not.
+    const conflict = await post({ ...sent, message: 'Een heel andere vraag over de school.' });
+    expect(await conflict.json()).not.toHaveProperty('status');
+    await receiver?.store.close();
+    const failed = await post(message());
+    expect(failed.status).toBe(503);
+    expect(await failed.json()).not.toHaveProperty('status');
+  });
+
   it('stores each of many concurrent sends of the same message once', async () => {
     await start();
     const same = message();
@@ -172,6 +203,51 @@ describe('the reference receiver, on localhost', () => {
     expect(await storedLines()).toHaveLength(1);
   });
 
+  it('refuses input nested deeper than the limit with 400 naming the limit, not a storage error', async () => {
+    await start();
+    // A valid message with one extra field nested 5 000 levels deep: 10 KB, under the size cap.
+    const base = JSON.stringify(message());
+    for (const nested of ['['.repeat(5000) + ']'.repeat(5000), '{"a":'.repeat(3000) + '1' + '}'.repeat(3000)]) {
+      const response = await post(`${base.slice(0, -1)},"extra":${nested}}`);
+      expect(response.status).toBe(400);
+      expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+      const body = (await response.json()) as { error: string; message: string };
+      expect(body.error).toBe('too-deep');
+      expect(body.message).toContain(String(MAX_JSON_DEPTH));
+    }
+    // Just within the limit is an ordinary validation answer.
+    const within = await post(`${base.slice(0, -1)},"extra":${'['.repeat(MAX_JSON_DEPTH - 1)}${']'.repeat(MAX_JSON_DEPTH - 1)}}`);
+    expect(within.status).toBe(422);
+    expect(events.some((event) => event.kind === 'failed')).toBe(false);
+    expect((await post(message())).status).toBe(201);
+  });
+
+  it('answers no input with a 5xx: wrong types in every field, odd JSON, odd request targets', async () => {
+    await start();
+    const full = message({ replyWanted: true, replyChannel: 'email', email: 'an.peeters@example.be', name: 'An' });
+    const wrong: unknown[] = [null, {}, [], [[]], 0, -1, 1e308, true, '', ' ', 'x'.repeat(5000), { toString: 1 }, ['a'], '\ud800'];
+    const fields = [...Object.keys(full), 'phone', '__proto__', 'constructor', 'toString'];
+    const statuses = new Set<number>();
+    for (const field of fields) {
+      for (const value of wrong) {
+        const response = await post(`${JSON.stringify({ ...full, id: randomUUID() }).slice(0, -1)},${JSON.stringify(field)}:${JSON.stringify(value)}}`);
+        statuses.add(response.status);
+        await response.arrayBuffer();
+      }
+    }
+    for (const body of ['null', '1', '"x"', '[]', '[{}]', 'true', '{"__proto__":{"language":"fr"}}', '{"language":{"a":1}}', '\ufeff{}']) {
+      const response = await post(body);
+      statuses.add(response.status);
+      await response.arrayBuffer();
+    }
+    for (const target of ['http://[', 'http://a:99999/messages', 'http://[::1/messages', '*']) {
+      const answer = await raw(`POST ${target} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}`);
+      statuses.add(Number(/^HTTP\/1\.1 (\d{3})/.exec(answer)?.[1]));
+    }
+    expect([...statuses].filter((status) => !(status >= 200 && status < 500))).toEqual([]);
+    expect(events.filter((event) => event.kind === 'failed')).toEqual([]);
+  });
+
   it('survives a client that drops the connection mid-body, and stores nothing from it', async () => {
     await start();
     const body = JSON.stringify(message());
@@ -189,6 +265,8 @@ describe('the reference receiver, on localhost', () => {
     const after = await post(message());
     expect(after.status).toBe(201);
     expect(await storedLines()).toHaveLength(1);
+    // The client's own doing: logged as a rejected request, not as a failure of the receiver.
+    expect(events.filter((event) => event.kind === 'failed')).toEqual([]);
   });
 
   it('answers health, unknown paths and wrong methods in JSON', async () => {
@@ -227,6 +305,14 @@ describe('the reference receiver, on localhost', () => {
     expect(allowed.headers.get('access-control-expose-headers')).toBe('idempotent-replayed, retry-after');
   });
 
+  it('stores a request without Origin even with allowed origins: they bind browsers, not other clients', async () => {
+    // Documented in the README: ALLOWED_ORIGINS is not access control.
+    await start({ allowedOrigins: ['https://www.gemeente.be'] });
+    const response = await post(message());
+    expect(response.status).toBe(201);
+    expect(response.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
   it('allows any origin by default', async () => {
     await start();
     const response = await post(message(), { origin: 'https://www.gemeente.be' });
@@ -258,5 +344,17 @@ describe('the reference receiver, on localhost', () => {
     const lines = (await readFile(dataFile(), 'utf8')).split('\n');
     expect(lines[3]).toBe('{"receivedAt":"2025-');
     expect(JSON.parse(lines[4] ?? '')).toMatchObject({ message: { id: next.id } });
+  });
+});
+
+describe('exceedsDepth', () => {
+  it('measures depth without recursion, however deep the value', () => {
+    let deep: unknown = 1;
+    for (let level = 0; level < 1_000_000; level += 1) deep = level % 2 === 0 ? [deep] : { a: deep };
+    expect(exceedsDepth(deep, MAX_JSON_DEPTH)).toBe(true);
+    expect(exceedsDepth({ a: 1, b: 'x', c: null }, 1)).toBe(false);
+    expect(exceedsDepth({ a: [] }, 1)).toBe(true);
+    expect(exceedsDepth({ a: [{}] }, 3)).toBe(false);
+    expect(exceedsDepth('text', 0)).toBe(false);
   });
 });

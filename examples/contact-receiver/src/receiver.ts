@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
 import { describeContactIssue, parseContactMessage } from '@opvang/core/contact';
 import { isLocale, negotiateLocale, type Locale } from '@opvang/core/i18n';
 import { openMessageStore, type MessageStore, type StoredMessage } from './store.js';
@@ -8,6 +9,27 @@ import { openMessageStore, type MessageStore, type StoredMessage } from './store
 export const MESSAGES_PATH = '/messages';
 /** The largest request body accepted by default: a 4000-character message is well below it. */
 export const DEFAULT_MAX_BODY_BYTES = 32 * 1024;
+/**
+ * The deepest JSON accepted: a contact message is one flat object (depth 1), so 32 leaves room
+ * for any honest client while deeper input, which would overflow the stack of recursive code
+ * further on (JSON.stringify, String of an array), gets `400 too-deep` instead.
+ */
+export const MAX_JSON_DEPTH = 32;
+/**
+ * The data file when none is given: `data/messages.jsonl` in the receiver's own folder
+ * (`examples/contact-receiver/data/`, ignored by git), whatever folder the program is started
+ * from, so that the documented command and `npm start` write to the same file.
+ */
+export const DEFAULT_DATA_FILE = fileURLToPath(new URL('../data/messages.jsonl', import.meta.url));
+/** How long a client may take to send its request headers, by default. */
+export const DEFAULT_HEADERS_TIMEOUT_MS = 10_000;
+/** How long a client may take to send its whole request, by default. */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 15_000;
+/**
+ * Open connections at most, by default: far more than a municipality's contact form needs
+ * (a browser opens at most 6 per site), far fewer than the usual limit of 1 024 open files.
+ */
+export const DEFAULT_MAX_CONNECTIONS = 256;
 
 /** How the receiver behaves; every field but `store` has a default. */
 export interface ReceiverOptions {
@@ -18,6 +40,8 @@ export interface ReceiverOptions {
    * The web origins (`https://www.gemeente.be`) whose pages may post messages, or `'*'` for
    * any. Default `'*'`: the receiver uses no cookies or credentials, so CORS protects
    * nothing secret here; list the municipality's sites to keep other sites' forms out.
+   * This binds browsers only: a request without an `Origin` header (curl, a script) is
+   * handled like any other. It is not access control; see the README for what is.
    */
   readonly allowedOrigins?: readonly string[] | '*';
   /** The clock; tests pass their own. */
@@ -40,10 +64,13 @@ export interface ErrorBody {
     | 'origin-not-allowed'
     | 'unsupported-media-type'
     | 'payload-too-large'
+    | 'bad-request'
     | 'invalid-json'
+    | 'too-deep'
     | 'validation'
     | 'id-conflict'
-    | 'storage-unavailable';
+    | 'storage-unavailable'
+    | 'internal-error';
   readonly message: string;
   /** For `validation`: each wrong field, with a sentence for the resident in their language. */
   readonly issues?: ReadonlyArray<{
@@ -79,9 +106,11 @@ class HttpError extends Error {
  *   receivedAt }` once the message is on disk. Sending the same message again gets the same
  *   `201` and body (with the header `Idempotent-Replayed: true`) and stores nothing.
  *   Another message with a used id gets `409`.
- * - Bad input gets a JSON {@link ErrorBody}: `400` invalid JSON, `413` too large, `415` not
+ * - Bad input gets a JSON {@link ErrorBody}: `400` invalid JSON, JSON nested deeper than
+ *   {@link MAX_JSON_DEPTH} (`too-deep`) or a bad request target, `413` too large, `415` not
  *   JSON, `422` invalid message (each field named, with a sentence in the resident's
  *   language), `403` origin not allowed. A storage failure gets `503`, so clients retry.
+ *   No input gets a `500`: that would be a bug (`internal-error`), never a storage verdict.
  * - `GET /health`: `200` and the count of stored messages.
  *
  * @example
@@ -97,7 +126,7 @@ export function createReceiver(options: ReceiverOptions): (request: IncomingMess
   const log = options.log ?? (() => undefined);
 
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
-    const url = new URL(request.url ?? '/', 'http://receiver.invalid');
+    const url = requestUrl(request.url);
     const origin = request.headers.origin;
     const corsHeaders = corsHeadersFor(origin, allowedOrigins);
     if (url.pathname === '/health') {
@@ -124,6 +153,11 @@ export function createReceiver(options: ReceiverOptions): (request: IncomingMess
       input = JSON.parse(body);
     } catch (error) {
       throw new HttpError(400, { error: 'invalid-json', message: `the body is not valid JSON: ${(error as Error).message}` });
+    }
+    // Checked here, before any other code walks the value: the core parser may describe a
+    // wrong field with recursive code, and a stack overflow must not pass for a storage failure.
+    if (exceedsDepth(input, MAX_JSON_DEPTH)) {
+      throw new HttpError(400, { error: 'too-deep', message: `the JSON is nested deeper than ${MAX_JSON_DEPTH} levels; a contact message is one flat object` });
     }
     const parsed = parseContactMessage(input);
     if (!parsed.ok) {
@@ -163,11 +197,39 @@ export function createReceiver(options: ReceiverOptions): (request: IncomingMess
         log({ kind: 'rejected', status: error.status, error: error.body.error });
         send(response, error.status, error.body, { ...corsHeaders, ...error.headers });
       } else {
+        // A bug, not bad input and not storage (that is 503): said as such, so that clients and
+        // monitoring are not told that storage is down.
         log({ kind: 'failed', error: String(error) });
-        send(response, 500, { error: 'storage-unavailable', message: 'unexpected error; please retry later' }, corsHeaders);
+        send(response, 500, { error: 'internal-error', message: 'unexpected error in the receiver; please retry later' }, corsHeaders);
       }
     });
   };
+}
+
+/** The request target as a URL; an unparsable one (`http://[`) is the client's mistake: `400`. */
+function requestUrl(target: string | undefined): URL {
+  try {
+    return new URL(target ?? '/', 'http://receiver.invalid');
+  } catch {
+    throw new HttpError(400, { error: 'bad-request', message: 'the request target is not a valid URL or path' });
+  }
+}
+
+/**
+ * Whether a parsed JSON value nests arrays or objects deeper than `limit` (a flat object is
+ * depth 1). Iterative, with an explicit stack, so that it cannot overflow the call stack
+ * itself; it stops at the first value found too deep.
+ */
+export function exceedsDepth(value: unknown, limit: number): boolean {
+  const pending: Array<{ readonly value: unknown; readonly depth: number }> = [{ value, depth: 0 }];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    if (next.value === null || typeof next.value !== 'object') continue;
+    const depth = next.depth + 1;
+    if (depth > limit) return true;
+    const children: unknown[] = Array.isArray(next.value) ? next.value : Object.values(next.value);
+    for (const child of children) pending.push({ value: child, depth });
+  }
+  return false;
 }
 
 function acceptedBody(record: StoredMessage): AcceptedBody {
@@ -215,7 +277,8 @@ function readBody(request: IncomingMessage, limit: number): Promise<string> {
       chunks.push(chunk);
     });
     request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    request.on('error', reject);
+    // The client went away mid-body: its doing, so a rejection, never an internal failure.
+    request.on('error', () => reject(new HttpError(400, { error: 'bad-request', message: 'the request body was cut off' })));
   });
 }
 
@@ -233,12 +296,21 @@ function send(response: ServerResponse, status: number, body: unknown, headers: 
 
 /** Options of {@link startReceiver}: the handler's, with the data file instead of a store. */
 export interface StartReceiverOptions extends Omit<ReceiverOptions, 'store'> {
-  /** The append-only data file, created with its folders if absent. */
-  readonly dataFile: string;
+  /** The append-only data file, created with its folders if absent. Default {@link DEFAULT_DATA_FILE}. */
+  readonly dataFile?: string;
   /** Default `127.0.0.1`: put a TLS-terminating proxy in front for the outside world. */
   readonly host?: string;
   /** Default 8787; 0 picks a free port. */
   readonly port?: number;
+  /**
+   * A client that has not sent its headers after this many milliseconds gets `408` and its
+   * connection is closed. Default {@link DEFAULT_HEADERS_TIMEOUT_MS}; at most `requestTimeoutMs`.
+   */
+  readonly headersTimeoutMs?: number;
+  /** The same for the whole request, body included. Default {@link DEFAULT_REQUEST_TIMEOUT_MS}. */
+  readonly requestTimeoutMs?: number;
+  /** Connections beyond this many open ones are closed at once. Default {@link DEFAULT_MAX_CONNECTIONS}. */
+  readonly maxConnections?: number;
 }
 
 /** A running receiver. */
@@ -256,19 +328,36 @@ export interface RunningReceiver {
  *
  * @example
  * ```ts
- * const receiver = await startReceiver({ dataFile: 'data/messages.jsonl', port: 8787 });
+ * const receiver = await startReceiver({ port: 8787 }); // data in DEFAULT_DATA_FILE
  * console.log(`posting to ${receiver.url}/messages`);
  * ```
  */
 export async function startReceiver(options: StartReceiverOptions): Promise<RunningReceiver> {
-  const store = await openMessageStore(options.dataFile);
-  const server = createServer(createReceiver({ ...options, store }));
-  // Slow or stalled clients must not hold connections open for minutes.
-  server.requestTimeout = 15_000;
-  server.headersTimeout = 10_000;
-  server.on('clientError', (_error, socket) => {
-    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
-    else socket.destroy();
+  const store = await openMessageStore(options.dataFile ?? DEFAULT_DATA_FILE);
+  const headersTimeout = options.headersTimeoutMs ?? DEFAULT_HEADERS_TIMEOUT_MS;
+  const requestTimeout = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+  // Slow or stalled clients (slowloris) must not hold connections open. Node checks both
+  // timeouts only every `connectionsCheckingInterval` (30 s by default, so a 10 s timeout
+  // held for up to 40 s): check every tenth of the headers timeout, at most every second.
+  const server = createServer(
+    {
+      headersTimeout,
+      requestTimeout,
+      connectionsCheckingInterval: Math.max(50, Math.min(1000, Math.floor(headersTimeout / 10))),
+    },
+    createReceiver({ ...options, store }),
+  );
+  server.maxConnections = options.maxConnections ?? DEFAULT_MAX_CONNECTIONS;
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    // Answer, then drop the connection: a bare `end()` only half-closes it, and a client that
+    // never closes its side would keep it (and its place under maxConnections) for ever.
+    if (!socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const status = error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? '408 Request Timeout' : '400 Bad Request';
+    socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`, () => socket.destroy());
+    setTimeout(() => socket.destroy(), 1000).unref();
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
