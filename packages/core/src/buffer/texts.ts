@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n/index.js';
-import { formatNumber } from '../i18n/index.js';
+import { formatNumber, localeOfTag } from '../i18n/index.js';
 import type { PlaceKind } from './network.js';
 import type { PlanCriterion, PlanLine } from './plan.js';
 import type { Assumption } from './project.js';
@@ -42,7 +42,8 @@ const lineTexts: { readonly [L in Locale]: (p: { action: 'activate' | 'deactivat
  * // 'Activeer 40 generieke plaatsen in Centrum Kapellen. Gekozen op: bestaand centrum 1, kostprijs 0,82. Alternatieven: c-017 2,6; c-003 2,4.'
  * ```
  */
-export function describePlanLine(line: PlanLine, locale: Locale): string {
+export function describePlanLine(line: PlanLine, tag: Locale): string {
+  const locale = localeOfTag(tag);
   const number = (value: number) => formatNumber(value, locale);
   const reasons = line.reasons
     .filter((reason) => reason.contribution > 0)
@@ -106,6 +107,6 @@ const assumptionTexts: { readonly [L in Locale]: { readonly [K in Assumption['ki
  * ```
  */
 export function describeAssumption(assumption: Assumption, locale: Locale): string {
-  const describe = assumptionTexts[locale][assumption.kind] as (a: Assumption) => string;
+  const describe = assumptionTexts[localeOfTag(locale)][assumption.kind] as (a: Assumption) => string;
   return describe(assumption);
 }

@@ -1,6 +1,7 @@
 import { locales, type Locale } from '../i18n/index.js';
 import {
   boolean,
+  depthIssue,
   err,
   isRecord,
   object,
@@ -258,6 +259,14 @@ export function parseContactMessage(input: unknown): Result<ContactMessage, Cont
     );
   }
   const record = input;
+  // Nesting too deep is reported at the field it is in, with that field's code, so a widget
+  // shows it where a resident can act; the decoders never get to read it.
+  const tooDeep = depthIssue(record);
+  if (tooDeep !== undefined) {
+    const field = /^[^.[]*/.exec(tooDeep.path)?.[0] ?? '';
+    const known = (fieldOrder as readonly string[]).includes(field);
+    return err(contactError([{ ...tooDeep, path: tooDeep.path, code: known ? codeFor(field as Field, record) : 'unknown-field' }]));
+  }
   const found: ValidationIssue[] = [];
   const data = messageDecoder(record, '', found);
   const issues: ContactIssue[] = [];
@@ -444,16 +453,21 @@ export function createContactMessage(
   fields: ContactFormFields,
   options: CreateContactMessageOptions = {},
 ): Result<ContactMessage, ContactValidationError> {
-  const now = options.now ?? new Date();
-  const id = options.id ?? randomUuid();
-  const name = fields.name?.trim();
-  const channel = fields.replyWanted ? fields.replyChannel : undefined;
+  // Typed, but JavaScript callers exist: what is not an object goes to parseContactMessage
+  // as it is, for its `not-an-object` issue, and only strings are trimmed.
+  if (!isRecord(fields)) return parseContactMessage(fields);
+  const optionsProblem = isRecord(options) ? depthIssue(options, 'options') : { path: 'options', message: 'not an object', expected: 'an object { now?, id? }', received: options };
+  if (optionsProblem !== undefined) return err(contactError([{ ...optionsProblem, code: 'not-an-object' }]));
+  const { now = new Date(), id = randomUuid() } = options as { now?: unknown; id?: unknown };
+  const trim = (value: unknown): unknown => (typeof value === 'string' ? value.trim() : value);
+  const name = trim(fields.name);
+  const channel = fields.replyWanted === true ? fields.replyChannel : undefined;
   // An empty input is a field left blank: report it as missing, not as malformed.
-  const email = fields.email?.trim() || undefined;
-  const phone = fields.phone?.trim() || undefined;
+  const email = trim(fields.email) || undefined;
+  const phone = trim(fields.phone) || undefined;
   return parseContactMessage({
     id,
-    createdAt: Number.isNaN(now.getTime()) ? String(now) : now.toISOString(),
+    createdAt: now instanceof Date ? (Number.isNaN(now.getTime()) ? String(now) : now.toISOString()) : now,
     language: fields.language,
     category: fields.category,
     message: fields.message,

@@ -1,4 +1,4 @@
-import { intlLocales, type Locale } from '../i18n/index.js';
+import { intlLocales, localeOfTag, type Locale } from '../i18n/index.js';
 import { err, ok, OpvangValidationError, validationError, type Result, type ValidationError } from '../shared/index.js';
 import { DAY_MS, formatBrusselsIso, isoDateOf, localDate, offsetAt, parseInstant, wallToEpoch } from './brussels-clock.js';
 import { belgianCalendar, ensureCalendar, isWorkingDayNumber, nonWorkingReasons, type BelgianCalendar, type NonWorkingReason } from './calendar.js';
@@ -263,7 +263,7 @@ export function isOverdue(target: Deadline | string, at: Date = new Date()): boo
  */
 export function describeTimeRemaining(target: Deadline | string, at: Date, locale: Locale): string {
   const { milliseconds } = timeRemaining(target, at);
-  const format = new Intl.RelativeTimeFormat(intlLocales[locale], { numeric: 'always' });
+  const format = new Intl.RelativeTimeFormat(intlLocales[localeOfTag(locale)], { numeric: 'always' });
   const absolute = Math.abs(milliseconds);
   const sign = milliseconds < 0 ? -1 : 1;
   if (absolute >= 2 * DAY_MS) return format.format(sign * Math.floor(absolute / DAY_MS), 'day');

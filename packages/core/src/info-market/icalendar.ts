@@ -1,7 +1,8 @@
-import type { Locale } from '../i18n/index.js';
-import { brusselsOffsetMinutes, OpvangValidationError, validationError } from '../shared/index.js';
+import * as z from 'zod/mini';
+import { localeOfTag, type Locale } from '../i18n/index.js';
+import { brusselsOffsetMinutes, depthError, fromZodIssues, OpvangValidationError, validationError } from '../shared/index.js';
 import { infoMarketExplanation } from './explanation.js';
-import type { InfoMarket } from './model.js';
+import { parseInfoMarket, type InfoMarket } from './model.js';
 
 /** What {@link toICalendar} needs besides the market itself. */
 export interface ICalendarOptions {
@@ -54,7 +55,9 @@ const BRUSSELS_VTIMEZONE = [
  *
  * Serve it as `text/calendar; charset=utf-8` with a `.ics` file name.
  *
- * @throws `OpvangValidationError` (from `@opvang/core/shared`) when `options.url` is not an absolute http(s) URL.
+ * @throws `OpvangValidationError` (from `@opvang/core/shared`) when `options.url` is not an absolute http(s) URL,
+ *   another option has the wrong type, or `market` is not a valid information market. `language` is read
+ *   as {@link localeOfTag} reads a tag (`en-GB` is English, an unknown language Dutch).
  *
  * @example
  * ```ts
@@ -66,12 +69,31 @@ const BRUSSELS_VTIMEZONE = [
  * ```
  */
 export function toICalendar(market: InfoMarket, options: ICalendarOptions = {}): string {
+  // Typed as parsed data, yet JavaScript callers pass anything: check both before writing a line.
+  const tooDeep = depthError('iCalendar options', options);
+  if (tooDeep !== undefined) throw new OpvangValidationError(tooDeep);
+  const read = optionsSchema.safeParse(options);
+  if (!read.success) throw new OpvangValidationError(fromZodIssues('iCalendar options', read.error.issues, options));
   if (options.url !== undefined && !/^https?:\/\/[^\s]+$/.test(options.url)) {
     throw new OpvangValidationError(
       validationError('iCalendar options', [{ path: 'url', message: 'not a web address', expected: 'an absolute http(s) URL', received: options.url }]),
     );
   }
-  const language = options.language ?? 'nl';
+  const valid = parseInfoMarket(market);
+  if (!valid.ok) throw new OpvangValidationError(valid.error);
+  return calendarFile(valid.value, options, localeOfTag(options.language));
+}
+
+const optionalText = z.optional(z.string());
+const optionsSchema = z.object({
+  summary: optionalText,
+  description: optionalText,
+  url: optionalText,
+  uid: optionalText,
+  now: z.optional(z.date()),
+});
+
+function calendarFile(market: InfoMarket, options: ICalendarOptions, language: Locale): string {
   const explanation = infoMarketExplanation[language];
   const start = new Date(market.start);
   const location = market.address === undefined ? market.place : `${market.place}, ${market.address}`;

@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/index.js';
+import { localeOfTag, type Locale } from '../i18n/index.js';
 import type { ValidationError } from '../shared/index.js';
 import { stepDefinition, type StepId } from './steps.js';
 
@@ -133,7 +133,8 @@ function describeRejection(error: EventRejected, locale: Locale): string {
  * // 'Stap D.d kan pas als deze stappen klaar zijn: C.a, C.b.'
  * ```
  */
-export function describeCaseError(error: CaseError, locale: Locale): string {
+export function describeCaseError(error: CaseError, tag: Locale): string {
+  const locale = localeOfTag(tag);
   switch (error.kind) {
     case 'event-rejected':
       return describeRejection(error, locale);
