@@ -33,10 +33,15 @@ type Json = Readonly<Record<string, unknown>>;
 
 // --- Arbitraries ---------------------------------------------------------------------------
 
-/** A value nested `depth` levels: `[[…]]`, `{ a: { a: … } }` or both in turn. */
+/**
+ * A value nested `depth` levels: `[[…]]`, `{ a: { a: … } }` or both in turn. It tells
+ * fast-check how to print it (a symbol key, which no parser sees), because printing a
+ * counterexample thousands of levels deep would itself overflow the stack.
+ */
 function nested(depth: number, kind: 'array' | 'object' | 'mixed'): unknown {
-  let value: unknown = 'x';
-  for (let level = 0; level < depth; level += 1) value = kind === 'array' || (kind === 'mixed' && level % 2 === 0) ? [value] : { a: value };
+  let value: object = ['x'];
+  for (let level = 1; level < depth; level += 1) value = kind === 'array' || (kind === 'mixed' && level % 2 === 0) ? [value] : { a: value };
+  Object.defineProperty(value, fc.toStringMethod, { value: () => `nested(${depth}, '${kind}')`, enumerable: false });
   return value;
 }
 
@@ -216,13 +221,34 @@ const parsers: readonly Parser[] = [
   { name: 'toICalendar (options)', parse: (input) => toICalendar(parseInfoMarketOrFail(infoMarket), input as ICalendarOptions), sample: { language: 'fr' }, throws: true },
 ];
 
-/** JSON text of a value, or its String for what JSON cannot hold (BigInt, Symbol). */
+/**
+ * JSON text of a value, written without recursion (JSON.stringify itself overflows at a few
+ * thousand levels); what JSON cannot hold is written as a string of it.
+ */
 function jsonText(value: unknown): string {
-  try {
-    return JSON.stringify(value) ?? String(value);
-  } catch {
-    return typeof value === 'symbol' ? value.toString() : String(value);
+  const out: string[] = [];
+  const todo: unknown[] = [value];
+  const literal = Symbol('literal');
+  while (todo.length > 0) {
+    const next = todo.pop();
+    if (typeof next === 'object' && next !== null && literal in next) out.push((next as { [literal]: string })[literal]);
+    else if (Array.isArray(next)) {
+      const parts: unknown[] = [];
+      next.forEach((item: unknown, index) => parts.push(...(index > 0 ? [{ [literal]: ',' }] : []), item));
+      todo.push({ [literal]: ']' }, ...parts.reverse());
+      out.push('[');
+    } else if (typeof next === 'object' && next !== null) {
+      const entries = Object.entries(next);
+      const parts: unknown[] = [];
+      entries.forEach(([key, item], index) => parts.push(...(index > 0 ? [{ [literal]: ',' }] : []), { [literal]: `${JSON.stringify(key)}:` }, item));
+      todo.push({ [literal]: '}' }, ...parts.reverse());
+      out.push('{');
+    } else {
+      const text = typeof next === 'string' || typeof next === 'number' || typeof next === 'boolean' || next === null ? JSON.stringify(next) : JSON.stringify(String(next));
+      out.push(text ?? 'null');
+    }
   }
+  return out.join('');
 }
 
 function parseInfoMarketOrFail(input: unknown): InfoMarket {
@@ -266,6 +292,10 @@ describe('every public parser answers with its documented error', () => {
       );
     });
   }
+
+  it('(the test writes JSON text as JSON.stringify does)', () => {
+    for (const sample of [faq, facts, [], {}, [1, 'a', null, true, { b: [] }]]) expect(jsonText(sample)).toBe(JSON.stringify(sample));
+  });
 
   it('parseDutchPeriod: on values of any type, the text included', () => {
     fc.assert(fc.property(anyValue, (input) => expectResult(parseDutchPeriod(input as string))), runs);
@@ -327,7 +357,6 @@ const inLanguage: ReadonlyArray<readonly [name: string, call: (locale: Locale) =
   ['formatDateTimeRange', (locale) => formatDateTimeRange(now, new Date(now.getTime() + 3_600_000), locale)],
   ['formatNumber', (locale) => formatNumber(1234.5, locale)],
   ['toICalendar', (locale) => toICalendar(parseInfoMarketOrFail(infoMarket), { language: locale, now })],
-  ['queryCatalogue', (locale) => queryCatalogue({ text: 'beeldvorming', locale })],
   ['toFaqPageJsonLd', (locale) => {
     const parsed = parseFaq({ items: [faqItem, { ...faqItem, language: 'en' }] });
     return parsed.ok ? toFaqPageJsonLd(parsed.value, { language: locale }) : parsed;
@@ -348,6 +377,18 @@ describe('a language tag is read as negotiateLocale reads it, wherever a functio
       );
     });
   }
+
+  it('queryCatalogue: a tag as negotiateLocale reads it, a value that is not a tag as its documented error', () => {
+    fc.assert(
+      fc.property(languageTag, (tag) => {
+        const answer = queryCatalogue({ text: 'beeldvorming', locale: tag as Locale });
+        if (typeof tag === 'string' || tag === undefined) expect(answer).toEqual(queryCatalogue({ text: 'beeldvorming', ...(tag === undefined ? {} : { locale: negotiated(tag) }) }));
+        else expectResult(answer);
+        if (typeof tag !== 'string' && tag !== undefined) expect(answer.ok).toBe(false);
+      }),
+      runs,
+    );
+  });
 
   it('negotiateLocale and localeOfTag answer a supported language for any value', () => {
     fc.assert(

@@ -251,6 +251,14 @@ const SUBJECT = 'contact message';
  * ```
  */
 export function parseContactMessage(input: unknown): Result<ContactMessage, ContactValidationError> {
+  // Nesting too deep is reported at the field it is in, with that field's code, so a widget
+  // shows it where a resident can act; nothing reads it further.
+  const tooDeep = depthIssue(input);
+  if (tooDeep !== undefined) {
+    const field = /^[^.[]*/.exec(tooDeep.path)?.[0] ?? '';
+    const code = !isRecord(input) ? 'not-an-object' : (fieldOrder as readonly string[]).includes(field) ? codeFor(field as Field, input) : 'unknown-field';
+    return err(contactError([{ ...tooDeep, code }]));
+  }
   if (!isRecord(input)) {
     return err(
       contactError([
@@ -259,14 +267,6 @@ export function parseContactMessage(input: unknown): Result<ContactMessage, Cont
     );
   }
   const record = input;
-  // Nesting too deep is reported at the field it is in, with that field's code, so a widget
-  // shows it where a resident can act; the decoders never get to read it.
-  const tooDeep = depthIssue(record);
-  if (tooDeep !== undefined) {
-    const field = /^[^.[]*/.exec(tooDeep.path)?.[0] ?? '';
-    const known = (fieldOrder as readonly string[]).includes(field);
-    return err(contactError([{ ...tooDeep, path: tooDeep.path, code: known ? codeFor(field as Field, record) : 'unknown-field' }]));
-  }
   const found: ValidationIssue[] = [];
   const data = messageDecoder(record, '', found);
   const issues: ContactIssue[] = [];
@@ -453,10 +453,11 @@ export function createContactMessage(
   fields: ContactFormFields,
   options: CreateContactMessageOptions = {},
 ): Result<ContactMessage, ContactValidationError> {
-  // Typed, but JavaScript callers exist: what is not an object goes to parseContactMessage
-  // as it is, for its `not-an-object` issue, and only strings are trimmed.
-  if (!isRecord(fields)) return parseContactMessage(fields);
-  const optionsProblem = isRecord(options) ? depthIssue(options, 'options') : { path: 'options', message: 'not an object', expected: 'an object { now?, id? }', received: options };
+  // Typed, but JavaScript callers exist: what is not an object, or nests too deep, goes to
+  // parseContactMessage as it is, for its issue; below, only strings are trimmed.
+  if (!isRecord(fields) || depthIssue(fields) !== undefined) return parseContactMessage(fields);
+  const optionsProblem =
+    depthIssue(options, 'options') ?? (isRecord(options) ? undefined : { path: 'options', message: 'not an object', expected: 'an object { now?, id? }', received: options });
   if (optionsProblem !== undefined) return err(contactError([{ ...optionsProblem, code: 'not-an-object' }]));
   const { now = new Date(), id = randomUuid() } = options as { now?: unknown; id?: unknown };
   const trim = (value: unknown): unknown => (typeof value === 'string' ? value.trim() : value);

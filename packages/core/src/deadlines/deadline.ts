@@ -202,7 +202,9 @@ export interface TimeRemaining {
 }
 
 function dueEpoch(target: Deadline | string): number {
-  const due = typeof target === 'string' ? parseInstant(target) : parseInstant(target.due);
+  // Typed, but JavaScript callers pass anything: what holds no due string is reported, not read.
+  const text: unknown = typeof target === 'string' ? target : typeof target === 'object' && target !== null ? (target as { due?: unknown }).due : undefined;
+  const due = typeof text === 'string' ? parseInstant(text) : undefined;
   if (due === undefined) {
     throw new OpvangValidationError(validationError('deadline', [{ path: 'due', message: 'not an instant', expected: 'an ISO 8601 date-time with offset', received: target }]));
   }
@@ -210,7 +212,7 @@ function dueEpoch(target: Deadline | string): number {
 }
 
 function atEpoch(at: Date): number {
-  const epoch = at.getTime();
+  const epoch = at instanceof Date ? at.getTime() : Number.NaN;
   if (Number.isNaN(epoch)) throw new OpvangValidationError(validationError('deadline', [{ path: 'at', message: 'an invalid Date', expected: 'a valid Date', received: at }]));
   return epoch;
 }

@@ -76,7 +76,7 @@ export function generateFaq(facts: FaqFactsInput, options: GenerateFaqOptions): 
   if (!parsed.ok) return err(parsed.error);
   // JavaScript callers may leave the options out or pass anything: only `now` can be wrong,
   // and a language tag is read as negotiateLocale reads it (`en-GB` English, unknown Dutch).
-  const optionsProblem = isRecord(options) ? depthError('FAQ options', options) : validationError('FAQ options', [{ path: '', message: 'not an object', expected: 'an object { lang, now? }', received: options }]);
+  const optionsProblem = depthError('FAQ options', options) ?? (isRecord(options) ? undefined : validationError('FAQ options', [{ path: '', message: 'not an object', expected: 'an object { lang, now? }', received: options }]));
   if (optionsProblem !== undefined) return err(optionsProblem);
   const { lang, now: given } = options as { lang?: unknown; now?: unknown };
   if (given !== undefined && !(given instanceof Date && !Number.isNaN(given.getTime()))) {

@@ -1,4 +1,4 @@
-import { err, ok, validationError } from '../shared/index.js';
+import { depthError, err, isIsoDate, isRecord, ok, validationError } from '../shared/index.js';
 import type { Period, PeriodPrecision, Result, ValidationError } from '../shared/index.js';
 
 /**
@@ -80,7 +80,7 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 const iso = (y: number, m: number, d: number): string => `${y}-${pad(m)}-${pad(d)}`;
 const daysIn = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
-function fail(raw: string, message: string, expected: string): Result<never, ValidationError> {
+function fail(raw: unknown, message: string, expected: string): Result<never, ValidationError> {
   return err(validationError('Dutch period', [{ path: '', message, expected, received: raw }]));
 }
 
@@ -154,6 +154,18 @@ export function parseDutchPeriod(
   text: string,
   options: ParseDutchPeriodOptions = {},
 ): Result<ParsedDutchPeriod, ValidationError> {
+  // Typed for strings, but JavaScript callers pass anything: other values get the documented error.
+  if (typeof text !== 'string') return fail(text, text === undefined ? 'no text' : 'not a string', 'a Dutch date expression as a string');
+  const optionsProblem =
+    depthError('Dutch period options', options) ??
+    (isRecord(options) && (options.answerDate === undefined || (typeof options.answerDate === 'string' && isIsoDate(options.answerDate)))
+      ? undefined
+      : validationError('Dutch period options', [
+          isRecord(options)
+            ? { path: 'answerDate', message: 'not a date', expected: 'a calendar date YYYY-MM-DD such as 2023-10-31', received: options.answerDate }
+            : { path: '', message: 'not an object', expected: 'an object { answerDate? }', received: options },
+        ]));
+  if (optionsProblem !== undefined) return err(optionsProblem);
   const answerDate = options.answerDate ?? SOURCE_ANSWER_DATE;
   const raw = text;
   let rest = text.trim();

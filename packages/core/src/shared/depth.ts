@@ -54,6 +54,34 @@ export function depthIssue(input: unknown, path = ''): ValidationIssue | undefin
 }
 
 /**
+ * {@link depthIssue} for JSON text, before `JSON.parse` reads it (by recursion too): the
+ * issue when its objects and lists nest deeper than {@link MAX_DEPTH}. Brackets inside
+ * strings do not count. Malformed text is left to `JSON.parse` to report.
+ *
+ * @example
+ * ```ts
+ * jsonTextDepthIssue('{"items": []}'); // undefined
+ * jsonTextDepthIssue('['.repeat(100));  // { path: '', message: 'nested too deeply', … }
+ * ```
+ */
+export function jsonTextDepthIssue(text: string): ValidationIssue | undefined {
+  let depth = 0;
+  let inString = false;
+  for (let index = 0; index < text.length; index += 1) {
+    const character = text[index];
+    if (inString) {
+      if (character === '\\') index += 1;
+      else if (character === '"') inString = false;
+    } else if (character === '"') inString = true;
+    else if (character === '[' || character === '{') {
+      depth += 1;
+      if (depth > MAX_DEPTH) return { path: '', message: `nested too deeply (at character ${index})`, expected: `at most ${MAX_DEPTH} levels of nested objects and lists` };
+    } else if (character === ']' || character === '}') depth -= 1;
+  }
+  return undefined;
+}
+
+/**
  * {@link depthIssue} as the {@link ValidationError} of `subject`, for a parser to return
  * before it reads anything.
  *
