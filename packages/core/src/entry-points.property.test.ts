@@ -319,6 +319,43 @@ describe('every public parser answers with its documented error', () => {
   });
 });
 
+describe("the fuzzer's cases (issue 12)", () => {
+  it('parseDutchPeriod(undefined) is a validation error, not a TypeError', () => {
+    const result = parseDutchPeriod(undefined as unknown as string);
+    expect(result.ok ? undefined : result.error.issues[0]).toMatchObject({ path: '', message: 'no text', expected: 'a Dutch date expression as a string' });
+  });
+  it("createContactMessage({ name: {} }) is the contact error, not a TypeError", () => {
+    const result = createContactMessage({ ...formFields, name: {} } as unknown as ContactFormFields, { now, id: message.id });
+    expect(result.ok ? undefined : result.error.issues.map(({ path, code }) => ({ path, code }))).toEqual([{ path: 'name', code: 'name-invalid' }]);
+  });
+  it('an FAQ nested 5 000 levels deep (10 KB) is refused with the limit, not a RangeError', () => {
+    const text = `{"items":${'['.repeat(5000)}${']'.repeat(5000)}}`;
+    for (const input of [text, JSON.parse(text) as unknown]) {
+      const result = parseFaq(input);
+      expect(result.ok ? undefined : result.error.issues[0]?.expected).toBe('at most 64 levels of nested objects and lists');
+    }
+  });
+  it('a contact message with an extra field 5 000 levels deep names the field and the limit', () => {
+    const result = parseContactMessage({ ...message, extra: nested(5000, 'object') });
+    expect(result.ok ? undefined : result.error.issues).toEqual([
+      { path: `extra${'.a'.repeat(MAX_DEPTH - 1)}`, code: 'unknown-field', message: 'nested too deeply', expected: 'at most 64 levels of nested objects and lists' },
+    ]);
+  });
+  it('generateFaq, describeContactIssue, describeAssumption and describeCaseError read en-GB as English and ar or nothing as Dutch', () => {
+    const question = (lang: unknown) => {
+      const result = generateFaq(facts as FaqFactsInput, { lang: lang as Locale, now });
+      return result.ok ? result.value.items[0]?.question : result.error.message;
+    };
+    expect(question('en-GB')).toBe(question('en'));
+    expect(question('ar')).toBe(question('nl'));
+    expect(question(undefined)).toBe(question('nl'));
+    expect(describeContactIssue({ code: 'message-too-short' }, 'en-GB' as Locale)).toBe(describeContactIssue({ code: 'message-too-short' }, 'en'));
+    expect(describeAssumption(assumption, 'ar' as Locale)).toBe(describeAssumption(assumption, 'nl'));
+    expect(describeCaseError(rejected.error, undefined as unknown as Locale)).toBe(describeCaseError(rejected.error, 'nl'));
+    expect(describeCaseError(rejected.error, 'en-GB' as Locale)).toBe(describeCaseError(rejected.error, 'en'));
+  });
+});
+
 // --- Languages ------------------------------------------------------------------------------
 
 const dueSoon = '2025-03-31T10:00:00.000+02:00';
