@@ -351,8 +351,8 @@ describe("the fuzzer's cases (issue 12)", () => {
     expect(question(undefined)).toBe(question('nl'));
     expect(describeContactIssue({ code: 'message-too-short' }, 'en-GB' as Locale)).toBe(describeContactIssue({ code: 'message-too-short' }, 'en'));
     expect(describeAssumption(assumption, 'ar' as Locale)).toBe(describeAssumption(assumption, 'nl'));
-    expect(describeCaseError(rejected.error, undefined as unknown as Locale)).toBe(describeCaseError(rejected.error, 'nl'));
-    expect(describeCaseError(rejected.error, 'en-GB' as Locale)).toBe(describeCaseError(rejected.error, 'en'));
+    expect(describeCaseError(rejection, undefined as unknown as Locale)).toBe(describeCaseError(rejection, 'nl'));
+    expect(describeCaseError(rejection, 'en-GB' as Locale)).toBe(describeCaseError(rejection, 'en'));
   });
 });
 
@@ -366,6 +366,7 @@ const assumption: Assumption = { kind: 'activation-lead-time', weeks: 2 };
 const planLine = plan(network.value, bufferPolicy({ generic: { target: 0.95, max: 0.97 } })).lines[0];
 const rejected = applyEvent(state, { ...caseEvent, step: 'D.d' } as CaseEvent);
 if (rejected.ok) throw new Error('expected a rejection');
+const rejection: CaseError = rejected.error;
 const badLog = loadCase({ ...eventLog, events: [...state.events, { ...caseEvent, step: 'D.d' }] });
 if (badLog.ok) throw new Error('expected a rejected log');
 const period = parseDutchPeriod('geslotenem 31.01.2023');
