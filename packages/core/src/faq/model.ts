@@ -4,7 +4,6 @@ import {
   decode,
   err,
   isIsoDate,
-  jsonTextDepthIssue,
   list,
   object,
   oneOf,
@@ -189,8 +188,6 @@ const SUBJECT = 'FAQ';
 export function parseFaq(input: unknown): Result<Faq, ValidationError> {
   let value = input;
   if (typeof input === 'string') {
-    const tooDeep = jsonTextDepthIssue(input);
-    if (tooDeep !== undefined) return err(validationError(SUBJECT, [tooDeep]));
     try {
       value = JSON.parse(input);
     } catch (error) {

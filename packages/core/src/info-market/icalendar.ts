@@ -1,6 +1,5 @@
-import * as z from 'zod/mini';
 import { localeOfTag, type Locale } from '../i18n/index.js';
-import { brusselsOffsetMinutes, depthError, fromZodIssues, OpvangValidationError, validationError } from '../shared/index.js';
+import { brusselsOffsetMinutes, depthError, isRecord, OpvangValidationError, validationError } from '../shared/index.js';
 import { infoMarketExplanation } from './explanation.js';
 import { parseInfoMarket, type InfoMarket } from './model.js';
 
@@ -70,28 +69,22 @@ const BRUSSELS_VTIMEZONE = [
  */
 export function toICalendar(market: InfoMarket, options: ICalendarOptions = {}): string {
   // Typed as parsed data, yet JavaScript callers pass anything: check both before writing a line.
+  const fail = (path: string, message: string, expected: string, received: unknown): never => {
+    throw new OpvangValidationError(validationError('iCalendar options', [{ path, message, expected, received }]));
+  };
   const tooDeep = depthError('iCalendar options', options);
   if (tooDeep !== undefined) throw new OpvangValidationError(tooDeep);
-  const read = optionsSchema.safeParse(options);
-  if (!read.success) throw new OpvangValidationError(fromZodIssues('iCalendar options', read.error.issues, options));
-  if (options.url !== undefined && !/^https?:\/\/[^\s]+$/.test(options.url)) {
-    throw new OpvangValidationError(
-      validationError('iCalendar options', [{ path: 'url', message: 'not a web address', expected: 'an absolute http(s) URL', received: options.url }]),
-    );
+  if (!isRecord(options)) fail('', 'not an object', 'an object of options', options);
+  for (const key of ['summary', 'description', 'url', 'uid'] as const) {
+    if (options[key] !== undefined && typeof options[key] !== 'string') fail(key, 'not a string', 'a string', options[key]);
   }
+  const { url, now } = options;
+  if (url !== undefined && !/^https?:\/\/[^\s]+$/.test(url)) fail('url', 'not a web address', 'an absolute http(s) URL', url);
+  if (now !== undefined && !(now instanceof Date && !Number.isNaN(now.getTime()))) fail('now', 'not a valid Date', 'a Date with a valid time', now);
   const valid = parseInfoMarket(market);
   if (!valid.ok) throw new OpvangValidationError(valid.error);
   return calendarFile(valid.value, options, localeOfTag(options.language));
 }
-
-const optionalText = z.optional(z.string());
-const optionsSchema = z.object({
-  summary: optionalText,
-  description: optionalText,
-  url: optionalText,
-  uid: optionalText,
-  now: z.optional(z.date()),
-});
 
 function calendarFile(market: InfoMarket, options: ICalendarOptions, language: Locale): string {
   const explanation = infoMarketExplanation[language];

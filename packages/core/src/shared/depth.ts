@@ -1,5 +1,5 @@
 import type { decode } from './decode.js';
-import { formatPath, validationError, type ValidationError, type ValidationIssue } from './validation.js';
+import { validationError, type ValidationError, type ValidationIssue } from './validation.js';
 
 /**
  * How deeply outside data may nest objects and lists: 64 levels. Real content nests a few
@@ -17,13 +17,6 @@ import { formatPath, validationError, type ValidationError, type ValidationIssue
  */
 export const MAX_DEPTH = 64;
 
-interface Frame {
-  readonly value: object;
-  readonly depth: number;
-  readonly parent: Frame | undefined;
-  readonly key: string | number;
-}
-
 /**
  * The issue for input that nests objects and lists deeper than {@link MAX_DEPTH}, at the path
  * where the level past the limit starts; `undefined` when the input is within the limit.
@@ -32,51 +25,24 @@ interface Frame {
  *
  * @example
  * ```ts
- * depthIssue({ items: [] });            // undefined
+ * depthIssue({ items: [] });                  // undefined
  * depthIssue(nestedThousandLevels)?.expected; // 'at most 64 levels of nested objects and lists'
  * ```
  */
 export function depthIssue(input: unknown, path = ''): ValidationIssue | undefined {
-  if (typeof input !== 'object' || input === null) return undefined;
-  const stack: Frame[] = [{ value: input, depth: 1, parent: undefined, key: '' }];
-  for (let frame = stack.pop(); frame !== undefined; frame = stack.pop()) {
-    if (frame.depth > MAX_DEPTH) {
-      return { path: pathOf(frame, path), message: 'nested too deeply', expected: `at most ${MAX_DEPTH} levels of nested objects and lists` };
+  // One entry per level being read: its object, its keys, how many keys are done, and its path.
+  // Kept small: this ships in every widget. Only containers get a path, and only one at a time.
+  const levels: Array<[Readonly<Record<string, unknown>>, string[], number, string]> = [];
+  if (typeof input === 'object' && input !== null) levels.push([input as Record<string, unknown>, Object.keys(input), 0, path]);
+  for (let level = levels[0]; level !== undefined; level = levels[levels.length - 1]) {
+    const [value, keys, done, at] = level;
+    if (levels.length > MAX_DEPTH) return { path: at, message: 'nested too deeply', expected: `at most ${MAX_DEPTH} levels of nested objects and lists` };
+    const key = keys[done];
+    const child = key === undefined ? levels.pop() : value[key];
+    level[2] = done + 1;
+    if (key !== undefined && typeof child === 'object' && child !== null) {
+      levels.push([child as Record<string, unknown>, Object.keys(child), 0, Array.isArray(value) ? `${at}[${key}]` : at === '' ? key : `${at}.${key}`]);
     }
-    const { value } = frame;
-    const keys = Array.isArray(value) ? value.keys() : Object.keys(value).values();
-    for (const key of keys) {
-      const child: unknown = (value as Record<string | number, unknown>)[key];
-      if (typeof child === 'object' && child !== null) stack.push({ value: child, depth: frame.depth + 1, parent: frame, key });
-    }
-  }
-  return undefined;
-}
-
-/**
- * {@link depthIssue} for JSON text, before `JSON.parse` reads it (by recursion too): the
- * issue when its objects and lists nest deeper than {@link MAX_DEPTH}. Brackets inside
- * strings do not count. Malformed text is left to `JSON.parse` to report.
- *
- * @example
- * ```ts
- * jsonTextDepthIssue('{"items": []}'); // undefined
- * jsonTextDepthIssue('['.repeat(100));  // { path: '', message: 'nested too deeply', … }
- * ```
- */
-export function jsonTextDepthIssue(text: string): ValidationIssue | undefined {
-  let depth = 0;
-  let inString = false;
-  for (let index = 0; index < text.length; index += 1) {
-    const character = text[index];
-    if (inString) {
-      if (character === '\\') index += 1;
-      else if (character === '"') inString = false;
-    } else if (character === '"') inString = true;
-    else if (character === '[' || character === '{') {
-      depth += 1;
-      if (depth > MAX_DEPTH) return { path: '', message: `nested too deeply (at character ${index})`, expected: `at most ${MAX_DEPTH} levels of nested objects and lists` };
-    } else if (character === ']' || character === '}') depth -= 1;
   }
   return undefined;
 }
@@ -94,11 +60,4 @@ export function jsonTextDepthIssue(text: string): ValidationIssue | undefined {
 export function depthError(subject: string, input: unknown, path = ''): ValidationError | undefined {
   const issue = depthIssue(input, path);
   return issue === undefined ? undefined : validationError(subject, [issue]);
-}
-
-function pathOf(frame: Frame, base: string): string {
-  const keys: Array<string | number> = [];
-  for (let current: Frame | undefined = frame; current?.parent !== undefined; current = current.parent) keys.push(current.key);
-  const inside = formatPath(keys.reverse());
-  return base === '' || inside === '' ? base + inside : inside.startsWith('[') ? base + inside : `${base}.${inside}`;
 }
