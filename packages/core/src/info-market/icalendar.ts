@@ -1,5 +1,5 @@
 import { localeOfTag, type Locale } from '../i18n/index.js';
-import { brusselsOffsetMinutes, depthError, isRecord, OpvangValidationError, validationError } from '../shared/index.js';
+import { brusselsOffsetMinutes, depthError, isRecord, OpvangValidationError, validationError, type ValidationError } from '../shared/index.js';
 import { infoMarketExplanation } from './explanation.js';
 import { parseInfoMarket, type InfoMarket } from './model.js';
 
@@ -69,21 +69,30 @@ const BRUSSELS_VTIMEZONE = [
  */
 export function toICalendar(market: InfoMarket, options: ICalendarOptions = {}): string {
   // Typed as parsed data, yet JavaScript callers pass anything: check both before writing a line.
-  const fail = (path: string, message: string, expected: string, received: unknown): never => {
-    throw new OpvangValidationError(validationError('iCalendar options', [{ path, message, expected, received }]));
-  };
-  const tooDeep = depthError('iCalendar options', options);
-  if (tooDeep !== undefined) throw new OpvangValidationError(tooDeep);
-  if (!isRecord(options)) fail('', 'not an object', 'an object of options', options);
-  for (const key of ['summary', 'description', 'url', 'uid'] as const) {
-    if (options[key] !== undefined && typeof options[key] !== 'string') fail(key, 'not a string', 'a string', options[key]);
-  }
-  const { url, now } = options;
-  if (url !== undefined && !/^https?:\/\/[^\s]+$/.test(url)) fail('url', 'not a web address', 'an absolute http(s) URL', url);
-  if (now !== undefined && !(now instanceof Date && !Number.isNaN(now.getTime()))) fail('now', 'not a valid Date', 'a Date with a valid time', now);
+  const problem = depthError(SUBJECT, options) ?? optionsProblem(options);
+  if (problem !== undefined) throw new OpvangValidationError(problem);
   const valid = parseInfoMarket(market);
   if (!valid.ok) throw new OpvangValidationError(valid.error);
   return calendarFile(valid.value, options, localeOfTag(options.language));
+}
+
+const SUBJECT = 'iCalendar options';
+const isText = (value: unknown): boolean => typeof value === 'string';
+const optionChecks: ReadonlyArray<readonly [keyof ICalendarOptions, (value: unknown) => boolean, string]> = [
+  ['summary', isText, 'a string'],
+  ['description', isText, 'a string'],
+  ['url', (url) => isText(url) && /^https?:\/\/[^\s]+$/.test(url as string), 'an absolute http(s) URL'],
+  ['uid', isText, 'a string'],
+  ['now', (now) => now instanceof Date && !Number.isNaN(now.getTime()), 'a valid Date'],
+];
+
+function optionsProblem(options: unknown): ValidationError | undefined {
+  if (!isRecord(options)) return validationError(SUBJECT, [{ path: '', message: 'not an object', expected: 'an object of options', received: options }]);
+  for (const [key, test, expected] of optionChecks) {
+    const value = options[key];
+    if (value !== undefined && !test(value)) return validationError(SUBJECT, [{ path: key, message: `not ${expected}`, expected, received: value }]);
+  }
+  return undefined;
 }
 
 function calendarFile(market: InfoMarket, options: ICalendarOptions, language: Locale): string {
