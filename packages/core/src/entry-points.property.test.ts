@@ -9,23 +9,23 @@ import {
   bufferPolicy, defaultPolicy, describeAssumption, describePlanLine, parseNetwork, plan, planPreferences, project, requiredBuffer,
   type Assumption, type Forecast, type Network,
 } from './buffer/index.js';
-import { audienceLabel, findReferrals, kindLabel, phaseLabel, queryCatalogue, questionKindLabel } from './catalogue/index.js';
+import { audienceLabel, catalogueItem, findReferrals, kindLabel, phaseLabel, queryCatalogue, questionKindLabel, referral, tokenise } from './catalogue/index.js';
 import {
-  contactIssueCodes, createContactMessage, describeContactIssue, describeOpeningStatus, formatOpeningHours, parseContactMessage,
+  contactIssueCodes, createContactMessage, describeContactIssue, describeOpeningStatus, formatOpeningHours, isEmailAddress, isPhoneNumber, parseContactMessage,
   parseContactPoint, type ContactFormFields,
 } from './contact/index.js';
 import {
   belgianCalendar, calendarDays, deadline, describeTimeRemaining, elapsedHours, holidaysIn, isOverdue, isWorkingDay, timeRemaining, workingDays,
   type BelgianCalendar, type DeadlineRule,
 } from './deadlines/index.js';
-import { generateFaq, parseFaq, parseFaqFacts, toFaqPageJsonLd, type FaqFactsInput, type GenerateFaqOptions } from './faq/index.js';
-import { formatDateTime, formatDateTimeRange, formatNumber, localeOfTag, negotiateLocale, type Locale } from './i18n/index.js';
+import { generateFaq, isAllowedHref, parseFaq, parseFaqFacts, toFaqPageJsonLd, type FaqFactsInput, type GenerateFaqOptions } from './faq/index.js';
+import { formatDateTime, formatDateTimeRange, formatNumber, isLocale, localeOfTag, negotiateLocale, type Locale } from './i18n/index.js';
 import { parseInfoMarket, toICalendar, type ICalendarOptions, type InfoMarket } from './info-market/index.js';
 import { declinedNotInRegisterText, noteText, parseDutchPeriod, provinceName, stateLabel, type ParseDutchPeriodOptions } from './register/index.js';
-import { MAX_DEPTH, OpvangValidationError, type ValidationError } from './shared/index.js';
+import { isIsoDate, MAX_DEPTH, OpvangValidationError, parseIsoDateTime, type ValidationError } from './shared/index.js';
 import {
-  applyEvent, describeCaseError, loadCase, openCase, toEventLog,
-  type CaseError, type CaseEvent, type CaseFacts, type CaseState, type OpenCaseOptions,
+  applyEvent, describeCaseError, loadCase, openCase, stepDefinition, toEventLog,
+  type CaseError, type CaseEvent, type CaseFacts, type CaseState, type OpenCaseOptions, type StepId,
 } from './step-plan/index.js';
 
 const runs = { numRuns: 120 };
@@ -316,6 +316,39 @@ describe('every public parser answers with its documented error', () => {
       (value) => toICalendar(value as InfoMarket),
     ];
     fc.assert(fc.property(anyValue, fc.constantFrom(...calls), (value, call) => expectReturnsOrValidationError(() => call(value))), runs);
+  });
+});
+
+describe('predicates and lookups answer for any value', () => {
+  it('isEmailAddress, isPhoneNumber, isAllowedHref, isIsoDate and isLocale answer a boolean; parseIsoDateTime a Date or undefined', () => {
+    fc.assert(
+      fc.property(anyValue, (value) => {
+        for (const predicate of [isEmailAddress, isPhoneNumber, isAllowedHref, isIsoDate, isLocale]) expect(typeof predicate(value as string)).toBe('boolean');
+        const instant = parseIsoDateTime(value as string);
+        expect(instant === undefined || instant instanceof Date).toBe(true);
+        if (typeof value !== 'string') expect([isEmailAddress, isPhoneNumber, isAllowedHref, isIsoDate].some((predicate) => predicate(value as string))).toBe(false);
+      }),
+      runs,
+    );
+  });
+  it('stepDefinition throws its documented OpvangValidationError for an unknown id; catalogueItem and referral answer undefined', () => {
+    fc.assert(
+      fc.property(anyValue, (value) => {
+        expectReturnsOrValidationError(() => stepDefinition(value as StepId));
+        expect(() => catalogueItem(value as string)).not.toThrow();
+        expect(() => referral(value as string)).not.toThrow();
+      }),
+      runs,
+    );
+    expect(() => stepDefinition('Z' as StepId)).toThrow(OpvangValidationError);
+  });
+  it('tokenise and normalise read what is not a string as no text', () => {
+    fc.assert(
+      fc.property(anyValue, (value) => {
+        if (typeof value !== 'string') expect(tokenise(value as string)).toEqual([]);
+      }),
+      runs,
+    );
   });
 });
 

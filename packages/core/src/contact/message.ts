@@ -154,7 +154,7 @@ const EMAIL = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za
  * Whether a text is a phone number we can call back: international (`+32 470 12 34 56`,
  * `0032 …`, 8 to 15 digits after the prefix) or national, starting with 0 (8 to 12 digits:
  * `02 123 45 67`, `0470/12.34.56`). Spaces, dots, slashes, dashes and brackets are allowed
- * as people write them; letters are not.
+ * as people write them; letters are not. `false` for anything that is not a string.
  *
  * @example
  * ```ts
@@ -164,6 +164,7 @@ const EMAIL = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za
  * ```
  */
 export function isPhoneNumber(text: string): boolean {
+  if (typeof text !== 'string') return false;
   const trimmed = text.trim();
   if (trimmed.length > PHONE_MAX_LENGTH || !PHONE_CHARACTERS.test(trimmed)) return false;
   const digits = trimmed.replace(/\D/g, '');
@@ -174,7 +175,7 @@ export function isPhoneNumber(text: string): boolean {
 
 /**
  * Whether a text is an e-mail address we can answer to (the same check the message schema
- * makes, trimmed first).
+ * makes, trimmed first); `false` for anything that is not a string.
  *
  * @example
  * ```ts
@@ -183,7 +184,7 @@ export function isPhoneNumber(text: string): boolean {
  * ```
  */
 export function isEmailAddress(value: string): boolean {
-  const trimmed = value.trim();
+  const trimmed = typeof value === 'string' ? value.trim() : '';
   return trimmed.length <= EMAIL_MAX_LENGTH && EMAIL.test(trimmed);
 }
 
