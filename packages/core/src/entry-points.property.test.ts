@@ -352,6 +352,26 @@ describe('predicates and lookups answer for any value', () => {
   });
 });
 
+describe('describeCaseError and describeAssumption on what they do not describe', () => {
+  it('answer a sentence or throw their documented OpvangValidationError, for any value and for errors nested too deep or in a cycle', () => {
+    const cyclic: Record<string, unknown> = { kind: 'log-rejected', message: 'x' };
+    cyclic['cause'] = cyclic;
+    const inputs = fc.oneof(anyValue, variantsOf(rejection as unknown as Json), variantsOf(logRejection as unknown as Json), variantsOf(assumption as unknown as Json), fc.constant(cyclic));
+    fc.assert(
+      fc.property(inputs, languageTag, (value, tag) => {
+        for (const describe of [describeCaseError, describeAssumption] as Array<(value: unknown, locale: Locale) => string>) {
+          try {
+            expect(describe(value, tag as Locale)).toBeTypeOf('string');
+          } catch (error) {
+            expect(error, String(error)).toBeInstanceOf(OpvangValidationError);
+          }
+        }
+      }),
+      runs,
+    );
+  });
+});
+
 describe("the fuzzer's cases (issue 12)", () => {
   it('parseDutchPeriod(undefined) is a validation error, not a TypeError', () => {
     const result = parseDutchPeriod(undefined as unknown as string);
@@ -402,6 +422,7 @@ if (rejected.ok) throw new Error('expected a rejection');
 const rejection: CaseError = rejected.error;
 const badLog = loadCase({ ...eventLog, events: [...state.events, { ...caseEvent, step: 'D.d' }] });
 if (badLog.ok) throw new Error('expected a rejected log');
+const logRejection: CaseError = badLog.error;
 const period = parseDutchPeriod('geslotenem 31.01.2023');
 if (!period.ok) throw new Error(period.error.message);
 
