@@ -440,6 +440,9 @@ export interface CreateContactMessageOptions {
  * Create the message once, when the resident presses send, and keep it (id included) for
  * every retry: the id is what makes sending twice harmless.
  *
+ * Fields that are not an object, or nest too deeply, get {@link parseContactMessage}'s issue
+ * for them; options that are not an object get a `not-an-object` issue at `options`.
+ *
  * @example
  * ```ts
  * const result = createContactMessage(

@@ -74,8 +74,8 @@ export type GeneratedQuestionId = (typeof generatedQuestionIds)[number];
 export function generateFaq(facts: FaqFactsInput, options: GenerateFaqOptions): Result<Faq, ValidationError> {
   const parsed = parseFaqFacts(facts);
   if (!parsed.ok) return err(parsed.error);
-  // JavaScript callers may leave the options out or pass anything: only `now` can be wrong,
-  // and a language tag is read as negotiateLocale reads it (`en-GB` English, unknown Dutch).
+  // JavaScript callers may pass anything: options that are not an object, or a `now` that is
+  // not a valid Date, are errors; a language tag is read as negotiateLocale reads it.
   const optionsProblem = depthError('FAQ options', options) ?? (isRecord(options) ? undefined : validationError('FAQ options', [{ path: '', message: 'not an object', expected: 'an object { lang, now? }', received: options }]));
   if (optionsProblem !== undefined) return err(optionsProblem);
   const { lang, now: given } = options as { lang?: unknown; now?: unknown };

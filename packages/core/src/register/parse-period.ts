@@ -47,7 +47,7 @@ export interface ParsedDutchPeriod extends Period {
 export interface ParseDutchPeriodOptions {
   /**
    * The last day the text could speak of as past or present; a period starting later gets an
-   * `after-answer-date` note. Defaults to `2023-10-31`: seed `000` answers a question of October 2023.
+   * `after-answer-date` note, as `YYYY-MM-DD`. Defaults to `2023-10-31`: seed `000` answers a question of October 2023.
    */
   readonly answerDate?: string;
 }
@@ -143,6 +143,8 @@ const RANGE = /^(\d{1,2}\.\d{1,2}\.\d{4})\s*-\s*(\d{1,2}\.\d{1,2}\.\d{4})$/u;
  *
  * Facts are separated by a spaced dash (`-` or `–`); a bare first date is an opening.
  * Text it cannot read is an error naming the part it could not read; nothing is guessed.
+ * A value that is not a string, or an `answerDate` that is not a `YYYY-MM-DD` date, is a
+ * validation error too.
  *
  * @example
  * ```ts

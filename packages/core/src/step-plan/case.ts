@@ -33,7 +33,7 @@ function withoutUndefined<T extends object>(value: T): T {
  * the case says otherwise.
  *
  * @returns the case, or a {@link ValidationError} naming each wrong fact (`facts.capacity`,
- *   `policy.contactDeadline.days`, …).
+ *   `policy.contactDeadline.days`, `options.actor.role`, …), or facts or options nested too deeply.
  *
  * @example
  * ```ts
