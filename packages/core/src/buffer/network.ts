@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { err, expecting, fromZodIssues, ok, validationError, type Result, type ValidationError, type ValidationIssue } from '../shared/index.js';
+import { depthError, err, expecting, fromZodIssues, ok, validationError, type Result, type ValidationError, type ValidationIssue } from '../shared/index.js';
 
 /**
  * Kinds of places. `generic` places take anyone; the others are specific places (with a lower
@@ -96,6 +96,8 @@ const networkSchema = z.array(centreSchema).check(z.minLength(1), z.maxLength(10
  * ```
  */
 export function parseNetwork(input: unknown): Result<Network, ValidationError> {
+  const tooDeep = depthError('buffer network', input);
+  if (tooDeep !== undefined) return err(tooDeep);
   const parsed = networkSchema.safeParse(input);
   if (!parsed.success) {
     const error = fromZodIssues('buffer network', parsed.error.issues, input);

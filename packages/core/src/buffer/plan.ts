@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { fromZodIssues, OpvangValidationError } from '../shared/index.js';
+import { depthError, fromZodIssues, OpvangValidationError } from '../shared/index.js';
 import { bandOf, targetGap, totalsOf } from './assess.js';
 import { placeKinds, provinces, type Centre, type Network, type PlaceCounts, type PlaceKind, type Province } from './network.js';
 import type { BufferPolicy } from './policy.js';
@@ -86,6 +86,8 @@ const preferencesSchema = z.strictObject({
 
 /** Preferences as given, over the defaults; checked. */
 export function planPreferences(overrides: { readonly weights?: Partial<PlanPreferences['weights']>; readonly maxProvinceShareDrop?: number; readonly rounds?: number } = {}): PlanPreferences {
+  const tooDeep = depthError('plan preferences', overrides);
+  if (tooDeep !== undefined) throw new OpvangValidationError(tooDeep);
   const parsed = preferencesSchema.safeParse(overrides);
   if (!parsed.success) throw new OpvangValidationError(fromZodIssues('plan preferences', parsed.error.issues, overrides));
   return {

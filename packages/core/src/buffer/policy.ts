@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { fromZodIssues, OpvangValidationError } from '../shared/index.js';
+import { depthError, fromZodIssues, OpvangValidationError } from '../shared/index.js';
 
 /** An occupancy band: a minimum, a maximum, whether each is inclusive, and a target inside. */
 export interface OccupancyBand {
@@ -62,6 +62,8 @@ export interface PolicyOverrides {
  * ```
  */
 export function bufferPolicy(overrides: PolicyOverrides = {}): BufferPolicy {
+  const tooDeep = depthError('buffer policy', overrides);
+  if (tooDeep !== undefined) throw new OpvangValidationError(tooDeep);
   const shape = policySchema.safeParse(overrides);
   if (!shape.success) throw new OpvangValidationError(fromZodIssues('buffer policy', shape.error.issues, overrides));
   const merged = { generic: { ...defaultPolicy.generic, ...shape.data.generic }, specific: { ...defaultPolicy.specific, ...shape.data.specific } };

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { err, fromZodIssues, ok, validationError, type Result, type ValidationError } from '../shared/index.js';
+import { depthError, err, fromZodIssues, isRecord, ok, validationError, type Result, type ValidationError } from '../shared/index.js';
 import { totalsOf } from './assess.js';
 import type { Network } from './network.js';
 import type { BufferPolicy } from './policy.js';
@@ -108,6 +108,8 @@ const optionsSchema = z.strictObject({
  * ```
  */
 export function project(network: Network, policy: BufferPolicy, forecast: Forecast, options: ProjectionOptions = {}): Result<Projection, ValidationError> {
+  const tooDeep = depthError('forecast', forecast) ?? depthError('projection options', options);
+  if (tooDeep !== undefined) return err(tooDeep);
   const parsedForecast = forecastSchema.safeParse(forecast);
   if (!parsedForecast.success) return err(fromZodIssues('forecast', parsedForecast.error.issues, forecast));
   const parsedOptions = optionsSchema.safeParse(options);
@@ -281,8 +283,13 @@ export function requiredBuffer(
   network: Network, policy: BufferPolicy, forecast: Forecast,
   options: Omit<ProjectionOptions, 'bufferPlaces' | 'applyPolicy'> & { readonly maxProbabilityAbove: number; readonly searchLimit?: number },
 ): Result<BufferRequirement, ValidationError> {
+  const problem = depthError('projection options', options) ?? (isRecord(options) ? undefined : validationError('projection options', [{ path: '', message: 'not an object', expected: 'an object { maxProbabilityAbove, … }', received: options }]));
+  if (problem !== undefined) return err(problem);
   const { maxProbabilityAbove, searchLimit, ...projection } = options;
-  if (!(maxProbabilityAbove >= 0 && maxProbabilityAbove <= 1)) {
+  if (typeof searchLimit !== 'undefined' && !(typeof searchLimit === 'number' && Number.isInteger(searchLimit) && searchLimit >= 0)) {
+    return err(validationError('projection options', [{ path: 'searchLimit', message: 'not a count', expected: 'a whole number of places, 0 or more', received: searchLimit }]));
+  }
+  if (!(typeof maxProbabilityAbove === 'number' && maxProbabilityAbove >= 0 && maxProbabilityAbove <= 1)) {
     return err(validationError('risk tolerance', [{ path: 'maxProbabilityAbove', message: 'not a probability', expected: 'a number from 0 to 1, e.g. 0.1 for 10%', received: maxProbabilityAbove }]));
   }
   const currentBuffer = totalsOf(network, 'generic').buffer;

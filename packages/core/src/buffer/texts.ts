@@ -1,5 +1,6 @@
 import type { Locale } from '../i18n/index.js';
-import { formatNumber } from '../i18n/index.js';
+import { formatNumber, localeOfTag } from '../i18n/index.js';
+import { isRecord, OpvangValidationError, validationError } from '../shared/index.js';
 import type { PlaceKind } from './network.js';
 import type { PlanCriterion, PlanLine } from './plan.js';
 import type { Assumption } from './project.js';
@@ -42,7 +43,8 @@ const lineTexts: { readonly [L in Locale]: (p: { action: 'activate' | 'deactivat
  * // 'Activeer 40 generieke plaatsen in Centrum Kapellen. Gekozen op: bestaand centrum 1, kostprijs 0,82. Alternatieven: c-017 2,6; c-003 2,4.'
  * ```
  */
-export function describePlanLine(line: PlanLine, locale: Locale): string {
+export function describePlanLine(line: PlanLine, tag: Locale): string {
+  const locale = localeOfTag(tag);
   const number = (value: number) => formatNumber(value, locale);
   const reasons = line.reasons
     .filter((reason) => reason.contribution > 0)
@@ -97,7 +99,11 @@ const assumptionTexts: { readonly [L in Locale]: { readonly [K in Assumption['ki
 };
 
 /**
- * An assumption of a projection as a sentence in a language.
+ * An assumption of a projection as a sentence in a language. The language is read as
+ * `localeOfTag` reads a tag: `en-GB` is English, an unsupported one Dutch.
+ *
+ * @throws `OpvangValidationError` (from `@opvang/core/shared`) for a value that is not an
+ *   {@link Assumption}: an unknown `kind`, or details that are not numbers or booleans.
  *
  * @example
  * ```ts
@@ -106,6 +112,18 @@ const assumptionTexts: { readonly [L in Locale]: { readonly [K in Assumption['ki
  * ```
  */
 export function describeAssumption(assumption: Assumption, locale: Locale): string {
-  const describe = assumptionTexts[locale][assumption.kind] as (a: Assumption) => string;
+  const texts = assumptionTexts[localeOfTag(locale)];
+  const kind: unknown = isRecord(assumption) ? assumption.kind : undefined;
+  if (typeof kind !== 'string' || !Object.hasOwn(texts, kind)) {
+    throw new OpvangValidationError(
+      validationError('assumption', [{ path: 'kind', message: 'not an assumption of a projection', expected: `one of ${Object.keys(texts).join(', ')}`, received: kind }]),
+    );
+  }
+  // Every assumption's details are numbers or yes/no; anything else is not one of ours.
+  const odd = Object.entries(assumption).find(([key, value]) => key !== 'kind' && typeof value !== 'number' && typeof value !== 'boolean');
+  if (odd !== undefined) {
+    throw new OpvangValidationError(validationError('assumption', [{ path: odd[0], message: 'not a detail of an assumption', expected: 'a number or a boolean', received: odd[1] }]));
+  }
+  const describe = texts[kind as Assumption['kind']] as (a: Assumption) => string;
   return describe(assumption);
 }

@@ -1,4 +1,4 @@
-import { defineMessages, type Locale } from '../i18n/index.js';
+import { defineMessages, localeOfTag, type Locale } from '../i18n/index.js';
 import type { Audience, CatalogueKind, Phase, QuestionKind } from './model.js';
 
 /**
@@ -67,7 +67,7 @@ export const catalogueLabels = defineMessages({
  * ```
  */
 export function kindLabel(kind: CatalogueKind, locale: Locale): string {
-  return catalogueLabels[locale][`kind:${kind}`];
+  return catalogueLabels[localeOfTag(locale)][`kind:${kind}`];
 }
 
 /**
@@ -79,7 +79,7 @@ export function kindLabel(kind: CatalogueKind, locale: Locale): string {
  * ```
  */
 export function phaseLabel(phase: Phase, locale: Locale): string {
-  return catalogueLabels[locale][`phase:${phase}`];
+  return catalogueLabels[localeOfTag(locale)][`phase:${phase}`];
 }
 
 /**
@@ -91,7 +91,7 @@ export function phaseLabel(phase: Phase, locale: Locale): string {
  * ```
  */
 export function audienceLabel(audience: Audience, locale: Locale): string {
-  return catalogueLabels[locale][`audience:${audience}`];
+  return catalogueLabels[localeOfTag(locale)][`audience:${audience}`];
 }
 
 /**
@@ -103,5 +103,5 @@ export function audienceLabel(audience: Audience, locale: Locale): string {
  * ```
  */
 export function questionKindLabel(kind: QuestionKind, locale: Locale): string {
-  return catalogueLabels[locale][`question:${kind}`];
+  return catalogueLabels[localeOfTag(locale)][`question:${kind}`];
 }

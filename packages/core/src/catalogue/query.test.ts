@@ -76,11 +76,20 @@ describe('queryCatalogue: errors name the path, the expected values and what was
     const result = untyped({ phase: 'during', audience: ['neighbours', 'press'], kind: [] });
     expect(result.ok ? [] : result.error.issues.map((i) => i.path)).toEqual(['kind', 'phase', 'audience[1]']);
   });
-  it('rejects bad types: a non-string search, a number filter, an unknown locale or match mode', () => {
-    const result = untyped({ text: 42, step: 3, locale: 'nl-BE', match: 'some' });
+  it('rejects bad types: a non-string search, a number filter, a locale that is not a tag, an unknown match mode', () => {
+    const result = untyped({ text: 42, step: 3, locale: 7, match: 'some' });
     expect(result.ok ? [] : result.error.issues.map((i) => [i.path, i.received])).toEqual([
-      ['step', 3], ['text', 42], ['locale', 'nl-BE'], ['match', 'some'],
+      ['step', 3], ['text', 42], ['locale', 7], ['match', 'some'],
     ]);
+  });
+  it('reads a language tag as negotiateLocale does: nl-BE as nl, an unsupported language as nl', () => {
+    const ranked = (locale: string) => {
+      const result = untyped({ text: 'opvang', locale });
+      return result.ok ? result.value.map((hit) => [hit.item.id, hit.score]) : result.error.message;
+    };
+    expect(ranked('nl-BE')).toEqual(ranked('nl'));
+    expect(ranked('FR_be')).toEqual(ranked('fr'));
+    expect(ranked('ar')).toEqual(ranked('nl'));
   });
   it('rejects unknown keys, a non-object query and too long a text', () => {
     const unknownKey = untyped({ kinds: 'task' });

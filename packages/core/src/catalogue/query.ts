@@ -1,5 +1,5 @@
-import { isLocale, locales, type Locale } from '../i18n/index.js';
-import { err, ok, validationError, type Result, type ValidationError, type ValidationIssue } from '../shared/index.js';
+import { localeOfTag, type Locale } from '../i18n/index.js';
+import { depthIssue, err, ok, validationError, type Result, type ValidationError, type ValidationIssue } from '../shared/index.js';
 import { catalogue } from './items.js';
 import {
   audiences, catalogueKinds, phases, questionKinds, stepIds,
@@ -15,7 +15,7 @@ export type OneOrMany<T> = T | readonly T[];
 export interface TextQuery {
   /** Words to look for in all four languages; empty or blank means no text search. */
   readonly text?: string;
-  /** The language the user reads: its matches rank first. Search still covers all four. */
+  /** The language the user reads: its matches rank first. Search still covers all four. A tag such as `en-GB` is read as `negotiateLocale` reads it; an unsupported one is Dutch. */
   readonly locale?: Locale;
   /** `all` (default): every word must match; `any`: one is enough, more rank higher. */
   readonly match?: MatchMode;
@@ -107,17 +107,24 @@ function readText(input: Readonly<Record<string, unknown>>, issues: ValidationIs
     else if (text.length > MAX_TEXT_LENGTH) issues.push({ path: 'text', message: 'too long', expected: `at most ${MAX_TEXT_LENGTH} characters`, received: text });
     else words = tokenise(text);
   }
-  if (locale !== undefined && !isLocale(locale)) {
-    issues.push({ path: 'locale', message: 'unknown locale', expected: `one of ${quoteAll(locales)}`, received: locale });
+  // A language tag is read as everywhere in the core (`en-GB` is English, an unknown one Dutch);
+  // only a value that is not a tag at all is an error.
+  if (locale !== undefined && typeof locale !== 'string') {
+    issues.push({ path: 'locale', message: 'not a language tag', expected: 'a language tag such as "nl", "fr-BE" or "en-GB"', received: locale });
   }
   if (match !== undefined && !(matchModes as readonly unknown[]).includes(match)) {
     issues.push({ path: 'match', message: 'unknown match mode', expected: `one of ${quoteAll(matchModes)}`, received: match });
   }
-  return { words, locale: isLocale(locale) ? locale : undefined, mode: match === 'any' ? 'any' : 'all' };
+  return { words, locale: typeof locale === 'string' ? localeOfTag(locale) : undefined, mode: match === 'any' ? 'any' : 'all' };
 }
 
 /** Reads the object and its keys; issues for a non-object or unknown keys. */
 function readObject(input: unknown, keys: readonly string[], issues: ValidationIssue[]): Readonly<Record<string, unknown>> {
+  const tooDeep = depthIssue(input);
+  if (tooDeep !== undefined) {
+    issues.push(tooDeep);
+    return {};
+  }
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     issues.push({ path: '', message: 'not a query object', expected: `an object with optional keys ${keys.join(', ')}`, received: input });
     return {};

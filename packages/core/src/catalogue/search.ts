@@ -10,7 +10,8 @@ import { locales, type Locale } from '../i18n/index.js';
  * ```
  */
 export function normalise(text: string): string {
-  return text
+  // JavaScript callers may pass anything: what is not a string is no text at all.
+  return (typeof text === 'string' ? text : '')
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()

@@ -1,4 +1,4 @@
-import { formatDateTime, intlLocales, type Locale } from '../i18n/index.js';
+import { formatDateTime, intlLocales, localeOfTag, type Locale } from '../i18n/index.js';
 import {
   brusselsOffsetMinutes,
   brusselsWallClockToEpoch,
@@ -198,7 +198,8 @@ export function isOpenAt(point: Pick<ContactPoint, 'openingHours' | 'closedOn'>,
  * // 'Open now, until 12:00'
  * ```
  */
-export function describeOpeningStatus(status: OpeningStatus, locale: Locale, at: Date): string {
+export function describeOpeningStatus(status: OpeningStatus, tag: Locale, at: Date): string {
+  const locale = localeOfTag(tag);
   const messages = openingMessages[locale];
   if (status.open) {
     return messages.openUntil({ time: formatDateTime(new Date(status.until), locale, 'time') });
@@ -222,7 +223,8 @@ export function describeOpeningStatus(status: OpeningStatus, locale: Locale, at:
  * // ['lundi, mercredi : 09:00–12:00']
  * ```
  */
-export function formatOpeningHours(openingHours: readonly OpeningHours[], locale: Locale): string[] {
+export function formatOpeningHours(openingHours: readonly OpeningHours[], tag: Locale): string[] {
+  const locale = localeOfTag(tag);
   const names = new Intl.DateTimeFormat(intlLocales[locale], { weekday: 'long', timeZone: 'UTC' });
   // 2024-01-01 was a Monday.
   const dayName = (weekday: Weekday) => names.format(new Date(Date.UTC(2024, 0, 1 + weekdays.indexOf(weekday))));

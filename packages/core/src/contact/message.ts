@@ -1,6 +1,7 @@
 import { locales, type Locale } from '../i18n/index.js';
 import {
   boolean,
+  depthIssue,
   err,
   isRecord,
   object,
@@ -153,7 +154,7 @@ const EMAIL = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za
  * Whether a text is a phone number we can call back: international (`+32 470 12 34 56`,
  * `0032 …`, 8 to 15 digits after the prefix) or national, starting with 0 (8 to 12 digits:
  * `02 123 45 67`, `0470/12.34.56`). Spaces, dots, slashes, dashes and brackets are allowed
- * as people write them; letters are not.
+ * as people write them; letters are not. `false` for anything that is not a string.
  *
  * @example
  * ```ts
@@ -163,6 +164,7 @@ const EMAIL = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za
  * ```
  */
 export function isPhoneNumber(text: string): boolean {
+  if (typeof text !== 'string') return false;
   const trimmed = text.trim();
   if (trimmed.length > PHONE_MAX_LENGTH || !PHONE_CHARACTERS.test(trimmed)) return false;
   const digits = trimmed.replace(/\D/g, '');
@@ -173,7 +175,7 @@ export function isPhoneNumber(text: string): boolean {
 
 /**
  * Whether a text is an e-mail address we can answer to (the same check the message schema
- * makes, trimmed first).
+ * makes, trimmed first); `false` for anything that is not a string.
  *
  * @example
  * ```ts
@@ -182,7 +184,7 @@ export function isPhoneNumber(text: string): boolean {
  * ```
  */
 export function isEmailAddress(value: string): boolean {
-  const trimmed = value.trim();
+  const trimmed = typeof value === 'string' ? value.trim() : '';
   return trimmed.length <= EMAIL_MAX_LENGTH && EMAIL.test(trimmed);
 }
 
@@ -250,6 +252,14 @@ const SUBJECT = 'contact message';
  * ```
  */
 export function parseContactMessage(input: unknown): Result<ContactMessage, ContactValidationError> {
+  // Nesting too deep is reported at the field it is in, with that field's code, so a widget
+  // shows it where a resident can act; nothing reads it further.
+  const tooDeep = depthIssue(input);
+  if (tooDeep !== undefined) {
+    const field = /^[^.[]*/.exec(tooDeep.path)?.[0] ?? '';
+    const code = !isRecord(input) ? 'not-an-object' : (fieldOrder as readonly string[]).includes(field) ? codeFor(field as Field, input) : 'unknown-field';
+    return err(contactError([{ ...tooDeep, code }]));
+  }
   if (!isRecord(input)) {
     return err(
       contactError([
@@ -430,6 +440,9 @@ export interface CreateContactMessageOptions {
  * Create the message once, when the resident presses send, and keep it (id included) for
  * every retry: the id is what makes sending twice harmless.
  *
+ * Fields that are not an object, or nest too deeply, get {@link parseContactMessage}'s issue
+ * for them; options that are not an object get a `not-an-object` issue at `options`.
+ *
  * @example
  * ```ts
  * const result = createContactMessage(
@@ -444,16 +457,22 @@ export function createContactMessage(
   fields: ContactFormFields,
   options: CreateContactMessageOptions = {},
 ): Result<ContactMessage, ContactValidationError> {
-  const now = options.now ?? new Date();
-  const id = options.id ?? randomUuid();
-  const name = fields.name?.trim();
-  const channel = fields.replyWanted ? fields.replyChannel : undefined;
+  // Typed, but JavaScript callers exist: what is not an object, or nests too deep, goes to
+  // parseContactMessage as it is, for its issue; below, only strings are trimmed.
+  if (!isRecord(fields) || depthIssue(fields) !== undefined) return parseContactMessage(fields);
+  const optionsProblem =
+    depthIssue(options, 'options') ?? (isRecord(options) ? undefined : { path: 'options', message: 'not an object', expected: 'an object { now?, id? }', received: options });
+  if (optionsProblem !== undefined) return err(contactError([{ ...optionsProblem, code: 'not-an-object' }]));
+  const { now = new Date(), id = randomUuid() } = options as { now?: unknown; id?: unknown };
+  const trim = (value: unknown): unknown => (typeof value === 'string' ? value.trim() : value);
+  const name = trim(fields.name);
+  const channel = fields.replyWanted === true ? fields.replyChannel : undefined;
   // An empty input is a field left blank: report it as missing, not as malformed.
-  const email = fields.email?.trim() || undefined;
-  const phone = fields.phone?.trim() || undefined;
+  const email = trim(fields.email) || undefined;
+  const phone = trim(fields.phone) || undefined;
   return parseContactMessage({
     id,
-    createdAt: Number.isNaN(now.getTime()) ? String(now) : now.toISOString(),
+    createdAt: now instanceof Date ? (Number.isNaN(now.getTime()) ? String(now) : now.toISOString()) : now,
     language: fields.language,
     category: fields.category,
     message: fields.message,

@@ -1,4 +1,4 @@
-import { defineMessages, type Locale } from '../i18n/index.js';
+import { defineMessages, localeOfTag, type Locale } from '../i18n/index.js';
 import type { ContactCategory, ContactIssue, ContactIssueCode, ReplyChannel } from './message.js';
 import { MESSAGE_MAX_LENGTH, MESSAGE_MIN_LENGTH, NAME_MAX_LENGTH } from './message.js';
 
@@ -209,5 +209,5 @@ export const openingMessages = defineMessages({
  * ```
  */
 export function describeContactIssue(issue: Pick<ContactIssue, 'code'>, locale: Locale): string {
-  return contactIssueTexts[locale][issue.code];
+  return contactIssueTexts[localeOfTag(locale)][issue.code];
 }

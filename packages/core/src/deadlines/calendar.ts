@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 import {
+  depthError,
   expecting,
+  isRecord,
   fromZodIssues,
   isIsoDate,
   OpvangValidationError,
@@ -75,6 +77,8 @@ const checked = new WeakSet<BelgianCalendar>();
  * ```
  */
 export function belgianCalendar(options: BelgianCalendarOptions = {}): BelgianCalendar {
+  const tooDeep = depthError('calendar options', options);
+  if (tooDeep !== undefined) throw new OpvangValidationError(tooDeep);
   const parsed = optionsSchema.safeParse(options);
   if (!parsed.success) throw new OpvangValidationError(fromZodIssues('calendar options', parsed.error.issues, options));
   const byDate = new Map<string, ClosingDay>();
@@ -99,6 +103,11 @@ export function belgianCalendar(options: BelgianCalendarOptions = {}): BelgianCa
  */
 export function ensureCalendar(calendar: BelgianCalendar): BelgianCalendar {
   if (checked.has(calendar)) return calendar;
+  const tooDeep = depthError('calendar', calendar);
+  if (tooDeep !== undefined) throw new OpvangValidationError(tooDeep);
+  if (!isRecord(calendar)) {
+    throw new OpvangValidationError(validationError('calendar', [{ path: '', message: 'not a calendar', expected: 'a calendar made by belgianCalendar(), or its JSON', received: calendar }]));
+  }
   const { kind, ...options } = calendar as BelgianCalendar & Record<string, unknown>;
   if (kind !== 'belgian') {
     throw new OpvangValidationError(validationError('calendar', [{ path: 'kind', message: 'not a Belgian calendar', expected: '"belgian"', received: kind }]));

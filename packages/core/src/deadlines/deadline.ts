@@ -1,4 +1,4 @@
-import { intlLocales, type Locale } from '../i18n/index.js';
+import { intlLocales, localeOfTag, type Locale } from '../i18n/index.js';
 import { err, ok, OpvangValidationError, validationError, type Result, type ValidationError } from '../shared/index.js';
 import { DAY_MS, formatBrusselsIso, isoDateOf, localDate, offsetAt, parseInstant, wallToEpoch } from './brussels-clock.js';
 import { belgianCalendar, ensureCalendar, isWorkingDayNumber, nonWorkingReasons, type BelgianCalendar, type NonWorkingReason } from './calendar.js';
@@ -202,7 +202,9 @@ export interface TimeRemaining {
 }
 
 function dueEpoch(target: Deadline | string): number {
-  const due = typeof target === 'string' ? parseInstant(target) : parseInstant(target.due);
+  // Typed, but JavaScript callers pass anything: what holds no due string is reported, not read.
+  const text: unknown = typeof target === 'string' ? target : typeof target === 'object' && target !== null ? (target as { due?: unknown }).due : undefined;
+  const due = typeof text === 'string' ? parseInstant(text) : undefined;
   if (due === undefined) {
     throw new OpvangValidationError(validationError('deadline', [{ path: 'due', message: 'not an instant', expected: 'an ISO 8601 date-time with offset', received: target }]));
   }
@@ -210,7 +212,7 @@ function dueEpoch(target: Deadline | string): number {
 }
 
 function atEpoch(at: Date): number {
-  const epoch = at.getTime();
+  const epoch = at instanceof Date ? at.getTime() : Number.NaN;
   if (Number.isNaN(epoch)) throw new OpvangValidationError(validationError('deadline', [{ path: 'at', message: 'an invalid Date', expected: 'a valid Date', received: at }]));
   return epoch;
 }
@@ -263,7 +265,7 @@ export function isOverdue(target: Deadline | string, at: Date = new Date()): boo
  */
 export function describeTimeRemaining(target: Deadline | string, at: Date, locale: Locale): string {
   const { milliseconds } = timeRemaining(target, at);
-  const format = new Intl.RelativeTimeFormat(intlLocales[locale], { numeric: 'always' });
+  const format = new Intl.RelativeTimeFormat(intlLocales[localeOfTag(locale)], { numeric: 'always' });
   const absolute = Math.abs(milliseconds);
   const sign = milliseconds < 0 ? -1 : 1;
   if (absolute >= 2 * DAY_MS) return format.format(sign * Math.floor(absolute / DAY_MS), 'day');

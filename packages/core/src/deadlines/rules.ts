@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { fromZodIssues, OpvangValidationError, type ValidationError } from '../shared/index.js';
+import { depthError, fromZodIssues, OpvangValidationError, type ValidationError } from '../shared/index.js';
 
 /**
  * How a deadline is counted from its start:
@@ -29,6 +29,8 @@ const ruleSchema = z.discriminatedUnion('kind', [
 /** Checks a rule from outside (JSON, a form): a known kind and a whole count from 1 to the limit. */
 export function checkRule(rule: unknown): ValidationError | undefined {
   if (isValidRule(rule)) return undefined;
+  const tooDeep = depthError('deadline rule', rule);
+  if (tooDeep !== undefined) return tooDeep;
   const parsed = ruleSchema.safeParse(rule);
   return parsed.success ? undefined : fromZodIssues('deadline rule', parsed.error.issues, rule);
 }

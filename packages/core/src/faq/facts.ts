@@ -3,6 +3,7 @@ import { parseContactPoint, type ContactPoint, type ContactPointInput } from '..
 import { parseInfoMarket, type InfoMarket, type InfoMarketInput } from '../info-market/index.js';
 import { parseDutchPeriod } from '../register/index.js';
 import {
+  depthError,
   err,
   expecting,
   fromZodIssues,
@@ -144,6 +145,8 @@ const SUBJECT = 'FAQ facts';
  * ```
  */
 export function parseFaqFacts(input: unknown): Result<FaqFacts, ValidationError> {
+  const tooDeep = depthError(SUBJECT, input);
+  if (tooDeep !== undefined) return err(tooDeep);
   const parsed = factsSchema.safeParse(input);
   const issues: ValidationIssue[] = parsed.success ? [] : [...fromZodIssues(SUBJECT, parsed.error.issues, input).issues];
   if (!parsed.success) return err(validationError(SUBJECT, issues as [ValidationIssue, ...ValidationIssue[]]));

@@ -1,16 +1,16 @@
 import { match } from 'ts-pattern';
 import { formatOpeningHours, type ContactPoint } from '../contact/index.js';
-import { formatDateTime, formatNumber, intlLocales, type Locale } from '../i18n/index.js';
+import { formatDateTime, formatNumber, intlLocales, localeOfTag, type Locale } from '../i18n/index.js';
 import { infoMarketExplanation, type InfoMarket } from '../info-market/index.js';
 import { QUALIFIER_DAYS } from '../register/index.js';
-import { brusselsOffsetMinutes, err, ok, type Result, type ValidationError } from '../shared/index.js';
+import { brusselsOffsetMinutes, depthError, err, isRecord, ok, validationError, type Result, type ValidationError } from '../shared/index.js';
 import { parseFaqFacts, type FactPeriod, type FaqFacts, type FaqFactsInput, type VolunteeringContact } from './facts.js';
 import { faqTexts, type FaqTexts, type MonthPart } from './generated-texts.js';
 import type { Block, Faq, FaqItem, Inline, Link } from './model.js';
 
 /** Options of {@link generateFaq}. */
 export interface GenerateFaqOptions {
-  /** The language to write in. */
+  /** The language to write in. A tag such as `en-GB` is read as `negotiateLocale` reads it; an unsupported one gives Dutch. */
   readonly lang: Locale;
   /**
    * The moment the FAQ is for: it decides whether the opening is written as planned or past,
@@ -74,8 +74,16 @@ export type GeneratedQuestionId = (typeof generatedQuestionIds)[number];
 export function generateFaq(facts: FaqFactsInput, options: GenerateFaqOptions): Result<Faq, ValidationError> {
   const parsed = parseFaqFacts(facts);
   if (!parsed.ok) return err(parsed.error);
-  const now = options.now ?? new Date();
-  const writer = new FaqWriter(parsed.value, options.lang, now);
+  // JavaScript callers may pass anything: options that are not an object, or a `now` that is
+  // not a valid Date, are errors; a language tag is read as negotiateLocale reads it.
+  const optionsProblem = depthError('FAQ options', options) ?? (isRecord(options) ? undefined : validationError('FAQ options', [{ path: '', message: 'not an object', expected: 'an object { lang, now? }', received: options }]));
+  if (optionsProblem !== undefined) return err(optionsProblem);
+  const { lang, now: given } = options as { lang?: unknown; now?: unknown };
+  if (given !== undefined && !(given instanceof Date && !Number.isNaN(given.getTime()))) {
+    return err(validationError('FAQ options', [{ path: 'now', message: 'not a valid Date', expected: 'a Date with a valid time, or no value for now', received: given }]));
+  }
+  const now = given ?? new Date();
+  const writer = new FaqWriter(parsed.value, localeOfTag(lang), now);
   return ok({ items: writer.items() });
 }
 

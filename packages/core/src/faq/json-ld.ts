@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/index.js';
+import { localeOfTag, type Locale } from '../i18n/index.js';
 import { answerText, type Faq } from './model.js';
 
 /** A schema.org `FAQPage`, as JSON-LD. */
@@ -29,11 +29,14 @@ export interface FaqPageJsonLd {
  * ```
  */
 export function toFaqPageJsonLd(faq: Faq, options: { readonly language?: Locale } = {}): FaqPageJsonLd {
-  const items = options.language === undefined ? faq.items : faq.items.filter((item) => item.language === options.language);
+  // A language tag is read as everywhere in the core: `en-GB` is English, an unknown one Dutch.
+  const wanted: unknown = (options as { language?: unknown } | null | undefined)?.language;
+  const language = wanted === undefined ? undefined : localeOfTag(wanted);
+  const items = language === undefined ? faq.items : faq.items.filter((item) => item.language === language);
   return {
     '@context': 'https://schema.org',
     '@type': 'FAQPage',
-    ...(options.language === undefined ? {} : { inLanguage: options.language }),
+    ...(language === undefined ? {} : { inLanguage: language }),
     mainEntity: items.map((item) => ({
       '@type': 'Question',
       name: item.question,

@@ -99,7 +99,8 @@ const ALLOWED_HREF = [
 
 /**
  * Whether a link target is allowed in FAQ content: an absolute `http:`, `https:`, `mailto:`
- * or `tel:` address. Everything else (`javascript:`, `data:`, relative paths) is refused.
+ * or `tel:` address. Everything else (`javascript:`, `data:`, relative paths, values that are
+ * not strings) is refused.
  *
  * @example
  * ```ts
@@ -109,7 +110,7 @@ const ALLOWED_HREF = [
  * ```
  */
 export function isAllowedHref(href: string): boolean {
-  if (href.length > FAQ_LIMITS.hrefLength) return false;
+  if (typeof href !== 'string' || href.length > FAQ_LIMITS.hrefLength) return false;
   return ALLOWED_HREF.some((pattern) => pattern.test(href));
 }
 

@@ -1,5 +1,5 @@
 import { BRUSSELS_TIME_ZONE } from '../shared/brussels-time.js';
-import type { Locale } from './locale.js';
+import { localeOfTag, type Locale } from './locale.js';
 
 /**
  * The `Intl` locale for each language: Belgian conventions (date order, decimal comma,
@@ -33,7 +33,8 @@ const styleOptions: { readonly [S in DateTimeStyle]: Intl.DateTimeFormatOptions 
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function dateTimeFormatter(locale: Locale, style: DateTimeStyle): Intl.DateTimeFormat {
+function dateTimeFormatter(tag: Locale, style: DateTimeStyle): Intl.DateTimeFormat {
+  const locale = localeOfTag(tag);
   const key = `${locale}|${style}`;
   let formatter = formatters.get(key);
   if (!formatter) {
@@ -82,5 +83,5 @@ export function formatDateTimeRange(start: Date, end: Date, locale: Locale): str
  * ```
  */
 export function formatNumber(value: number, locale: Locale, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(intlLocales[locale], options).format(value);
+  return new Intl.NumberFormat(intlLocales[localeOfTag(locale)], options).format(value);
 }

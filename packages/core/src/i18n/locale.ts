@@ -39,9 +39,10 @@ export function isLocale(value: unknown): value is Locale {
  * ```
  */
 export function negotiateLocale(requested: string | readonly string[] | null | undefined): Locale {
-  const tags = typeof requested === 'string' ? parseLanguageList(requested) : (requested ?? []);
+  // JavaScript callers may pass anything: what is neither a string nor a list of them asks for nothing.
+  const tags: readonly unknown[] = typeof requested === 'string' ? parseLanguageList(requested) : Array.isArray(requested) ? requested : [];
   for (const tag of tags) {
-    const primary = primaryLanguage(tag);
+    const primary = typeof tag === 'string' ? primaryLanguage(tag) : '';
     if (isLocale(primary)) return primary;
   }
   return defaultLocale;
@@ -49,8 +50,12 @@ export function negotiateLocale(requested: string | readonly string[] | null | u
 
 /**
  * The supported language of one language tag, such as an element's `lang`; Dutch when the
- * tag is unsupported, empty or malformed. The same rule as {@link negotiateLocale} for a
- * single tag, without reading `Accept-Language` lists, so widgets need not carry that code.
+ * tag is unsupported, empty or malformed, or not a string at all. The same rule as
+ * {@link negotiateLocale} for a single tag, without reading `Accept-Language` lists, so
+ * widgets need not carry that code.
+ *
+ * Every function of the core that takes a language reads it with this, so `'en-GB'` gives
+ * English and `'ar'`, `''` or `undefined` give Dutch, and none of them throws.
  *
  * @example
  * ```ts
@@ -59,8 +64,8 @@ export function negotiateLocale(requested: string | readonly string[] | null | u
  * localeOfTag(null);    // 'nl'
  * ```
  */
-export function localeOfTag(tag: string | null | undefined): Locale {
-  const primary = primaryLanguage(tag ?? '');
+export function localeOfTag(tag: unknown): Locale {
+  const primary = typeof tag === 'string' ? primaryLanguage(tag) : '';
   return isLocale(primary) ? primary : defaultLocale;
 }
 

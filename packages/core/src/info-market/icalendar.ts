@@ -1,7 +1,7 @@
-import type { Locale } from '../i18n/index.js';
-import { brusselsOffsetMinutes, OpvangValidationError, validationError } from '../shared/index.js';
+import { localeOfTag, type Locale } from '../i18n/index.js';
+import { brusselsOffsetMinutes, depthError, isRecord, OpvangValidationError, validationError, type ValidationError } from '../shared/index.js';
 import { infoMarketExplanation } from './explanation.js';
-import type { InfoMarket } from './model.js';
+import { parseInfoMarket, type InfoMarket } from './model.js';
 
 /** What {@link toICalendar} needs besides the market itself. */
 export interface ICalendarOptions {
@@ -54,7 +54,9 @@ const BRUSSELS_VTIMEZONE = [
  *
  * Serve it as `text/calendar; charset=utf-8` with a `.ics` file name.
  *
- * @throws `OpvangValidationError` (from `@opvang/core/shared`) when `options.url` is not an absolute http(s) URL.
+ * @throws `OpvangValidationError` (from `@opvang/core/shared`) when `options.url` is not an absolute http(s) URL,
+ *   another option has the wrong type, or `market` is not a valid information market. `language` is read
+ *   as {@link localeOfTag} reads a tag (`en-GB` is English, an unknown language Dutch).
  *
  * @example
  * ```ts
@@ -66,12 +68,34 @@ const BRUSSELS_VTIMEZONE = [
  * ```
  */
 export function toICalendar(market: InfoMarket, options: ICalendarOptions = {}): string {
-  if (options.url !== undefined && !/^https?:\/\/[^\s]+$/.test(options.url)) {
-    throw new OpvangValidationError(
-      validationError('iCalendar options', [{ path: 'url', message: 'not a web address', expected: 'an absolute http(s) URL', received: options.url }]),
-    );
+  // Typed as parsed data, yet JavaScript callers pass anything: check both before writing a line.
+  const problem = depthError(SUBJECT, options) ?? optionsProblem(options);
+  if (problem !== undefined) throw new OpvangValidationError(problem);
+  const valid = parseInfoMarket(market);
+  if (!valid.ok) throw new OpvangValidationError(valid.error);
+  return calendarFile(valid.value, options, localeOfTag(options.language));
+}
+
+const SUBJECT = 'iCalendar options';
+const isText = (value: unknown): boolean => typeof value === 'string';
+const optionChecks: ReadonlyArray<readonly [keyof ICalendarOptions, (value: unknown) => boolean, string]> = [
+  ['summary', isText, 'a string'],
+  ['description', isText, 'a string'],
+  ['url', (url) => isText(url) && /^https?:\/\/[^\s]+$/.test(url as string), 'an absolute http(s) URL'],
+  ['uid', isText, 'a string'],
+  ['now', (now) => now instanceof Date && !Number.isNaN(now.getTime()), 'a valid Date'],
+];
+
+function optionsProblem(options: unknown): ValidationError | undefined {
+  if (!isRecord(options)) return validationError(SUBJECT, [{ path: '', message: 'not an object', expected: 'an object of options', received: options }]);
+  for (const [key, test, expected] of optionChecks) {
+    const value = options[key];
+    if (value !== undefined && !test(value)) return validationError(SUBJECT, [{ path: key, message: `not ${expected}`, expected, received: value }]);
   }
-  const language = options.language ?? 'nl';
+  return undefined;
+}
+
+function calendarFile(market: InfoMarket, options: ICalendarOptions, language: Locale): string {
   const explanation = infoMarketExplanation[language];
   const start = new Date(market.start);
   const location = market.address === undefined ? market.place : `${market.place}, ${market.address}`;

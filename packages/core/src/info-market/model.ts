@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { parseIsoDateTime, toBrusselsIso } from '../shared/brussels-time.js';
+import { depthError } from '../shared/depth.js';
 import { err, ok, type Result } from '../shared/result.js';
 import { expecting, fromZodIssues, validationError, type ValidationError } from '../shared/validation.js';
 
@@ -60,6 +61,8 @@ const infoMarketSchema = z.strictObject({
  * ```
  */
 export function parseInfoMarket(input: unknown): Result<InfoMarket, ValidationError> {
+  const tooDeep = depthError('info market', input);
+  if (tooDeep !== undefined) return err(tooDeep);
   const parsed = infoMarketSchema.safeParse(input);
   if (!parsed.success) return err(fromZodIssues('info market', parsed.error.issues, input));
   const { start, end, place, address } = parsed.data;

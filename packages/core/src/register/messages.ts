@@ -1,4 +1,4 @@
-import { defineMessages } from '../i18n/index.js';
+import { defineMessages, localeOfTag } from '../i18n/index.js';
 import type { Locale } from '../i18n/index.js';
 import type { ProvinceId } from './data.js';
 import type { DeploymentState, PeriodNote } from './parse-period.js';
@@ -22,7 +22,7 @@ export const provinceNames: Readonly<Record<ProvinceId, Readonly<Record<Locale, 
  * ```
  */
 export function provinceName(id: ProvinceId, locale: Locale): string {
-  return provinceNames[id][locale];
+  return provinceNames[id][localeOfTag(locale)];
 }
 
 const messages = defineMessages({
@@ -80,7 +80,7 @@ export const registerMessages = messages;
  * ```
  */
 export function stateLabel(state: DeploymentState, locale: Locale): string {
-  return messages[locale][state];
+  return messages[localeOfTag(locale)][state];
 }
 
 /**
@@ -92,7 +92,7 @@ export function stateLabel(state: DeploymentState, locale: Locale): string {
  * ```
  */
 export function noteText(note: PeriodNote, locale: Locale): string {
-  const m = messages[locale];
+  const m = messages[localeOfTag(locale)];
   return match(note)
     .with({ code: 'typo-corrected' }, (n) => m.typo({ found: n.found, readAs: n.readAs }))
     .with({ code: 'alternatives' }, (n) => m.alternatives({ options: n.options.join(' / ') }))
@@ -112,5 +112,5 @@ export function noteText(note: PeriodNote, locale: Locale): string {
  * ```
  */
 export function declinedNotInRegisterText(municipality: string, locale: Locale): string {
-  return messages[locale].declinedNotInRegister({ municipality });
+  return messages[localeOfTag(locale)].declinedNotInRegister({ municipality });
 }

@@ -1,4 +1,4 @@
-import { err, ok, validationError } from '../shared/index.js';
+import { depthError, err, isIsoDate, isRecord, ok, validationError } from '../shared/index.js';
 import type { Period, PeriodPrecision, Result, ValidationError } from '../shared/index.js';
 
 /**
@@ -47,7 +47,7 @@ export interface ParsedDutchPeriod extends Period {
 export interface ParseDutchPeriodOptions {
   /**
    * The last day the text could speak of as past or present; a period starting later gets an
-   * `after-answer-date` note. Defaults to `2023-10-31`: seed `000` answers a question of October 2023.
+   * `after-answer-date` note, as `YYYY-MM-DD`. Defaults to `2023-10-31`: seed `000` answers a question of October 2023.
    */
   readonly answerDate?: string;
 }
@@ -80,7 +80,7 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 const iso = (y: number, m: number, d: number): string => `${y}-${pad(m)}-${pad(d)}`;
 const daysIn = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
-function fail(raw: string, message: string, expected: string): Result<never, ValidationError> {
+function fail(raw: unknown, message: string, expected: string): Result<never, ValidationError> {
   return err(validationError('Dutch period', [{ path: '', message, expected, received: raw }]));
 }
 
@@ -143,6 +143,8 @@ const RANGE = /^(\d{1,2}\.\d{1,2}\.\d{4})\s*-\s*(\d{1,2}\.\d{1,2}\.\d{4})$/u;
  *
  * Facts are separated by a spaced dash (`-` or `–`); a bare first date is an opening.
  * Text it cannot read is an error naming the part it could not read; nothing is guessed.
+ * A value that is not a string, or an `answerDate` that is not a `YYYY-MM-DD` date, is a
+ * validation error too.
  *
  * @example
  * ```ts
@@ -154,6 +156,18 @@ export function parseDutchPeriod(
   text: string,
   options: ParseDutchPeriodOptions = {},
 ): Result<ParsedDutchPeriod, ValidationError> {
+  // Typed for strings, but JavaScript callers pass anything: other values get the documented error.
+  if (typeof text !== 'string') return fail(text, text === undefined ? 'no text' : 'not a string', 'a Dutch date expression as a string');
+  const optionsProblem =
+    depthError('Dutch period options', options) ??
+    (isRecord(options) && (options.answerDate === undefined || (typeof options.answerDate === 'string' && isIsoDate(options.answerDate)))
+      ? undefined
+      : validationError('Dutch period options', [
+          isRecord(options)
+            ? { path: 'answerDate', message: 'not a date', expected: 'a calendar date YYYY-MM-DD such as 2023-10-31', received: options.answerDate }
+            : { path: '', message: 'not an object', expected: 'an object { answerDate? }', received: options },
+        ]));
+  if (optionsProblem !== undefined) return err(optionsProblem);
   const answerDate = options.answerDate ?? SOURCE_ANSWER_DATE;
   const raw = text;
   let rest = text.trim();

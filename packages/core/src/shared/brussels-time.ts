@@ -89,7 +89,7 @@ const ISO_DATE_TIME =
 /**
  * Reads an ISO 8601 date-time: with an offset (`Z`, `+02:00`) it is that instant; without
  * one it is Brussels local time. Returns `undefined` for anything else, including
- * impossible dates such as `2025-02-30T10:00`.
+ * impossible dates such as `2025-02-30T10:00` and values that are not strings.
  *
  * @example
  * ```ts
@@ -99,7 +99,7 @@ const ISO_DATE_TIME =
  * ```
  */
 export function parseIsoDateTime(text: string): Date | undefined {
-  const match = ISO_DATE_TIME.exec(text.trim());
+  const match = typeof text === 'string' ? ISO_DATE_TIME.exec(text.trim()) : null;
   if (!match) return undefined;
   const [, y, mo, d, h, mi, s, fraction, zone] = match;
   const wall: WallClock = {

@@ -1,3 +1,4 @@
+import { depthError, type MAX_DEPTH } from './depth.js';
 import { err, ok, type Result } from './result.js';
 import { validationError, type ValidationError, type ValidationIssue } from './validation.js';
 
@@ -31,7 +32,8 @@ export type ObjectOf<S extends Shape> = {
 };
 
 /**
- * Runs a decoder on outside data.
+ * Runs a decoder on outside data, after checking that it nests no deeper than
+ * {@link MAX_DEPTH} levels.
  *
  * @returns the value read, or a {@link ValidationError} about `subject` listing every issue.
  *
@@ -44,6 +46,9 @@ export type ObjectOf<S extends Shape> = {
  * ```
  */
 export function decode<T>(subject: string, decoder: Decoder<T>, input: unknown): Result<T, ValidationError> {
+  // Decoders read nesting by recursion: check the depth first, so no input overflows the stack.
+  const tooDeep = depthError(subject, input);
+  if (tooDeep !== undefined) return err(tooDeep);
   const issues: ValidationIssue[] = [];
   const value = decoder(input, '', issues);
   const [first, ...rest] = issues;

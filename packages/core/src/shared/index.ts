@@ -28,6 +28,7 @@ export type { Period, PeriodPrecision } from './period.js';
 export { weekdayOfDayNumber, weekdays, type Weekday } from './weekday.js';
 export { stepIds, type StepId } from './step-id.js';
 export { isIsoDate } from './iso-date.js';
+export { depthError, depthIssue, MAX_DEPTH } from './depth.js';
 export {
   boolean,
   childPath,

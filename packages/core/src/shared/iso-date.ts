@@ -1,7 +1,8 @@
 const ISO_DATE = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
 
 /**
- * Whether a text is a calendar date written `YYYY-MM-DD` that exists (not `2025-02-30`).
+ * Whether a text is a calendar date written `YYYY-MM-DD` that exists (not `2025-02-30`);
+ * `false` for anything that is not a string.
  *
  * @example
  * ```ts
@@ -10,5 +11,5 @@ const ISO_DATE = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
  * ```
  */
 export function isIsoDate(value: string): boolean {
-  return ISO_DATE.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+  return typeof value === 'string' && ISO_DATE.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
 }

@@ -96,7 +96,8 @@ function preview(value: unknown): string {
   try {
     text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
   } catch {
-    text = String(value);
+    // Too deep for JSON.stringify (String() would recurse as deep), a BigInt, a cycle: name the type.
+    text = typeof value === 'bigint' ? `${value}n` : Object.prototype.toString.call(value);
   }
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }

@@ -1,9 +1,9 @@
 import { match } from 'ts-pattern';
 import { deadline, elapsedHours, type BelgianCalendar, type DeadlineRule } from '../deadlines/index.js';
-import { err, fromZodIssues, ok, parseIsoDateTime, validationError, type Result, type ValidationError, type ValidationIssue } from '../shared/index.js';
+import { depthError, err, fromZodIssues, isRecord, ok, parseIsoDateTime, validationError, type Result, type ValidationError, type ValidationIssue } from '../shared/index.js';
 import { rejection, type CaseError, type EventRejected } from './errors.js';
 import type { Actor, CaseEvent, CaseFacts, CaseState, ContactPolicy, StepRecord, UpdatableFacts } from './model.js';
-import { eventSchema, factsSchema } from './schema.js';
+import { eventSchema, factsSchema, openCaseOptionsSchema } from './schema.js';
 import { stepDefinition, stepPlan, type StepDefinition, type StepId } from './steps.js';
 
 /** What {@link openCase} accepts besides the facts. */
@@ -33,7 +33,7 @@ function withoutUndefined<T extends object>(value: T): T {
  * the case says otherwise.
  *
  * @returns the case, or a {@link ValidationError} naming each wrong fact (`facts.capacity`,
- *   `policy.contactDeadline.days`, …).
+ *   `policy.contactDeadline.days`, `options.actor.role`, …), or facts or options nested too deeply.
  *
  * @example
  * ```ts
@@ -46,6 +46,10 @@ function withoutUndefined<T extends object>(value: T): T {
  * ```
  */
 export function openCase(facts: CaseFacts, options: OpenCaseOptions = {}): Result<CaseState, ValidationError> {
+  const tooDeep = depthError('case facts', facts, 'facts') ?? depthError('case facts', options, 'options');
+  if (tooDeep !== undefined) return err(tooDeep);
+  const readOptions = openCaseOptionsSchema.safeParse(options);
+  if (!readOptions.success) return err(fromZodIssues('case facts', readOptions.error.issues.map((issue) => ({ ...issue, path: ['options', ...issue.path] })), { options }));
   const parsed = factsSchema.safeParse(facts);
   if (!parsed.success) return err(fromZodIssues('case facts', parsed.error.issues.map((issue) => ({ ...issue, path: ['facts', ...issue.path] })), { facts }));
   const validFacts = withoutUndefined(parsed.data) as CaseFacts;
@@ -112,7 +116,9 @@ export function missingDependencies(state: Pick<CaseState, 'facts' | 'steps'>, s
  * ```
  */
 export function applyEvent(state: CaseState, event: CaseEvent): Result<CaseState, CaseError> {
-  if ((event as { kind?: unknown }).kind === 'case-opened') return err(rejection('not-opening-event'));
+  const tooDeep = depthError('case event', event);
+  if (tooDeep !== undefined) return err(tooDeep);
+  if (isRecord(event) && event['kind'] === 'case-opened') return err(rejection('not-opening-event'));
   const parsed = eventSchema.safeParse(event);
   if (!parsed.success) return err(fromZodIssues('case event', parsed.error.issues, event));
   const valid = withoutUndefined(parsed.data) as Exclude<CaseEvent, { kind: 'case-opened' }>;

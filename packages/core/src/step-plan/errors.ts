@@ -1,5 +1,5 @@
-import type { Locale } from '../i18n/index.js';
-import type { ValidationError } from '../shared/index.js';
+import { localeOfTag, type Locale } from '../i18n/index.js';
+import { depthError, isRecord, OpvangValidationError, validationError, type ValidationError } from '../shared/index.js';
 import { stepDefinition, type StepId } from './steps.js';
 
 /** Why an event cannot be applied to a case. */
@@ -116,15 +116,29 @@ export function rejection(code: RejectionCode, details: Details = {}): EventReje
 }
 
 function describeRejection(error: EventRejected, locale: Locale): string {
+  const text = typeof error.code === 'string' && Object.hasOwn(texts[locale], error.code) ? texts[locale][error.code] : undefined;
+  if (text === undefined) notACaseError('code', 'a rejection code such as "dependencies-not-done"', error.code);
+  const { missing, format } = error as { missing?: unknown; format?: unknown };
+  if (missing !== undefined && !(Array.isArray(missing) && missing.every((step) => typeof step === 'string'))) notACaseError('missing', 'a list of step ids', missing);
+  if (format !== undefined && typeof format !== 'string') notACaseError('format', 'a meeting format', format);
   const title = error.step === undefined ? '' : stepDefinition(error.step).title[locale];
   const missingList = (error.missing ?? []).join(', ');
-  return texts[locale][error.code]({ ...error, title, missingList });
+  return text({ ...error, title, missingList });
+}
+
+// A case error may come back from storage or another process: what is not one is its documented error.
+function notACaseError(path: string, expected: string, received: unknown): never {
+  throw new OpvangValidationError(validationError('case error', [{ path, message: 'not part of a case error', expected, received }]));
 }
 
 /**
  * A case error as a sentence in a language, for the person who recorded the event.
  * Validation errors (malformed input) are described in English, with their paths: they are
- * for the developer of the form, not the user.
+ * for the developer of the form, not the user. The language is read as `localeOfTag` reads a
+ * tag: `en-GB` is English, an unsupported one Dutch.
+ *
+ * @throws `OpvangValidationError` (from `@opvang/core/shared`) for a value that is not a
+ *   {@link CaseError}: an unknown `kind` or rejection `code`, or an error nested too deeply.
  *
  * @example
  * ```ts
@@ -133,17 +147,24 @@ function describeRejection(error: EventRejected, locale: Locale): string {
  * // 'Stap D.d kan pas als deze stappen klaar zijn: C.a, C.b.'
  * ```
  */
-export function describeCaseError(error: CaseError, locale: Locale): string {
+export function describeCaseError(error: CaseError, tag: Locale): string {
+  const locale = localeOfTag(tag);
+  const tooDeep = depthError('case error', error);
+  if (tooDeep !== undefined) throw new OpvangValidationError(tooDeep);
+  if (!isRecord(error)) notACaseError('', 'a case error object', error);
   switch (error.kind) {
     case 'event-rejected':
       return describeRejection(error, locale);
     case 'log-rejected': {
       const inner = describeCaseError(error.cause, locale);
       if (error.eventIndex === undefined) return inner;
+      if (typeof error.eventIndex !== 'number') notACaseError('eventIndex', 'the index of an event', error.eventIndex);
       const label = { nl: 'Gebeurtenis', fr: 'Événement', de: 'Ereignis', en: 'Event' }[locale];
       return `${label} ${error.eventIndex}: ${inner}`;
     }
     case 'validation':
-      return error.message;
+      return typeof error.message === 'string' ? error.message : notACaseError('message', 'a string', error.message);
+    default:
+      return notACaseError('kind', 'one of "validation", "event-rejected", "log-rejected"', (error as { kind?: unknown }).kind);
   }
 }

@@ -65,6 +65,9 @@ export const eventSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('note-added'), ...base, text: text(2000), step: z.optional(step) }),
 ]);
 
+/** The options of {@link openCase}: the rule and calendar are checked by computing the deadline. */
+export const openCaseOptionsSchema = z.object({ contactDeadline: z.optional(z.unknown()), calendar: z.optional(z.unknown()), actor: z.optional(actor) });
+
 /** The opening event as stored in a log. Its policy is checked by computing the deadline. */
 export const openingEventSchema = z.strictObject({
   kind: z.literal('case-opened'),

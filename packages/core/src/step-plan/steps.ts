@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n/index.js';
-import type { StepId } from '../shared/index.js';
+import { OpvangValidationError, stepIds, validationError, type StepId } from '../shared/index.js';
 
 /** A text in each language. */
 export type StepText = { readonly [L in Locale]: string };
@@ -375,6 +375,9 @@ const byId = new Map(stepPlan.map((step) => [step.id, step]));
 /**
  * The definition of a step.
  *
+ * @throws `OpvangValidationError` (from `@opvang/core/shared`) for an id that is not one of
+ *   {@link stepIds}, such as `'Z'` or a value that is not a string.
+ *
  * @example
  * ```ts
  * stepDefinition('H').title.en; // 'Information market'
@@ -382,6 +385,8 @@ const byId = new Map(stepPlan.map((step) => [step.id, step]));
  */
 export function stepDefinition(id: StepId): StepDefinition {
   const step = byId.get(id);
-  if (step === undefined) throw new Error(`unknown step ${id}`);
+  if (step === undefined) {
+    throw new OpvangValidationError(validationError('step id', [{ path: '', message: 'not a step of the plan', expected: `one of ${stepIds.join(', ')}`, received: id }]));
+  }
   return step;
 }

@@ -1,6 +1,6 @@
 import { match } from 'ts-pattern';
 import type { BelgianCalendar, DeadlineRule } from '../deadlines/index.js';
-import { err, fromZodIssues, ok, validationError, type Result, type ValidationError } from '../shared/index.js';
+import { depthError, err, fromZodIssues, ok, validationError, type Result, type ValidationError } from '../shared/index.js';
 import { applyEvent, openCase } from './case.js';
 import type { EventRejected, LogRejected } from './errors.js';
 import type { CaseEvent, CaseFacts, CaseState } from './model.js';
@@ -45,6 +45,8 @@ function rejected(cause: ValidationError | EventRejected, eventIndex?: number): 
  * ```
  */
 export function loadCase(log: unknown): Result<CaseState, LogRejected> {
+  const tooDeep = depthError('event log', log);
+  if (tooDeep !== undefined) return err(rejected(tooDeep));
   if (log === null || typeof log !== 'object' || Array.isArray(log)) {
     return err(rejected(validationError('event log', [{ path: '', message: 'not an event log', expected: 'an object { schemaVersion, caseId, events }', received: log }])));
   }
