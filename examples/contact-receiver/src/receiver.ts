@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { describeContactIssue, parseContactMessage } from '@opvang/core/contact';
 import { isLocale, negotiateLocale, type Locale } from '@opvang/core/i18n';
+import { depthIssue, MAX_DEPTH } from '@opvang/core/shared';
 import { openMessageStore, type MessageStore, type StoredMessage } from './store.js';
 
 /** The path messages are posted to. */
@@ -10,11 +11,11 @@ export const MESSAGES_PATH = '/messages';
 /** The largest request body accepted by default: a 4000-character message is well below it. */
 export const DEFAULT_MAX_BODY_BYTES = 32 * 1024;
 /**
- * The deepest JSON accepted: a contact message is one flat object (depth 1), so 32 leaves room
- * for any honest client while deeper input, which would overflow the stack of recursive code
- * further on (JSON.stringify, String of an array), gets `400 too-deep` instead.
+ * The deepest JSON accepted: the core's limit for all outside data ({@link MAX_DEPTH}, 64).
+ * A contact message is one flat object, and deeper input is answered `400 too-deep` before
+ * any other code walks it.
  */
-export const MAX_JSON_DEPTH = 32;
+export const MAX_JSON_DEPTH = MAX_DEPTH;
 /**
  * The data file when none is given: `data/messages.jsonl` in the receiver's own folder
  * (`examples/contact-receiver/data/`, ignored by git), whatever folder the program is started
@@ -156,7 +157,7 @@ export function createReceiver(options: ReceiverOptions): (request: IncomingMess
     }
     // Checked here, before any other code walks the value: the core parser may describe a
     // wrong field with recursive code, and a stack overflow must not pass for a storage failure.
-    if (exceedsDepth(input, MAX_JSON_DEPTH)) {
+    if (depthIssue(input) !== undefined) {
       throw new HttpError(400, { error: 'too-deep', message: `the JSON is nested deeper than ${MAX_JSON_DEPTH} levels; a contact message is one flat object` });
     }
     const parsed = parseContactMessage(input);
@@ -213,23 +214,6 @@ function requestUrl(target: string | undefined): URL {
   } catch {
     throw new HttpError(400, { error: 'bad-request', message: 'the request target is not a valid URL or path' });
   }
-}
-
-/**
- * Whether a parsed JSON value nests arrays or objects deeper than `limit` (a flat object is
- * depth 1). Iterative, with an explicit stack, so that it cannot overflow the call stack
- * itself; it stops at the first value found too deep.
- */
-export function exceedsDepth(value: unknown, limit: number): boolean {
-  const pending: Array<{ readonly value: unknown; readonly depth: number }> = [{ value, depth: 0 }];
-  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
-    if (next.value === null || typeof next.value !== 'object') continue;
-    const depth = next.depth + 1;
-    if (depth > limit) return true;
-    const children: unknown[] = Array.isArray(next.value) ? next.value : Object.values(next.value);
-    for (const child of children) pending.push({ value: child, depth });
-  }
-  return false;
 }
 
 function acceptedBody(record: StoredMessage): AcceptedBody {
