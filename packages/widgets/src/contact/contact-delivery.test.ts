@@ -80,10 +80,11 @@ async function uncaught(task: () => Promise<void>): Promise<string[]> {
   return errors;
 }
 
+before(async () => {
+  endpoint = `${await receiverEndpoint()}?file=delivery`;
+});
+
 describe('<opvang-contact> delivery: only the receiver’s receipt counts', () => {
-  before(async () => {
-    endpoint = `${await receiverEndpoint()}?file=delivery`;
-  });
   beforeEach(async () => {
     clearContactStorage(endpoint);
     await injectFaults();
@@ -224,7 +225,7 @@ describe('<opvang-contact> delivery: storage full or blocked', () => {
   });
 
   it('sends from memory, says the message will not survive a reload, and never throws, when localStorage is full', async () => {
-    await injectFaults({ mode: 'down' });
+    await injectFaults({ mode: 'error500' });
     const filled = fillStorage();
     try {
       let element: OpvangContact | undefined;
@@ -238,7 +239,7 @@ describe('<opvang-contact> delivery: storage full or blocked', () => {
         await submit(element);
         await within(queued, 3000, 'the first attempt');
         await element.updateComplete;
-        expect(statusText(element)).to.contain('zolang deze pagina open is');
+        expect(statusText(element)).to.contain('nog niet verstuurd');
         expect(statusText(element)).to.contain('gaat het verloren');
         expect(statusText(element)).to.not.contain('bewaard op dit toestel');
         sentIds.push((await within(submitted, 3000, 'delivery from memory')).detail.id);
@@ -256,7 +257,7 @@ describe('<opvang-contact> delivery: storage full or blocked', () => {
     const original = Object.getOwnPropertyDescriptor(window, 'localStorage');
     Object.defineProperty(window, 'localStorage', { configurable: true, get: () => { throw new DOMException('denied', 'SecurityError'); } });
     try {
-      await injectFaults({ mode: 'down' });
+      await injectFaults({ mode: 'error500' });
       const element = await contact();
       const submitted = oneEvent(element, 'opvang-contact-submitted');
       await fill(element, { ...validMessage, message: 'Bericht zonder localStorage, met uitleg.' });
@@ -291,8 +292,8 @@ describe('<opvang-contact> delivery: a stalled request', () => {
     const other = waitingMessage('Tweede wachtend bericht, dat moet doorgaan.', new Date(Date.now() - 30_000));
     await injectFaults({ mode: 'stall' });
     const delivered: string[] = [];
-    document.addEventListener('opvang-contact-submitted', (event) => void delivered.push(event.detail.id));
     const element = await contact({ timeoutMs: 1500 });
+    element.addEventListener('opvang-contact-submitted', (event) => void delivered.push(event.detail.id));
     await waitUntil(() => delivered.length === 1, 'one message gets through while the other stalls', { timeout: 1000 });
     await waitUntil(() => delivered.length === 2, 'the stalled one follows after its timeout', { timeout: 4000 });
     expect(delivered.sort()).to.deep.equal([stalled.id, other.id].sort());
@@ -330,9 +331,12 @@ describe('<opvang-contact> delivery: the status after a later delivery', () => {
 
   it('says the message arrived when the next visit delivers it on a retry, without a key press', async () => {
     await queueAndLeave('Bericht dat pas bij de tweede poging van het volgende bezoek vertrekt.');
-    await injectFaults({ mode: 'down' });
+    await injectFaults({ mode: 'error500' });
     const second = await contact();
-    const { detail } = await within(oneEvent(second, 'opvang-contact-submitted'), 3000, 'delivery');
+    const queued = oneEvent(second, 'opvang-contact-queued');
+    const submitted = oneEvent(second, 'opvang-contact-submitted');
+    await within(queued, 3000, 'the failed first attempt');
+    const { detail } = await within(submitted, 3000, 'delivery');
     sentIds.push(detail.id);
     await aTimeout(50);
     expect(statusText(second)).to.contain('goed aangekomen');

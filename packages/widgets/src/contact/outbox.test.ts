@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { createContactMessage, type ContactMessage } from '@opvang/core/contact';
-import { getEntry, pendingEntries, postMessage, retryDelay, saveEntry, unsendableEntries, withSendLock } from './outbox.js';
+import { postMessage } from './delivery.js';
+import { getEntry, pendingEntries, retryDelay, saveEntry, unsendableEntries, withSendLock } from './outbox.js';
 import { clearContactStorage } from './test-support/fixtures.js';
 
 function message(id: string, createdAt: Date): ContactMessage {
