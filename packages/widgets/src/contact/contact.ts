@@ -17,6 +17,7 @@ import {
   getEntry, NOT_ARRIVED_AFTER, pendingEntries, refusedEntries, removeEntry, retryDelay, saveEntry, unsendableEntries, withSendLock,
   type OutboxEntry, type Refusal,
 } from './outbox.js';
+import { emptyFields, fieldsOf, FORM_FIELDS, hasText, mailtoHref, sameFields, type Fields } from './fields.js';
 import { browserStorage } from './storage.js';
 
 /** Detail of `opvang-contact-submitted`: the receiver stored the message. */
@@ -55,25 +56,7 @@ type Status =
 /** Statuses that news about a waiting message may replace; the others answer what the resident just did. */
 const SETTLED: readonly Status[] = ['idle', 'sent', 'queued', 'not-arrived'];
 
-interface Fields {
-  category: string;
-  message: string;
-  name: string;
-  replyWanted: boolean;
-  replyChannel: string;
-  email: string;
-  phone: string;
-  consent: boolean;
-}
-
-const emptyFields = (): Fields => ({
-  category: '', message: '', name: '', replyWanted: false, replyChannel: '', email: '', phone: '', consent: false,
-});
-
 const DRAFT_PREFIX = 'opvang-contact:draft:';
-
-/** The fields a resident types, in the order errors are listed. */
-const FORM_FIELDS = ['category', 'message', 'name', 'replyWanted', 'replyChannel', 'email', 'phone', 'consent'] as const;
 
 /**
  * The municipality's contact point (*contactpunt*, step G of the step plan): its phone,
@@ -456,7 +439,7 @@ export class OpvangContact extends LitElement {
     const id = entry.message.id;
     const shown = id === this.#current && sameFields(this.#fields, this.#submitted);
     if (id === this.#current) this.#current = undefined;
-    if (shown || !this.#hasText()) {
+    if (shown || !hasText(this.#fields)) {
       this.#takeBack({ ...entry, refused: refusal });
       return;
     }
@@ -475,12 +458,6 @@ export class OpvangContact extends LitElement {
     this.#refresh();
     this.#status = refusal.status === 409 ? 'conflict' : 'rejected';
     this.#showIssues(refusal.issues, refusal.status === 409 ? undefined : this.#reasons(refusal)[0]);
-  }
-
-  /** Whether the form holds text the resident typed (choices alone do not count). */
-  #hasText(): boolean {
-    const { message, name, email, phone } = this.#fields;
-    return [message, name, email, phone].some((value) => value.trim() !== '');
   }
 
   #reasons(refusal: Refusal): string[] {
@@ -517,19 +494,6 @@ export class OpvangContact extends LitElement {
   }
 
   // --- rendering ----------------------------------------------------------------------------
-
-  #mailto(point: ContactPoint, fields: Fields = this.#fields): string {
-    const text = messages[this.#lang.locale];
-    const lines = [
-      `${contactCategoryLabels[this.#lang.locale][fields.category as (typeof contactCategories)[number]] ?? ''}`,
-      '',
-      fields.message.trim(),
-      '',
-      fields.name.trim(),
-      fields.replyWanted ? (fields.replyChannel === 'phone' ? fields.phone : fields.email) : '',
-    ];
-    return `mailto:${encodeURIComponent(point.email ?? '')}?subject=${encodeURIComponent(text.subject)}&body=${encodeURIComponent(lines.join('\n').trim())}`;
-  }
 
   #describedBy(field: string): string | undefined {
     return this.#errors.has(field) ? `${field}-error` : undefined;
@@ -663,11 +627,11 @@ export class OpvangContact extends LitElement {
         </div>
         <p part="status" class="status" role="status">${this.#statusText(point)}</p>
         ${this.#status === 'not-arrived' && point.email
-          ? this.#notArrived().map((entry) => html`<a part="button" class="button" href=${this.#mailto(point, fieldsOf(entry.message) ?? emptyFields())}>${text.sendByMail}</a> `)
+          ? this.#notArrived().map((entry) => html`<a part="button" class="button" href=${mailtoHref(point, fieldsOf(entry.message) ?? emptyFields(), this.#lang.locale)}>${text.sendByMail}</a> `)
           : nothing}
         ${this.#refused.map((entry) => this.#refusedEntry(entry))}
         ${this.#status === 'mailto' && point.email
-          ? html`<a part="button" class="button" href=${this.#mailto(point)}>${text.sendByMail}</a>`
+          ? html`<a part="button" class="button" href=${mailtoHref(point, this.#fields, this.#lang.locale)}>${text.sendByMail}</a>`
           : html`<button part="button" class="button" type="submit">${text.send}</button>`}
       </form>
     `;
@@ -677,7 +641,7 @@ export class OpvangContact extends LitElement {
   #refusedEntry(entry: OutboxEntry): TemplateResult {
     const text = messages[this.#lang.locale];
     const id = entry.message.id;
-    const busy = this.#hasText();
+    const busy = hasText(this.#fields);
     return html`
       <div part="refused" class="summary">
         ${this.#reasons(entry.refused ?? { status: 422, issues: [] }).map((reason) => html`<p>${reason}</p>`)}
@@ -692,7 +656,7 @@ export class OpvangContact extends LitElement {
   #takeBackRefused(id: string): void {
     const entry = this.#refused.find((refused) => refused.message.id === id);
     // Never over text the resident typed since: the button is disabled then, this is the guard.
-    if (entry === undefined || this.#hasText()) return;
+    if (entry === undefined || hasText(this.#fields)) return;
     this.#takeBack(entry);
   }
 
@@ -720,35 +684,6 @@ export class OpvangContact extends LitElement {
 /** The widget's events bubble out of its shadow root, so the host page can listen anywhere. */
 function contactEvent<T>(type: string, detail: T): CustomEvent<T> {
   return new CustomEvent<T>(type, { detail, bubbles: true, composed: true });
-}
-
-/** Whether the form still holds exactly what was sent. */
-function sameFields(a: Fields, b: Fields | undefined): boolean {
-  return b !== undefined && FORM_FIELDS.every((key) => a[key] === b[key]);
-}
-
-/**
- * The form's fields holding a stored message again: one the receiver refused, or one this
- * version cannot send. `undefined` when it holds no text.
- */
-function fieldsOf(stored: ContactMessage | Readonly<Record<string, unknown>>): Fields | undefined {
-  const field = (key: string): unknown => (stored as Readonly<Record<string, unknown>>)[key];
-  const text = (key: string) => {
-    const value = field(key);
-    return typeof value === 'string' ? value : '';
-  };
-  if (text('message').trim() === '') return undefined;
-  const replyWanted = field('replyWanted') === true;
-  return {
-    category: text('category'),
-    message: text('message'),
-    name: text('name'),
-    replyWanted,
-    replyChannel: replyWanted ? text('replyChannel') : '',
-    email: replyWanted ? text('email') : '',
-    phone: replyWanted ? text('phone') : '',
-    consent: field('consent') === true,
-  };
 }
 
 declare global {
