@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { isReceipt } from './delivery.js';
+import { createContactMessage } from '@opvang/core/contact';
+import { isReceipt, postMessage } from './delivery.js';
+import { validMessage } from './test-support/fixtures.js';
 
 const ID = '3b241101-e2bb-4255-8caf-4136c566a962';
 
@@ -18,5 +20,15 @@ describe('the receiver’s receipt', () => {
     expect(isReceipt('text/plain', `{"status":"stored","id":"${ID}"}`, ID)).to.equal(false);
     expect(isReceipt('application/jsonp', `{"status":"stored","id":"${ID}"}`, ID)).to.equal(false);
     expect(isReceipt(null, `{"status":"stored","id":"${ID}"}`, ID)).to.equal(false);
+  });
+});
+
+describe('one attempt', () => {
+  it('ignores a timeout that is not a positive number rather than giving up at once', async () => {
+    const message = createContactMessage({ ...validMessage, replyWanted: false, language: 'nl' });
+    if (!message.ok) throw new Error('test message invalid');
+    // Port 9 refuses the connection: a plain network failure, not a timeout.
+    expect(await postMessage('http://127.0.0.1:9/messages', message.value, { timeoutMs: Number.NaN })).to.deep.equal({ kind: 'retry' });
+    expect(await postMessage('http://127.0.0.1:9/messages', message.value, { timeoutMs: -1 })).to.deep.equal({ kind: 'retry' });
   });
 });

@@ -61,7 +61,7 @@ function parseJson(body: string): unknown {
 export interface PostOptions {
   /** Aborts the attempt, e.g. when the widget leaves the page. */
   readonly signal?: AbortSignal;
-  /** Gives the attempt up after this many milliseconds; default {@link DEFAULT_TIMEOUT_MS}. */
+  /** Gives the attempt up after this many milliseconds; default (and for anything but a positive number) {@link DEFAULT_TIMEOUT_MS}. */
   readonly timeoutMs?: number;
 }
 
@@ -79,11 +79,13 @@ export interface PostOptions {
 export async function postMessage(endpoint: string, message: ContactMessage, options: PostOptions = {}): Promise<SendOutcome> {
   const { signal } = options;
   const controller = new AbortController();
+  // A timeout that is not a positive number (a typo in the attribute) must not end every attempt at once.
+  const timeoutMs = options.timeoutMs !== undefined && options.timeoutMs > 0 ? options.timeoutMs : DEFAULT_TIMEOUT_MS;
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
     controller.abort();
-  }, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  }, timeoutMs);
   const stop = (): void => controller.abort();
   if (signal?.aborted) stop();
   signal?.addEventListener('abort', stop);
