@@ -270,6 +270,47 @@ describe('<opvang-contact> delivery: storage full or blocked', () => {
   });
 });
 
+describe('<opvang-contact> delivery: the new sentences in the resident’s language', () => {
+  beforeEach(() => clearContactStorage(endpoint));
+
+  for (const [lang, lost, takeBack, tooLarge] of [
+    ['fr', 'il sera perdu', 'Le remettre dans le formulaire', 'trop volumineux'],
+    ['de', 'geht sie verloren', 'Zurück ins Formular holen', 'zu groß'],
+    ['en', 'it will be lost', 'Put it back in the form', 'too large'],
+  ] as const) {
+    it(`tells a reader in ${lang} that a reload would lose the message, and shows a refused one`, async () => {
+      const original = Object.getOwnPropertyDescriptor(window, 'localStorage');
+      const stored = localStorage;
+      const refused = waitingMessage('Een eerder geweigerd bericht.', new Date());
+      const key = `opvang-contact:outbox:${refused.id}`;
+      stored.setItem(key, JSON.stringify({ endpoint, message: refused, attempts: 1, nextAttemptAt: 0, refused: { status: 413, issues: [] } }));
+      try {
+        const wrapper = await fixture<HTMLElement>(html`
+          <div lang=${lang}><opvang-contact endpoint=${endpoint} min-fill-seconds="0" .contactPoint=${contactPoint}></opvang-contact></div>
+        `);
+        const element = wrapper.querySelector('opvang-contact') as OpvangContact;
+        await element.updateComplete;
+        const panel = shadow(element).querySelector('[part="refused"]');
+        expect(panel?.textContent).to.contain('Een eerder geweigerd bericht.');
+        expect(panel?.textContent).to.contain(tooLarge);
+        expect(panel?.querySelector('button')?.textContent?.trim()).to.equal(takeBack);
+        await expect(element).to.be.accessible();
+        Object.defineProperty(window, 'localStorage', { configurable: true, get: () => { throw new DOMException('denied', 'SecurityError'); } });
+        const blocked = await fixture<HTMLElement>(html`
+          <div lang=${lang}><opvang-contact endpoint=${endpoint} min-fill-seconds="0" .contactPoint=${contactPoint}></opvang-contact></div>
+        `);
+        const volatile = blocked.querySelector('opvang-contact') as OpvangContact;
+        await fill(volatile, { message: 'Een bericht zonder opslag.' });
+        expect(statusText(volatile)).to.contain(lost);
+        await expect(volatile).to.be.accessible();
+      } finally {
+        if (original) Object.defineProperty(window, 'localStorage', original);
+        stored.removeItem(key);
+      }
+    });
+  }
+});
+
 describe('<opvang-contact> delivery: a stalled request', () => {
   beforeEach(async () => {
     clearContactStorage(endpoint);
