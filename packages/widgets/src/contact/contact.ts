@@ -14,7 +14,7 @@ import { contactStyles } from './contact.styles.js';
 import { messages } from './messages.js';
 import { DEFAULT_TIMEOUT_MS, postMessage, type SendOutcome } from './delivery.js';
 import {
-  getEntry, NOT_ARRIVED_AFTER, pendingEntries, refusedEntries, removeEntry, retryDelay, saveEntry, unsendableEntries, withSendLock,
+  DEFAULT_RETRY_BASE_MS, getEntry, NOT_ARRIVED_AFTER, pendingEntries, refusedEntries, removeEntry, retryDelay, saveEntry, unsendableEntries, withSendLock,
   type OutboxEntry, type Refusal,
 } from './outbox.js';
 import { emptyFields, fieldsOf, FORM_FIELDS, hasText, mailtoHref, sameFields, type Fields } from './fields.js';
@@ -183,7 +183,7 @@ export class OpvangContact extends LitElement {
     super();
     this.headingLevel = 2;
     this.minFillSeconds = 3;
-    this.retryBaseMs = 2000;
+    this.retryBaseMs = DEFAULT_RETRY_BASE_MS;
     this.sendTimeoutMs = DEFAULT_TIMEOUT_MS;
   }
 

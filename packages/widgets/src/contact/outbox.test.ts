@@ -53,6 +53,11 @@ describe('the contact outbox', () => {
     expect(retryDelay(30, 1000, 0, () => 1)).to.equal(300_000);
   });
 
+  it('waits the default backoff when the base is not a positive number, rather than retrying at once', () => {
+    expect(retryDelay(1, Number.NaN, 0, () => 1)).to.equal(2000);
+    expect(retryDelay(2, 0, 0, () => 1)).to.equal(4000);
+  });
+
   it('treats a refused connection as worth retrying', async () => {
     const outcome = await postMessage('http://127.0.0.1:9/messages', message(ID_A, new Date()));
     expect(outcome).to.deep.equal({ kind: 'retry' });

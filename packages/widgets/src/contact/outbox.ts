@@ -12,6 +12,8 @@ const OUTBOX_PREFIX = 'opvang-contact:outbox:';
 const LEASE_PREFIX = 'opvang-contact:lease:';
 /** How long a tab may hold a message without Web Locks before another tab takes over. */
 const LEASE_MS = 30_000;
+/** The first retry's wait when the widget is given none that makes sense. */
+export const DEFAULT_RETRY_BASE_MS = 2000;
 /** Retries never wait longer than this, whatever the backoff or Retry-After says. */
 const MAX_DELAY_MS = 5 * 60_000;
 
@@ -216,8 +218,8 @@ function entriesFor(storage: Storage, endpoint: string): OutboxEntry[] {
 }
 
 /**
- * The wait before attempt `attempt + 1`: exponential from `baseMs` with full jitter, at least
- * the server's Retry-After, at most five minutes.
+ * The wait before attempt `attempt + 1`: exponential from `baseMs` (2000 when it is not a
+ * positive number) with jitter, at least the server's Retry-After, at most five minutes.
  *
  * @example
  * ```ts
@@ -225,7 +227,9 @@ function entriesFor(storage: Storage, endpoint: string): OutboxEntry[] {
  * ```
  */
 export function retryDelay(attempt: number, baseMs: number, retryAfterMs = 0, random: () => number = Math.random): number {
-  const exponential = baseMs * 2 ** Math.max(0, attempt - 1);
+  // A base that is not a positive number (a typo in `retry-base-ms`) must not retry in a tight loop.
+  const base = baseMs > 0 ? baseMs : DEFAULT_RETRY_BASE_MS;
+  const exponential = base * 2 ** Math.max(0, attempt - 1);
   // Half fixed, half random: spreads the retries of many residents after an outage.
   const jittered = exponential / 2 + (random() * exponential) / 2;
   return Math.min(MAX_DELAY_MS, Math.max(retryAfterMs, jittered));
