@@ -3,12 +3,13 @@ import { createContactMessage } from '@opvang/core/contact';
 import './define.js';
 import type { OpvangContact } from './contact.js';
 import { clearContactStorage, contactPoint, fill, outboxSize, shadow, shadowText, submit, validMessage } from './test-support/fixtures.js';
-import { injectFaults, receiverEndpoint, storedCounts } from './test-support/server-command.js';
+import { faultInjector, receiverEndpoint, storedCounts } from './test-support/server-command.js';
 
 // Against the real reference receiver on localhost, behind a fault proxy (see
 // test-support/contact-receiver-plugin.mjs). Every message any test sends is collected, and
 // the last test reads the receiver's data file: each must be there exactly once.
 const sentIds: string[] = [];
+const injectFaults = faultInjector('sending');
 let endpoint = '';
 
 async function contact(retryBaseMs = 50): Promise<OpvangContact> {

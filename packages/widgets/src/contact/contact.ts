@@ -12,10 +12,13 @@ import { cardStyles } from '../shared/card.styles.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { contactStyles } from './contact.styles.js';
 import { messages } from './messages.js';
+import { DEFAULT_TIMEOUT_MS, postMessage, type SendOutcome } from './delivery.js';
 import {
-  getEntry, pendingEntries, postMessage, removeEntry, retryDelay, saveEntry, unsendableEntries, withSendLock,
-  type OutboxEntry, type SendOutcome,
+  DEFAULT_RETRY_BASE_MS, getEntry, NOT_ARRIVED_AFTER, pendingEntries, refusedEntries, removeEntry, retryDelay, saveEntry, unsendableEntries, withSendLock,
+  type OutboxEntry, type Refusal,
 } from './outbox.js';
+import { emptyFields, fieldsOf, FORM_FIELDS, hasText, mailtoHref, sameFields, type Fields } from './fields.js';
+import { browserStorage } from './storage.js';
 
 /** Detail of `opvang-contact-submitted`: the receiver stored the message. */
 export interface ContactSubmittedDetail {
@@ -36,67 +39,24 @@ export interface ContactQueuedDetail {
   readonly status?: number;
 }
 
-/** Detail of `opvang-contact-failed`: the receiver refused the message for good. */
+/**
+ * Detail of `opvang-contact-failed`: the receiver (or something in front of it) refused the
+ * message for good. Its text is back in the form, or, while the resident is typing another
+ * message, kept and shown with a button that puts it back.
+ */
 export interface ContactFailedDetail {
   readonly id: string;
   readonly status: number;
   readonly issues: readonly Pick<ContactIssue, 'path' | 'code'>[];
 }
 
-type Status = 'idle' | 'sending' | 'sent' | 'queued' | 'rejected' | 'conflict' | 'too-fast' | 'mailto' | 'restored';
+type Status =
+  | 'idle' | 'sending' | 'sent' | 'queued' | 'not-arrived' | 'held' | 'rejected' | 'conflict' | 'too-fast' | 'mailto' | 'restored';
 
-interface Fields {
-  category: string;
-  message: string;
-  name: string;
-  replyWanted: boolean;
-  replyChannel: string;
-  email: string;
-  phone: string;
-  consent: boolean;
-}
-
-const emptyFields = (): Fields => ({
-  category: '', message: '', name: '', replyWanted: false, replyChannel: '', email: '', phone: '', consent: false,
-});
+/** Statuses that news about a waiting message may replace; the others answer what the resident just did. */
+const SETTLED: readonly Status[] = ['idle', 'sent', 'queued', 'not-arrived'];
 
 const DRAFT_PREFIX = 'opvang-contact:draft:';
-
-/** The fields a resident types, in the order errors are listed. */
-const FORM_FIELDS = ['category', 'message', 'name', 'replyWanted', 'replyChannel', 'email', 'phone', 'consent'] as const;
-
-/** Storage for when the browser refuses localStorage (private mode, disabled): kept for this page only. */
-class MemoryStorage implements Storage {
-  readonly #items = new Map<string, string>();
-  get length(): number {
-    return this.#items.size;
-  }
-  clear(): void {
-    this.#items.clear();
-  }
-  getItem(key: string): string | null {
-    return this.#items.get(key) ?? null;
-  }
-  key(index: number): string | null {
-    return [...this.#items.keys()][index] ?? null;
-  }
-  removeItem(key: string): void {
-    this.#items.delete(key);
-  }
-  setItem(key: string, value: string): void {
-    this.#items.set(key, value);
-  }
-}
-
-function browserStorage(): Storage {
-  try {
-    const storage = globalThis.localStorage;
-    storage.getItem(DRAFT_PREFIX);
-    return storage;
-  } catch {
-    return new MemoryStorage();
-  }
-}
 
 /**
  * The municipality's contact point (*contactpunt*, step G of the step plan): its phone,
@@ -105,10 +65,13 @@ function browserStorage(): Storage {
  *
  * With `endpoint`, messages are posted as JSON in the core's contact schema. Each message is
  * written to an outbox in `localStorage` before the first attempt and removed only when the
- * receiver confirms it, so an offline phone or a closed tab never loses it; it is retried with
- * backoff, when the browser comes online and on the next visit. Its random id makes sending
- * twice harmless. Without `endpoint`, the form opens the resident's e-mail program instead
- * (`mailto:` the contact point's address).
+ * receiver's receipt for it arrives (`{"status":"stored","id":…}`, see docs/contact.md), so an
+ * offline phone, a captive portal or a closed tab never loses it; it is retried with backoff,
+ * when the browser comes online and on the next visit, each attempt given up after
+ * `sendTimeoutMs`. Its random id makes sending twice harmless. A refused message never
+ * replaces what the resident is typing. Where `localStorage` is full or blocked, messages are
+ * kept in memory and the resident is told that a reload would lose them. Without `endpoint`,
+ * the form opens the resident's e-mail program instead (`mailto:` the contact point's address).
  *
  * Give the contact point as JSON in a `<script type="application/json">` child, or set the
  * `contactPoint` property. Other content of the element is shown until the script loads.
@@ -120,7 +83,7 @@ function browserStorage(): Storage {
  *
  * @event {CustomEvent<ContactSubmittedDetail>} opvang-contact-submitted - The receiver stored the message. Detail: {@link ContactSubmittedDetail}.
  * @event {CustomEvent<ContactQueuedDetail>} opvang-contact-queued - An attempt failed; the message is kept and retried. Detail: {@link ContactQueuedDetail}.
- * @event {CustomEvent<ContactFailedDetail>} opvang-contact-failed - The receiver refused the message; its text is back in the form. Detail: {@link ContactFailedDetail}.
+ * @event {CustomEvent<ContactFailedDetail>} opvang-contact-failed - The receiver refused the message; its text is back in the form, or offered to take back. Detail: {@link ContactFailedDetail}.
  *
  * @csspart base - The box around the whole widget.
  * @csspart heading - The heading with the contact point's name.
@@ -132,6 +95,7 @@ function browserStorage(): Storage {
  * @csspart summary - The list of errors above the form.
  * @csspart button - The send button and the mail link.
  * @csspart status - The line that tells how sending went.
+ * @csspart refused - A refused message kept aside, with its reason and a button that puts it back in the form.
  * @csspart error - The message shown instead when the contact point is invalid.
  *
  * @cssproperty --opvang-color-text - Text colour. Default `#1b1b1b`.
@@ -169,6 +133,7 @@ export class OpvangContact extends LitElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
     minFillSeconds: { type: Number, attribute: 'min-fill-seconds' },
     retryBaseMs: { type: Number, attribute: 'retry-base-ms' },
+    sendTimeoutMs: { type: Number, attribute: 'send-timeout-ms' },
   };
 
   /** Where to POST messages (the receiver's `/messages` URL). Without it, the form opens a `mailto:` link. */
@@ -181,6 +146,16 @@ export class OpvangContact extends LitElement {
   declare minFillSeconds: number;
   /** The first retry's wait in milliseconds; each next one doubles, with jitter. Default 2000. */
   declare retryBaseMs: number;
+  /**
+   * How long one attempt may take, in milliseconds, before it is given up and retried with the
+   * backoff. Default 20000.
+   *
+   * @example
+   * ```html
+   * <opvang-contact endpoint="https://contact.gemeente.be/messages" send-timeout-ms="30000">…</opvang-contact>
+   * ```
+   */
+  declare sendTimeoutMs: number;
 
   readonly #lang = new LangController(this);
   readonly #storage = browserStorage();
@@ -191,18 +166,25 @@ export class OpvangContact extends LitElement {
   #errors = new Map<string, string>();
   #status: Status = 'idle';
   #current: string | undefined;
+  /** The form as it was when `#current` was sent: only that is cleared once it arrives. */
+  #submitted: Fields | undefined;
+  /** Messages waiting to be sent, and refused ones waiting for the resident: see `#refresh`. */
+  #waiting: OutboxEntry[] = [];
+  #refused: OutboxEntry[] = [];
+  /** Messages with an attempt under way, so one that stalls never holds back the others. */
+  readonly #inFlight = new Set<string>();
   #shownAt = 0;
   #abort = new AbortController();
   #timer: ReturnType<typeof setTimeout> | undefined;
   #clock: ReturnType<typeof setInterval> | undefined;
-  #flushing = false;
   readonly #online = (): void => void this.#flush(true);
 
   constructor() {
     super();
     this.headingLevel = 2;
     this.minFillSeconds = 3;
-    this.retryBaseMs = 2000;
+    this.retryBaseMs = DEFAULT_RETRY_BASE_MS;
+    this.sendTimeoutMs = DEFAULT_TIMEOUT_MS;
   }
 
   /** The validated contact point being shown, or `undefined` while it is missing or invalid. */
@@ -217,6 +199,7 @@ export class OpvangContact extends LitElement {
     if (this.contactPoint === undefined) this.#readJsonChild();
     this.#restoreDraft();
     this.#recoverUnsendable();
+    this.#refresh();
     globalThis.addEventListener('online', this.#online);
     // "Open now" turns into "closed now" while the page stays open.
     this.#clock = setInterval(() => this.requestUpdate(), 60_000);
@@ -347,23 +330,26 @@ export class OpvangContact extends LitElement {
     saveEntry(this.#storage, entry);
     this.#storage.removeItem(this.#draftKey);
     this.#current = result.value.id;
+    this.#submitted = this.#fields;
     this.#status = 'sending';
     this.requestUpdate();
     await this.#attempt(entry);
     this.#schedule();
   }
 
-  #showIssues(issues: readonly Pick<ContactIssue, 'path' | 'code'>[]): void {
+  /** Marks the fields the issues name (any other issue at the message), or only `fallback` there, and focuses the first. */
+  #showIssues(issues: readonly Pick<ContactIssue, 'path' | 'code'>[], fallback?: string): void {
     const locale = this.#lang.locale;
     const errors = new Map<string, string>();
     for (const issue of issues) {
       const field = (FORM_FIELDS as readonly string[]).includes(issue.path) ? issue.path : 'message';
       if (!errors.has(field)) errors.set(field, describeContactIssue({ code: issue.code as ContactIssueCode }, locale));
     }
+    if (errors.size === 0 && fallback !== undefined) errors.set('message', fallback);
     this.#errors = errors;
     this.requestUpdate();
     void this.updateComplete.then(() => {
-      const first = [...errors.keys()][0];
+      const first = [...errors.keys()][0] ?? 'message';
       const input = first === undefined ? null : this.renderRoot.querySelector<HTMLElement>(`[name="${first}"]`);
       input?.focus();
     });
@@ -380,77 +366,126 @@ export class OpvangContact extends LitElement {
   /** One attempt for one message, under a lock so two tabs never send it at the same time. */
   async #attempt(entry: OutboxEntry): Promise<void> {
     const id = entry.message.id;
+    if (this.#inFlight.has(id)) return;
     const signal = this.#abort.signal;
-    const outcome = await withSendLock<SendOutcome | 'gone'>(this.#storage, id, async () => {
-      // Another tab may have sent it while we waited.
-      if (getEntry(this.#storage, id) === undefined) return 'gone';
-      return postMessage(entry.endpoint, entry.message, signal);
-    });
-    if (outcome === undefined || signal.aborted) return;
-    if (outcome === 'gone') {
-      if (this.#current === id) this.#status = 'sent';
-      this.requestUpdate();
-      return;
+    this.#inFlight.add(id);
+    let outcome: SendOutcome | 'gone' | undefined;
+    try {
+      outcome = await withSendLock<SendOutcome | 'gone'>(this.#storage, id, async () => {
+        // Another tab may have sent it while we waited.
+        if (getEntry(this.#storage, id) === undefined) return 'gone';
+        return postMessage(entry.endpoint, entry.message, { signal, timeoutMs: this.sendTimeoutMs });
+      });
+    } finally {
+      this.#inFlight.delete(id);
     }
-    switch (outcome.kind) {
-      case 'sent':
-        removeEntry(this.#storage, id);
-        if (this.#current === id) {
-          this.#status = 'sent';
-          this.#clearForm();
-        }
-        this.#emit<ContactSubmittedDetail>('opvang-contact-submitted', { id, message: entry.message, replayed: outcome.replayed });
-        break;
-      case 'rejected':
-        removeEntry(this.#storage, id);
-        // The text goes back into the form, so the resident can fix it and send again.
-        this.#current = id;
-        // A message the receiver refused passed the core's checks, so it has its text.
-        this.#fields = fieldsOf(entry.message) ?? emptyFields();
-        this.#status = outcome.status === 409 ? 'conflict' : 'rejected';
-        this.#showIssues(outcome.issues);
-        this.#emit<ContactFailedDetail>('opvang-contact-failed', { id, status: outcome.status, issues: outcome.issues });
-        break;
-      case 'retry': {
-        const attempts = entry.attempts + 1;
-        const retryAt = Date.now() + retryDelay(attempts, this.retryBaseMs, outcome.retryAfterMs);
-        saveEntry(this.#storage, { ...entry, attempts, nextAttemptAt: retryAt });
-        if (this.#current === id || this.#status === 'idle') this.#status = 'queued';
-        this.#emit<ContactQueuedDetail>('opvang-contact-queued', {
-          id, attempts, retryAt, ...(outcome.status === undefined ? {} : { status: outcome.status }),
-        });
-        break;
-      }
+    if (outcome === undefined || signal.aborted) return;
+    if (outcome === 'gone' || outcome.kind === 'sent') {
+      removeEntry(this.#storage, id);
+      this.#delivered(id);
+      if (outcome !== 'gone') this.#emit<ContactSubmittedDetail>('opvang-contact-submitted', { id, message: entry.message, replayed: outcome.replayed });
+    } else if (outcome.kind === 'rejected') {
+      const refusal: Refusal = { status: outcome.status, issues: outcome.issues };
+      this.#refuse(entry, refusal);
+      this.#emit<ContactFailedDetail>('opvang-contact-failed', { id, ...refusal });
+    } else {
+      const attempts = entry.attempts + 1;
+      const retryAt = Date.now() + retryDelay(attempts, this.retryBaseMs, outcome.retryAfterMs);
+      // Only an answer that is not the receipt counts: offline or a timeout says nothing about where it went.
+      const unconfirmed = (entry.unconfirmed ?? 0) + (outcome.status === undefined ? 0 : 1);
+      saveEntry(this.#storage, { ...entry, attempts, nextAttemptAt: retryAt, unconfirmed });
+      this.#refresh();
+      if (id === this.#current || SETTLED.includes(this.#status)) this.#status = this.#waitingStatus();
+      this.#emit<ContactQueuedDetail>('opvang-contact-queued', {
+        id, attempts, retryAt, ...(outcome.status === undefined ? {} : { status: outcome.status }),
+      });
     }
     this.requestUpdate();
   }
 
-  /** Sends every waiting message that is due (all of them when `all` is true). */
-  async #flush(all: boolean): Promise<void> {
-    if (!this.endpoint || this.#flushing || !this.isConnected) return;
-    this.#flushing = true;
-    try {
-      for (const entry of pendingEntries(this.#storage, this.endpoint)) {
-        if (!this.isConnected) return;
-        if (all || entry.nextAttemptAt <= Date.now()) await this.#attempt(entry);
-      }
-    } finally {
-      this.#flushing = false;
+  /** Reads what the outbox holds for this endpoint, for the status and the refused messages. */
+  #refresh(): void {
+    this.#waiting = this.endpoint ? pendingEntries(this.#storage, this.endpoint) : [];
+    this.#refused = this.endpoint ? refusedEntries(this.#storage, this.endpoint) : [];
+  }
+
+  #notArrived(): OutboxEntry[] {
+    return this.#waiting.filter((entry) => (entry.unconfirmed ?? 0) >= NOT_ARRIVED_AFTER);
+  }
+
+  #waitingStatus(): Status {
+    return this.#notArrived().length > 0 ? 'not-arrived' : 'queued';
+  }
+
+  /** A message arrived, sent on this visit or an earlier one: the status says so. */
+  #delivered(id: string): void {
+    this.#refresh();
+    if (id === this.#current) {
+      this.#current = undefined;
+      // Clear only what was sent: the resident may be typing the next message already.
+      if (sameFields(this.#fields, this.#submitted)) this.#clearForm();
+      this.#status = 'sent';
+    } else if (SETTLED.includes(this.#status)) {
+      this.#status = this.#waiting.length > 0 ? this.#waitingStatus() : 'sent';
     }
+  }
+
+  /**
+   * A refused message goes back into the form when that loses nothing (the form is empty or
+   * still shows this very message); otherwise it is kept aside, in storage, until the resident
+   * takes it back with its button.
+   */
+  #refuse(entry: OutboxEntry, refusal: Refusal): void {
+    const id = entry.message.id;
+    const shown = id === this.#current && sameFields(this.#fields, this.#submitted);
+    if (id === this.#current) this.#current = undefined;
+    if (shown || !hasText(this.#fields)) {
+      this.#takeBack({ ...entry, refused: refusal });
+      return;
+    }
+    saveEntry(this.#storage, { ...entry, refused: refusal });
+    this.#refresh();
+    this.#status = 'held';
+  }
+
+  /** Puts a refused message back into the (empty) form with its reason; only then leaves the outbox. */
+  #takeBack(entry: OutboxEntry): void {
+    const refusal = entry.refused ?? { status: 422, issues: [] };
+    // A message the receiver refused passed the core's checks, so it has its text.
+    this.#fields = fieldsOf(entry.message) ?? emptyFields();
+    this.#storage.setItem(this.#draftKey, JSON.stringify(this.#fields));
+    removeEntry(this.#storage, entry.message.id);
+    this.#refresh();
+    this.#status = refusal.status === 409 ? 'conflict' : 'rejected';
+    this.#showIssues(refusal.issues, refusal.status === 409 ? undefined : this.#reasons(refusal)[0]);
+  }
+
+  #reasons(refusal: Refusal): string[] {
+    const locale = this.#lang.locale;
+    const text = messages[locale];
+    if (refusal.issues.length > 0) return refusal.issues.map((issue) => describeContactIssue({ code: issue.code as ContactIssueCode }, locale));
+    return [refusal.status === 413 ? text.refusedTooLarge : refusal.status === 409 ? text.refusedConflict : text.refusedOther];
+  }
+
+  /** Sends every waiting message that is due (all of them when `all` is true), side by side. */
+  async #flush(all: boolean): Promise<void> {
+    if (!this.endpoint || !this.isConnected) return;
+    const due = pendingEntries(this.#storage, this.endpoint).filter((entry) => all || entry.nextAttemptAt <= Date.now());
+    // Side by side: one message whose request stalls never holds back the others.
+    await Promise.all(due.map((entry) => this.#attempt(entry)));
     this.#schedule();
   }
 
   #schedule(): void {
     clearTimeout(this.#timer);
     if (!this.endpoint || !this.isConnected) return;
-    const waiting = pendingEntries(this.#storage, this.endpoint);
-    if (waiting.length === 0) {
-      if (this.#status === 'queued') this.#status = 'sent';
-      return;
+    // A message under way reschedules when its attempt ends.
+    const waiting = pendingEntries(this.#storage, this.endpoint).filter((entry) => !this.#inFlight.has(entry.message.id));
+    if (waiting.length > 0) {
+      if (this.#status === 'idle') this.#status = this.#waitingStatus();
+      const next = Math.min(...waiting.map((entry) => entry.nextAttemptAt));
+      this.#timer = setTimeout(() => void this.#flush(false), Math.max(0, next - Date.now()));
     }
-    if (this.#status === 'idle') this.#status = 'queued';
-    const next = Math.min(...waiting.map((entry) => entry.nextAttemptAt));
-    this.#timer = setTimeout(() => void this.#flush(false), Math.max(0, next - Date.now()));
     this.requestUpdate();
   }
 
@@ -459,19 +494,6 @@ export class OpvangContact extends LitElement {
   }
 
   // --- rendering ----------------------------------------------------------------------------
-
-  #mailto(point: ContactPoint): string {
-    const text = messages[this.#lang.locale];
-    const lines = [
-      `${contactCategoryLabels[this.#lang.locale][this.#fields.category as (typeof contactCategories)[number]] ?? ''}`,
-      '',
-      this.#fields.message.trim(),
-      '',
-      this.#fields.name.trim(),
-      this.#fields.replyWanted ? (this.#fields.replyChannel === 'phone' ? this.#fields.phone : this.#fields.email) : '',
-    ];
-    return `mailto:${encodeURIComponent(point.email ?? '')}?subject=${encodeURIComponent(text.subject)}&body=${encodeURIComponent(lines.join('\n').trim())}`;
-  }
 
   #describedBy(field: string): string | undefined {
     return this.#errors.has(field) ? `${field}-error` : undefined;
@@ -503,12 +525,22 @@ export class OpvangContact extends LitElement {
     `;
   }
 
-  #statusText(): string {
+  #statusText(point: ContactPoint): string {
+    const text = messages[this.#lang.locale];
+    // Where nothing can be kept on this device, no sentence may promise that it is.
+    const volatile = this.#storage.volatile;
+    return [this.#statusSentence(point, volatile), volatile ? text.volatile : ''].filter((sentence) => sentence !== '').join(' ');
+  }
+
+  #statusSentence(point: ContactPoint, volatile: boolean): string {
     const text = messages[this.#lang.locale];
     switch (this.#status) {
       case 'sending': return text.sending;
       case 'sent': return text.sent;
-      case 'queued': return text.queued;
+      // Kept on this device and sent on a later visit, unless this browser cannot keep it.
+      case 'queued': return volatile ? text.queued : `${text.queued} ${text.queuedKept}`;
+      case 'not-arrived': return point.email ? `${text.notArrived} ${text.notArrivedMail}` : text.notArrived;
+      case 'held': return text.held;
       case 'rejected': return text.rejected;
       case 'conflict': return text.conflict;
       case 'too-fast': return text.tooFast;
@@ -593,12 +625,39 @@ export class OpvangContact extends LitElement {
           <label for="consent">${text.consent}</label>
           ${this.#error('consent')}
         </div>
-        <p part="status" class="status" role="status">${this.#statusText()}</p>
+        <p part="status" class="status" role="status">${this.#statusText(point)}</p>
+        ${this.#status === 'not-arrived' && point.email
+          ? this.#notArrived().map((entry) => html`<a part="button" class="button" href=${mailtoHref(point, fieldsOf(entry.message) ?? emptyFields(), this.#lang.locale)}>${text.sendByMail}</a> `)
+          : nothing}
+        ${this.#refused.map((entry) => this.#refusedEntry(entry))}
         ${this.#status === 'mailto' && point.email
-          ? html`<a part="button" class="button" href=${this.#mailto(point)}>${text.sendByMail}</a>`
+          ? html`<a part="button" class="button" href=${mailtoHref(point, this.#fields, this.#lang.locale)}>${text.sendByMail}</a>`
           : html`<button part="button" class="button" type="submit">${text.send}</button>`}
       </form>
     `;
+  }
+
+  /** A refused message kept aside: its reason, its text, and the button that puts it back once the form is empty. */
+  #refusedEntry(entry: OutboxEntry): TemplateResult {
+    const text = messages[this.#lang.locale];
+    const id = entry.message.id;
+    const busy = hasText(this.#fields);
+    return html`
+      <div part="refused" class="summary">
+        ${this.#reasons(entry.refused ?? { status: 422, issues: [] }).map((reason) => html`<p>${reason}</p>`)}
+        <p>“${entry.message.message}”</p>
+        ${busy ? html`<p id="hint-${id}">${text.takeBackHint}</p>` : nothing}
+        <button part="button" class="button" type="button" ?disabled=${busy} aria-describedby=${ifDefined(busy ? `hint-${id}` : undefined)}
+          @click=${() => this.#takeBackRefused(id)}>${text.takeBack}</button>
+      </div>
+    `;
+  }
+
+  #takeBackRefused(id: string): void {
+    const entry = this.#refused.find((refused) => refused.message.id === id);
+    // Never over text the resident typed since: the button is disabled then, this is the guard.
+    if (entry === undefined || hasText(this.#fields)) return;
+    this.#takeBack(entry);
   }
 
   #heading(): HeadingLevel {
@@ -625,30 +684,6 @@ export class OpvangContact extends LitElement {
 /** The widget's events bubble out of its shadow root, so the host page can listen anywhere. */
 function contactEvent<T>(type: string, detail: T): CustomEvent<T> {
   return new CustomEvent<T>(type, { detail, bubbles: true, composed: true });
-}
-
-/**
- * The form's fields holding a stored message again: one the receiver refused, or one this
- * version cannot send. `undefined` when it holds no text.
- */
-function fieldsOf(stored: ContactMessage | Readonly<Record<string, unknown>>): Fields | undefined {
-  const field = (key: string): unknown => (stored as Readonly<Record<string, unknown>>)[key];
-  const text = (key: string) => {
-    const value = field(key);
-    return typeof value === 'string' ? value : '';
-  };
-  if (text('message').trim() === '') return undefined;
-  const replyWanted = field('replyWanted') === true;
-  return {
-    category: text('category'),
-    message: text('message'),
-    name: text('name'),
-    replyWanted,
-    replyChannel: replyWanted ? text('replyChannel') : '',
-    email: replyWanted ? text('email') : '',
-    phone: replyWanted ? text('phone') : '',
-    consent: field('consent') === true,
-  };
 }
 
 declare global {

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { createContactMessage, type ContactMessage } from '@opvang/core/contact';
-import { getEntry, pendingEntries, postMessage, retryDelay, saveEntry, unsendableEntries, withSendLock } from './outbox.js';
+import { postMessage } from './delivery.js';
+import { getEntry, pendingEntries, retryDelay, saveEntry, unsendableEntries, withSendLock } from './outbox.js';
 import { clearContactStorage } from './test-support/fixtures.js';
 
 function message(id: string, createdAt: Date): ContactMessage {
@@ -50,6 +51,11 @@ describe('the contact outbox', () => {
     expect(retryDelay(4, 1000, 0, () => 1)).to.equal(8000);
     expect(retryDelay(1, 1000, 30_000, () => 0)).to.equal(30_000);
     expect(retryDelay(30, 1000, 0, () => 1)).to.equal(300_000);
+  });
+
+  it('waits the default backoff when the base is not a positive number, rather than retrying at once', () => {
+    expect(retryDelay(1, Number.NaN, 0, () => 1)).to.equal(2000);
+    expect(retryDelay(2, 0, 0, () => 1)).to.equal(4000);
   });
 
   it('treats a refused connection as worth retrying', async () => {

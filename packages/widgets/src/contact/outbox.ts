@@ -4,13 +4,16 @@ import { isRecord } from '@opvang/core/shared';
 /**
  * The outbox: messages the resident sent that the receiver has not confirmed yet, in
  * `localStorage`, one key per message id. A message is written here *before* the first
- * attempt and removed only when the receiver answers 2xx or rejects it for good, so a
- * closed tab, a crash or an offline phone never loses it; the id makes every retry harmless.
+ * attempt and removed only when the receiver's receipt for it arrives (see delivery.ts) or
+ * the resident has a refused one back in the form, so a closed tab, a crash, an offline phone
+ * or a captive portal never loses it; the id makes every retry harmless.
  */
 const OUTBOX_PREFIX = 'opvang-contact:outbox:';
 const LEASE_PREFIX = 'opvang-contact:lease:';
 /** How long a tab may hold a message without Web Locks before another tab takes over. */
 const LEASE_MS = 30_000;
+/** The first retry's wait when the widget is given none that makes sense. */
+export const DEFAULT_RETRY_BASE_MS = 2000;
 /** Retries never wait longer than this, whatever the backoff or Retry-After says. */
 const MAX_DELAY_MS = 5 * 60_000;
 
@@ -22,13 +25,26 @@ export interface OutboxEntry {
   readonly attempts: number;
   /** Epoch milliseconds before which no new attempt is made. */
   readonly nextAttemptAt: number;
+  /**
+   * Answers that were not the receiver's receipt (a captive portal's page, a 503…). From
+   * {@link NOT_ARRIVED_AFTER} on, the widget says plainly that the message did not arrive.
+   */
+  readonly unconfirmed?: number;
+  /**
+   * Set when the message was refused for good while the resident was typing another one: it
+   * is no longer sent, and stays here until the resident takes it back into the form.
+   */
+  readonly refused?: Refusal;
 }
 
-/** What one attempt to post a message came to. */
-export type SendOutcome =
-  | { readonly kind: 'sent'; readonly replayed: boolean }
-  | { readonly kind: 'rejected'; readonly status: number; readonly issues: readonly Pick<ContactIssue, 'path' | 'code'>[] }
-  | { readonly kind: 'retry'; readonly status?: number; readonly retryAfterMs?: number };
+/** A refusal as the receiver (or something in front of it) gave it. */
+export interface Refusal {
+  readonly status: number;
+  readonly issues: readonly Pick<ContactIssue, 'path' | 'code'>[];
+}
+
+/** After this many answers that are not its receipt, the resident is told the message did not arrive. */
+export const NOT_ARRIVED_AFTER = 3;
 
 /**
  * Reads one outbox entry, or `undefined` when it is absent or this version cannot send it.
@@ -42,12 +58,36 @@ function readEntry(storage: Storage, key: string): OutboxEntry | undefined {
     const data = JSON.parse(raw) as Partial<OutboxEntry>;
     const message = parseContactMessage(data.message);
     if (typeof data.endpoint === 'string' && message.ok) {
-      return { endpoint: data.endpoint, message: message.value, attempts: Number(data.attempts) || 0, nextAttemptAt: Number(data.nextAttemptAt) || 0 };
+      const refused = refusalOf(data.refused);
+      return {
+        endpoint: data.endpoint, message: message.value, attempts: Number(data.attempts) || 0, nextAttemptAt: Number(data.nextAttemptAt) || 0,
+        unconfirmed: Number(data.unconfirmed) || 0, ...(refused === undefined ? {} : { refused }),
+      };
     }
   } catch {
     // not JSON: see unsendableEntries
   }
   return undefined;
+}
+
+function refusalOf(value: unknown): Refusal | undefined {
+  if (!isRecord(value) || typeof value['status'] !== 'number') return undefined;
+  return { status: value['status'], issues: issuesOf(value['issues']) };
+}
+
+/**
+ * The `{ path, code }` pairs of a receiver's `issues`, dropping anything else.
+ *
+ * @example
+ * ```ts
+ * issuesOf([{ path: 'message', code: 'message-too-short', text: '…' }, 42]); // [{ path: 'message', code: 'message-too-short' }]
+ * ```
+ */
+export function issuesOf(value: unknown): Pick<ContactIssue, 'path' | 'code'>[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((issue: unknown) =>
+    isRecord(issue) && typeof issue['path'] === 'string' && typeof issue['code'] === 'string' ? [{ path: issue['path'], code: issue['code'] as ContactIssue['code'] }] : [],
+  );
 }
 
 /**
@@ -144,7 +184,8 @@ export function getEntry(storage: Storage, id: string): OutboxEntry | undefined 
 }
 
 /**
- * Every waiting message for an endpoint, oldest first.
+ * Every message for an endpoint that is still to be sent, oldest first; refused ones are
+ * not (see {@link refusedEntries}).
  *
  * @example
  * ```ts
@@ -152,6 +193,22 @@ export function getEntry(storage: Storage, id: string): OutboxEntry | undefined 
  * ```
  */
 export function pendingEntries(storage: Storage, endpoint: string): OutboxEntry[] {
+  return entriesFor(storage, endpoint).filter((entry) => entry.refused === undefined);
+}
+
+/**
+ * The refused messages for an endpoint that wait for the resident to take them back, oldest first.
+ *
+ * @example
+ * ```ts
+ * const [first] = refusedEntries(localStorage, endpoint); // first.refused.status === 413
+ * ```
+ */
+export function refusedEntries(storage: Storage, endpoint: string): OutboxEntry[] {
+  return entriesFor(storage, endpoint).filter((entry) => entry.refused !== undefined);
+}
+
+function entriesFor(storage: Storage, endpoint: string): OutboxEntry[] {
   const entries: OutboxEntry[] = [];
   for (const key of outboxKeys(storage)) {
     const entry = readEntry(storage, key);
@@ -161,8 +218,8 @@ export function pendingEntries(storage: Storage, endpoint: string): OutboxEntry[
 }
 
 /**
- * The wait before attempt `attempt + 1`: exponential from `baseMs` with full jitter, at least
- * the server's Retry-After, at most five minutes.
+ * The wait before attempt `attempt + 1`: exponential from `baseMs` (2000 when it is not a
+ * positive number) with jitter, at least the server's Retry-After, at most five minutes.
  *
  * @example
  * ```ts
@@ -170,56 +227,12 @@ export function pendingEntries(storage: Storage, endpoint: string): OutboxEntry[
  * ```
  */
 export function retryDelay(attempt: number, baseMs: number, retryAfterMs = 0, random: () => number = Math.random): number {
-  const exponential = baseMs * 2 ** Math.max(0, attempt - 1);
+  // A base that is not a positive number (a typo in `retry-base-ms`) must not retry in a tight loop.
+  const base = baseMs > 0 ? baseMs : DEFAULT_RETRY_BASE_MS;
+  const exponential = base * 2 ** Math.max(0, attempt - 1);
   // Half fixed, half random: spreads the retries of many residents after an outage.
   const jittered = exponential / 2 + (random() * exponential) / 2;
   return Math.min(MAX_DELAY_MS, Math.max(retryAfterMs, jittered));
-}
-
-function retryAfterMs(header: string | null): number | undefined {
-  if (header === null) return undefined;
-  const seconds = Number(header);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-  const date = Date.parse(header);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
-}
-
-/**
- * Posts one message as JSON and classifies the answer: 2xx sent; 400/409/413/415/422
- * rejected (sending it again cannot help); anything else, or no answer, retry later.
- *
- * @example
- * ```ts
- * const outcome = await postMessage(endpoint, message, abortController.signal);
- * ```
- */
-export async function postMessage(endpoint: string, message: ContactMessage, signal?: AbortSignal): Promise<SendOutcome> {
-  let response: Response;
-  try {
-    response = await fetch(endpoint, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(message),
-      credentials: 'omit',
-      cache: 'no-store',
-      ...(signal ? { signal } : {}),
-    });
-  } catch {
-    return { kind: 'retry' };
-  }
-  if (response.ok) return { kind: 'sent', replayed: response.headers.get('idempotent-replayed') === 'true' };
-  if ([400, 409, 413, 415, 422].includes(response.status)) {
-    let issues: Array<Pick<ContactIssue, 'path' | 'code'>> = [];
-    try {
-      const body = (await response.json()) as { issues?: Array<Pick<ContactIssue, 'path' | 'code'>> };
-      if (Array.isArray(body.issues)) issues = body.issues.filter((issue) => typeof issue.path === 'string' && typeof issue.code === 'string');
-    } catch {
-      // no usable body: the status alone tells the resident what happened
-    }
-    return { kind: 'rejected', status: response.status, issues };
-  }
-  const after = retryAfterMs(response.headers.get('retry-after'));
-  return { kind: 'retry', status: response.status, ...(after === undefined ? {} : { retryAfterMs: after }) };
 }
 
 /**

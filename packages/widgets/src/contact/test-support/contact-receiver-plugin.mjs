@@ -11,20 +11,26 @@ import { join } from 'node:path';
 const RECEIVER = new URL('../../../../../examples/contact-receiver/dist/index.js', import.meta.url).href;
 
 /**
- * Faults, each for the next `times` POSTs:
+ * Faults, each for the next `times` POSTs to endpoints with the same `?file=` scope (test
+ * files run side by side, so one file's faults never hit another's requests):
  * - `down`: the connection is closed before anything reaches the receiver;
  * - `error500`: a 500 answer, nothing reaches the receiver;
  * - `slow`: the receiver stores it, the answer comes `delay` ms later;
- * - `drop`: the receiver stores it, then the connection is cut before the answer.
+ * - `drop`: the receiver stores it, then the connection is cut before the answer;
+ * - `stall`: nothing reaches the receiver and no answer ever comes (until the client gives up);
+ * - `answer`: something else answers instead of the receiver (a captive portal, a CDN error
+ *   page, a proxy's 413): `status`, `contentType`, `body`, with CORS headers unless `cors: false`;
+ * - `no-cors`: the receiver stores it, but its answer reaches the browser without CORS headers.
  */
 export function contactReceiverPlugin() {
   let receiver;
   let proxy;
   let directory;
   let endpoint;
-  let faults = [];
+  const faults = new Map();
 
-  const nextFault = () => faults.shift() ?? { mode: 'pass' };
+  const scopeOf = (url) => new URL(url ?? '/', 'http://proxy.invalid').searchParams.get('file') ?? '';
+  const nextFault = (url) => faults.get(scopeOf(url))?.shift() ?? { mode: 'pass' };
 
   return {
     name: 'contact-receiver',
@@ -35,7 +41,7 @@ export function contactReceiverPlugin() {
       receiver = await startReceiver({ dataFile: join(directory, 'messages.jsonl'), port: 0 });
       const target = new URL(receiver.url);
       proxy = createServer((request, response) => {
-        const fault = request.method === 'POST' ? nextFault() : { mode: 'pass' };
+        const fault = request.method === 'POST' ? nextFault(request.url) : { mode: 'pass' };
         const cors = {
           'access-control-allow-origin': '*',
           'access-control-expose-headers': 'idempotent-replayed, retry-after',
@@ -43,6 +49,17 @@ export function contactReceiverPlugin() {
         };
         if (fault.mode === 'down') {
           request.socket.destroy();
+          return;
+        }
+        if (fault.mode === 'stall') {
+          request.resume();
+          return;
+        }
+        if (fault.mode === 'answer') {
+          const { 'content-type': _json, ...corsOnly } = cors;
+          const headers = { 'content-type': fault.contentType ?? 'text/html', ...(fault.cors === false ? {} : corsOnly) };
+          request.resume();
+          request.on('end', () => response.writeHead(fault.status ?? 200, headers).end(fault.body ?? ''));
           return;
         }
         if (fault.mode === 'error500') {
@@ -59,6 +76,12 @@ export function contactReceiverPlugin() {
               return;
             }
             const forward = () => {
+              if (fault.mode === 'no-cors') {
+                const headers = Object.fromEntries(Object.entries(answer.headers).filter(([name]) => !name.startsWith('access-control-')));
+                response.writeHead(answer.statusCode ?? 502, headers);
+                answer.pipe(response);
+                return;
+              }
               response.writeHead(answer.statusCode ?? 502, { ...answer.headers, ...cors });
               answer.pipe(response);
             };
@@ -86,7 +109,7 @@ export function contactReceiverPlugin() {
         case 'endpoint':
           return endpoint;
         case 'faults':
-          faults = payload.faults.flatMap((fault) => Array.from({ length: fault.times ?? 1 }, () => fault));
+          faults.set(payload.scope ?? '', payload.faults.flatMap((fault) => Array.from({ length: fault.times ?? 1 }, () => fault)));
           return true;
         case 'stored': {
           // Straight from the data file: what the municipality would really find.
