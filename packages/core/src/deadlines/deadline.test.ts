@@ -34,7 +34,7 @@ describe('elapsedHours', () => {
     const result = due('2025-03-29T09:00', elapsedHours(48));
     expect(result.clockChange).toBe(true);
     expect(result.explanation.en).toBe(
-      'Due by Monday, 31 March 2025 at 10:00. That is 48 hours after Saturday, 29 March 2025 at 09:00, counted round the clock. The clocks changed in that period; the 48 hours are still 48 hours.',
+      'Due by Monday, 31 March 2025 at 10:00. That is 48 hours after Saturday, 29 March 2025 at 09:00, counted round the clock. The clocks changed in that period; it is still exactly 48 hours.',
     );
     expect(result.explanation.nl).toContain('48 uur na zaterdag 29 maart 2025 om 09:00 (de klok rond gerekend)');
     expect(result.explanation.fr).toContain('48 heures après le samedi 29 mars 2025 à 09:00, comptées en continu');

@@ -23,7 +23,18 @@ describe('a deadline’s explanation', () => {
   it('keeps the clock change note free of jargon too', () => {
     const { explanation } = due('2025-03-29T09:00', elapsedHours(48));
     for (const text of Object.values(explanation)) expect(text).not.toMatch(/verstreken tijd|temps écoulé|verstrichene Zeit|elapsed time/);
-    expect(explanation.en).toContain('The clocks changed in that period; the 48 hours are still 48 hours.');
+    expect(explanation.en).toContain('The clocks changed in that period; it is still exactly 48 hours.');
+  });
+
+  it('says one hour in the singular', () => {
+    const { explanation } = due('2025-03-30T01:30', elapsedHours(1));
+    expect(explanation.nl).toContain('Dat is 1 uur na');
+    expect(explanation.fr).toContain('Soit 1 heure après');
+    expect(explanation.de).toContain('Das ist 1 Stunde nach');
+    expect(explanation.en).toContain('That is 1 hour after');
+    // Across the change to summer time, 01:30 + 1 hour is 03:30 on the clock.
+    expect(explanation.en).toContain('it is still exactly 1 hour.');
+    expect(explanation.fr).toContain('Soit 1 heure après le dimanche 30 mars 2025 à 01:30, comptée en continu.');
   });
 
   it('is grammatical German for one calendar day', () => {

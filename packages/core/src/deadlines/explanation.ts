@@ -18,8 +18,10 @@ export interface ExplanationFacts {
 
 interface Words {
   readonly due: (p: { due: string }) => string;
-  readonly elapsed: (p: { hours: number; start: string }) => string;
-  readonly elapsedClock: (p: { hours: number }) => string;
+  readonly elapsed: (p: { one: boolean; hours: string; start: string }) => string;
+  readonly elapsedClock: (p: { hours: string }) => string;
+  /** "1 uur", "48 uur": a count of hours, singular or plural. */
+  readonly hours: (p: { n: number; one: boolean }) => string;
   readonly calendar: (p: { days: number; start: string }) => string;
   readonly working: (p: { ordinal: string; week: string; startDay: string }) => string;
   readonly ordinal: (n: number) => string;
@@ -46,8 +48,9 @@ const englishOrdinal = (n: number) => {
 const words: { readonly [L in Locale]: Words } = {
   nl: {
     due: ({ due }) => `Uiterlijk ${due}.`,
-    elapsed: ({ hours, start }) => `Dat is ${hours} uur na ${start} (de klok rond gerekend).`,
-    elapsedClock: ({ hours }) => `De klok werd in die periode verzet; de ${hours} uur blijven ${hours} uur.`,
+    elapsed: ({ hours, start }) => `Dat is ${hours} na ${start} (de klok rond gerekend).`,
+    elapsedClock: ({ hours }) => `De klok werd in die periode verzet; de termijn blijft precies ${hours}.`,
+    hours: ({ n }) => `${n} uur`,
     calendar: ({ days, start }) => `Dat is ${days} kalenderdag${days === 1 ? '' : 'en'} na ${start}, op hetzelfde uur.`,
     working: ({ ordinal, week, startDay }) => `Dat is de ${ordinal} werkdag${week} na ${startDay}, op hetzelfde uur.`,
     ordinal: (n) => `${n}e`,
@@ -62,8 +65,9 @@ const words: { readonly [L in Locale]: Words } = {
   },
   fr: {
     due: ({ due }) => `Au plus tard le ${due}.`,
-    elapsed: ({ hours, start }) => `Soit ${hours} heures après le ${start}, comptées en continu.`,
-    elapsedClock: ({ hours }) => `L’heure a changé pendant cette période ; les ${hours} heures restent ${hours} heures.`,
+    elapsed: ({ one, hours, start }) => `Soit ${hours} après le ${start}, ${one ? 'comptée' : 'comptées'} en continu.`,
+    elapsedClock: ({ hours }) => `L’heure a changé pendant cette période ; le délai reste de ${hours} exactement.`,
+    hours: ({ n, one }) => `${n} ${one ? 'heure' : 'heures'}`,
     calendar: ({ days, start }) => `Soit ${days} jour${days === 1 ? '' : 's'} calendrier après le ${start}, à la même heure.`,
     working: ({ ordinal, week, startDay }) => `Soit le ${ordinal} jour ouvrable${week} après le ${startDay}, à la même heure.`,
     ordinal: (n) => (n === 1 ? '1er' : `${n}e`),
@@ -78,8 +82,9 @@ const words: { readonly [L in Locale]: Words } = {
   },
   de: {
     due: ({ due }) => `Spätestens am ${due}.`,
-    elapsed: ({ hours, start }) => `Das sind ${hours} Stunden nach dem ${start}, durchgehend gezählt.`,
-    elapsedClock: ({ hours }) => `In diesem Zeitraum wurde die Uhr umgestellt; die ${hours} Stunden bleiben ${hours} Stunden.`,
+    elapsed: ({ one, hours, start }) => `${one ? 'Das ist' : 'Das sind'} ${hours} nach dem ${start}, durchgehend gezählt.`,
+    elapsedClock: ({ hours }) => `In diesem Zeitraum wurde die Uhr umgestellt; die Frist bleibt genau ${hours}.`,
+    hours: ({ n, one }) => `${n} ${one ? 'Stunde' : 'Stunden'}`,
     calendar: ({ days, start }) => (days === 1 ? `Das ist 1 Kalendertag nach dem ${start}, zur selben Uhrzeit.` : `Das sind ${days} Kalendertage nach dem ${start}, zur selben Uhrzeit.`),
     working: ({ ordinal, week, startDay }) => `Das ist der ${ordinal} Werktag${week} nach dem ${startDay}, zur selben Uhrzeit.`,
     ordinal: (n) => `${n}.`,
@@ -94,8 +99,9 @@ const words: { readonly [L in Locale]: Words } = {
   },
   en: {
     due: ({ due }) => `Due by ${due}.`,
-    elapsed: ({ hours, start }) => `That is ${hours} hours after ${start}, counted round the clock.`,
-    elapsedClock: ({ hours }) => `The clocks changed in that period; the ${hours} hours are still ${hours} hours.`,
+    elapsed: ({ hours, start }) => `That is ${hours} after ${start}, counted round the clock.`,
+    elapsedClock: ({ hours }) => `The clocks changed in that period; it is still exactly ${hours}.`,
+    hours: ({ n, one }) => `${n} ${one ? 'hour' : 'hours'}`,
     calendar: ({ days, start }) => `That is ${days} calendar day${days === 1 ? '' : 's'} after ${start}, at the same time of day.`,
     working: ({ ordinal, week, startDay }) => `That is the ${ordinal} working day${week} after ${startDay}, at the same time of day.`,
     ordinal: englishOrdinal,
@@ -123,6 +129,13 @@ function longDateTime(epoch: number, locale: Locale, w: Words): string {
   return w.at({ date: dateText(formatDateTime(instant, locale, 'long-date'), locale), time: formatDateTime(instant, locale, 'time') });
 }
 
+const plurals = new Map<Locale, Intl.PluralRules>();
+function pluralRules(locale: Locale): Intl.PluralRules {
+  let rules = plurals.get(locale);
+  if (rules === undefined) plurals.set(locale, (rules = new Intl.PluralRules(intlLocales[locale])));
+  return rules;
+}
+
 function isSaturdaySunday(weekend: readonly Weekday[]): boolean {
   return weekend.length === 2 && weekend.includes('saturday') && weekend.includes('sunday');
 }
@@ -134,10 +147,14 @@ export function explain(facts: ExplanationFacts, locale: Locale): string {
   const start = longDateTime(facts.start, locale, w);
   const sentences = [w.due({ due })];
   switch (facts.rule.kind) {
-    case 'elapsed-hours':
-      sentences.push(w.elapsed({ hours: facts.rule.hours, start }));
-      if (facts.clockChange) sentences.push(w.elapsedClock({ hours: facts.rule.hours }));
+    case 'elapsed-hours': {
+      const n = facts.rule.hours;
+      const one = pluralRules(locale).select(n) === 'one';
+      const hours = w.hours({ n, one });
+      sentences.push(w.elapsed({ one, hours, start }));
+      if (facts.clockChange) sentences.push(w.elapsedClock({ hours }));
       break;
+    }
     case 'calendar-days':
       sentences.push(w.calendar({ days: facts.rule.days, start }));
       break;
