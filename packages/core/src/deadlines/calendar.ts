@@ -192,7 +192,7 @@ export interface Holiday {
   readonly names: LocalizedName;
 }
 
-const closingDayNames: LocalizedName = { nl: 'Sluitingsdag', fr: 'Jour de fermeture', de: 'Schließtag', en: 'Closing day' };
+const closingDayNames: LocalizedName = { nl: 'Sluitingsdag', fr: 'Jour de fermeture', de: 'Schließungstag', en: 'Closing day' };
 
 /**
  * The holidays of a year in a calendar, in date order: the public holidays, the community's

@@ -34,11 +34,11 @@ describe('elapsedHours', () => {
     const result = due('2025-03-29T09:00', elapsedHours(48));
     expect(result.clockChange).toBe(true);
     expect(result.explanation.en).toBe(
-      'Due by Monday, 31 March 2025 at 10:00. That is 48 hours of elapsed time after Saturday, 29 March 2025 at 09:00. The clocks changed in that period; the elapsed time stays the same.',
+      'Due by Monday, 31 March 2025 at 10:00. That is 48 hours after Saturday, 29 March 2025 at 09:00, counted round the clock. The clocks changed in that period; it is still exactly 48 hours.',
     );
-    expect(result.explanation.nl).toContain('48 uur verstreken tijd');
-    expect(result.explanation.fr).toContain('48 heures de temps écoulé');
-    expect(result.explanation.de).toContain('48 Stunden verstrichene Zeit');
+    expect(result.explanation.nl).toContain('48 uur na zaterdag 29 maart 2025 om 09:00 (de klok rond gerekend)');
+    expect(result.explanation.fr).toContain('48 heures après le samedi 29 mars 2025 à 09:00, comptées en continu');
+    expect(result.explanation.de).toContain('48 Stunden nach dem Samstag, 29. März 2025, um 09:00 Uhr, durchgehend gezählt');
   });
 });
 
@@ -84,10 +84,10 @@ describe('workingDays', () => {
       { date: '2025-07-13', reasons: [{ kind: 'weekend', weekday: 'sunday' }] },
     ]);
     expect(result.explanation.en).toBe(
-      'Due by Tuesday, 15 July 2025 at 15:00. That is the 2nd working day after Thursday, 10 July 2025, at the same time of day. The start day does not count. Not counted: Friday, 11 July (Day of the Flemish Community); Saturday, 12 July (weekend); Sunday, 13 July (weekend).',
+      'Due by Tuesday, 15 July 2025 at 15:00. That is the 2nd working day (Monday to Friday) after Thursday, 10 July 2025, at the same time of day. The start day does not count. Not counted: Friday, 11 July (Day of the Flemish Community); Saturday, 12 July (weekend); Sunday, 13 July (weekend).',
     );
     expect(result.explanation.nl).toBe(
-      'Uiterlijk dinsdag 15 juli 2025 om 15:00. Dat is de 2e werkdag na donderdag 10 juli 2025, op hetzelfde uur. De startdag telt niet mee. Niet meegeteld: vrijdag 11 juli (Feestdag van de Vlaamse Gemeenschap); zaterdag 12 juli (weekend); zondag 13 juli (weekend).',
+      'Uiterlijk dinsdag 15 juli 2025 om 15:00. Dat is de 2e werkdag (maandag tot vrijdag) na donderdag 10 juli 2025, op hetzelfde uur. De startdag telt niet mee. Niet meegeteld: vrijdag 11 juli (Feestdag van de Vlaamse Gemeenschap); zaterdag 12 juli (weekend); zondag 13 juli (weekend).',
     );
     expect(result.explanation.fr).toContain('Non comptés : vendredi 11 juillet (Fête de la Communauté flamande) ; samedi 12 juillet (week-end)');
     expect(result.explanation.de).toContain('Nicht mitgezählt: Freitag, 11. Juli (Feiertag der Flämischen Gemeinschaft); Samstag, 12. Juli (Wochenende)');

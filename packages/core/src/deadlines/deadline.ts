@@ -56,8 +56,8 @@ const NONE_SKIPPED: readonly SkippedDay[] = Object.freeze([]);
  *
  * const twoDays = deadline('2025-07-10T15:00+02:00', workingDays(2), belgianCalendar({ community: 'flemish' }));
  * // twoDays.value.due: '2025-07-15T15:00:00.000+02:00'
- * // twoDays.value.explanation.en: 'Due by Tuesday, 15 July 2025 at 15:00. That is the 2nd working day after
- * //   Thursday, 10 July 2025, at the same time of day. The start day does not count. Not counted: Friday, 11 July
+ * // twoDays.value.explanation.en: 'Due by Tuesday, 15 July 2025 at 15:00. That is the 2nd working day (Monday
+ * //   to Friday) after Thursday, 10 July 2025, at the same time of day. The start day does not count. Not counted: Friday, 11 July
  * //   (Day of the Flemish Community); Saturday, 12 July (weekend); Sunday, 13 July (weekend).'
  * ```
  */
@@ -138,7 +138,7 @@ function compute(start: number, rule: DeadlineRule, calendar: BelgianCalendar): 
     shiftedOutOfGap = dueLocal.getUTCHours() !== hour || dueLocal.getUTCMinutes() !== minute;
   }
   const clockChange = offsetAt(start) !== offsetAt(due);
-  const facts: ExplanationFacts = { start, due, rule, skipped, clockChange, shiftedOutOfGap };
+  const facts: ExplanationFacts = { start, due, rule, skipped, clockChange, shiftedOutOfGap, weekendDays: calendar.weekendDays };
   return {
     start: formatBrusselsIso(start),
     due: formatBrusselsIso(due),

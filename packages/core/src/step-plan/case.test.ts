@@ -64,7 +64,7 @@ describe('applyEvent', () => {
   it('rejects completing a step whose dependencies are not done: D.d before C', () => {
     const error = rejectedWith(opened(), complete('D.d', '2024-03-29T10:00'));
     expect(error).toMatchObject({ kind: 'event-rejected', code: 'dependencies-not-done', step: 'D.d', missing: ['C.a', 'C.b'] });
-    expect(describeCaseError(error, 'nl')).toBe('Stap D.d kan pas als deze stappen klaar zijn: C.a, C.b.');
+    expect(describeCaseError(error, 'nl')).toBe('Stap D.d kan pas worden gestart of afgerond als deze stappen klaar zijn: C.a (Aanbod ondersteuning verbindingsofficier), C.b (Eerste afspraak).');
   });
 
   it('rejects starting a step before its dependencies are done, too', () => {

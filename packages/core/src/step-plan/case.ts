@@ -103,7 +103,7 @@ export function missingDependencies(state: Pick<CaseState, 'facts' | 'steps'>, s
  * Rejected, with a typed {@link EventRejected} that says why: an event for another case,
  * one dated before the previous event, a step with sub-steps (record those), a step that does
  * not apply, a step whose dependencies are not done (D.d before C), a step started or done
- * twice, H recorded as anything but an information market, a second refusal of support.
+ * twice, H recorded as anything but an information market, a second `support-declined`.
  *
  * @example
  * ```ts

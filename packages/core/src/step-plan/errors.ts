@@ -24,7 +24,7 @@ export interface EventRejected {
   readonly code: RejectionCode;
   /** The step the event is about, if any. */
   readonly step?: StepId;
-  /** For `dependencies-not-done`: the steps still to do. */
+  /** For `dependencies-not-done`: the steps still to do (the texts name each with its title). */
   readonly missing?: readonly StepId[];
   /** For `forbidden-format`: the format given. */
   readonly format?: string;
@@ -53,60 +53,60 @@ const texts: { readonly [L in Locale]: Texts } = {
     'out-of-order': () => 'Deze gebeurtenis is eerder gedateerd dan de vorige; gebeurtenissen volgen elkaar in de tijd op.',
     'step-has-sub-steps': ({ step }) => `Stap ${step} bestaat uit deelstappen; registreer die.`,
     'not-applicable': ({ step, title }) => `Stap ${step} (${title}) is niet van toepassing op dit dossier.`,
-    'dependencies-not-done': ({ step, missingList }) => `Stap ${step} kan pas als deze stappen klaar zijn: ${missingList}.`,
+    'dependencies-not-done': ({ step, missingList }) => `Stap ${step} kan pas worden gestart of afgerond als deze stappen klaar zijn: ${missingList}.`,
     'already-started': ({ step }) => `Stap ${step} is al gestart.`,
     'already-done': ({ step }) => `Stap ${step} is al afgerond.`,
     'already-skipped': ({ step }) => `Stap ${step} is al overgeslagen.`,
-    'format-required': ({ step }) => `Geef voor stap ${step} aan welke vorm het had; alleen een infomarkt telt.`,
-    'forbidden-format': ({ step }) => `Stap ${step} moet een infomarkt zijn, met standen en gesprekken: geen panelgesprek en geen infovergadering.`,
-    'format-not-expected': ({ step }) => `Een vorm hoort alleen bij stap H, niet bij stap ${step}.`,
-    'already-declined': () => 'Het lokaal bestuur heeft de ondersteuning al afgewezen.',
-    'not-opening-event': () => 'Een dossier begint met de opening van het dossier, en maar één keer.',
+    'format-required': ({ step }) => `Geef aan in welke vorm stap ${step} plaatsvond; alleen een infomarkt telt.`,
+    'forbidden-format': ({ step }) => `Stap ${step} moet een infomarkt zijn: geen panelgesprek en geen infovergadering.`,
+    'format-not-expected': ({ step }) => `Een vorm geeft u alleen op bij stap H, niet bij stap ${step}.`,
+    'already-declined': () => 'Het lokaal bestuur heeft al laten weten geen ondersteuning nodig te hebben.',
+    'not-opening-event': () => 'Een dossier begint altijd met het aanmaken ervan, en dat kan maar één keer.',
   },
   fr: {
     'other-case': () => 'Cet événement appartient à un autre dossier.',
     'out-of-order': () => 'Cet événement est daté avant le précédent ; les événements se suivent dans le temps.',
     'step-has-sub-steps': ({ step }) => `L’étape ${step} se compose de sous-étapes ; enregistrez celles-ci.`,
     'not-applicable': ({ step, title }) => `L’étape ${step} (${title}) ne s’applique pas à ce dossier.`,
-    'dependencies-not-done': ({ step, missingList }) => `L’étape ${step} n’est possible qu’une fois ces étapes terminées : ${missingList}.`,
+    'dependencies-not-done': ({ step, missingList }) => `L’étape ${step} ne peut être commencée ou terminée qu’une fois ces étapes terminées : ${missingList}.`,
     'already-started': ({ step }) => `L’étape ${step} a déjà commencé.`,
     'already-done': ({ step }) => `L’étape ${step} est déjà terminée.`,
-    'already-skipped': ({ step }) => `L’étape ${step} a déjà été passée.`,
-    'format-required': ({ step }) => `Indiquez la forme de l’étape ${step} ; seul un marché d’information compte.`,
-    'forbidden-format': ({ step }) => `L’étape ${step} doit être un marché d’information, avec des stands et des échanges : ni débat en panel, ni réunion d’information.`,
-    'format-not-expected': ({ step }) => `Une forme ne concerne que l’étape H, pas l’étape ${step}.`,
-    'already-declined': () => 'La commune a déjà refusé le soutien.',
-    'not-opening-event': () => 'Un dossier commence par son ouverture, et une seule fois.',
+    'already-skipped': ({ step }) => `L’étape ${step} a déjà été ignorée (sautée).`,
+    'format-required': ({ step }) => `Indiquez le format de l’étape ${step} ; seul un marché d’information compte.`,
+    'forbidden-format': ({ step }) => `L’étape ${step} doit être un marché d’information : ni débat avec un panel, ni séance d’information.`,
+    'format-not-expected': ({ step }) => `Un format n’est à indiquer que pour l’étape H, pas pour l’étape ${step}.`,
+    'already-declined': () => 'La commune a déjà indiqué ne pas avoir besoin de soutien.',
+    'not-opening-event': () => 'Un dossier commence toujours par sa création, une seule fois.',
   },
   de: {
     'other-case': () => 'Dieses Ereignis gehört zu einem anderen Vorgang.',
     'out-of-order': () => 'Dieses Ereignis ist früher datiert als das vorige; Ereignisse folgen zeitlich aufeinander.',
     'step-has-sub-steps': ({ step }) => `Schritt ${step} besteht aus Teilschritten; erfassen Sie diese.`,
     'not-applicable': ({ step, title }) => `Schritt ${step} (${title}) gilt für diesen Vorgang nicht.`,
-    'dependencies-not-done': ({ step, missingList }) => `Schritt ${step} ist erst möglich, wenn diese Schritte erledigt sind: ${missingList}.`,
+    'dependencies-not-done': ({ step, missingList }) => `Schritt ${step} kann erst begonnen oder abgeschlossen werden, wenn diese Schritte erledigt sind: ${missingList}.`,
     'already-started': ({ step }) => `Schritt ${step} wurde bereits begonnen.`,
     'already-done': ({ step }) => `Schritt ${step} ist bereits erledigt.`,
     'already-skipped': ({ step }) => `Schritt ${step} wurde bereits übersprungen.`,
-    'format-required': ({ step }) => `Geben Sie für Schritt ${step} die Form an; nur ein Infomarkt zählt.`,
-    'forbidden-format': ({ step }) => `Schritt ${step} muss ein Infomarkt mit Ständen und Gesprächen sein: keine Podiumsdiskussion und keine Informationsversammlung.`,
-    'format-not-expected': ({ step }) => `Eine Form gehört nur zu Schritt H, nicht zu Schritt ${step}.`,
-    'already-declined': () => 'Die Gemeinde hat die Unterstützung bereits abgelehnt.',
-    'not-opening-event': () => 'Ein Vorgang beginnt mit seiner Eröffnung, und nur einmal.',
+    'format-required': ({ step }) => `Geben Sie das Format von Schritt ${step} an; nur ein Informationsmarkt zählt.`,
+    'forbidden-format': ({ step }) => `Schritt ${step} muss ein Informationsmarkt sein: keine Podiumsdiskussion und keine Informationsveranstaltung.`,
+    'format-not-expected': ({ step }) => `Ein Format ist nur bei Schritt H anzugeben, nicht bei Schritt ${step}.`,
+    'already-declined': () => 'Die Gemeinde hat bereits mitgeteilt, keine Unterstützung zu benötigen.',
+    'not-opening-event': () => 'Ein Vorgang beginnt immer mit seiner Anlage; das geht nur einmal.',
   },
   en: {
     'other-case': () => 'This event belongs to another case.',
     'out-of-order': () => 'This event is dated before the previous one; events follow each other in time.',
     'step-has-sub-steps': ({ step }) => `Step ${step} is made of sub-steps; record those.`,
     'not-applicable': ({ step, title }) => `Step ${step} (${title}) does not apply to this case.`,
-    'dependencies-not-done': ({ step, missingList }) => `Step ${step} can only happen once these steps are done: ${missingList}.`,
+    'dependencies-not-done': ({ step, missingList }) => `Step ${step} can only be started or completed once these steps are done: ${missingList}.`,
     'already-started': ({ step }) => `Step ${step} has already started.`,
     'already-done': ({ step }) => `Step ${step} is already done.`,
     'already-skipped': ({ step }) => `Step ${step} was already skipped.`,
-    'format-required': ({ step }) => `Say what form step ${step} took; only an information market counts.`,
-    'forbidden-format': ({ step }) => `Step ${step} must be an information market, with stands and conversations: not a panel discussion and not an information meeting.`,
-    'format-not-expected': ({ step }) => `A format belongs to step H only, not to step ${step}.`,
-    'already-declined': () => 'The municipality has already declined the support.',
-    'not-opening-event': () => 'A case starts with its opening, and only once.',
+    'format-required': ({ step }) => `Please state the format of step ${step}; only an information market counts.`,
+    'forbidden-format': ({ step }) => `Step ${step} must be an information market: not a panel discussion and not an information meeting.`,
+    'format-not-expected': ({ step }) => `A format is given for step H only, not for step ${step}.`,
+    'already-declined': () => 'The municipality has already said it did not need support.',
+    'not-opening-event': () => 'A case always starts with its creation, and only once.',
   },
 };
 
@@ -122,7 +122,8 @@ function describeRejection(error: EventRejected, locale: Locale): string {
   if (missing !== undefined && !(Array.isArray(missing) && missing.every((step) => typeof step === 'string'))) notACaseError('missing', 'a list of step ids', missing);
   if (format !== undefined && typeof format !== 'string') notACaseError('format', 'a meeting format', format);
   const title = error.step === undefined ? '' : stepDefinition(error.step).title[locale];
-  const missingList = (error.missing ?? []).join(', ');
+  // Ids alone ("C.a, C.b") mean nothing to the person who recorded the event: each with its title.
+  const missingList = (error.missing ?? []).map((step) => `${step} (${stepDefinition(step).title[locale]})`).join(', ');
   return text({ ...error, title, missingList });
 }
 
@@ -144,7 +145,8 @@ function notACaseError(path: string, expected: string, received: unknown): never
  * ```ts
  * const result = applyEvent(state, { kind: 'step-completed', step: 'D.d', … });
  * if (!result.ok) describeCaseError(result.error, 'nl');
- * // 'Stap D.d kan pas als deze stappen klaar zijn: C.a, C.b.'
+ * // 'Stap D.d kan pas worden gestart of afgerond als deze stappen klaar zijn:
+ * //  C.a (Aanbod ondersteuning verbindingsofficier), C.b (Eerste afspraak).'
  * ```
  */
 export function describeCaseError(error: CaseError, tag: Locale): string {

@@ -26,7 +26,7 @@ export interface CaseStatus {
   readonly overdue: readonly StepId[];
   /** Applicable leaf steps, and how many of them are done or skipped. */
   readonly progress: { readonly applicable: number; readonly done: number; readonly skipped: number; readonly ratio: number };
-  /** Whether the municipality declined the liaison officer's support. */
+  /** Whether the municipality said it did not need the liaison officer's support (`support-declined`; the source's municipalities indicated no need, they did not refuse). */
   readonly declined: boolean;
 }
 
