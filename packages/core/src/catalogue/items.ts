@@ -30,7 +30,7 @@ export const supportOffer: readonly CatalogueItem[] = [
     steps: ['E'],
     audience: ['municipality', 'partners'],
     phase: 'before-opening',
-    source: { seed: '000', lines: [109, 109] },
+    source: { seed: '000', lines: [109, 109], quote: 'opstart partneroverleg' },
   },
   {
     id: 'nt2-screening-referral',
@@ -46,7 +46,7 @@ export const supportOffer: readonly CatalogueItem[] = [
     steps: ['D.a', 'D.c'],
     audience: ['residents-of-centre', 'centre-operator'],
     phase: 'around-opening',
-    source: { seed: '000', lines: [110, 110] },
+    source: { seed: '000', lines: [110, 110], quote: 'NT2 (screening en toeleiding)' },
   },
   {
     id: 'info-market-organisation',
@@ -61,7 +61,7 @@ export const supportOffer: readonly CatalogueItem[] = [
     steps: ['H'],
     audience: ['municipality', 'neighbours'],
     phase: 'before-opening',
-    source: { seed: '000', lines: [111, 111] },
+    source: { seed: '000', lines: [111, 111], quote: 'organisatie infomarkt' },
   },
   {
     id: 'communication-advice',
@@ -77,7 +77,7 @@ export const supportOffer: readonly CatalogueItem[] = [
     steps: ['F', 'G', 'I', 'J'],
     audience: ['municipality'],
     phase: 'before-opening',
-    source: { seed: '000', lines: [112, 113] },
+    source: { seed: '000', lines: [112, 113], quote: 'brief buurtbewoners, organisatie infopunt, webpagina, depolariserend communiceren' },
   },
   {
     id: 'dutch-practice-opportunities',
@@ -93,7 +93,7 @@ export const supportOffer: readonly CatalogueItem[] = [
     steps: ['D.a', 'K.a'],
     audience: ['municipality', 'residents-of-centre', 'volunteers'],
     phase: 'around-opening',
-    source: { seed: '000', lines: [114, 114] },
+    source: { seed: '000', lines: [114, 114], quote: 'advies over oefenkansen Nederlands' },
   },
   {
     id: 'leisure-volunteering-referral',
@@ -108,7 +108,7 @@ export const supportOffer: readonly CatalogueItem[] = [
     steps: ['K.a', 'K.d'],
     audience: ['residents-of-centre', 'municipality', 'partners'],
     phase: 'around-opening',
-    source: { seed: '000', lines: [115, 115] },
+    source: { seed: '000', lines: [115, 115], quote: 'toeleiding bewoners naar vrijetijdsaanbod en vrijwilligerswerk' },
   },
   {
     id: 'public-perception-info',
@@ -124,7 +124,7 @@ export const supportOffer: readonly CatalogueItem[] = [
     steps: ['D.e'],
     audience: ['municipality', 'neighbours', 'volunteers'],
     phase: 'before-opening',
-    source: { seed: '000', lines: [116, 116] },
+    source: { seed: '000', lines: [116, 116], quote: 'info beeldvorming' },
   },
   {
     id: 'corona-advice',
@@ -140,7 +140,7 @@ export const supportOffer: readonly CatalogueItem[] = [
     steps: [],
     audience: ['municipality', 'centre-operator'],
     phase: 'around-opening',
-    source: { seed: '000', lines: [117, 117] },
+    source: { seed: '000', lines: [117, 117], quote: 'info en advies corona' },
   },
   {
     id: 'steering-group-participation',
@@ -156,7 +156,7 @@ export const supportOffer: readonly CatalogueItem[] = [
     steps: ['E'],
     audience: ['municipality', 'centre-operator', 'partners'],
     phase: 'long-running',
-    source: { seed: '000', lines: [118, 118] },
+    source: { seed: '000', lines: [118, 118], quote: 'actieve deelname aan stuurgroepoverleg' },
   },
   {
     id: 'civic-integration-info',
@@ -172,7 +172,7 @@ export const supportOffer: readonly CatalogueItem[] = [
     steps: ['D.e'],
     audience: ['municipality', 'residents-of-centre'],
     phase: 'before-opening',
-    source: { seed: '000', lines: [119, 119] },
+    source: { seed: '000', lines: [119, 119], quote: 'info inburgering' },
   },
   {
     id: 'education-partner-advice',
@@ -187,7 +187,7 @@ export const supportOffer: readonly CatalogueItem[] = [
     steps: ['D.b', 'D.c', 'D.d'],
     audience: ['schools', 'partners'],
     phase: 'before-opening',
-    source: { seed: '000', lines: [120, 120] },
+    source: { seed: '000', lines: [120, 120], quote: 'advies aan onderwijspartners' },
   },
   {
     id: 'agii-internal-services-referral',
@@ -203,7 +203,7 @@ export const supportOffer: readonly CatalogueItem[] = [
     steps: [],
     audience: ['municipality', 'centre-operator'],
     phase: 'around-opening',
-    source: { seed: '000', lines: [121, 122] },
+    source: { seed: '000', lines: [121, 122], quote: 'doorverwijzing naar interne diensten AgII' },
   },
   {
     id: 'flemish-federal-services-referral',
@@ -219,7 +219,7 @@ export const supportOffer: readonly CatalogueItem[] = [
     steps: [],
     audience: ['municipality'],
     phase: 'around-opening',
-    source: { seed: '000', lines: [123, 123] },
+    source: { seed: '000', lines: [123, 123], quote: 'doorverwijzing naar Vlaamse of federale diensten' },
   },
 ];
 
@@ -245,7 +245,7 @@ export const tasks: readonly CatalogueItem[] = [
     steps: ['C', 'C.a', 'C.b'],
     audience: ['municipality'],
     phase: 'before-opening',
-    source: { seed: '000', lines: [135, 137] },
+    source: { seed: '000', lines: [135, 137], quote: 'Contactname met burgemeester binnen de 48 uur' },
   },
   {
     id: 'partner-consultation-participation',
@@ -261,7 +261,7 @@ export const tasks: readonly CatalogueItem[] = [
     steps: ['E'],
     audience: ['municipality', 'partners'],
     phase: 'before-opening',
-    source: { seed: '000', lines: [138, 138] },
+    source: { seed: '000', lines: [138, 138], quote: 'Deelname aan overleg met lokale en federale partners' },
   },
   {
     id: 'education-referral-alignment',
@@ -276,7 +276,7 @@ export const tasks: readonly CatalogueItem[] = [
     steps: ['D.b', 'D.c', 'D.d'],
     audience: ['centre-operator', 'schools', 'partners'],
     phase: 'before-opening',
-    source: { seed: '000', lines: [139, 141] },
+    source: { seed: '000', lines: [139, 141], quote: 'over toeleiding naar onderwijs' },
   },
   {
     id: 'leisure-volunteering-alignment',
@@ -291,7 +291,7 @@ export const tasks: readonly CatalogueItem[] = [
     steps: ['K.a', 'K.d'],
     audience: ['partners', 'municipality'],
     phase: 'around-opening',
-    source: { seed: '000', lines: [142, 142] },
+    source: { seed: '000', lines: [142, 142], quote: 'toeleiding naar vrije tijd en vrijwilligerswerk' },
   },
   {
     id: 'flemish-support-services-referral',
@@ -307,7 +307,7 @@ export const tasks: readonly CatalogueItem[] = [
     steps: [],
     audience: ['municipality'],
     phase: 'around-opening',
-    source: { seed: '000', lines: [143, 144] },
+    source: { seed: '000', lines: [143, 144], quote: 'ondersteunende diensten op Vlaams niveau' },
   },
   {
     id: 'info-market-support',
@@ -322,7 +322,7 @@ export const tasks: readonly CatalogueItem[] = [
     steps: ['H'],
     audience: ['municipality', 'neighbours'],
     phase: 'before-opening',
-    source: { seed: '000', lines: [145, 146] },
+    source: { seed: '000', lines: [145, 146], quote: 'organisatie van een infomarkt voor omwonenden' },
   },
   {
     id: 'citizen-communication-advice',
@@ -338,7 +338,7 @@ export const tasks: readonly CatalogueItem[] = [
     steps: ['F', 'G', 'I', 'J'],
     audience: ['municipality'],
     phase: 'before-opening',
-    source: { seed: '000', lines: [147, 147] },
+    source: { seed: '000', lines: [147, 147], quote: 'Advies bij de communicatie naar de burger' },
   },
   {
     id: 'social-tension-advice',
@@ -354,7 +354,7 @@ export const tasks: readonly CatalogueItem[] = [
     steps: ['D.e', 'F'],
     audience: ['municipality', 'volunteers'],
     phase: 'before-opening',
-    source: { seed: '000', lines: [148, 149] },
+    source: { seed: '000', lines: [148, 149], quote: 'omgaan met maatschappelijke spanningen' },
   },
 ];
 
@@ -381,7 +381,7 @@ export const trainingTopics: readonly CatalogueItem[] = [
     steps: ['D.e'],
     audience: ['municipality', 'volunteers', 'partners'],
     phase: 'before-opening',
-    source: { seed: '000', lines: [175, 175] },
+    source: { seed: '000', lines: [175, 175], quote: 'inburgering, kortverblijf, tijdelijke verblijfsstatus, asielprocedure' },
   },
   {
     id: 'topic-communicating-across-languages',
@@ -396,7 +396,7 @@ export const trainingTopics: readonly CatalogueItem[] = [
     steps: ['D.e'],
     audience: ['municipality', 'schools', 'volunteers', 'partners'],
     phase: 'before-opening',
-    source: { seed: '000', lines: [176, 176] },
+    source: { seed: '000', lines: [176, 176], quote: 'communiceren met anderstaligen' },
   },
   {
     id: 'topic-language-support-tools',
@@ -411,7 +411,7 @@ export const trainingTopics: readonly CatalogueItem[] = [
     steps: ['D.e'],
     audience: ['municipality', 'schools', 'volunteers'],
     phase: 'before-opening',
-    source: { seed: '000', lines: [177, 177] },
+    source: { seed: '000', lines: [177, 177], quote: 'taalondersteunende hulpmiddelen, taalapps' },
   },
   {
     id: 'topic-bystander-and-polarisation',
@@ -426,7 +426,7 @@ export const trainingTopics: readonly CatalogueItem[] = [
     steps: ['D.e'],
     audience: ['municipality', 'volunteers', 'neighbours'],
     phase: 'before-opening',
-    source: { seed: '000', lines: [178, 179] },
+    source: { seed: '000', lines: [178, 179], quote: 'omstaanderstraining, online polarisatie, omgaan met discriminerende uitspraken' },
   },
   {
     id: 'topic-public-perception',
@@ -441,7 +441,7 @@ export const trainingTopics: readonly CatalogueItem[] = [
     steps: ['D.e'],
     audience: ['municipality', 'volunteers', 'neighbours'],
     phase: 'before-opening',
-    source: { seed: '000', lines: [180, 180] },
+    source: { seed: '000', lines: [180, 180], quote: '- beeldvorming' },
   },
   {
     id: 'topic-stress-and-trauma',
@@ -456,7 +456,7 @@ export const trainingTopics: readonly CatalogueItem[] = [
     steps: ['D.e'],
     audience: ['municipality', 'schools', 'volunteers', 'centre-operator'],
     phase: 'before-opening',
-    source: { seed: '000', lines: [181, 181] },
+    source: { seed: '000', lines: [181, 181], quote: 'stress en trauma' },
   },
 ];
 
@@ -483,7 +483,7 @@ export const extraSupport: readonly CatalogueItem[] = [
     steps: ['K', 'K.a'],
     audience: ['residents-of-centre', 'centre-operator', 'partners'],
     phase: 'around-opening',
-    source: { seed: '000', lines: [192, 192] },
+    source: { seed: '000', lines: [192, 192], quote: 'Toeleiding bewoners naar bestaand aanbod integratie/ontmoeten' },
   },
   {
     id: 'quality-meeting-tips',
@@ -498,7 +498,7 @@ export const extraSupport: readonly CatalogueItem[] = [
     steps: ['K', 'K.b'],
     audience: ['municipality', 'neighbours', 'volunteers', 'centre-operator'],
     phase: 'around-opening',
-    source: { seed: '000', lines: [193, 193] },
+    source: { seed: '000', lines: [193, 193], quote: 'Tips over kwaliteitsvolle ontmoetingskansen en werken aan verbinding' },
   },
   {
     id: 'buddy-scheme',
@@ -513,7 +513,7 @@ export const extraSupport: readonly CatalogueItem[] = [
     steps: ['K', 'K.c'],
     audience: ['residents-of-centre', 'volunteers', 'neighbours'],
     phase: 'around-opening',
-    source: { seed: '000', lines: [194, 194] },
+    source: { seed: '000', lines: [194, 194], quote: 'c. Buddywerking' },
   },
   {
     id: 'volunteering-by-residents',
@@ -528,7 +528,7 @@ export const extraSupport: readonly CatalogueItem[] = [
     steps: ['K', 'K.d'],
     audience: ['residents-of-centre', 'partners'],
     phase: 'around-opening',
-    source: { seed: '000', lines: [195, 195] },
+    source: { seed: '000', lines: [195, 195], quote: 'Vrijwilligerswerk voor bewoners' },
   },
 ];
 
@@ -558,7 +558,7 @@ export const partners: readonly CatalogueItem[] = [
     steps: ['B', 'C', 'E', 'F', 'G', 'H', 'I', 'J'],
     audience: ['municipality'],
     phase: 'before-opening',
-    source: { seed: '000', lines: [67, 68] },
+    source: { seed: '000', lines: [67, 68], quote: 'partners zijn lokaal bestuur' },
   },
   {
     id: 'local-police',
@@ -574,7 +574,7 @@ export const partners: readonly CatalogueItem[] = [
     steps: ['E'],
     audience: ['municipality'],
     phase: 'before-opening',
-    source: { seed: '000', lines: [68, 68] },
+    source: { seed: '000', lines: [68, 68], quote: 'lokale politie' },
   },
   {
     id: 'fire-service',
@@ -590,7 +590,7 @@ export const partners: readonly CatalogueItem[] = [
     steps: ['E'],
     audience: ['municipality', 'centre-operator'],
     phase: 'before-opening',
-    source: { seed: '000', lines: [68, 68] },
+    source: { seed: '000', lines: [68, 68], quote: 'politie en brandweer' },
   },
   {
     id: 'fedasil',
@@ -606,7 +606,7 @@ export const partners: readonly CatalogueItem[] = [
     steps: ['A', 'B', 'D.a', 'K'],
     audience: ['municipality', 'centre-operator'],
     phase: 'before-opening',
-    source: { seed: '000', lines: [69, 69] },
+    source: { seed: '000', lines: [69, 69], quote: 'Fedasil en/of Rode Kruis' },
   },
   {
     id: 'red-cross',
@@ -622,7 +622,7 @@ export const partners: readonly CatalogueItem[] = [
     steps: ['D.a', 'K'],
     audience: ['municipality', 'centre-operator'],
     phase: 'before-opening',
-    source: { seed: '000', lines: [69, 69] },
+    source: { seed: '000', lines: [69, 69], quote: 'en/of Rode Kruis' },
   },
   {
     id: 'cbe',
@@ -637,7 +637,7 @@ export const partners: readonly CatalogueItem[] = [
     steps: ['D.c'],
     audience: ['partners'],
     phase: 'before-opening',
-    source: { seed: '000', lines: [69, 69] },
+    source: { seed: '000', lines: [69, 69], quote: 'Rode Kruis, CBE' },
   },
   {
     id: 'cvo',
@@ -652,7 +652,7 @@ export const partners: readonly CatalogueItem[] = [
     steps: ['D.c'],
     audience: ['partners'],
     phase: 'before-opening',
-    source: { seed: '000', lines: [69, 69] },
+    source: { seed: '000', lines: [69, 69], quote: 'CBE, CVO' },
   },
   {
     id: 'vdab',
@@ -668,7 +668,7 @@ export const partners: readonly CatalogueItem[] = [
     steps: ['D.c'],
     audience: ['partners'],
     phase: 'before-opening',
-    source: { seed: '000', lines: [69, 69] },
+    source: { seed: '000', lines: [69, 69], quote: 'CVO, VDAB' },
   },
   {
     id: 'agodi',
@@ -684,7 +684,7 @@ export const partners: readonly CatalogueItem[] = [
     steps: ['D.b', 'D.d'],
     audience: ['partners', 'schools'],
     phase: 'before-opening',
-    source: { seed: '000', lines: [69, 69] },
+    source: { seed: '000', lines: [69, 69], quote: 'VDAB, Agodi' },
   },
   {
     id: 'lop-experts',
@@ -699,7 +699,7 @@ export const partners: readonly CatalogueItem[] = [
     steps: ['D.d'],
     audience: ['partners', 'schools'],
     phase: 'before-opening',
-    source: { seed: '000', lines: [69, 69] },
+    source: { seed: '000', lines: [69, 69], quote: 'en LOP-deskundigen' },
   },
   {
     id: 'agii-staff',
@@ -714,7 +714,7 @@ export const partners: readonly CatalogueItem[] = [
     steps: ['D', 'D.a', 'D.b', 'D.c'],
     audience: ['municipality', 'partners'],
     phase: 'before-opening',
-    source: { seed: '000', lines: [70, 70] },
+    source: { seed: '000', lines: [70, 70], quote: 'eerstelijnsmedewerkers en coördinatoren AgII' },
   },
   {
     id: 'primary-school-heads',
@@ -729,7 +729,7 @@ export const partners: readonly CatalogueItem[] = [
     steps: ['D.b', 'D.d'],
     audience: ['schools'],
     phase: 'before-opening',
-    source: { seed: '000', lines: [70, 70] },
+    source: { seed: '000', lines: [70, 70], quote: 'directies basisscholen' },
   },
 ];
 
@@ -756,7 +756,7 @@ export const internalServices: readonly CatalogueItem[] = [
     steps: [],
     audience: ['municipality', 'schools', 'centre-operator', 'partners'],
     phase: 'around-opening',
-    source: { seed: '000', lines: [121, 121] },
+    source: { seed: '000', lines: [121, 121], quote: 'Sociaal Tolken en Vertalen' },
   },
   {
     id: 'foreigners-law-and-international-family-law',
@@ -772,7 +772,7 @@ export const internalServices: readonly CatalogueItem[] = [
     steps: [],
     audience: ['municipality', 'centre-operator', 'partners'],
     phase: 'around-opening',
-    source: { seed: '000', lines: [121, 122] },
+    source: { seed: '000', lines: [121, 122], quote: 'Vreemdelingenrecht en Internationaal Familierecht' },
   },
 ];
 

@@ -32,12 +32,12 @@ export const referrals: readonly Referral[] = [
       de: 'Für Eingliederungseinkommen und finanzielle Hilfe, die Mietkaution, Hilfe bei Verwaltungsfragen; nach einem Umzug selbst das OCMW der neuen Gemeinde kontaktieren.',
       en: 'For the living wage and financial help, the rent deposit, help with paperwork; after a move, contact the OCMW of the new municipality yourself.',
     },
-    source: { seed: '004', lines: [88, 88] },
+    source: { seed: '004', lines: [88, 88], quote: 'met het OCMW van de nieuwe woonplaats' },
     seeAlso: [
-      { seed: '004', lines: [39, 39] },
-      { seed: '004', lines: [112, 112] },
-      { seed: '004', lines: [123, 123] },
-      { seed: '004', lines: [187, 187] },
+      { seed: '004', lines: [39, 39], quote: 'OCMW\'s, CAW\'s en erkende diensten' },
+      { seed: '004', lines: [112, 112], quote: 'ze die specifieke vraag ook aan het OCMW mogen vragen' },
+      { seed: '004', lines: [123, 123], quote: 'die huurwaarborg aangevraagd worden' },
+      { seed: '004', lines: [187, 187], quote: 'het intakegesprek bij OCMW om het leefloon vragen' },
     ],
   },
   {
@@ -56,8 +56,11 @@ export const referrals: readonly Referral[] = [
       de: 'Für Arbeit und Ausbildung; Anmeldung innerhalb von 60 Tagen nach Unterzeichnung des Integrationsvertrags, mit einer Spracheinstufung zusammen mit der AgII.',
       en: 'For work and training; register within 60 days of signing the civic integration contract, with a language assessment done together with AgII.',
     },
-    source: { seed: '004', lines: [25, 37] },
-    seeAlso: [{ seed: '004', lines: [129, 129] }],
+    source: { seed: '004', lines: [25, 25], quote: 'Een inschrijving bij de VDAB of Actiris in Brussel' },
+    seeAlso: [
+      { seed: '004', lines: [37, 37], quote: '60 dagen na de ondertekening van het inburgeringscontract' },
+      { seed: '004', lines: [129, 129], quote: 'ingeschreven bij de VDAB' },
+    ],
   },
   {
     id: 'agii',
@@ -75,10 +78,10 @@ export const referrals: readonly Referral[] = [
       de: 'Für den Integrationsparcours: gesellschaftliche Orientierung und deren Test, Niederländischkurse (NT2), Teilhabe- und Netzwerkparcours; Rechtsfragen vor allem über Fachleute.',
       en: 'For the civic integration programme: social orientation and its test, Dutch classes (NT2), the participation and network pathway; legal questions mainly through professionals.',
     },
-    source: { seed: '004', lines: [25, 25] },
+    source: { seed: '004', lines: [25, 25], quote: 'georganiseerd door de Agentschappen Integratie en Inburgering (AgII)' },
     seeAlso: [
-      { seed: '004', lines: [37, 37] },
-      { seed: '004', lines: [171, 171] },
+      { seed: '004', lines: [37, 37], quote: 'taalinschatting gedaan wordt door VDAB in samenwerking met het AgII' },
+      { seed: '004', lines: [171, 171], quote: 'meer voor professionals dan voor inburgeraars' },
     ],
   },
   {
@@ -97,10 +100,10 @@ export const referrals: readonly Referral[] = [
       de: 'Bei persönlichen Sorgen, Stress oder Problemen zu Hause und als Hilfe bei einem Umzug.',
       en: 'With personal worries, stress or problems at home, and for help when moving house.',
     },
-    source: { seed: '004', lines: [39, 39] },
+    source: { seed: '004', lines: [39, 39], quote: 'OCMW\'s, CAW\'s en erkende diensten' },
     seeAlso: [
-      { seed: '004', lines: [139, 139] },
-      { seed: '004', lines: [270, 270] },
+      { seed: '004', lines: [139, 139], quote: 'NT2-opleidingsinstituten, CAW\'s' },
+      { seed: '004', lines: [270, 270], quote: 'Draaiboek verhuizen' },
     ],
   },
   {
@@ -119,8 +122,8 @@ export const referrals: readonly Referral[] = [
       de: 'Bei Fragen zur Studienwahl, einer neuen Schule, häufigem Fehlen oder Sorgen um einen Schüler; das CLB kann mit der Schule einen Familienplan starten.',
       en: 'For study choice, finding a new school, frequent absence or worries about a pupil; the CLB can start a family plan together with the school.',
     },
-    source: { seed: '004', lines: [80, 80] },
-    seeAlso: [{ seed: '004', lines: [72, 72] }],
+    source: { seed: '004', lines: [80, 80], quote: 'De school stelt voor het CLB in te schakelen' },
+    seeAlso: [{ seed: '004', lines: [72, 72], quote: 'contact op met het CLB in gemeente X' }],
   },
   {
     id: 'kind-en-gezin',
@@ -140,10 +143,10 @@ export const referrals: readonly Referral[] = [
       de: 'Für Familien mit kleinen Kindern: Familienunterstützung, Kinderbetreuung, eine Schwangerschaft.',
       en: 'For families with young children: family support, childcare, a pregnancy.',
     },
-    source: { seed: '004', lines: [185, 185] },
+    source: { seed: '004', lines: [185, 185], quote: 'de gezinsondersteuners van Kind en Gezin' },
     seeAlso: [
-      { seed: '004', lines: [73, 73] },
-      { seed: '004', lines: [198, 198] },
+      { seed: '004', lines: [73, 73], quote: 'het zoeken van nieuwe dagopvang' },
+      { seed: '004', lines: [198, 198], quote: 'Huizen van het Kind' },
     ],
   },
   {
@@ -162,10 +165,10 @@ export const referrals: readonly Referral[] = [
       de: 'Für die Erstattung von Behandlungen, Krankengeld oder Invaliditätsleistungen und die Klebevignetten; bei einem Umzug die Akte übertragen lassen.',
       en: 'For reimbursement of care, sickness or disability benefits and the ID stickers; when moving, have the file transferred.',
     },
-    source: { seed: '004', lines: [77, 77] },
+    source: { seed: '004', lines: [77, 77], quote: 'de overdracht van hun dossier van de mutualiteit' },
     seeAlso: [
-      { seed: '004', lines: [39, 39] },
-      { seed: '004', lines: [68, 68] },
+      { seed: '004', lines: [39, 39], quote: 'erkende diensten maatschappelijk werk van de ziekenfondsen' },
+      { seed: '004', lines: [68, 68], quote: 'een inkomen via de mutualiteit' },
     ],
   },
   {
@@ -184,8 +187,8 @@ export const referrals: readonly Referral[] = [
       de: 'Um ein Kind anzumelden (auf das zentrale Anmeldesystem und die Fristen achten) und bei Fragen zur Klasse; die Schule schaltet bei Bedarf das CLB ein.',
       en: 'To enrol a child (mind the central registration system and its deadlines) and for questions about class; the school calls in the CLB when needed.',
     },
-    source: { seed: '004', lines: [72, 72] },
-    seeAlso: [{ seed: '004', lines: [80, 80] }],
+    source: { seed: '004', lines: [72, 72], quote: 'het zoeken van een nieuwe school voor de zoon' },
+    seeAlso: [{ seed: '004', lines: [80, 80], quote: 'telefoon van de school van de zoon' }],
   },
   {
     id: 'one-stop-shop',
@@ -203,8 +206,8 @@ export const referrals: readonly Referral[] = [
       de: 'Wenn man nicht weiß, an welchen Dienst man sich wenden soll, oder Hilfe bei Briefen und Formularen braucht: dort wird die Frage beantwortet oder man wird weitervermittelt.',
       en: 'When you do not know which service to go to, or need help with letters and forms: your question is answered there or you are referred on in person.',
     },
-    source: { seed: '004', lines: [198, 198] },
-    seeAlso: [{ seed: '004', lines: [239, 239] }],
+    source: { seed: '004', lines: [198, 198], quote: 'vrije contactmomenten zonder afspraak' },
+    seeAlso: [{ seed: '004', lines: [239, 239], quote: 'gezinsondersteuners, trajectbegeleiders, case managers' }],
   },
 ];
 
