@@ -22,9 +22,9 @@ export const supportOffer: readonly CatalogueItem[] = [
     label: { nl: 'Opstart partneroverleg', fr: 'Lancement de la concertation entre partenaires', de: 'Start der Partnerabstimmung', en: 'Starting partner consultation' },
     description: {
       nl: 'De verbindingsofficier helpt het lokaal bestuur het overleg met alle betrokken partners op te starten.',
-      fr: "L'agent de liaison aide la commune à lancer la concertation avec tous les partenaires concernés.",
-      de: 'Der Verbindungsbeamte hilft der Gemeinde, die Abstimmung mit allen beteiligten Partnern in Gang zu bringen.',
-      en: 'The liaison officer helps the municipality start regular consultation with all partners involved.',
+      fr: "L'officier de liaison aide la commune à lancer la concertation avec tous les partenaires concernés.",
+      de: 'Der oder die Verbindungsbeauftragte hilft der Gemeinde, die Abstimmung mit allen beteiligten Partnern in Gang zu bringen.',
+      en: 'The liaison officer helps the municipality start consultation with all partners involved.',
     },
     // Inference: the partner consultation is the core group of step E.
     steps: ['E'],
@@ -35,14 +35,16 @@ export const supportOffer: readonly CatalogueItem[] = [
   {
     id: 'nt2-screening-referral',
     kind: 'support-offer',
-    label: { nl: 'NT2 (screening en toeleiding)', fr: 'NT2 (test de niveau et orientation)', de: 'NT2 (Einstufung und Vermittlung)', en: 'NT2 (screening and referral)' },
+    label: { nl: 'NT2 (screening en toeleiding)', fr: "NT2 (test d'orientation et orientation vers les cours)", de: 'NT2 (Orientierungstest und Vermittlung)', en: 'NT2 (screening and referral)' },
     description: {
-      nl: 'Screening van de taalvaardigheid van bewoners en toeleiding naar lessen Nederlands als tweede taal (NT2).',
-      fr: 'Évaluation du niveau de langue des résidents et orientation vers des cours de néerlandais langue seconde (NT2, « Nederlands als tweede taal »).',
-      de: 'Einstufung der Sprachkenntnisse der Bewohner und Vermittlung in Kurse Niederländisch als Zweitsprache (NT2, „Nederlands als tweede taal“).',
-      en: 'Screening residents’ language skills and referring them to classes of Dutch as a second language (NT2, “Nederlands als tweede taal”).',
+      nl: 'Screening van bewoners met de CoVaar-test en toeleiding naar lessen Nederlands als tweede taal (NT2).',
+      fr: "Passation du test d'orientation CoVaar par les résidents et orientation vers des cours de néerlandais langue seconde (NT2, « Nederlands als tweede taal »).",
+      de: 'Orientierungstest CoVaar für die Bewohner und Vermittlung in Kurse Niederländisch als Zweitsprache (NT2, „Nederlands als tweede taal“).',
+      en: 'Screening residents with the CoVaar screening test and referring them to classes of Dutch as a second language (NT2, “Nederlands als tweede taal”).',
     },
-    // D.a organises the screening and referral; D.c sizes the NT2 offer with CVO and CBE.
+    // D.a organises the screening (the covaartests of line 162: a screening of learning skills
+    // that points to the right NT2 course, not a language test) and the referral; D.c sizes the
+    // NT2 offer with CVO and CBE.
     steps: ['D.a', 'D.c'],
     audience: ['residents-of-centre', 'centre-operator'],
     phase: 'around-opening',
@@ -54,14 +56,16 @@ export const supportOffer: readonly CatalogueItem[] = [
     label: { nl: 'Organisatie infomarkt', fr: "Organisation d'un marché d'information", de: 'Organisation eines Informationsmarkts', en: 'Organising an information market' },
     description: {
       nl: 'Hulp bij een infomarkt: geen panelgesprek of infovergadering, maar een plek voor dialoog met buurtbewoners.',
-      fr: "Aide à l'organisation d'un marché d'information : pas un débat ni une séance d'information, mais un lieu de dialogue avec les riverains.",
-      de: 'Hilfe bei einem Informationsmarkt: keine Podiumsdiskussion und keine Informationsversammlung, sondern ein Ort für den Dialog mit den Anwohnern.',
-      en: 'Help with an information market: not a panel or an information meeting, but a place for dialogue with neighbours.',
+      fr: "Aide à l'organisation d'un marché d'information : ni un débat avec un panel ni une séance d'information, mais un lieu de dialogue avec les riverains.",
+      de: 'Hilfe bei einem Informationsmarkt: keine Podiumsdiskussion und keine Informationsveranstaltung, sondern ein Ort für den Dialog mit den Anwohnern.',
+      en: 'Help with an information market: not a panel discussion or an information meeting, but a place for dialogue with neighbours.',
     },
     steps: ['H'],
     audience: ['municipality', 'neighbours'],
     phase: 'before-opening',
     source: { seed: '000', lines: [111, 111], quote: 'organisatie infomarkt' },
+    // "No panel or information meeting, a place for dialogue" is step H's wording.
+    seeAlso: [{ seed: '000', lines: [186, 187], quote: 'geen panelgesprek, geen infovergadering' }],
   },
   {
     id: 'communication-advice',
@@ -69,7 +73,7 @@ export const supportOffer: readonly CatalogueItem[] = [
     label: { nl: 'Communicatieadvies', fr: 'Conseils en communication', de: 'Kommunikationsberatung', en: 'Communication advice' },
     description: {
       nl: 'Advies over de brief aan buurtbewoners, de organisatie van een infopunt, de webpagina en depolariserend communiceren.',
-      fr: "Conseils pour la lettre aux riverains, l'organisation d'un point d'information, la page web et une communication qui dépolarise.",
+      fr: "Conseils pour la lettre aux riverains, l'organisation d'un point d'information, la page web et une communication non polarisante (dépolarisante).",
       de: 'Beratung zum Brief an die Anwohner, zur Organisation einer Informationsstelle, zur Webseite und zu depolarisierender Kommunikation.',
       en: 'Advice on the letter to neighbours, setting up an information point, the web page and depolarising communication.',
     },
@@ -86,7 +90,7 @@ export const supportOffer: readonly CatalogueItem[] = [
     description: {
       nl: 'Waar bewoners buiten de les Nederlands kunnen oefenen, bijvoorbeeld in een praatgroep of met vrijwilligers.',
       fr: 'Où les résidents peuvent pratiquer le néerlandais en dehors des cours, par exemple dans un groupe de conversation ou avec des bénévoles.',
-      de: 'Wo Bewohner außerhalb des Unterrichts Niederländisch üben können, etwa in einer Gesprächsgruppe oder mit Ehrenamtlichen.',
+      de: 'Wo Bewohner außerhalb des Unterrichts Niederländisch üben können, etwa in einer Gesprächsgruppe oder mit Freiwilligen.',
       en: 'Where residents can practise Dutch outside class, for example in a conversation group or with volunteers.',
     },
     // Inference: practice opportunities are existing meeting offers (K.a) that follow the NT2 referral (D.a).
@@ -98,11 +102,11 @@ export const supportOffer: readonly CatalogueItem[] = [
   {
     id: 'leisure-volunteering-referral',
     kind: 'support-offer',
-    label: { nl: 'Toeleiding bewoners naar vrijetijdsaanbod en vrijwilligerswerk', fr: 'Orientation des résidents vers les loisirs et le bénévolat', de: 'Vermittlung der Bewohner zu Freizeitangeboten und Ehrenamt', en: 'Guiding residents to leisure activities and volunteering' },
+    label: { nl: 'Toeleiding bewoners naar vrijetijdsaanbod en vrijwilligerswerk', fr: 'Orientation des résidents vers les loisirs et le bénévolat', de: 'Vermittlung der Bewohner zu Freizeitangeboten und Freiwilligenarbeit', en: 'Guiding residents to leisure activities and volunteering' },
     description: {
       nl: 'Bewoners van het opvangcentrum de weg wijzen naar het lokale vrijetijdsaanbod en naar vrijwilligerswerk.',
       fr: "Montrer aux résidents du centre d'accueil le chemin vers les loisirs locaux et le bénévolat.",
-      de: 'Den Bewohnern des Aufnahmezentrums den Weg zu lokalen Freizeitangeboten und zum Ehrenamt zeigen.',
+      de: 'Den Bewohnern des Aufnahmezentrums den Weg zu lokalen Freizeitangeboten und zur Freiwilligenarbeit zeigen.',
       en: 'Showing residents of the reception centre the way to local leisure activities and to volunteering.',
     },
     steps: ['K.a', 'K.d'],
@@ -113,11 +117,11 @@ export const supportOffer: readonly CatalogueItem[] = [
   {
     id: 'public-perception-info',
     kind: 'support-offer',
-    label: { nl: 'Info beeldvorming', fr: "Information sur l'image des demandeurs d'asile", de: 'Information zum Bild von Asylbewerbern', en: 'Information on public perception' },
+    label: { nl: 'Info beeldvorming', fr: 'Information sur l’image et la perception', de: 'Information zur öffentlichen Wahrnehmung', en: 'Information on public perception' },
     description: {
-      nl: 'Informatie over beeldvorming: hoe het beeld van asielzoekers en vluchtelingen ontstaat en hoe je het nuanceert.',
+      nl: 'Informatie over beeldvorming: hoe het beeld van asielzoekers en vluchtelingen ontstaat en hoe het genuanceerd kan worden.',
       fr: "Information sur la manière dont se forme l'image des demandeurs d'asile et des réfugiés (« beeldvorming ») et comment la nuancer.",
-      de: 'Information darüber, wie das Bild von Asylbewerbern und Flüchtlingen entsteht („beeldvorming“) und wie man es differenziert.',
+      de: 'Information darüber, wie die öffentliche Wahrnehmung von Asylbewerbern und Flüchtlingen entsteht („beeldvorming“) und wie man sie differenziert.',
       en: 'Information on how the image of asylum seekers and refugees is formed (“beeldvorming”) and how to nuance it.',
     },
     // The same subject is a training topic of D.e (line 180).
@@ -145,18 +149,24 @@ export const supportOffer: readonly CatalogueItem[] = [
   {
     id: 'steering-group-participation',
     kind: 'support-offer',
-    label: { nl: 'Actieve deelname aan stuurgroepoverleg', fr: 'Participation active au comité de pilotage', de: 'Aktive Teilnahme an der Lenkungsgruppe', en: 'Taking an active part in the steering group' },
+    label: { nl: 'Actieve deelname aan stuurgroepoverleg', fr: 'Participation active au comité de pilotage', de: 'Aktive Teilnahme am Lenkungsausschuss', en: 'Taking an active part in the steering group' },
     description: {
-      nl: 'AgII zetelt in de stuurgroep van het opvangcentrum en biedt ondersteuning naargelang de vragen van het lokaal bestuur.',
-      fr: "L'AgII (agence flamande Intégration et Intégration civique) siège au comité de pilotage du centre et apporte un soutien selon les questions de la commune.",
-      de: 'Die AgII (flämische Agentur für Integration und Einbürgerung) sitzt in der Lenkungsgruppe des Zentrums und unterstützt je nach den Fragen der Gemeinde.',
-      en: 'AgII (the Flemish Agency for Integration and Civic Integration) sits on the centre’s steering group and helps as the municipality’s questions require.',
+      nl: 'AgII neemt actief deel aan het stuurgroepoverleg van het opvangcentrum.',
+      fr: "L'Agence flamande pour l'intégration et l'intégration civique (Agentschap Integratie en Inburgering, AgII) participe activement au comité de pilotage du centre d'accueil.",
+      de: 'Die flämische Agentur für Integration und Integrationsparcours (Agentschap Integratie en Inburgering, AgII) nimmt aktiv am Lenkungsausschuss des Aufnahmezentrums teil.',
+      en: 'The Agency for Integration and Civic Integration (Agentschap Integratie en Inburgering, AgII) takes an active part in the reception centre’s steering group.',
     },
-    // Inference: the steering group continues the core group of step E; lines 128-133 place it in long-running centres.
+    // Inference: the steering group continues the core group of step E. The item is part of
+    // the standard offer for every municipality with a new centre (lines 124-125); AgII's seats
+    // in the steering groups of long-open centres (lines 128-132) are a further use of it.
     steps: ['E'],
     audience: ['municipality', 'centre-operator', 'partners'],
-    phase: 'long-running',
+    phase: 'around-opening',
     source: { seed: '000', lines: [118, 118], quote: 'actieve deelname aan stuurgroepoverleg' },
+    seeAlso: [
+      { seed: '000', lines: [124, 125], quote: 'deze ondersteuning integraal aangeboden' },
+      { seed: '000', lines: [128, 132], quote: 'AgII zetelt structureel in verschillende stuurgroepen' },
+    ],
   },
   {
     id: 'civic-integration-info',
@@ -195,9 +205,9 @@ export const supportOffer: readonly CatalogueItem[] = [
     label: { nl: 'Doorverwijzing naar interne diensten AgII', fr: "Orientation vers les services internes de l'AgII", de: 'Verweisung an interne Dienste der AgII', en: 'Referral to AgII’s internal services' },
     description: {
       nl: 'Doorverwijzing naar diensten van AgII zelf, bijvoorbeeld Sociaal Tolken en Vertalen of Vreemdelingenrecht en Internationaal Familierecht.',
-      fr: "Orientation vers des services de l'AgII même, par exemple Sociaal Tolken en Vertalen (interprétariat social) ou Vreemdelingenrecht en Internationaal Familierecht (droit des étrangers).",
-      de: 'Verweisung an Dienste der AgII selbst, etwa Sociaal Tolken en Vertalen (Sozialdolmetschen) oder Vreemdelingenrecht en Internationaal Familierecht (Ausländerrecht).',
-      en: 'Referral to AgII’s own services, such as Sociaal Tolken en Vertalen (social interpreting) or Vreemdelingenrecht en Internationaal Familierecht (foreigners’ law).',
+      fr: "Orientation vers des services de l'AgII même, par exemple Sociaal Tolken en Vertalen (interprétariat social) ou Vreemdelingenrecht en Internationaal Familierecht (droit des étrangers et droit international de la famille).",
+      de: 'Verweisung an Dienste der AgII selbst, etwa Sociaal Tolken en Vertalen (Sozialdolmetschen) oder Vreemdelingenrecht en Internationaal Familierecht (Ausländerrecht und internationales Familienrecht).',
+      en: 'Referral to AgII’s own services, such as Sociaal Tolken en Vertalen (social interpreting) or Vreemdelingenrecht en Internationaal Familierecht (foreigners’ law and international family law).',
     },
     // No step of the plan covers referrals: no step.
     steps: [],
@@ -238,8 +248,8 @@ export const tasks: readonly CatalogueItem[] = [
     label: { nl: 'Contactname met burgemeester binnen de 48 uur', fr: 'Prise de contact avec le bourgmestre dans les 48 heures', de: 'Kontaktaufnahme mit dem Bürgermeister innerhalb von 48 Stunden', en: 'Contacting the mayor within 48 hours' },
     description: {
       nl: 'Binnen de 48 uur na de formele bevestiging van de opstart: de noden bevragen en de ondersteuning van de verbindingsofficier toelichten.',
-      fr: "Dans les 48 heures après la confirmation formelle de l'ouverture : s'enquérir des besoins et présenter le soutien de l'agent de liaison.",
-      de: 'Innerhalb von 48 Stunden nach der förmlichen Bestätigung der Eröffnung: den Bedarf erfragen und die Unterstützung des Verbindungsbeamten erläutern.',
+      fr: "Dans les 48 heures après la confirmation formelle de l'ouverture : s'enquérir des besoins et présenter le soutien de l'officier de liaison.",
+      de: 'Innerhalb von 48 Stunden nach der förmlichen Bestätigung der Eröffnung: den Bedarf erfragen und die Unterstützung der Verbindungsbeauftragten erläutern.',
       en: 'Within 48 hours of the formal confirmation of the opening: asking about needs and explaining the liaison officer’s support.',
     },
     steps: ['C', 'C.a', 'C.b'],
@@ -253,8 +263,8 @@ export const tasks: readonly CatalogueItem[] = [
     label: { nl: 'Deelname aan overleg met lokale en federale partners', fr: 'Participation à la concertation avec les partenaires locaux et fédéraux', de: 'Teilnahme an der Abstimmung mit lokalen und föderalen Partnern', en: 'Taking part in consultation with local and federal partners' },
     description: {
       nl: 'De verbindingsofficier neemt deel aan het overleg met de lokale en federale partners.',
-      fr: "L'agent de liaison participe à la concertation avec les partenaires locaux et fédéraux.",
-      de: 'Der Verbindungsbeamte nimmt an der Abstimmung mit den lokalen und föderalen Partnern teil.',
+      fr: "L'officier de liaison participe à la concertation avec les partenaires locaux et fédéraux.",
+      de: 'Der oder die Verbindungsbeauftragte nimmt an der Abstimmung mit den lokalen und föderalen Partnern teil.',
       en: 'The liaison officer takes part in consultation with the local and federal partners.',
     },
     // Inference: this consultation is the core group of step E.
@@ -281,11 +291,11 @@ export const tasks: readonly CatalogueItem[] = [
   {
     id: 'leisure-volunteering-alignment',
     kind: 'task',
-    label: { nl: 'Afstemming over toeleiding naar vrije tijd en vrijwilligerswerk', fr: "Coordination sur l'orientation vers les loisirs et le bénévolat", de: 'Abstimmung über die Vermittlung zu Freizeit und Ehrenamt', en: 'Coordinating referral to leisure and volunteering' },
+    label: { nl: 'Afstemming over toeleiding naar vrije tijd en vrijwilligerswerk', fr: "Coordination sur l'orientation vers les loisirs et le bénévolat", de: 'Abstimmung über die Vermittlung zu Freizeit und Freiwilligenarbeit', en: 'Coordinating referral to leisure and volunteering' },
     description: {
       nl: 'Afstemming met lokale partners over de toeleiding van bewoners naar vrije tijd en vrijwilligerswerk.',
       fr: "Coordination avec les partenaires locaux sur l'orientation des résidents vers les loisirs et le bénévolat.",
-      de: 'Abstimmung mit lokalen Partnern über die Vermittlung der Bewohner zu Freizeit und Ehrenamt.',
+      de: 'Abstimmung mit lokalen Partnern über die Vermittlung der Bewohner zu Freizeit und Freiwilligenarbeit.',
       en: 'Coordinating with local partners on guiding residents to leisure and volunteering.',
     },
     steps: ['K.a', 'K.d'],
@@ -299,8 +309,8 @@ export const tasks: readonly CatalogueItem[] = [
     label: { nl: 'Doorverwijzing naar ondersteunende diensten op Vlaams niveau', fr: 'Orientation vers des services de soutien flamands', de: 'Verweisung an unterstützende Dienste auf flämischer Ebene', en: 'Referral to Flemish support services' },
     description: {
       nl: 'Doorverwijzing naar ondersteunende diensten van de Vlaamse overheid, bijvoorbeeld bij mobiliteitsnoden.',
-      fr: 'Orientation vers des services de soutien de la Communauté flamande, par exemple en cas de besoins de mobilité.',
-      de: 'Verweisung an unterstützende Dienste der Flämischen Gemeinschaft, etwa bei Mobilitätsbedarf.',
+      fr: "Orientation vers des services de soutien de l'Autorité flamande, par exemple en cas de besoins de mobilité.",
+      de: 'Verweisung an unterstützende Dienste der flämischen Behörden, etwa bei Mobilitätsbedarf.',
       en: 'Referral to support services of the Flemish government, for example for mobility needs.',
     },
     // No step of the plan covers referrals: no step.
@@ -343,7 +353,7 @@ export const tasks: readonly CatalogueItem[] = [
   {
     id: 'social-tension-advice',
     kind: 'task',
-    label: { nl: 'Advies en vorming over omgaan met maatschappelijke spanningen', fr: 'Conseils et formation sur la gestion des tensions sociales', de: 'Beratung und Schulung zum Umgang mit gesellschaftlichen Spannungen', en: 'Advice and training on handling social tension' },
+    label: { nl: 'Advies en vorming over omgaan met maatschappelijke spanningen', fr: 'Conseils et formation sur la gestion des tensions dans la société', de: 'Beratung und Schulung zum Umgang mit gesellschaftlichen Spannungen', en: 'Advice and training on handling social tension' },
     description: {
       nl: 'Advies of vorming over het omgaan met maatschappelijke spanningen, bijvoorbeeld online polarisatie.',
       fr: 'Conseils ou formation sur la gestion des tensions dans la société, par exemple la polarisation en ligne.',
@@ -416,11 +426,11 @@ export const trainingTopics: readonly CatalogueItem[] = [
   {
     id: 'topic-bystander-and-polarisation',
     kind: 'training-topic',
-    label: { nl: 'Omstaanderstraining, online polarisatie, omgaan met discriminerende uitspraken', fr: 'Formation des témoins, polarisation en ligne, réagir aux propos discriminatoires', de: 'Zeugentraining, Online-Polarisierung, Umgang mit diskriminierenden Äußerungen', en: 'Bystander training, online polarisation, handling discriminatory remarks' },
+    label: { nl: 'Omstaanderstraining, online polarisatie, omgaan met discriminerende uitspraken', fr: 'Formation « témoin actif », polarisation en ligne, réagir aux propos discriminatoires', de: 'Zivilcourage-Training, Online-Polarisierung, Umgang mit diskriminierenden Äußerungen', en: 'Bystander training, online polarisation, handling discriminatory remarks' },
     description: {
       nl: 'Reageren als omstaander, online polarisatie herkennen en omgaan met discriminerende uitspraken.',
-      fr: 'Réagir en tant que témoin, reconnaître la polarisation en ligne et réagir aux propos discriminatoires.',
-      de: 'Als Zeuge eingreifen, Online-Polarisierung erkennen und mit diskriminierenden Äußerungen umgehen.',
+      fr: 'Réagir en témoin actif, reconnaître la polarisation en ligne et réagir aux propos discriminatoires.',
+      de: 'Zivilcourage zeigen, Online-Polarisierung erkennen und mit diskriminierenden Äußerungen umgehen.',
       en: 'Acting as a bystander, recognising online polarisation and handling discriminatory remarks.',
     },
     steps: ['D.e'],
@@ -431,11 +441,11 @@ export const trainingTopics: readonly CatalogueItem[] = [
   {
     id: 'topic-public-perception',
     kind: 'training-topic',
-    label: { nl: 'Beeldvorming', fr: 'Image et représentations', de: 'Bild und Wahrnehmung', en: 'Public perception' },
+    label: { nl: 'Beeldvorming', fr: 'Image et perception', de: 'Öffentliche Wahrnehmung', en: 'Public perception' },
     description: {
-      nl: 'Hoe beeldvorming over asielzoekers en vluchtelingen ontstaat en hoe je ze bijstuurt.',
+      nl: 'Hoe beeldvorming over asielzoekers en vluchtelingen ontstaat en hoe ze bijgestuurd kan worden.',
       fr: "Comment se forme l'image des demandeurs d'asile et des réfugiés (« beeldvorming ») et comment la corriger.",
-      de: 'Wie das Bild von Asylbewerbern und Flüchtlingen entsteht („beeldvorming“) und wie man es korrigiert.',
+      de: 'Wie die öffentliche Wahrnehmung von Asylbewerbern und Flüchtlingen entsteht („beeldvorming“) und wie man sie korrigiert.',
       en: 'How the image of asylum seekers and refugees (“beeldvorming”) is formed and how to correct it.',
     },
     steps: ['D.e'],
@@ -488,12 +498,12 @@ export const extraSupport: readonly CatalogueItem[] = [
   {
     id: 'quality-meeting-tips',
     kind: 'extra-support',
-    label: { nl: 'Tips over kwaliteitsvolle ontmoetingskansen en werken aan verbinding', fr: 'Conseils pour des rencontres de qualité et pour créer du lien', de: 'Tipps für gute Begegnungsmöglichkeiten und für Verbindung', en: 'Tips on good meeting opportunities and building connection' },
+    label: { nl: 'Tips over kwaliteitsvolle ontmoetingskansen en werken aan verbinding', fr: 'Conseils pour des rencontres de qualité et pour créer du lien', de: 'Tipps für gute Begegnungsmöglichkeiten und mehr Zusammenhalt', en: 'Tips on good meeting opportunities and building connections' },
     description: {
       nl: 'Tips om ontmoetingen tussen bewoners en buurt goed te organiseren en verbinding op te bouwen.',
       fr: 'Conseils pour bien organiser les rencontres entre résidents et voisinage et créer du lien.',
-      de: 'Tipps, wie man Begegnungen zwischen Bewohnern und Nachbarschaft gut organisiert und Verbindung schafft.',
-      en: 'Tips on organising good encounters between residents and neighbours and building connection.',
+      de: 'Tipps, wie man Begegnungen zwischen Bewohnern und Nachbarschaft gut organisiert und den Zusammenhalt fördert.',
+      en: 'Tips on organising good encounters between residents and neighbours and building connections.',
     },
     steps: ['K', 'K.b'],
     audience: ['municipality', 'neighbours', 'volunteers', 'centre-operator'],
@@ -503,11 +513,11 @@ export const extraSupport: readonly CatalogueItem[] = [
   {
     id: 'buddy-scheme',
     kind: 'extra-support',
-    label: { nl: 'Buddywerking', fr: 'Système de parrainage (buddy)', de: 'Buddy-Programm', en: 'Buddy scheme' },
+    label: { nl: 'Buddywerking', fr: 'Système de parrainage (buddy)', de: 'Patenschaftsprogramm (Buddy-Programm)', en: 'Buddy scheme' },
     description: {
       nl: 'Een buurtbewoner of vrijwilliger vormt een duo met een bewoner van het opvangcentrum.',
       fr: "Un riverain ou un bénévole forme un binôme avec un résident du centre d'accueil.",
-      de: 'Ein Anwohner oder Ehrenamtlicher bildet ein Tandem mit einem Bewohner des Aufnahmezentrums.',
+      de: 'Ein Anwohner oder Freiwilliger bildet ein Tandem mit einem Bewohner des Aufnahmezentrums.',
       en: 'A neighbour or volunteer pairs up with a resident of the reception centre.',
     },
     steps: ['K', 'K.c'],
@@ -518,11 +528,11 @@ export const extraSupport: readonly CatalogueItem[] = [
   {
     id: 'volunteering-by-residents',
     kind: 'extra-support',
-    label: { nl: 'Vrijwilligerswerk voor bewoners', fr: 'Bénévolat pour les résidents', de: 'Ehrenamt für Bewohner', en: 'Volunteering for residents' },
+    label: { nl: 'Vrijwilligerswerk voor bewoners', fr: 'Bénévolat pour les résidents', de: 'Freiwilligenarbeit für Bewohner', en: 'Volunteering for residents' },
     description: {
       nl: 'Bewoners van het opvangcentrum doen zelf vrijwilligerswerk in de gemeente.',
       fr: "Les résidents du centre d'accueil font eux-mêmes du bénévolat dans la commune.",
-      de: 'Bewohner des Aufnahmezentrums engagieren sich selbst ehrenamtlich in der Gemeinde.',
+      de: 'Bewohner des Aufnahmezentrums leisten selbst Freiwilligenarbeit in der Gemeinde.',
       en: 'Residents of the reception centre volunteer in the municipality themselves.',
     },
     steps: ['K', 'K.d'],
@@ -547,12 +557,12 @@ export const partners: readonly CatalogueItem[] = [
   {
     id: 'local-government',
     kind: 'partner',
-    label: { nl: 'Lokaal bestuur', fr: 'Administration communale', de: 'Gemeindeverwaltung', en: 'Local government' },
+    label: { nl: 'Lokaal bestuur', fr: 'Administration communale', de: 'Gemeindeverwaltung', en: 'Local authority' },
     description: {
       nl: 'Beleidsmedewerkers, eerstelijnsmedewerkers, diensthoofden, directie, burgemeester en schepenen.',
-      fr: 'Collaborateurs politiques, agents de première ligne, chefs de service, direction, bourgmestre et échevins.',
-      de: 'Politikreferenten, Mitarbeiter an der Basis, Dienstleiter, Direktion, Bürgermeister und Schöffen.',
-      en: 'Policy officers, front-line staff, heads of department, management, mayor and aldermen.',
+      fr: 'Chargés de mission, agents de première ligne, chefs de service, directeur général, bourgmestre et échevins.',
+      de: 'Referenten, Mitarbeiter im Bürgerkontakt, Dienststellenleiter, Generaldirektor, Bürgermeister und Schöffen.',
+      en: 'Policy officers, front-line workers, heads of department, the chief executive (algemeen directeur), mayor and aldermen.',
     },
     // The municipality acts in B, C and E-J.
     steps: ['B', 'C', 'E', 'F', 'G', 'H', 'I', 'J'],
@@ -598,9 +608,9 @@ export const partners: readonly CatalogueItem[] = [
     label: { nl: 'Fedasil', fr: 'Fedasil', de: 'Fedasil', en: 'Fedasil' },
     description: {
       nl: 'Fedasil, het federaal agentschap voor de opvang van asielzoekers: beslist over en baat opvangcentra uit.',
-      fr: "Fedasil, l'agence fédérale pour l'accueil des demandeurs d'asile : décide des centres d'accueil et en exploite.",
-      de: 'Fedasil, die föderale Agentur für die Aufnahme von Asylbewerbern: entscheidet über Aufnahmezentren und betreibt sie.',
-      en: 'Fedasil, the federal agency for the reception of asylum seekers: decides on and runs reception centres.',
+      fr: "Fedasil, l'agence fédérale pour l'accueil des demandeurs d'asile : décide de l'ouverture de centres d'accueil et en gère une partie.",
+      de: 'Fedasil, die Föderalagentur für die Aufnahme von Asylsuchenden: entscheidet über die Eröffnung von Aufnahmezentren und betreibt einen Teil davon.',
+      en: 'Fedasil, the federal agency for the reception of asylum seekers: decides on opening reception centres and runs some of them.',
     },
     // A (decision) and B (first information) name Fedasil; as operator it works in D.a and K.
     steps: ['A', 'B', 'D.a', 'K'],
@@ -693,7 +703,7 @@ export const partners: readonly CatalogueItem[] = [
     description: {
       nl: 'Deskundigen van het LOP, het Lokaal Overlegplatform Onderwijs, dat gelijke onderwijskansen in de regio bewaakt.',
       fr: "Experts du LOP, Lokaal Overlegplatform (plateforme locale de concertation sur l'enseignement), qui veille à l'égalité des chances scolaires.",
-      de: 'Sachverständige des LOP, Lokaal Overlegplatform (lokale Abstimmungsplattform für das Unterrichtswesen), die über Chancengleichheit in der Bildung wacht.',
+      de: 'Sachverständige des LOP, Lokaal Overlegplatform (lokale Konzertierungsplattform für das Unterrichtswesen), die über Chancengleichheit in der Bildung wacht.',
       en: 'Experts of the LOP, Lokaal Overlegplatform (local consultation platform on education), which watches over equal educational opportunities.',
     },
     steps: ['D.d'],
@@ -704,12 +714,12 @@ export const partners: readonly CatalogueItem[] = [
   {
     id: 'agii-staff',
     kind: 'partner',
-    label: { nl: 'Eerstelijnsmedewerkers en coördinatoren AgII', fr: "Agents de première ligne et coordinateurs de l'AgII", de: 'Mitarbeiter an der Basis und Koordinatoren der AgII', en: 'AgII front-line staff and coordinators' },
+    label: { nl: 'Eerstelijnsmedewerkers en coördinatoren AgII', fr: "Agents de première ligne et coordinateurs de l'AgII", de: 'Mitarbeiter im Bürgerkontakt und Koordinatoren der AgII', en: 'AgII front-line staff and coordinators' },
     description: {
       nl: 'Medewerkers van AgII, het Agentschap Integratie en Inburgering: lokale coördinator, trajectbegeleiders, taalconsulenten.',
-      fr: "Collaborateurs de l'AgII, Agentschap Integratie en Inburgering (agence flamande Intégration et Intégration civique) : coordinateur local, accompagnateurs de parcours, consultants linguistiques.",
-      de: 'Mitarbeiter der AgII, Agentschap Integratie en Inburgering (flämische Agentur für Integration und Einbürgerung): lokaler Koordinator, Laufbahnbegleiter, Sprachberater.',
-      en: 'Staff of AgII, Agentschap Integratie en Inburgering (Flemish Agency for Integration and Civic Integration): local coordinator, pathway counsellors, language consultants.',
+      fr: "Collaborateurs de l'Agence flamande pour l'intégration et l'intégration civique (Agentschap Integratie en Inburgering, AgII) : coordinateur local, accompagnateurs de parcours, consultants linguistiques.",
+      de: 'Mitarbeiter der flämische Agentur für Integration und Integrationsparcours (Agentschap Integratie en Inburgering, AgII): lokaler Koordinator, Laufbahnbegleiter, Sprachberater.',
+      en: 'Staff of the Agency for Integration and Civic Integration (Agentschap Integratie en Inburgering, AgII): local coordinator, pathway counsellors, language consultants.',
     },
     steps: ['D', 'D.a', 'D.b', 'D.c'],
     audience: ['municipality', 'partners'],
@@ -719,7 +729,7 @@ export const partners: readonly CatalogueItem[] = [
   {
     id: 'primary-school-heads',
     kind: 'partner',
-    label: { nl: 'Directies basisscholen', fr: "Directions d'écoles primaires", de: 'Schulleitungen der Grundschulen', en: 'Primary school heads' },
+    label: { nl: 'Directies basisscholen', fr: "Directions d'écoles fondamentales", de: 'Schulleitungen der Grundschulen', en: 'Primary school heads' },
     description: {
       nl: 'De directies van de basisscholen die kinderen uit het opvangcentrum opnemen.',
       fr: "Les directions des écoles fondamentales qui accueillent des enfants du centre d'accueil.",
@@ -773,6 +783,8 @@ export const internalServices: readonly CatalogueItem[] = [
     audience: ['municipality', 'centre-operator', 'partners'],
     phase: 'around-opening',
     source: { seed: '000', lines: [121, 122], quote: 'Vreemdelingenrecht en Internationaal Familierecht' },
+    // "Mainly for professionals" is seed 004's word on AgII's legal service.
+    seeAlso: [{ seed: '004', lines: [171, 171], quote: 'meer voor professionals dan voor inburgeraars' }],
   },
 ];
 

@@ -21,16 +21,16 @@ export const referrals: readonly Referral[] = [
     name: 'OCMW',
     explanation: {
       nl: 'Openbaar Centrum voor Maatschappelijk Welzijn: de sociale dienst van de gemeente.',
-      fr: "Openbaar Centrum voor Maatschappelijk Welzijn : le service social public de la commune, l'équivalent flamand du CPAS.",
-      de: 'Openbaar Centrum voor Maatschappelijk Welzijn: der öffentliche Sozialdienst der Gemeinde, flämisches Gegenstück zum ÖSHZ.',
-      en: 'Openbaar Centrum voor Maatschappelijk Welzijn: the municipality’s public social welfare centre.',
+      fr: 'Openbaar Centrum voor Maatschappelijk Welzijn : le CPAS (OCMW en néerlandais), le centre public d’action sociale de la commune.',
+      de: 'Openbaar Centrum voor Maatschappelijk Welzijn: das ÖSHZ (auf Niederländisch OCMW), das Öffentliche Sozialhilfezentrum der Gemeinde.',
+      en: 'Openbaar Centrum voor Maatschappelijk Welzijn: the municipality’s public centre for social welfare (OCMW).',
     },
     questionKinds: ['income', 'housing', 'administration', 'moving'],
     when: {
       nl: 'Voor leefloon en financiële hulp, de huurwaarborg, hulp bij administratie; na een verhuis zelf contact opnemen met het OCMW van de nieuwe gemeente.',
       fr: "Pour le revenu d'intégration et l'aide financière, la garantie locative, l'aide administrative ; après un déménagement, contacter soi-même l'OCMW de la nouvelle commune.",
       de: 'Für Eingliederungseinkommen und finanzielle Hilfe, die Mietkaution, Hilfe bei Verwaltungsfragen; nach einem Umzug selbst das OCMW der neuen Gemeinde kontaktieren.',
-      en: 'For the living wage and financial help, the rent deposit, help with paperwork; after a move, contact the OCMW of the new municipality yourself.',
+      en: 'For the leefloon (social integration income) and financial help, the rent deposit, help with paperwork; after a move, contact the OCMW of the new municipality yourself.',
     },
     source: { seed: '004', lines: [88, 88], quote: 'met het OCMW van de nieuwe woonplaats' },
     seeAlso: [
@@ -67,16 +67,16 @@ export const referrals: readonly Referral[] = [
     name: 'AgII',
     explanation: {
       nl: 'Agentschap Integratie en Inburgering: organiseert het inburgeringstraject in Vlaanderen.',
-      fr: "Agentschap Integratie en Inburgering : l'agence flamande Intégration et Intégration civique, qui organise le parcours d'intégration civique.",
-      de: 'Agentschap Integratie en Inburgering: die flämische Agentur für Integration und Einbürgerung, die den Integrationsparcours organisiert.',
-      en: 'Agentschap Integratie en Inburgering: the Flemish Agency for Integration and Civic Integration, which runs the civic integration programme.',
+      fr: "Agentschap Integratie en Inburgering : l'Agence flamande pour l'intégration et l'intégration civique (AgII), qui organise le parcours d'intégration civique.",
+      de: 'Agentschap Integratie en Inburgering: die flämische Agentur für Integration und Integrationsparcours (AgII), die den Integrationsparcours organisiert.',
+      en: 'Agentschap Integratie en Inburgering: the Agency for Integration and Civic Integration (AgII), which runs the civic integration pathway in Flanders.',
     },
     questionKinds: ['civic-integration', 'dutch-language', 'legal-status'],
     when: {
-      nl: 'Voor het inburgeringstraject: maatschappelijke oriëntatie en de MO-test, Nederlandse les (NT2), het participatie- en netwerktraject; juridische vragen vooral via professionals.',
-      fr: "Pour le parcours d'intégration civique : orientation sociale et son test, cours de néerlandais (NT2), parcours de participation et de réseau ; les questions juridiques surtout via des professionnels.",
-      de: 'Für den Integrationsparcours: gesellschaftliche Orientierung und deren Test, Niederländischkurse (NT2), Teilhabe- und Netzwerkparcours; Rechtsfragen vor allem über Fachleute.',
-      en: 'For the civic integration programme: social orientation and its test, Dutch classes (NT2), the participation and network pathway; legal questions mainly through professionals.',
+      nl: 'Voor het inburgeringstraject: maatschappelijke oriëntatie en de betalende MO-test, het te betalen vormingspakket Nederlands (NT2), het participatie- en netwerktraject. AgII geeft juridisch advies vooral aan professionals (bv. een maatschappelijk werker), niet rechtstreeks aan bewoners.',
+      fr: "Pour le parcours d'intégration civique : orientation sociale et son test payant (test MO), le module payant de néerlandais (NT2), le parcours de participation et de réseau. L'AgII donne surtout des conseils juridiques aux professionnels (par exemple un assistant social), pas directement aux habitants.",
+      de: 'Für den Integrationsparcours: gesellschaftliche Orientierung und der kostenpflichtige Test dazu (MO-Test), das kostenpflichtige Kurspaket Niederländisch (NT2), der Teilhabe- und Netzwerkparcours. Rechtsberatung gibt die AgII vor allem Fachleuten (etwa einer Sozialarbeiterin), nicht direkt den Bewohnern.',
+      en: 'For the civic integration pathway: social orientation and its paid test (MO test), the paid Dutch course package (NT2), the participation and network pathway. AgII gives legal advice mainly to professionals (a social worker, say), not directly to residents.',
     },
     source: { seed: '004', lines: [25, 25], quote: 'georganiseerd door de Agentschappen Integratie en Inburgering (AgII)' },
     seeAlso: [
@@ -86,6 +86,8 @@ export const referrals: readonly Referral[] = [
   },
   {
     id: 'caw',
+    // The brief names the CAW (lines 39, 139, 270) but does not say what it does: the
+    // explanation is general knowledge, marked as such in docs/catalogue.md.
     name: 'CAW',
     explanation: {
       nl: 'Centrum Algemeen Welzijnswerk: gratis hulp bij persoonlijke, relationele en woonproblemen.',
@@ -111,16 +113,16 @@ export const referrals: readonly Referral[] = [
     name: 'CLB',
     explanation: {
       nl: 'Centrum voor Leerlingenbegeleiding: begeleidt leerlingen, ouders en scholen.',
-      fr: "Centrum voor Leerlingenbegeleiding : centre flamand d'accompagnement des élèves, l'équivalent du centre PMS.",
-      de: 'Centrum voor Leerlingenbegeleiding: flämisches Zentrum für Schülerbegleitung, vergleichbar mit dem PMS-Zentrum.',
+      fr: "Centrum voor Leerlingenbegeleiding : centre flamand d'accompagnement des élèves, comparable au centre PMS.",
+      de: 'Centrum voor Leerlingenbegeleiding: flämisches Zentrum für Schülerbegleitung, vergleichbar mit Kaleido.',
       en: 'Centrum voor Leerlingenbegeleiding: Flemish pupil guidance centre for pupils, parents and schools.',
     },
     questionKinds: ['pupil-guidance', 'school'],
     when: {
-      nl: 'Bij vragen over studiekeuze, een nieuwe school, vaak afwezig zijn of zorgen over een leerling; het CLB kan samen met de school een gezinsplan opstarten.',
-      fr: "Pour le choix d'études, une nouvelle école, des absences fréquentes ou des inquiétudes au sujet d'un élève ; le CLB peut lancer un plan familial avec l'école.",
-      de: 'Bei Fragen zur Studienwahl, einer neuen Schule, häufigem Fehlen oder Sorgen um einen Schüler; das CLB kann mit der Schule einen Familienplan starten.',
-      en: 'For study choice, finding a new school, frequent absence or worries about a pupil; the CLB can start a family plan together with the school.',
+      nl: 'Bij vragen over studiekeuze, een nieuwe school, vaak afwezig zijn of zorgen over een leerling; het CLB kan samen met de school \'Eén gezin, één plan\' (1G1P) opstarten.',
+      fr: "Pour le choix d'études, une nouvelle école, des absences fréquentes ou des inquiétudes au sujet d'un élève ; le CLB peut lancer avec l'école « Eén gezin, één plan » (1G1P, « une famille, un plan »).",
+      de: 'Bei Fragen zur Studienwahl, einer neuen Schule, häufigem Fehlen oder Sorgen um einen Schüler; das CLB kann mit der Schule „Eén gezin, één plan“ (1G1P, „eine Familie, ein Plan“) starten.',
+      en: 'For study choice, finding a new school, frequent absence or worries about a pupil; the CLB can start ‘Eén gezin, één plan’ (1G1P, ‘one family, one plan’) together with the school.',
     },
     source: { seed: '004', lines: [80, 80], quote: 'De school stelt voor het CLB in te schakelen' },
     seeAlso: [{ seed: '004', lines: [72, 72], quote: 'contact op met het CLB in gemeente X' }],
@@ -153,10 +155,10 @@ export const referrals: readonly Referral[] = [
     id: 'health-insurer',
     name: 'ziekenfonds / mutualiteit',
     explanation: {
-      nl: 'Ziekenfonds (mutualiteit): de verplichte ziekteverzekering, met een eigen dienst maatschappelijk werk.',
-      fr: "Ziekenfonds ou mutualiteit : la mutualité, assurance maladie obligatoire, avec son propre service social.",
-      de: 'Ziekenfonds oder mutualiteit: die Krankenkasse, die gesetzliche Krankenversicherung, mit eigenem Sozialdienst.',
-      en: 'Ziekenfonds or mutualiteit: the health insurance fund, the compulsory health insurance, with its own social work service.',
+      nl: 'Ziekenfonds (mutualiteit): het ziekenfonds, dat de verplichte ziekteverzekering uitvoert, met een eigen dienst maatschappelijk werk.',
+      fr: "Ziekenfonds ou mutualiteit : la mutualité, qui met en œuvre l'assurance maladie obligatoire, avec son propre service social.",
+      de: 'Ziekenfonds oder mutualiteit: die Krankenkasse, die die gesetzliche Krankenversicherung durchführt, mit eigenem Sozialdienst.',
+      en: 'Ziekenfonds or mutualiteit: the health insurance fund, which administers the compulsory health insurance, with its own social work service.',
     },
     questionKinds: ['health-insurance', 'income', 'moving'],
     when: {
@@ -201,7 +203,7 @@ export const referrals: readonly Referral[] = [
     },
     questionKinds: ['not-sure', 'administration'],
     when: {
-      nl: 'Als je niet weet bij welke dienst je moet zijn, of hulp nodig hebt bij brieven en formulieren: daar wordt je vraag beantwoord of word je warm doorverwezen.',
+      nl: 'Als u niet weet bij welke dienst u moet zijn, of hulp nodig hebt bij brieven en formulieren: daar wordt uw vraag beantwoord of wordt u warm doorverwezen.',
       fr: "Quand on ne sait pas à quel service s'adresser ou qu'on a besoin d'aide pour des lettres et des formulaires : on y répond à la question ou on oriente vers le bon service.",
       de: 'Wenn man nicht weiß, an welchen Dienst man sich wenden soll, oder Hilfe bei Briefen und Formularen braucht: dort wird die Frage beantwortet oder man wird weitervermittelt.',
       en: 'When you do not know which service to go to, or need help with letters and forms: your question is answered there or you are referred on in person.',
