@@ -17,7 +17,11 @@ export interface OccupancyBand {
 
 /** The buffer policy. */
 export interface BufferPolicy {
-  /** Generic places, and the global figure: 85% to 94% (the source), target 90% (ours). */
+  /**
+   * Generic places, and the global figure: 85% to 94% (the source, seed `002`, lines 515-519),
+   * target 90% (ours). Reading the source's network-wide *globale bezettingsgraad* over generic
+   * places only is ours too: the source keeps it with generic buffer places.
+   */
   readonly generic: OccupancyBand;
   /** Specific places (medical and the like): a lower minimum, with no value in the source; 75% is ours. */
   readonly specific: OccupancyBand;
