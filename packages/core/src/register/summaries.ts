@@ -10,18 +10,22 @@ export function countByProvince(list: readonly Deployment[]): Record<ProvinceId,
 
 /**
  * Counts per year of the first fact. An entry whose possible interval spans more than one
- * year (`december 2021/februari 2022`) is counted under `uncertain`, not guessed.
+ * year (`december 2021/februari 2022`), or whose first fact carries a possible typo in the
+ * source (Bredene's `heropening november 2024`, see `sourceNotes`), is counted under
+ * `uncertain`, not guessed.
  *
  * @example
  * ```ts
  * countByOpeningYear(deployments)['2020']; // 6
+ * countByOpeningYear(deployments).uncertain; // 2
  * ```
  */
 export function countByOpeningYear(list: readonly Deployment[]): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const d of list) {
     const { start, end } = d.parsed;
-    const key = start.slice(0, 4) === end.slice(0, 4) ? start.slice(0, 4) : 'uncertain';
+    const doubtful = d.sourceNotes.some((note) => d.opening.raw.includes(note.found));
+    const key = !doubtful && start.slice(0, 4) === end.slice(0, 4) ? start.slice(0, 4) : 'uncertain';
     counts[key] = (counts[key] ?? 0) + 1;
   }
   return counts;
