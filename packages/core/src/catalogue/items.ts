@@ -714,7 +714,7 @@ export const partners: readonly CatalogueItem[] = [
   {
     id: 'agii-staff',
     kind: 'partner',
-    label: { nl: 'Eerstelijnsmedewerkers en coördinatoren AgII', fr: "Agents de première ligne et coordinateurs de l'AgII", de: 'Mitarbeiter im Bürgerkontakt und Koordinatoren der AgII', en: 'AgII front-line staff and coordinators' },
+    label: { nl: 'Eerstelijnsmedewerkers en coördinatoren AgII', fr: "Agents de première ligne et coordinateurs de l'AgII", de: 'Mitarbeiter im Bürgerkontakt und Koordinatoren der AgII', en: 'AgII front-line workers and coordinators' },
     description: {
       nl: 'Medewerkers van AgII, het Agentschap Integratie en Inburgering: lokale coördinator, trajectbegeleiders, taalconsulenten.',
       fr: "Collaborateurs de l'Agence flamande pour l'intégration et l'intégration civique (Agentschap Integratie en Inburgering, AgII) : coordinateur local, accompagnateurs de parcours, consultants linguistiques.",
