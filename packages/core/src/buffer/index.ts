@@ -10,7 +10,7 @@ export {
   parseNetwork, placeKinds, provinces,
   type Centre, type Network, type NetworkOperator, type PlaceCounts, type PlaceKind, type Province,
 } from './network.js';
-export { bandStatus, bufferPolicy, defaultPolicy, type BandStatus, type BufferPolicy, type OccupancyBand, type PolicyOverrides } from './policy.js';
+export { bandStatus, bufferPolicy, defaultPolicy, policySources, type BandStatus, type BufferPolicy, type OccupancyBand, type PolicyOverrides } from './policy.js';
 export { assess, type Assessment, type CentreAssessment, type KindAssessment } from './assess.js';
 export {
   applyPlan, defaultPreferences, effectOf, plan, planCriteria, planPreferences,

@@ -102,7 +102,7 @@ describe('plan: what it reports', () => {
     const line = result.lines[0];
     if (line === undefined) throw new Error('no line');
     const texts = locales.map((locale) => describePlanLine(line, locale));
-    expect(texts[0]).toMatch(/^Activeer \d+ generieke plaatsen in Centre \d+\. Gekozen op: /);
+    expect(texts[0]).toMatch(/^Activeer \d+ generieke plaatsen in Centre \d+\. Gekozen omwille van: /);
     expect(texts[3]).toMatch(/^Activate \d+ generic places in Centre \d+\. Chosen for: .*Alternatives: c-\d{3} /);
     expect(new Set(texts).size).toBe(4);
   });

@@ -1,5 +1,36 @@
 import * as z from 'zod/mini';
-import { depthError, fromZodIssues, OpvangValidationError } from '../shared/index.js';
+import { depthError, fromZodIssues, OpvangValidationError, type Citation } from '../shared/index.js';
+
+/**
+ * Where the rules of the buffer policy come from: Fedasil's management plan (seed `002`,
+ * OD 1.2), each rule as a citation with the Dutch words of the source. `docs/buffer.md` shows the
+ * same citations, and a test reads every quote in `sources/`. What the source does not say (the
+ * inclusive edges, the 90% target, the 75% specific minimum, the `quality` criterion) is ours.
+ *
+ * @example
+ * ```ts
+ * policySources.band.lines; // [515, 519]
+ * ```
+ */
+export const policySources = {
+  section: { seed: '002', lines: [470, 589], quote: 'We des/activeren bufferplaatsen' },
+  band: { seed: '002', lines: [515, 519], quote: 'een globale bezettingsgraad tussen de 85% en de 94% moet handhaven, via activering of desactivering van generieke bufferplaatsen' },
+  specificPlaces: { seed: '002', lines: [519, 523], quote: 'Voor de specifieke plaatsen geldt een lagere minimale' },
+  bufferPlace: { seed: '002', lines: [494, 500], quote: 'ongebruikte delen van opvang- centra als over niet-actieve buffercentra, die conform zijn aan de minimale normen' },
+  // The policy only starts once occupancy falls.
+  start: { seed: '002', lines: [525, 525], quote: 'De implementatie van het bufferbeleid zal afhangen van een daling van de bezetting' },
+  monitoringCommittee: { seed: '002', lines: [545, 551], quote: 'een buffermonitoringcomité aanstellen' },
+  existingCentres: { seed: '002', lines: [556, 558], quote: 'We verkiezen buffercapaciteit in bestaande centra' },
+  proportion: { seed: '002', lines: [558, 560], quote: 'de buffercapaciteit evenredig uitgebouwd bij federale opvangcentra en de opvangcentra van de partners' },
+  cost: { seed: '002', lines: [560, 564], quote: 'waarbij we vooral de duurste plaatsen afbouwen, maar niet noodzakelijk alleen de goedkoopste plaatsen behouden' },
+  spread: { seed: '002', lines: [564, 566], quote: 'het criterium van een geografische spreiding van opvangstructuren' },
+  measurable: { seed: '002', lines: [566, 568], quote: 'geobjectiveerd worden aan de hand van meetbare' },
+  notMathematical: { seed: '002', lines: [570, 572], quote: 'mag echter niet beschouwd worden als een louter mathematische oefening' },
+  // The criteria for reducing capacity (afbouw) when inflow stays low, not for (de)activating buffer places.
+  reduction: { seed: '002', lines: [574, 579], quote: 'kwaliteit, kostprijs, locatie en de voorkeuren van de Federale Regering' },
+  scenarios: { seed: '002', lines: [552, 556], quote: 'elk scenario van duidelijke aannames, onzekerheidsmarges en beleidsimplicaties' },
+  predictability: { seed: '002', lines: [3106, 3108], quote: 'meer voorspelbaarheid creëren voor lokale stakeholders' },
+} as const satisfies Readonly<Record<string, Citation>>;
 
 /** An occupancy band: a minimum, a maximum, whether each is inclusive, and a target inside. */
 export interface OccupancyBand {
@@ -17,7 +48,11 @@ export interface OccupancyBand {
 
 /** The buffer policy. */
 export interface BufferPolicy {
-  /** Generic places, and the global figure: 85% to 94% (the source), target 90% (ours). */
+  /**
+   * Generic places, and the global figure: 85% to 94% (the source, seed `002`, lines 515-519),
+   * target 90% (ours). Reading the source's network-wide *globale bezettingsgraad* over generic
+   * places only is ours too: the source keeps it with generic buffer places.
+   */
   readonly generic: OccupancyBand;
   /** Specific places (medical and the like): a lower minimum, with no value in the source; 75% is ours. */
   readonly specific: OccupancyBand;

@@ -11,7 +11,7 @@ export type Texts = { readonly [L in Locale]: string };
 /** The names of the plan criteria in each language. */
 export const criterionNames: { readonly [C in PlanCriterion]: Texts } = {
   'existing-centre': { nl: 'bestaand centrum', fr: 'centre existant', de: 'bestehendes Zentrum', en: 'existing centre' },
-  'proportional-operators': { nl: 'evenredig federaal/partners', fr: 'proportion fédéral/partenaires', de: 'Verhältnis Föderal/Partner', en: 'federal/partner proportion' },
+  'proportional-operators': { nl: 'evenredig federaal/partners', fr: 'proportion fédéral/partenaires', de: 'ausgewogenes Verhältnis föderale Zentren/Partner', en: 'federal/partner proportion' },
   cost: { nl: 'kostprijs', fr: 'coût', de: 'Kosten', en: 'cost' },
   'geographic-spread': { nl: 'geografische spreiding', fr: 'répartition géographique', de: 'geografische Verteilung', en: 'geographic spread' },
   quality: { nl: 'kwaliteit', fr: 'qualité', de: 'Qualität', en: 'quality' },
@@ -27,8 +27,8 @@ export const placeKindNames: { readonly [K in PlaceKind]: Texts } = {
 };
 
 const lineTexts: { readonly [L in Locale]: (p: { action: 'activate' | 'deactivate'; places: string; kind: string; centre: string; reasons: string; alternatives: string }) => string } = {
-  nl: (p) => `${p.action === 'activate' ? 'Activeer' : 'Desactiveer'} ${p.places} ${p.kind} in ${p.centre}. Gekozen op: ${p.reasons}.${p.alternatives === '' ? '' : ` Alternatieven: ${p.alternatives}.`}`,
-  fr: (p) => `${p.action === 'activate' ? 'Activer' : 'Désactiver'} ${p.places} ${p.kind} à ${p.centre}. Choisi pour : ${p.reasons}.${p.alternatives === '' ? '' : ` Alternatives : ${p.alternatives}.`}`,
+  nl: (p) => `${p.action === 'activate' ? 'Activeer' : 'Desactiveer'} ${p.places} ${p.kind} in ${p.centre}. Gekozen omwille van: ${p.reasons}.${p.alternatives === '' ? '' : ` Alternatieven: ${p.alternatives}.`}`,
+  fr: (p) => `${p.action === 'activate' ? 'Activer' : 'Désactiver'} ${p.places} ${p.kind} à ${p.centre}. Critères déterminants : ${p.reasons}.${p.alternatives === '' ? '' : ` Alternatives : ${p.alternatives}.`}`,
   de: (p) => `${p.places} ${p.kind} in ${p.centre} ${p.action === 'activate' ? 'aktivieren' : 'deaktivieren'}. Gewählt wegen: ${p.reasons}.${p.alternatives === '' ? '' : ` Alternativen: ${p.alternatives}.`}`,
   en: (p) => `${p.action === 'activate' ? 'Activate' : 'Deactivate'} ${p.places} ${p.kind} in ${p.centre}. Chosen for: ${p.reasons}.${p.alternatives === '' ? '' : ` Alternatives: ${p.alternatives}.`}`,
 };
@@ -40,7 +40,7 @@ const lineTexts: { readonly [L in Locale]: (p: { action: 'activate' | 'deactivat
  * @example
  * ```ts
  * describePlanLine(line, 'nl');
- * // 'Activeer 40 generieke plaatsen in Centrum Kapellen. Gekozen op: bestaand centrum 1, kostprijs 0,82. Alternatieven: c-017 2,6; c-003 2,4.'
+ * // 'Activeer 40 generieke plaatsen in Centrum Kapellen. Gekozen omwille van: bestaand centrum 1, kostprijs 0,82. Alternatieven: c-017 2,6; c-003 2,4.'
  * ```
  */
 export function describePlanLine(line: PlanLine, tag: Locale): string {
@@ -55,6 +55,9 @@ export function describePlanLine(line: PlanLine, tag: Locale): string {
   return lineTexts[locale]({ action: line.action, places: number(line.places), kind: placeKindNames[line.kind][locale], centre: line.centreName, reasons, alternatives });
 }
 
+// Amounts of money: two decimals, grouped as the reader's language groups numbers.
+const euros = (value: number, locale: Locale): string => formatNumber(value, locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
 const assumptionTexts: { readonly [L in Locale]: { readonly [K in Assumption['kind']]: (a: Extract<Assumption, { kind: K }>) => string } } = {
   nl: {
     'generic-places-only': () => 'Alleen generieke plaatsen worden geprojecteerd; specifieke plaatsen blijven zoals ze zijn.',
@@ -62,8 +65,8 @@ const assumptionTexts: { readonly [L in Locale]: { readonly [K in Assumption['ki
     'scenario-paths': (a) => `In- en uitstroom volgen ${a.paths} opgegeven scenario's.`,
     'activation-lead-time': (a) => `Geactiveerde bufferplaatsen zijn pas na ${a.weeks} week/weken beschikbaar (gemiddelde activeringstermijn van de buffer).`,
     'deactivation-immediate': () => 'Lege plaatsen desactiveren gebeurt meteen.',
-    'policy-weekly': (a) => (a.applied ? `Het beleid wordt elke week toegepast, richting ${Math.round(a.target * 100)}% bezetting.` : 'Het beleid wordt niet toegepast: de capaciteit blijft zoals ze is.'),
-    'average-costs': (a) => `Kosten: gemiddeld € ${a.activePerDay} per actieve plaats en € ${a.bufferPerDay} per bufferplaats per dag.`,
+    'policy-weekly': (a) => (a.applied ? `De bufferregel wordt elke week toegepast, met als doel ${Math.round(a.target * 100)}% bezetting.` : 'De bufferregel wordt niet toegepast: de capaciteit blijft zoals ze is.'),
+    'average-costs': (a) => `Kosten: gemiddeld € ${euros(a.activePerDay, 'nl')} per actieve plaats en € ${euros(a.bufferPerDay, 'nl')} per bufferplaats per dag.`,
     'demand-may-exceed-places': () => 'De vraag kan het aantal plaatsen overstijgen: een bezetting boven 100% betekent mensen zonder plaats.',
   },
   fr: {
@@ -72,8 +75,8 @@ const assumptionTexts: { readonly [L in Locale]: { readonly [K in Assumption['ki
     'scenario-paths': (a) => `Les entrées et sorties suivent ${a.paths} scénarios donnés.`,
     'activation-lead-time': (a) => `Les places tampons activées ne sont disponibles qu’après ${a.weeks} semaine(s) (délai moyen d’activation du tampon).`,
     'deactivation-immediate': () => 'La désactivation de places vides est immédiate.',
-    'policy-weekly': (a) => (a.applied ? `La politique est appliquée chaque semaine, vers ${Math.round(a.target * 100)} % d’occupation.` : 'La politique n’est pas appliquée : la capacité reste telle quelle.'),
-    'average-costs': (a) => `Coûts : en moyenne ${a.activePerDay} € par place active et ${a.bufferPerDay} € par place tampon et par jour.`,
+    'policy-weekly': (a) => (a.applied ? `La règle est appliquée chaque semaine, avec un objectif de ${Math.round(a.target * 100)} % d’occupation.` : 'La règle n’est pas appliquée : la capacité reste telle quelle.'),
+    'average-costs': (a) => `Coûts : en moyenne ${euros(a.activePerDay, 'fr')} € par place active et ${euros(a.bufferPerDay, 'fr')} € par place tampon et par jour.`,
     'demand-may-exceed-places': () => 'La demande peut dépasser le nombre de places : une occupation au-delà de 100 % signifie des personnes sans place.',
   },
   de: {
@@ -82,8 +85,8 @@ const assumptionTexts: { readonly [L in Locale]: { readonly [K in Assumption['ki
     'scenario-paths': (a) => `Zu- und Abgänge folgen ${a.paths} vorgegebenen Szenarien.`,
     'activation-lead-time': (a) => `Aktivierte Pufferplätze sind erst nach ${a.weeks} Woche(n) verfügbar (mittlere Aktivierungsfrist des Puffers).`,
     'deactivation-immediate': () => 'Leere Plätze werden sofort deaktiviert.',
-    'policy-weekly': (a) => (a.applied ? `Die Politik wird jede Woche angewandt, Richtung ${Math.round(a.target * 100)} % Belegung.` : 'Die Politik wird nicht angewandt: die Kapazität bleibt, wie sie ist.'),
-    'average-costs': (a) => `Kosten: im Mittel ${a.activePerDay} € je aktivem Platz und ${a.bufferPerDay} € je Pufferplatz und Tag.`,
+    'policy-weekly': (a) => (a.applied ? `Die Pufferregel wird jede Woche angewandt, mit dem Ziel einer Belegung von ${Math.round(a.target * 100)} %.` : 'Die Pufferregel wird nicht angewandt: Die Kapazität bleibt, wie sie ist.'),
+    'average-costs': (a) => `Kosten: im Mittel ${euros(a.activePerDay, 'de')} € je aktivem Platz und ${euros(a.bufferPerDay, 'de')} € je Pufferplatz und Tag.`,
     'demand-may-exceed-places': () => 'Die Nachfrage kann die Zahl der Plätze übersteigen: eine Belegung über 100 % bedeutet Menschen ohne Platz.',
   },
   en: {
@@ -92,8 +95,8 @@ const assumptionTexts: { readonly [L in Locale]: { readonly [K in Assumption['ki
     'scenario-paths': (a) => `Inflow and outflow follow ${a.paths} given scenarios.`,
     'activation-lead-time': (a) => `Activated buffer places are available only after ${a.weeks} week(s) (the buffer's average activation lead time).`,
     'deactivation-immediate': () => 'Empty places are deactivated at once.',
-    'policy-weekly': (a) => (a.applied ? `The policy is applied every week, towards ${Math.round(a.target * 100)}% occupancy.` : 'The policy is not applied: capacity stays as it is.'),
-    'average-costs': (a) => `Costs: on average €${a.activePerDay} per active place and €${a.bufferPerDay} per buffer place per day.`,
+    'policy-weekly': (a) => (a.applied ? `The buffer rule is applied every week, aiming at ${Math.round(a.target * 100)}% occupancy.` : 'The buffer rule is not applied: capacity stays as it is.'),
+    'average-costs': (a) => `Costs: on average €${euros(a.activePerDay, 'en')} per active place and €${euros(a.bufferPerDay, 'en')} per buffer place per day.`,
     'demand-may-exceed-places': () => 'Demand may exceed the places: an occupancy above 100% means people without a place.',
   },
 };

@@ -101,9 +101,9 @@ describe('the catalogue of seed 000', () => {
       'Buddywerking', 'Vrijwilligerswerk voor bewoners',
     ]);
   });
-  it('maps the 48-hour task to step C and the steering group to long-running centres', () => {
+  it('maps the 48-hour task to step C and the steering group to the time around the opening', () => {
     expect(catalogueItem('mayor-contact-within-48-hours')).toMatchObject({ steps: ['C', 'C.a', 'C.b'], phase: 'before-opening' });
-    expect(catalogueItem('steering-group-participation')?.phase).toBe('long-running');
+    expect(catalogueItem('steering-group-participation')?.phase).toBe('around-opening');
   });
   it('keeps proper names as proper names in every language', () => {
     for (const id of ['fedasil', 'cbe', 'cvo', 'vdab', 'agodi']) {

@@ -27,7 +27,9 @@ export type CatalogueKind = (typeof catalogueKinds)[number];
  * - `around-opening`: the first residents arrive and settle: language screening, school,
  *   leisure, meeting and volunteering (D.a, D.b, K);
  * - `long-running`: the centre has been open a long time and AgII sits in its steering
- *   group (seed `000`, lines 128-133).
+ *   group (seed `000`, lines 128–132: “AgII zetelt structureel in verschillende stuurgroepen”).
+ *   No item has this phase today: the steering-group item of the standard offer is for new
+ *   centres; the phase stays for the support the source describes for long-open centres.
  *
  * @example
  * ```ts
@@ -62,19 +64,25 @@ export const audiences = ['municipality', 'residents-of-centre', 'neighbours', '
 export type Audience = (typeof audiences)[number];
 
 export { stepIds, type StepId } from '../shared/index.js';
-import type { StepId } from '../shared/index.js';
-
-/** The seeds the catalogue quotes (files in `shared/seeds/`). */
-export type SeedId = '000' | '004';
+import type { Citation, SeedId as SharedSeedId, StepId } from '../shared/index.js';
 
 /**
- * Where an item comes from: a seed file and an inclusive line range, so a reader can check it.
+ * The seeds the project cites (files in `sources/`): the shared {@link SharedSeedId | SeedId}
+ * of `@opvang/core/shared`, re-exported so the catalogue's API reads on its own.
  */
-export interface SourceRef {
-  readonly seed: SeedId;
-  /** First and last line, inclusive, 1-based. */
-  readonly lines: readonly [number, number];
-}
+export type SeedId = SharedSeedId;
+
+/**
+ * Where an entry comes from: the shared {@link Citation} of `@opvang/core/shared`, a seed, an
+ * inclusive line range and a few words quoted from those lines, so a reader (and a test) can
+ * check it. Before December 2026 it had no `quote`.
+ *
+ * @example
+ * ```ts
+ * const source: SourceRef = { seed: '000', lines: [109, 109], quote: 'opstart partneroverleg' };
+ * ```
+ */
+export type SourceRef = Citation;
 
 /** A non-empty list. */
 export type NonEmpty<T> = readonly [T, ...T[]];
@@ -93,6 +101,8 @@ export interface CatalogueItem {
   readonly audience: NonEmpty<Audience>;
   readonly phase: Phase;
   readonly source: SourceRef;
+  /** Other places in the seeds that the label or description draws on, when there are any. */
+  readonly seeAlso?: readonly SourceRef[];
 }
 
 /**

@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findCatalogueGaps, locales } from '../i18n/index.js';
 import {
-  countByOpeningYear, countByProvince, countOpenClosed, declinedNotInRegisterText, declinedSupport, deployments,
-  deploymentSource, durations, noteText, openingPeriod, parseDutchPeriod, provinceName, provinces, registerMessages, stateLabel, statesOf,
+  countByOpeningYear, countByProvince, countClosures, countOpenClosed, declinedNotInRegisterText, declinedSupport, deployments,
+  deploymentSource, durations, noSupportNeeded, noSupportNeededNotInRegisterText, noteText, openingPeriod, parseDutchPeriod, provinceName, provinces,
+  registerMessages, sourceNoteText, stateLabel, statesOf,
 } from './index.js';
 import { renderRegisterTables } from './test-support/render-docs.js';
 
@@ -21,14 +22,16 @@ describe('the deployment register of seed 000, lines 72-107', () => {
   });
   it('models an entry with an opening and a closing as two facts', () => {
     const geel = deployments.find((d) => d.municipality === 'Geel');
-    expect(geel && statesOf(geel)).toEqual(['opened', 'closed']);
+    expect(geel && statesOf(geel)).toEqual(['deployed', 'closed']);
     expect(geel?.closing?.period?.start).toBe('2022-04-26');
     expect(geel && openingPeriod(geel)?.precision).toBe('part-of-month');
   });
-  it('counts per year of the first fact, with the alternatives of Dilbeek as uncertain', () => {
-    expect(countByOpeningYear(deployments)).toEqual({ 2019: 5, 2020: 6, 2021: 4, 2022: 5, 2023: 9, 2024: 1, uncertain: 1 });
+  it('counts per year of the first fact, with the alternatives of Dilbeek and the possible typo of Bredene (2024) as uncertain', () => {
+    expect(countByOpeningYear(deployments)).toEqual({ 2019: 5, 2020: 6, 2021: 4, 2022: 5, 2023: 9, uncertain: 2 });
   });
-  it('counts closed entries, including Lommel closed without a date', () => {
+  it('counts entries with a reported closure, including Lommel closed without a date, and never calls the others open', () => {
+    expect(countClosures(deployments)).toEqual({ closureReported: 11, noClosureReported: 20 });
+    // Kept for existing callers; the same counts under the old names.
     expect(countOpenClosed(deployments)).toEqual({ open: 20, closed: 11 });
   });
   it('gives durations as a min-max range in days that widens with fuzzy ends', () => {
@@ -41,16 +44,56 @@ describe('the deployment register of seed 000, lines 72-107', () => {
   });
 });
 
-describe('municipalities that declined support (seed 000, lines 126-127)', () => {
+describe('municipalities that said they did not need support (seed 000, lines 125-127)', () => {
   it('finds that Alveringem is not in the register while Kalmthout and Waasmunster are', () => {
-    expect(declinedSupport.map((d) => d.municipality)).toEqual(['Kalmthout', 'Alveringem', 'Waasmunster']);
-    expect(declinedSupport.filter((d) => !d.inRegister).map((d) => d.municipality)).toEqual(['Alveringem']);
-    expect(declinedNotInRegisterText('Alveringem', 'en')).toBe('Alveringem declined support but is not in the list of deployments.');
-    for (const locale of ['nl', 'fr', 'de'] as const) {
-      const text = declinedNotInRegisterText('Alveringem', locale);
-      expect(text).toContain('Alveringem');
-      expect(text).not.toBe(declinedNotInRegisterText('Alveringem', 'en'));
+    expect(noSupportNeeded.map((d) => d.municipality)).toEqual(['Kalmthout', 'Alveringem', 'Waasmunster']);
+    expect(noSupportNeeded.filter((d) => !d.inRegister).map((d) => d.municipality)).toEqual(['Alveringem']);
+    expect(declinedSupport).toBe(noSupportNeeded);
+  });
+  it('says what the source says, that they had no need of support, never that they refused it', () => {
+    expect(noSupportNeededNotInRegisterText('Alveringem', 'nl')).toBe('Alveringem gaf aan geen nood te hebben aan ondersteuning, maar staat niet in de lijst van inzetten.');
+    expect(noSupportNeededNotInRegisterText('Alveringem', 'fr')).toBe('Alveringem a indiqué ne pas avoir besoin de soutien, mais ne figure pas dans la liste des interventions.');
+    expect(noSupportNeededNotInRegisterText('Alveringem', 'de')).toBe('Alveringem hat mitgeteilt, keine Unterstützung zu benötigen, steht aber nicht in der Liste der Einsätze.');
+    expect(noSupportNeededNotInRegisterText('Alveringem', 'en')).toBe('Alveringem said it did not need support, but is not in the list of deployments.');
+    for (const locale of locales) {
+      expect(declinedNotInRegisterText('Alveringem', locale)).toBe(noSupportNeededNotInRegisterText('Alveringem', locale));
+      expect(noSupportNeededNotInRegisterText('Alveringem', locale)).not.toMatch(/weiger|afgewezen|refus|décliné|ablehn|declin/iu);
     }
+  });
+});
+
+describe('dates of deployment, not of opening (review of December 2026, #12 and #13)', () => {
+  it('calls a bare date a date of deployment, in every language', () => {
+    expect(deployments.find((d) => d.place === 'Zoutleeuw')?.opening.state).toBe('deployed');
+    expect(locales.map((locale) => stateLabel('deployed', locale))).toEqual(['datum inzet', 'date de l’intervention', 'Einsatzdatum', 'date of deployment']);
+  });
+  it('keeps Bekkevoort as the source writes it, with a note on the probable typo 2021 for 2020', () => {
+    const bekkevoort = deployments.find((d) => d.id === '000:79');
+    expect(bekkevoort?.raw).toBe('19.12.2019 - gesloten 13.02.2021');
+    expect(bekkevoort?.closing?.period?.start).toBe('2021-02-13');
+    expect(bekkevoort?.sourceNotes).toEqual([expect.objectContaining({ code: 'possible-typo', found: '13.02.2021', probably: '13.02.2020', likelihood: 'probable' })]);
+    const note = bekkevoort?.sourceNotes[0];
+    expect(note && sourceNoteText(note, 'en')).toContain('13.02.2020');
+  });
+  it('flags the reopening of Bredene in 2024 as a possible, unverified typo for 2023', () => {
+    expect(deployments.find((d) => d.id === '000:97')?.sourceNotes).toEqual([expect.objectContaining({ found: 'november 2024', probably: 'november 2023', likelihood: 'unverified' })]);
+    expect(deployments.filter((d) => d.sourceNotes.length > 0).map((d) => d.id)).toEqual(['000:79', '000:97']);
+  });
+  it('says the answer is undated: only the question has a date', () => {
+    const note = { code: 'after-answer-date', answerMonth: '2023-10' } as const;
+    expect(noteText(note, 'nl')).toBe('Datum na de maand van de vraag (2023-10); het antwoord zelf is niet gedateerd.');
+    expect(noteText(note, 'en')).toBe('Date after the month of the question (2023-10); the answer itself is not dated.');
+  });
+});
+
+describe('places as the source writes them, and their municipality', () => {
+  it('adds the municipality of a sub-municipality and the usual spelling, keeping the place verbatim', () => {
+    const byLine = (line: number) => deployments.find((d) => d.id === `000:${line}`);
+    expect(byLine(91)).toMatchObject({ place: 'Sijsele', municipality: 'Damme' });
+    expect(byLine(92)).toMatchObject({ place: 'Lombardsijde', municipality: 'Middelkerke' });
+    expect(byLine(104)).toMatchObject({ place: 'Sint – Laureins', municipality: 'Sint-Laureins' });
+    expect(byLine(73)).toMatchObject({ place: 'Kalmthout', municipality: 'Kalmthout' });
+    expect(deployments.filter((d) => d.place !== d.municipality).map((d) => d.id)).toEqual(['000:91', '000:92', '000:104']);
   });
 });
 
@@ -75,8 +118,12 @@ describe('texts a person reads exist in nl, fr, de and en', () => {
 });
 
 describe('docs/register.md', () => {
+  const page = readFileSync(new URL('../../../../docs/register.md', import.meta.url), 'utf8');
   it('contains the tables generated from the data', () => {
-    const page = readFileSync(new URL('../../../../docs/register.md', import.meta.url), 'utf8');
     expect(page).toContain(renderRegisterTables());
+  });
+  it('presents no durations and no "open" counts as facts', () => {
+    expect(page).not.toMatch(/422|Open: \d|Min days/u);
+    expect(page).toContain('No closure reported in the source (2023): 20; a closure reported: 11.');
   });
 });

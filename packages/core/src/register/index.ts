@@ -1,6 +1,7 @@
 /**
  * The register of the liaison officers' deployments (seed `000`, lines 71-107), the parser
- * for its Dutch date expressions, summaries, and the municipalities that declined support.
+ * for its Dutch date expressions, summaries, and the municipalities that said they did not
+ * need support.
  *
  * @packageDocumentation
  */
@@ -9,8 +10,10 @@ export {
   type DeploymentState, type ParsedDutchPeriod, type ParseDutchPeriodOptions, type PeriodNote, type PeriodSegment,
 } from './parse-period.js';
 export {
-  declinedSupport, deployments, deploymentSource, openingPeriod, provinces, statesOf,
-  type DeclinedSupport, type Deployment, type ProvinceId,
+  declinedSupport, deployments, deploymentSource, noSupportNeeded, openingPeriod, provinces, statesOf,
+  type DeclinedSupport, type Deployment, type NoSupportNeeded, type ProvinceId, type SourceNote,
 } from './data.js';
-export { countByOpeningYear, countByProvince, countOpenClosed, durations, type DurationRange } from './summaries.js';
-export { declinedNotInRegisterText, noteText, provinceName, provinceNames, registerMessages, stateLabel } from './messages.js';
+export { countByOpeningYear, countByProvince, countClosures, countOpenClosed, durations, type DurationRange } from './summaries.js';
+export {
+  declinedNotInRegisterText, noSupportNeededNotInRegisterText, noteText, provinceName, provinceNames, registerMessages, sourceNoteText, stateLabel,
+} from './messages.js';

@@ -34,7 +34,7 @@ describe('parseDutchPeriod reads the forms of seed 000, lines 72-107', () => {
   });
   it('reads a day range as an opening and a closing, with a note', () => {
     const v = value('15.02.2023-23.02.2023 ');
-    expect(v.segments.map((s) => [s.state, s.period?.start])).toEqual([['opened', '2023-02-15'], ['closed', '2023-02-23']]);
+    expect(v.segments.map((s) => [s.state, s.period?.start])).toEqual([['deployed', '2023-02-15'], ['closed', '2023-02-23']]);
     expect(v.notes).toContainEqual({ code: 'range-as-open-close' });
     expect(v.raw).toBe('15.02.2023-23.02.2023 ');
   });
@@ -78,7 +78,7 @@ describe('parseDutchPeriod reads the forms of seed 000, lines 72-107', () => {
     expect(r.ok && r.value.notes).toEqual([]);
   });
   it('accepts the en dash as a separator between facts', () => {
-    expect(value('februari 2020 – gesloten 07.05.2021').states).toEqual(['opened', 'closed']);
+    expect(value('februari 2020 – gesloten 07.05.2021').states).toEqual(['deployed', 'closed']);
   });
 });
 

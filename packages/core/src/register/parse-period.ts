@@ -2,11 +2,12 @@ import { depthError, err, isIsoDate, isRecord, ok, validationError } from '../sh
 import type { Period, PeriodPrecision, Result, ValidationError } from '../shared/index.js';
 
 /**
- * What a part of a register entry says happened: `opened` (a bare date), `expected`
+ * What a part of a register entry says: `deployed` (a bare date: the source lists the dates
+ * the liaison officers were deployed, which need not be the day a centre opened), `expected`
  * (`verwacht`), `reserved` (`onder voorbehoud`), `reopening` (`heropening`), `expansion`
- * (`uitbreiding`) or `closed` (`gesloten`).
+ * (`uitbreiding`) or `closed` (`gesloten`). `deployed` was called `opened` before 2026-12.
  */
-export type DeploymentState = 'opened' | 'expected' | 'reserved' | 'reopening' | 'expansion' | 'closed';
+export type DeploymentState = 'deployed' | 'expected' | 'reserved' | 'reopening' | 'expansion' | 'closed';
 
 /** Why a parse result deserves a second look. Each code has a sentence in nl/fr/de/en (see `noteText`). */
 export type PeriodNote =
@@ -28,13 +29,13 @@ export interface PeriodSegment {
 
 /**
  * A parsed Dutch date expression. The top-level `start`, `end` and `precision` are the
- * {@link Period} of the first dated fact (the opening, as the source writes it), so the
+ * {@link Period} of the first dated fact (usually the date of deployment), so the
  * value can be used wherever a fuzzy date `{ start, end, precision }` is accepted.
  */
 export interface ParsedDutchPeriod extends Period {
   /** The text as given, untouched. */
   readonly raw: string;
-  /** Every fact in source order, e.g. an opening then a closing. */
+  /** Every fact in source order, e.g. a date of deployment then a closing. */
   readonly segments: readonly [PeriodSegment, ...PeriodSegment[]];
   /** The states of the segments, in order. */
   readonly states: readonly DeploymentState[];
@@ -47,12 +48,13 @@ export interface ParsedDutchPeriod extends Period {
 export interface ParseDutchPeriodOptions {
   /**
    * The last day the text could speak of as past or present; a period starting later gets an
-   * `after-answer-date` note, as `YYYY-MM-DD`. Defaults to `2023-10-31`: seed `000` answers a question of October 2023.
+   * `after-answer-date` note, as `YYYY-MM-DD`. Defaults to `2023-10-31`: seed `000` answers a
+   * question of 12 October 2023; the answer itself is not dated.
    */
   readonly answerDate?: string;
 }
 
-/** The end of the answer's own month (seed `000` is an answer of October 2023). */
+/** The end of the month of the question (seed `000` answers a question of 12 October 2023; the answer is undated). */
 export const SOURCE_ANSWER_DATE = '2023-10-31';
 
 const MONTHS: Readonly<Record<string, number>> = {
@@ -141,7 +143,7 @@ const RANGE = /^(\d{1,2}\.\d{1,2}\.\d{4})\s*-\s*(\d{1,2}\.\d{1,2}\.\d{4})$/u;
  * `15.02.2023-23.02.2023`, `december 2021/februari 2022`, `verwacht november 2023`,
  * `19.12.2019 - gesloten 13.02.2021`, `Destelheide en Hanenbos september 2023`…
  *
- * Facts are separated by a spaced dash (`-` or `–`); a bare first date is an opening.
+ * Facts are separated by a spaced dash (`-` or `–`); a bare first date is a date of deployment.
  * Text it cannot read is an error naming the part it could not read; nothing is guessed.
  * A value that is not a string, or an `answerDate` that is not a `YYYY-MM-DD` date, is a
  * validation error too.
@@ -149,7 +151,7 @@ const RANGE = /^(\d{1,2}\.\d{1,2}\.\d{4})\s*-\s*(\d{1,2}\.\d{1,2}\.\d{4})$/u;
  * @example
  * ```ts
  * const result = parseDutchPeriod('begin november 2021 – gesloten 26.04.2022');
- * if (result.ok) result.value; // { start: '2021-11-01', end: '2021-11-10', precision: 'part-of-month', states: ['opened', 'closed'], … }
+ * if (result.ok) result.value; // { start: '2021-11-01', end: '2021-11-10', precision: 'part-of-month', states: ['deployed', 'closed'], … }
  * ```
  */
 export function parseDutchPeriod(
@@ -198,11 +200,11 @@ export function parseDutchPeriod(
     }
     if (state === undefined) {
       if (index > 0) return fail(raw, `no state word before "${part}"`, 'gesloten, verwacht, onder voorbehoud, heropening or uitbreiding');
-      state = 'opened';
+      state = 'deployed';
     }
     const segmentRaw = range ? (index === 0 ? range[1] ?? '' : range[2] ?? '') : part.trim();
     if (body === '') {
-      if (state === 'opened') return fail(raw, 'no date', 'a Dutch date expression');
+      if (state === 'deployed') return fail(raw, 'no date', 'a Dutch date expression');
       if (state === 'closed') notes.push({ code: 'closed-without-date' });
       segments.push({ raw: segmentRaw, state });
       continue;

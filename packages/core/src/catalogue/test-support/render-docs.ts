@@ -1,7 +1,8 @@
+import { formatCitation } from '../../shared/index.js';
 import { catalogue, kindLabel, questionKindLabel, referrals, type SourceRef } from '../index.js';
 
-const lines = (source: SourceRef): string =>
-  source.lines[0] === source.lines[1] ? `${source.seed}:${source.lines[0]}` : `${source.seed}:${source.lines[0]}-${source.lines[1]}`;
+// In the docs' one citation format, which shared/citation.test.ts checks against sources/.
+const lines = (source: SourceRef): string => formatCitation(source);
 
 // A pipe inside a cell would end it.
 const cell = (text: string): string => text.replace(/\|/g, '\\|');
@@ -12,12 +13,12 @@ const cell = (text: string): string => text.replace(/\|/g, '\\|');
  */
 export function renderCatalogueTables(): string {
   const items = catalogue.map((item) =>
-    `| \`${item.id}\` | ${item.kind} | ${cell(item.label.nl)} | ${item.steps.join(', ') || '—'} | ${item.audience.join(', ')} | ${item.phase} | ${lines(item.source)} |`);
+    `| \`${item.id}\` | ${item.kind} | ${cell(item.label.nl)} | ${item.steps.join(', ') || '—'} | ${item.audience.join(', ')} | ${item.phase} | ${[item.source, ...(item.seeAlso ?? [])].map(lines).join('; ')} |`);
   const counts = [...new Set(catalogue.map((item) => item.kind))].map(
     (kind) => `| ${kind} | ${kindLabel(kind, 'nl')} | ${catalogue.filter((item) => item.kind === kind).length} |`,
   );
   const map = referrals.map((entry) =>
-    `| \`${entry.id}\` | ${cell(entry.name)} | ${cell(entry.explanation.en)} | ${entry.questionKinds.map((k) => `${k} (${questionKindLabel(k, 'nl')})`).join(', ')} | ${cell(entry.when.nl)} | ${[entry.source, ...entry.seeAlso].map(lines).join(', ')} |`);
+    `| \`${entry.id}\` | ${cell(entry.name)} | ${cell(entry.explanation.en)} | ${entry.questionKinds.map((k) => `${k} (${questionKindLabel(k, 'nl')})`).join(', ')} | ${cell(entry.when.nl)} | ${[entry.source, ...entry.seeAlso].map(lines).join('; ')} |`);
   return [
     '| Kind | Dutch name | Items |', '|---|---|---|', ...counts, `| total | | ${catalogue.length} |`, '',
     '| Id | Kind | Dutch label | Steps | Audience | Phase | Source |', '|---|---|---|---|---|---|---|', ...items, '',

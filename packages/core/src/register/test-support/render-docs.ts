@@ -1,28 +1,28 @@
-import { countByOpeningYear, countByProvince, countOpenClosed, declinedSupport, deployments, durations, noteText, provinceName, stateLabel } from '../index.js';
+import { countByOpeningYear, countByProvince, countClosures, deployments, noSupportNeeded, noteText, provinceName, sourceNoteText, stateLabel } from '../index.js';
 
 /**
  * The markdown tables of `docs/register.md`, generated from the data (test-support; a test
  * checks the page contains them). Run: `npx tsx src/register/test-support/render-docs.ts`.
+ * No durations and no "open" count: the dates are the deployments' as the source lists them.
  */
 export function renderRegisterTables(): string {
   const rows = deployments.map((d) => {
     const segs = d.parsed.segments.map((s) => (s.period ? `${stateLabel(s.state, 'en')} ${s.period.start}…${s.period.end} (${s.period.precision})` : stateLabel(s.state, 'en'))).join('; ');
-    const notes = d.parsed.notes.map((n) => noteText(n, 'en')).join(' ');
-    return `| ${d.id} | ${provinceName(d.province, 'en')} | ${d.municipality} | \`${d.raw.trim()}\` | ${d.parsed.start}…${d.parsed.end} | ${d.parsed.precision} | ${segs} | ${notes} |`;
+    const notes = [...d.sourceNotes.map((n) => sourceNoteText(n, 'en')), ...d.parsed.notes.map((n) => noteText(n, 'en'))].join(' ');
+    const place = d.place === d.municipality ? d.place : `${d.place} (${d.municipality})`;
+    return `| ${d.id} | ${provinceName(d.province, 'en')} | ${place} | \`${d.raw.trim()}\` | ${d.parsed.start}…${d.parsed.end} | ${d.parsed.precision} | ${segs} | ${notes} |`;
   });
   const byProvince = Object.entries(countByProvince(deployments)).map(([p, n]) => `| ${p} | ${n} |`);
   const byYear = Object.entries(countByOpeningYear(deployments)).sort().map(([y, n]) => `| ${y} | ${n} |`);
-  const oc = countOpenClosed(deployments);
-  const dur = durations(deployments).map((d) => `| ${d.id} | ${d.municipality} | ${d.minDays} | ${d.maxDays} |`);
-  const declined = declinedSupport.map((d) => `| ${d.municipality} | ${d.inRegister ? 'yes' : 'no'} |`);
+  const closures = countClosures(deployments);
+  const noNeed = noSupportNeeded.map((d) => `| ${d.municipality} | ${d.inRegister ? 'yes' : 'no'} |`);
   return [
-    '| Source line | Province | Municipality | Raw text | Interval (first fact) | Precision | Facts | Notes |',
+    '| Source line | Province | Place as written (municipality) | Raw text | Interval (first fact) | Precision | Facts | Notes |',
     '|---|---|---|---|---|---|---|---|', ...rows, '',
     '| Province | Deployments |', '|---|---|', ...byProvince, `| total | ${deployments.length} |`, '',
     '| Year of first fact | Deployments |', '|---|---|', ...byYear, '',
-    `Open: ${oc.open}; closed: ${oc.closed}.`, '',
-    '| Source line | Municipality | Min days | Max days |', '|---|---|---|---|', ...dur, '',
-    '| Declined support | In the register |', '|---|---|', ...declined,
+    `No closure reported in the source (2023): ${closures.noClosureReported}; a closure reported: ${closures.closureReported}.`, '',
+    '| Said it did not need support | In the register |', '|---|---|', ...noNeed,
   ].join('\n');
 }
 
