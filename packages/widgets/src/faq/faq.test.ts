@@ -239,6 +239,28 @@ describe('<opvang-faq>', () => {
     }
   });
 
+  it('counts questions with the plural rules of each language: 0, 1 and 2', async () => {
+    const item = (id: string, language: string) => ({
+      id, category: 'Test', language, lastReviewed: '2025-03-01', question: `Vraag ${id}?`, answer: [{ type: 'paragraph', content: ['Antwoord.'] }],
+    });
+    const expected = {
+      nl: ['0 van 2 vragen', '1 van 2 vragen', '1 vraag', '2 vragen'],
+      fr: ['0 question sur 2', '1 question sur 2', '1 question', '2 questions'],
+      de: ['0 von 2 Fragen', '1 von 2 Fragen', '1 Frage', '2 Fragen'],
+      en: ['0 of 2 questions', '1 of 2 questions', '1 question', '2 questions'],
+    };
+    for (const [language, [none, oneOfTwo, one, two]] of Object.entries(expected)) {
+      const pair = await fixture<OpvangFaq>(html`<opvang-faq lang=${language} .content=${{ items: [item('a', language), item('b', language)] }}></opvang-faq>`);
+      expect(status(pair), language).to.equal(two);
+      await type(pair, 'a?');
+      expect(status(pair), language).to.equal(oneOfTwo);
+      await type(pair, 'zzz');
+      expect(status(pair), language).to.equal(none);
+      const single = await fixture<OpvangFaq>(html`<opvang-faq lang=${language} .content=${{ items: [item('a', language)] }}></opvang-faq>`);
+      expect(status(single), language).to.equal(one);
+    }
+  });
+
   it('says so when there are no questions', async () => {
     const element = await loaded({ items: [] });
     expect(status(element)).to.equal('Er zijn nog geen vragen.');
