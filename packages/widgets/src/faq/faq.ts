@@ -50,6 +50,17 @@ function scriptPolicy(): ScriptPolicy | null {
   return jsonLdPolicy;
 }
 
+/**
+ * Where the FAQ writer lives: on the global object under a registered symbol, not on one copy of
+ * the class. opvang-faq.js and opvang-faq-facts.js each bundle their own `OpvangFaq`, and the
+ * tag keeps whichever copy was defined first, so the writer that opvang-faq-facts.js brings must
+ * reach the elements of the other copy too.
+ */
+const FACTS_WRITER = Symbol.for('@opvang/widgets:faq-facts-writer');
+/** Fired on `window` when a writer is installed, so FAQs waiting for one write themselves. */
+const FACTS_WRITER_EVENT = 'opvang-faq-facts-writer';
+type WithFactsWriter = typeof globalThis & { [FACTS_WRITER]?: FactsWriter | undefined };
+
 const JSON_CHILD = ':scope > script[type="application/json"]';
 
 /**
@@ -105,9 +116,23 @@ export class OpvangFaq extends LitElement {
   /**
    * How facts become a FAQ. Left out of the class itself because the FAQ writer and its texts in
    * four languages weigh three times the rest of the widget: `@opvang/widgets/faq/define` and
-   * `cdn/opvang-faq-facts.js` install it, `cdn/opvang-faq.js` does not.
+   * `cdn/opvang-faq-facts.js` install it, `cdn/opvang-faq.js` does not. Shared by every copy
+   * of the widget on the page, so the two CDN files may be loaded together, in either order.
+   *
+   * @example
+   * ```ts
+   * import { generateFaq, type FaqFactsInput } from '@opvang/core/faq';
+   * OpvangFaq.factsWriter = (facts, options) => generateFaq(facts as FaqFactsInput, options);
+   * ```
    */
-  static factsWriter: FactsWriter | undefined;
+  static get factsWriter(): FactsWriter | undefined {
+    return (globalThis as WithFactsWriter)[FACTS_WRITER];
+  }
+
+  static set factsWriter(writer: FactsWriter | undefined) {
+    (globalThis as WithFactsWriter)[FACTS_WRITER] = writer;
+    if (writer !== undefined && typeof dispatchEvent === 'function') dispatchEvent(new Event(FACTS_WRITER_EVENT));
+  }
 
   /** The shared theme and this widget's layout; adopted stylesheets, so no inline `<style>` under a strict CSP. */
   static override styles = [themeStyles, faqStyles];
@@ -151,6 +176,10 @@ export class OpvangFaq extends LitElement {
     this.#pendingHash = true;
     this.requestUpdate();
   };
+  /** A writer arrived, or the page finished loading without one: facts waiting for it are settled now. */
+  readonly #onFactsWriter = (): void => {
+    if (this.#content?.kind === 'facts' && this.#state.kind === 'loading') this.#settle(this.#content);
+  };
 
   constructor() {
     super();
@@ -167,11 +196,16 @@ export class OpvangFaq extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     addEventListener('hashchange', this.#onHashChange);
+    addEventListener(FACTS_WRITER_EVENT, this.#onFactsWriter);
+    // Module scripts all run before `load`: until then, opvang-faq-facts.js may still come.
+    if (document.readyState !== 'complete') addEventListener('load', this.#onFactsWriter, { once: true });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('hashchange', this.#onHashChange);
+    removeEventListener(FACTS_WRITER_EVENT, this.#onFactsWriter);
+    removeEventListener('load', this.#onFactsWriter);
     this.#jsonLd?.remove();
     this.#jsonLd = undefined;
   }
@@ -226,6 +260,13 @@ export class OpvangFaq extends LitElement {
     this.#locale = this.#lang.locale;
     const writer = OpvangFaq.factsWriter;
     if (content.kind === 'facts' && writer === undefined) {
+      // The writer's script may be later on the page (opvang-faq.js first, then
+      // opvang-faq-facts.js): wait for it while the page loads, and only then call it an error.
+      if (document.readyState !== 'complete') {
+        this.#state = { kind: 'loading' };
+        this.requestUpdate();
+        return;
+      }
       this.#state = { kind: 'invalid' };
       console.error('<opvang-faq>: `facts` needs the FAQ writer: load opvang-faq-facts.js instead of opvang-faq.js.');
       this.requestUpdate();
