@@ -44,7 +44,7 @@ describe('the shared theme', () => {
   afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
 
   it('passes WCAG AA contrast with its default colours', async () => {
-    const element = await fixture<OpvangInfoMarket>(testHtml`<opvang-info-market start="2025-03-14T19:00" place="Zaal"></opvang-info-market>`);
+    const element = await fixture<OpvangInfoMarket>(testHtml`<opvang-info-market start="2099-03-13T19:00" place="Zaal"></opvang-info-market>`);
     const root = element.shadowRoot as ShadowRoot;
     const base = getComputedStyle(root.querySelector('[part="base"]') as Element);
     const link = getComputedStyle(root.querySelector('[part="calendar"]') as Element);
@@ -120,7 +120,7 @@ describe('the shared theme', () => {
   it('sizes in relative units, so the widget follows the reader’s font size and zoom', async () => {
     document.documentElement.style.fontSize = '200%';
     try {
-      const element = await fixture<OpvangInfoMarket>(testHtml`<opvang-info-market start="2025-03-14T19:00" place="Zaal"></opvang-info-market>`);
+      const element = await fixture<OpvangInfoMarket>(testHtml`<opvang-info-market start="2099-03-13T19:00" place="Zaal"></opvang-info-market>`);
       const base = getComputedStyle(element.shadowRoot?.querySelector('[part="base"]') as Element);
       expect(base.fontSize).to.equal('32px');
       expect(base.paddingInlineStart).to.equal('24px');
