@@ -24,7 +24,7 @@ export const faqStyles = css`
     padding-block: 0.25em;
     padding-inline: 0.5em;
     border: 1px solid var(--opvang-color-border, #6b6b6b);
-    border-radius: var(--opvang-radius, 0.25rem);
+    border-radius: var(--opvang-radius, 0.25em);
     background: var(--opvang-color-background, #ffffff);
   }
   input {

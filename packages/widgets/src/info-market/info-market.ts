@@ -63,9 +63,9 @@ function overAt(market: InfoMarket): number {
  * @cssproperty --opvang-color-error - Accent of the error message. Default `#b3261e`.
  * @cssproperty --opvang-color-error-background - Background of the error message. Default `#fdecea`.
  * @cssproperty --opvang-font-family - Font. Default: the page's font.
- * @cssproperty --opvang-font-size - Base font size. Default `1rem`.
- * @cssproperty --opvang-radius - Corner radius. Default `0.25rem`.
- * @cssproperty --opvang-space - Inner spacing. Default `0.75rem`.
+ * @cssproperty --opvang-font-size - Base font size. Default `medium`: the reader's own default size, whatever the page's `html` font size. Use a keyword, `px` or `rem`; `em` and `%` would apply twice.
+ * @cssproperty --opvang-radius - Corner radius. Default `0.25em`.
+ * @cssproperty --opvang-space - Inner spacing. Default `0.75em`.
  *
  * @example
  * ```html
