@@ -38,6 +38,10 @@ export const faqStyles = css`
   }
   [part~='item'] {
     border-block-end: 1px solid var(--opvang-color-border, #6b6b6b);
+    /* Items out of view are not laid out or painted: a keystroke that changes the highlights in
+       200 open answers lays out only the few on screen. Their last size is kept as the estimate. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 3em;
   }
   [part~='question'] {
     margin: 0;
@@ -52,6 +56,10 @@ export const faqStyles = css`
     text-align: start;
     font-weight: bold;
     cursor: pointer;
+  }
+  [part~='question'] button:focus-visible {
+    /* Inside the button: the item's paint containment (content-visibility) clips anything outside it. */
+    outline-offset: -0.1875em;
   }
   [part~='question'] button::before {
     content: '+';
@@ -80,6 +88,9 @@ export const faqStyles = css`
     }
   }
   @media print {
+    [part~='item'] {
+      content-visibility: visible;
+    }
     [part~='controls'],
     [part~='status'] {
       display: none;
