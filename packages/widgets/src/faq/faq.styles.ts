@@ -38,10 +38,6 @@ export const faqStyles = css`
   }
   [part~='item'] {
     border-block-end: 1px solid var(--opvang-color-border, #6b6b6b);
-    /* Items out of view are not laid out or painted: a keystroke that changes the highlights in
-       200 open answers lays out only the few on screen. Their last size is kept as the estimate. */
-    content-visibility: auto;
-    contain-intrinsic-size: auto 3em;
   }
   [part~='question'] {
     margin: 0;
@@ -57,10 +53,6 @@ export const faqStyles = css`
     font-weight: bold;
     cursor: pointer;
   }
-  [part~='question'] button:focus-visible {
-    /* Inside the button: the item's paint containment (content-visibility) clips anything outside it. */
-    outline-offset: -0.1875em;
-  }
   [part~='question'] button::before {
     content: '+';
     inline-size: 1em;
@@ -70,7 +62,15 @@ export const faqStyles = css`
     content: '−';
   }
   [part~='answer'] {
-    padding-block: 0 0.75em;
+    /* Open answers out of view are not laid out or painted: a keystroke that changes the
+       highlights in 200 open answers lays out only the few on screen (their last size is kept as
+       the estimate). Only answers: a closed item's size is known, and an estimate for it would
+       move the page when it is first drawn. The answer opens on a click or a search, so a first
+       estimate there is no unexpected shift. The top padding keeps a link's focus outline inside
+       the answer's paint containment. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 6em;
+    padding-block: 0.125em 0.75em;
     padding-inline: 1.5em 0.5em;
     overflow-wrap: anywhere;
   }
@@ -88,7 +88,7 @@ export const faqStyles = css`
     }
   }
   @media print {
-    [part~='item'] {
+    [part~='answer'] {
       content-visibility: visible;
     }
     [part~='controls'],
