@@ -23,7 +23,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const runsFlag = args.indexOf('--runs');
 const runs = runsFlag === -1 ? 3 : Number(args[runsFlag + 1]);
-const named = args.filter((arg, index) => !arg.startsWith('--') && index !== runsFlag + 1);
+const named = args.filter((arg, index) => !arg.startsWith('--') && (runsFlag === -1 || index !== runsFlag + 1));
 const pages = named.length > 0 ? named : ['faq.html', 'info-market.html', 'municipality.html'];
 const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
