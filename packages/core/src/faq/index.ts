@@ -17,5 +17,5 @@ export {
 export { generateFaq, generatedQuestionIds, type GeneratedQuestionId, type GenerateFaqOptions } from './generate.js';
 export { faqTexts, type DateWords, type FaqTexts, type MonthPart } from './generated-texts.js';
 export { jsonLdText, toFaqPageJsonLd, type FaqPageJsonLd } from './json-ld.js';
-export { foldForSearch, matchRanges, type TextRange } from './search.js';
+export { foldForSearch, matchRanges, rangesIn, toSearchText, type SearchText, type TextRange } from './search.js';
 export { toICalendar, type ICalendarOptions } from '../info-market/index.js';

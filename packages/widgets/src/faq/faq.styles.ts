@@ -24,7 +24,7 @@ export const faqStyles = css`
     padding-block: 0.25em;
     padding-inline: 0.5em;
     border: 1px solid var(--opvang-color-border, #6b6b6b);
-    border-radius: var(--opvang-radius, 0.25rem);
+    border-radius: var(--opvang-radius, 0.25em);
     background: var(--opvang-color-background, #ffffff);
   }
   input {
@@ -62,7 +62,15 @@ export const faqStyles = css`
     content: '−';
   }
   [part~='answer'] {
-    padding-block: 0 0.75em;
+    /* Open answers out of view are not laid out or painted: a keystroke that changes the
+       highlights in 200 open answers lays out only the few on screen (their last size is kept as
+       the estimate). Only answers: a closed item's size is known, and an estimate for it would
+       move the page when it is first drawn. The answer opens on a click or a search, so a first
+       estimate there is no unexpected shift. The top padding keeps a link's focus outline inside
+       the answer's paint containment. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 6em;
+    padding-block: 0.125em 0.75em;
     padding-inline: 1.5em 0.5em;
     overflow-wrap: anywhere;
   }
@@ -80,6 +88,9 @@ export const faqStyles = css`
     }
   }
   @media print {
+    [part~='answer'] {
+      content-visibility: visible;
+    }
     [part~='controls'],
     [part~='status'] {
       display: none;

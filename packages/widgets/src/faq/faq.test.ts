@@ -41,7 +41,8 @@ function captureConsole(method: 'error' | 'warn'): { calls: unknown[][]; restore
 }
 
 const root = (element: OpvangFaq): ShadowRoot => element.shadowRoot as ShadowRoot;
-const buttons = (element: OpvangFaq) => [...root(element).querySelectorAll<HTMLButtonElement>('[part~="question"] button')];
+// The questions a reader sees: search and the topic filter hide the others.
+const buttons = (element: OpvangFaq) => [...root(element).querySelectorAll<HTMLButtonElement>('[part~="item"]:not([hidden]) [part~="question"] button')];
 const status = (element: OpvangFaq) => root(element).querySelector('[role="status"]')?.textContent?.trim();
 
 async function loaded(content: unknown = faq): Promise<OpvangFaq> {
@@ -121,6 +122,34 @@ describe('<opvang-faq>', () => {
     expect([...root(element).querySelectorAll('mark')].map((mark) => mark.textContent)).to.deep.equal(['gewone']);
     await type(element, 'zzz');
     expect(status(element)).to.equal('0 van 3 vragen');
+    // One letter filters, but marks nothing: every "e" in every answer would be noise.
+    await type(element, 'é');
+    expect(status(element)).to.equal('3 vragen');
+    expect([...root(element).querySelectorAll('[part~="item"]:not([hidden]) mark')]).to.have.length(0);
+  });
+
+  it('folds its content once, not on every keystroke', async () => {
+    const items = Array.from({ length: 50 }, (_, index) => ({
+      id: `vraag-${index}`, category: 'École', language: 'fr', lastReviewed: '2025-03-01',
+      question: `Où est l’école numéro ${index} ?`,
+      answer: [{ type: 'paragraph', content: ['Près de l’église, ', { type: 'emphasis', text: 'très' }, ' près du café.'] }],
+    }));
+    const element = await fixture<OpvangFaq>(html`<opvang-faq lang="fr" .content=${{ items }}></opvang-faq>`);
+    const normalize = String.prototype.normalize;
+    let calls = 0;
+    String.prototype.normalize = function (this: string, form?: string) {
+      calls += 1;
+      return normalize.call(this, form);
+    };
+    try {
+      for (const query of ['é', 'éc', 'éco', 'écol', 'école', 'écol', 'café']) await type(element, query);
+    } finally {
+      String.prototype.normalize = normalize;
+    }
+    expect(status(element)).to.equal('50 questions');
+    expect(root(element).querySelectorAll('mark').length).to.equal(50);
+    // Only the query's own accented letters are folded per keystroke: one é each time.
+    expect(calls).to.be.at.most(7);
   });
 
   it('filters by topic', async () => {
@@ -236,6 +265,28 @@ describe('<opvang-faq>', () => {
       await expect(element).to.be.accessible();
     } finally {
       errors.restore();
+    }
+  });
+
+  it('counts questions with the plural rules of each language: 0, 1 and 2', async () => {
+    const item = (id: string, language: string) => ({
+      id, category: 'Test', language, lastReviewed: '2025-03-01', question: `Vraag ${id}?`, answer: [{ type: 'paragraph', content: ['Antwoord.'] }],
+    });
+    const expected = {
+      nl: ['0 van 2 vragen', '1 van 2 vragen', '1 vraag', '2 vragen'],
+      fr: ['0 question sur 2', '1 question sur 2', '1 question', '2 questions'],
+      de: ['0 von 2 Fragen', '1 von 2 Fragen', '1 Frage', '2 Fragen'],
+      en: ['0 of 2 questions', '1 of 2 questions', '1 question', '2 questions'],
+    };
+    for (const [language, [none, oneOfTwo, one, two]] of Object.entries(expected)) {
+      const pair = await fixture<OpvangFaq>(html`<opvang-faq lang=${language} .content=${{ items: [item('a', language), item('b', language)] }}></opvang-faq>`);
+      expect(status(pair), language).to.equal(two);
+      await type(pair, 'a?');
+      expect(status(pair), language).to.equal(oneOfTwo);
+      await type(pair, 'zzz');
+      expect(status(pair), language).to.equal(none);
+      const single = await fixture<OpvangFaq>(html`<opvang-faq lang=${language} .content=${{ items: [item('a', language)] }}></opvang-faq>`);
+      expect(status(single), language).to.equal(one);
     }
   });
 

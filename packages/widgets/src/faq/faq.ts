@@ -1,10 +1,11 @@
 import {
-  answerText, foldForSearch, itemsIn, jsonLdText, matchRanges, parseFaq, toFaqPageJsonLd,
-  type Block, type Faq, type FaqItem, type Inline,
+  answerText, foldForSearch, itemsIn, jsonLdText, parseFaq, rangesIn, toFaqPageJsonLd, toSearchText,
+  type Block, type Faq, type FaqItem, type Inline, type SearchText,
 } from '@opvang/core/faq';
 import type { Locale } from '@opvang/core/i18n';
 import { describeValidationError, type Result, type ValidationError } from '@opvang/core/shared';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { toHeadingLevel, type HeadingLevel } from '../shared/heading-level.js';
 import { LangController } from '../shared/lang-controller.js';
 import { themeStyles } from '../shared/theme.styles.js';
@@ -50,6 +51,44 @@ function scriptPolicy(): ScriptPolicy | null {
   return jsonLdPolicy;
 }
 
+/**
+ * Where the FAQ writer lives: on the global object under a registered symbol, not on one copy of
+ * the class. opvang-faq.js and opvang-faq-facts.js each bundle their own `OpvangFaq`, and the
+ * tag keeps whichever copy was defined first, so the writer that opvang-faq-facts.js brings must
+ * reach the elements of the other copy too.
+ */
+const FACTS_WRITER = Symbol.for('@opvang/widgets:faq-facts-writer');
+/** Fired on `window` when a writer is installed, so FAQs waiting for one write themselves. */
+const FACTS_WRITER_EVENT = 'opvang-faq-facts-writer';
+type WithFactsWriter = typeof globalThis & { [FACTS_WRITER]?: FactsWriter | undefined };
+
+/** The content folded for search once, when it is read: each item's whole text, and each run of text that may be highlighted. */
+interface SearchIndex {
+  readonly items: WeakMap<FaqItem, SearchText>;
+  readonly runs: Map<string, SearchText>;
+}
+
+function searchIndex(faq: Faq): SearchIndex {
+  const items = new WeakMap<FaqItem, SearchText>();
+  const runs = new Map<string, SearchText>();
+  const run = (text: string): void => {
+    if (!runs.has(text)) runs.set(text, toSearchText(text));
+  };
+  const inline = (content: readonly Inline[]): void => {
+    for (const part of content) run(typeof part === 'string' ? part : part.text);
+  };
+  for (const item of faq.items) {
+    items.set(item, toSearchText(`${item.question}\n${answerText(item.answer)}`));
+    run(item.question);
+    for (const block of item.answer) {
+      if (block.type === 'paragraph') inline(block.content);
+      else if (block.type === 'list') for (const entry of block.items) inline(entry);
+      else run(block.text);
+    }
+  }
+  return { items, runs };
+}
+
 const JSON_CHILD = ':scope > script[type="application/json"]';
 
 /**
@@ -89,9 +128,9 @@ const JSON_CHILD = ':scope > script[type="application/json"]';
  * @cssproperty --opvang-color-error - Accent of the error message. Default `#b3261e`.
  * @cssproperty --opvang-color-error-background - Background of the error message. Default `#fdecea`.
  * @cssproperty --opvang-font-family - Font. Default: the page's font.
- * @cssproperty --opvang-font-size - Base font size. Default `1rem`.
- * @cssproperty --opvang-radius - Corner radius. Default `0.25rem`.
- * @cssproperty --opvang-space - Inner spacing. Default `0.75rem`.
+ * @cssproperty --opvang-font-size - Base font size. Default `medium`: the reader's own default size, whatever the page's `html` font size. Use a keyword, `px` or `rem`; `em` and `%` would apply twice.
+ * @cssproperty --opvang-radius - Corner radius. Default `0.25em`.
+ * @cssproperty --opvang-space - Inner spacing. Default `0.75em`.
  *
  * @example
  * ```html
@@ -105,9 +144,23 @@ export class OpvangFaq extends LitElement {
   /**
    * How facts become a FAQ. Left out of the class itself because the FAQ writer and its texts in
    * four languages weigh three times the rest of the widget: `@opvang/widgets/faq/define` and
-   * `cdn/opvang-faq-facts.js` install it, `cdn/opvang-faq.js` does not.
+   * `cdn/opvang-faq-facts.js` install it, `cdn/opvang-faq.js` does not. Shared by every copy
+   * of the widget on the page, so the two CDN files may be loaded together, in either order.
+   *
+   * @example
+   * ```ts
+   * import { generateFaq, type FaqFactsInput } from '@opvang/core/faq';
+   * OpvangFaq.factsWriter = (facts, options) => generateFaq(facts as FaqFactsInput, options);
+   * ```
    */
-  static factsWriter: FactsWriter | undefined;
+  static get factsWriter(): FactsWriter | undefined {
+    return (globalThis as WithFactsWriter)[FACTS_WRITER];
+  }
+
+  static set factsWriter(writer: FactsWriter | undefined) {
+    (globalThis as WithFactsWriter)[FACTS_WRITER] = writer;
+    if (writer !== undefined && typeof dispatchEvent === 'function') dispatchEvent(new Event(FACTS_WRITER_EVENT));
+  }
 
   /** The shared theme and this widget's layout; adopted stylesheets, so no inline `<style>` under a strict CSP. */
   static override styles = [themeStyles, faqStyles];
@@ -144,12 +197,26 @@ export class OpvangFaq extends LitElement {
   #request = 0;
   #open = new Set<string>();
   #query = '';
+  /** The query as search compares it, folded once per keystroke. */
+  #needle = '';
+  /**
+   * What is highlighted: the needle from two characters on. One letter still filters, but
+   * marking every "e" in 200 answers helps no one and costs thousands of elements per keystroke.
+   */
+  get #marked(): string {
+    return this.#needle.length >= 2 ? this.#needle : '';
+  }
+  #index: SearchIndex = { items: new WeakMap(), runs: new Map() };
   #category = '';
   #pendingHash = true;
   #jsonLd: HTMLScriptElement | undefined;
   readonly #onHashChange = (): void => {
     this.#pendingHash = true;
     this.requestUpdate();
+  };
+  /** A writer arrived, or the page finished loading without one: facts waiting for it are settled now. */
+  readonly #onFactsWriter = (): void => {
+    if (this.#content?.kind === 'facts' && this.#state.kind === 'loading') this.#settle(this.#content);
   };
 
   constructor() {
@@ -167,11 +234,16 @@ export class OpvangFaq extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     addEventListener('hashchange', this.#onHashChange);
+    addEventListener(FACTS_WRITER_EVENT, this.#onFactsWriter);
+    // Module scripts all run before `load`: until then, opvang-faq-facts.js may still come.
+    if (document.readyState !== 'complete') addEventListener('load', this.#onFactsWriter, { once: true });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('hashchange', this.#onHashChange);
+    removeEventListener(FACTS_WRITER_EVENT, this.#onFactsWriter);
+    removeEventListener('load', this.#onFactsWriter);
     this.#jsonLd?.remove();
     this.#jsonLd = undefined;
   }
@@ -226,13 +298,23 @@ export class OpvangFaq extends LitElement {
     this.#locale = this.#lang.locale;
     const writer = OpvangFaq.factsWriter;
     if (content.kind === 'facts' && writer === undefined) {
+      // The writer's script may be later on the page (opvang-faq.js first, then
+      // opvang-faq-facts.js): wait for it while the page loads, and only then call it an error.
+      if (document.readyState !== 'complete') {
+        this.#state = { kind: 'loading' };
+        this.requestUpdate();
+        return;
+      }
       this.#state = { kind: 'invalid' };
       console.error('<opvang-faq>: `facts` needs the FAQ writer: load opvang-faq-facts.js instead of opvang-faq.js.');
       this.requestUpdate();
       return;
     }
     const result = content.kind === 'faq' ? content.result : (writer as FactsWriter)(content.facts, { lang: this.#lang.locale });
-    if (result.ok) this.#state = { kind: 'ready', faq: result.value };
+    if (result.ok) {
+      this.#state = { kind: 'ready', faq: result.value };
+      this.#index = searchIndex(result.value);
+    }
     else {
       this.#state = { kind: 'invalid' };
       console.error(`<opvang-faq>: ${describeValidationError(result.error)}`);
@@ -256,8 +338,8 @@ export class OpvangFaq extends LitElement {
   }
 
   #matches(item: FaqItem): boolean {
-    const query = foldForSearch(this.#query.trim());
-    return query === '' || foldForSearch(`${item.question}\n${answerText(item.answer)}`).includes(query);
+    const needle = this.#needle;
+    return needle === '' || (this.#index.items.get(item) ?? toSearchText(`${item.question}\n${answerText(item.answer)}`)).folded.includes(needle);
   }
 
   #visible(items: readonly FaqItem[]): FaqItem[] {
@@ -276,8 +358,9 @@ export class OpvangFaq extends LitElement {
 
   #search(event: Event): void {
     this.#query = (event.target as HTMLInputElement).value;
+    this.#needle = foldForSearch(this.#query.trim());
     // Matches inside answers are only visible when the answer is open.
-    this.#open = new Set(this.#query.trim() === '' ? [] : this.#visible(this.#items()).map((item) => item.id));
+    this.#open = new Set(this.#needle === '' ? [] : this.#visible(this.#items()).map((item) => item.id));
     this.requestUpdate();
   }
 
@@ -309,6 +392,7 @@ export class OpvangFaq extends LitElement {
     const id = location.hash.slice(1);
     if (id === '' || !this.#items().some((item) => item.id === id)) return;
     this.#query = '';
+    this.#needle = '';
     this.#category = '';
     this.#open.add(id);
     this.#scrollTo = id;
@@ -340,7 +424,9 @@ export class OpvangFaq extends LitElement {
   }
 
   #runs(text: string): (string | TemplateResult)[] {
-    const ranges = matchRanges(text, this.#query);
+    const needle = this.#marked;
+    if (needle === '') return [text];
+    const ranges = rangesIn(this.#index.runs.get(text) ?? toSearchText(text), needle);
     const runs: (string | TemplateResult)[] = [];
     let at = 0;
     for (const { start, end } of ranges) {
@@ -375,10 +461,15 @@ export class OpvangFaq extends LitElement {
     }
   }
 
-  #item(item: FaqItem, level: HeadingLevel): TemplateResult {
-    const open = this.#open.has(item.id);
-    return html`
-      <div part="item">
+  /**
+   * Every item stays in the DOM, and one that search or the topic filter leaves out is only
+   * hidden, so a keystroke changes attributes and highlights instead of rebuilding the list. An
+   * item is rendered again only when something it shows changed: a hidden one not at all.
+   */
+  #item(item: FaqItem, level: HeadingLevel, shown: boolean): unknown {
+    const open = shown && this.#open.has(item.id);
+    return guard([item, level, shown, open, shown ? this.#marked : ''], () => html`
+      <div part="item" ?hidden=${!shown}>
         <div part="question" id=${item.id} role="heading" aria-level=${level}>
           <button id="button--${item.id}" aria-expanded=${open ? 'true' : 'false'} aria-controls="answer--${item.id}" @click=${() => this.#toggle(item.id)}>
             <span>${this.#runs(item.question)}</span>
@@ -388,7 +479,7 @@ export class OpvangFaq extends LitElement {
           ${item.answer.map((block) => this.#block(block))}
         </div>
       </div>
-    `;
+    `);
   }
 
   protected override render(): TemplateResult {
@@ -399,6 +490,7 @@ export class OpvangFaq extends LitElement {
     const items = this.#items();
     if (items.length === 0) return html`<p part="status" role="status">${text.empty}</p>`;
     const visible = this.#visible(items);
+    const shown = new Set(visible);
     const categories = [...new Set(items.map((item) => item.category))];
     const level = this.#heading();
     return html`
@@ -414,7 +506,7 @@ export class OpvangFaq extends LitElement {
         <button type="button" @click=${() => this.#setAll(false)}>${text.collapseAll}</button>
       </div>
       <p part="status" role="status">${text.count({ shown: visible.length, total: items.length })}</p>
-      <div part="list" lang=${items[0]?.language ?? nothing}>${visible.map((item) => this.#item(item, level))}</div>
+      <div part="list" lang=${items[0]?.language ?? nothing}>${items.map((item) => this.#item(item, level, shown.has(item)))}</div>
     `;
   }
 }

@@ -1,4 +1,12 @@
 import { defineMessages } from '@opvang/core/i18n';
+import { plural } from '../shared/plural.js';
+
+const questions = {
+  nl: { one: 'vraag', other: 'vragen' },
+  fr: { one: 'question', other: 'questions' },
+  de: { one: 'Frage', other: 'Fragen' },
+  en: { one: 'question', other: 'questions' },
+} as const;
 
 /** The widget's own labels; the questions and answers come from the content. */
 export const messages = defineMessages({
@@ -8,7 +16,7 @@ export const messages = defineMessages({
     allCategories: 'Alle onderwerpen',
     expandAll: 'Alles openklappen',
     collapseAll: 'Alles dichtklappen',
-    count: (p: { shown: number; total: number }) => (p.shown === p.total ? `${p.total} vragen` : `${p.shown} van ${p.total} vragen`),
+    count: (p: { shown: number; total: number }) => (p.shown === p.total ? `${p.total} ${plural('nl', p.total, questions.nl)}` : `${p.shown} van ${p.total} ${plural('nl', p.total, questions.nl)}`),
     empty: 'Er zijn nog geen vragen.',
     loading: 'De vragen worden geladen…',
     invalid: 'De vragen kunnen niet getoond worden: de inhoud is onvolledig of fout. Neem contact op met de gemeente.',
@@ -20,7 +28,7 @@ export const messages = defineMessages({
     allCategories: 'Tous les sujets',
     expandAll: 'Tout déplier',
     collapseAll: 'Tout replier',
-    count: (p: { shown: number; total: number }) => (p.shown === p.total ? `${p.total} questions` : `${p.shown} questions sur ${p.total}`),
+    count: (p: { shown: number; total: number }) => (p.shown === p.total ? `${p.total} ${plural('fr', p.total, questions.fr)}` : `${p.shown} ${plural('fr', p.shown, questions.fr)} sur ${p.total}`),
     empty: "Il n'y a pas encore de questions.",
     loading: 'Chargement des questions…',
     invalid: 'Les questions ne peuvent pas être affichées : le contenu est incomplet ou erroné. Contactez la commune.',
@@ -32,7 +40,7 @@ export const messages = defineMessages({
     allCategories: 'Alle Themen',
     expandAll: 'Alle aufklappen',
     collapseAll: 'Alle zuklappen',
-    count: (p: { shown: number; total: number }) => (p.shown === p.total ? `${p.total} Fragen` : `${p.shown} von ${p.total} Fragen`),
+    count: (p: { shown: number; total: number }) => (p.shown === p.total ? `${p.total} ${plural('de', p.total, questions.de)}` : `${p.shown} von ${p.total} ${plural('de', p.total, questions.de)}`),
     empty: 'Es gibt noch keine Fragen.',
     loading: 'Die Fragen werden geladen…',
     invalid: 'Die Fragen können nicht angezeigt werden: Der Inhalt ist unvollständig oder fehlerhaft. Wenden Sie sich an die Gemeinde.',
@@ -44,7 +52,7 @@ export const messages = defineMessages({
     allCategories: 'All topics',
     expandAll: 'Expand all',
     collapseAll: 'Collapse all',
-    count: (p: { shown: number; total: number }) => (p.shown === p.total ? `${p.total} questions` : `${p.shown} of ${p.total} questions`),
+    count: (p: { shown: number; total: number }) => (p.shown === p.total ? `${p.total} ${plural('en', p.total, questions.en)}` : `${p.shown} of ${p.total} ${plural('en', p.total, questions.en)}`),
     empty: 'There are no questions yet.',
     loading: 'Loading the questions…',
     invalid: 'The questions cannot be shown: the content is incomplete or wrong. Please contact the municipality.',

@@ -15,7 +15,18 @@ function captureConsole(method: 'error' | 'warn'): { calls: unknown[][]; restore
   return { calls, restore: () => (console[method] = original) };
 }
 
+const realNow = Date.now.bind(Date);
+/** Sets the clock the widget reads (`Date.now`) to `iso`, from where it keeps running. */
+function setClock(iso: string): void {
+  const offset = Date.parse(iso) - realNow();
+  Date.now = () => realNow() + offset;
+}
+
 describe('<opvang-info-market>', () => {
+  // The markets below are in 2025: by default, read them from a day before, when they are ahead.
+  beforeEach(() => setClock('2025-01-01T12:00:00+01:00'));
+  afterEach(() => (Date.now = realNow));
+
   it('shows when and where in Dutch by default, in Brussels time', async () => {
     const element = await fixture<OpvangInfoMarket>(html`
       <opvang-info-market start="2025-03-14T19:00" end="2025-03-14T21:00" place="Zaal De Kring" address="Kerkstraat 1, 2000 Antwerpen"></opvang-info-market>
@@ -192,5 +203,51 @@ describe('<opvang-info-market>', () => {
     } finally {
       errors.restore();
     }
+  });
+
+  it('says that a past market took place, in four languages, and offers no calendar file', async () => {
+    setClock('2025-03-15T09:00:00+01:00');
+    const expected = {
+      nl: 'Deze infomarkt heeft al plaatsgevonden.',
+      fr: "Ce marché d'information a déjà eu lieu.",
+      de: 'Dieser Informationsmarkt hat bereits stattgefunden.',
+      en: 'This information market has already taken place.',
+    };
+    for (const [lang, sentence] of Object.entries(expected)) {
+      const element = await fixture<OpvangInfoMarket>(html`
+        <opvang-info-market lang=${lang} start="2025-03-14T19:00" end="2025-03-14T21:00" place="Zaal De Kring"></opvang-info-market>
+      `);
+      expect(shadowText(element), lang).to.contain(sentence);
+      expect(element.shadowRoot?.querySelector('[part~="calendar"]'), lang).to.equal(null);
+      expect(element.shadowRoot?.querySelector('time')?.getAttribute('datetime')).to.equal('2025-03-14T19:00:00.000+01:00');
+      await expect(element).to.be.accessible();
+    }
+  });
+
+  it('is still ahead until it ends; without an end, until the end of its day in Brussels', async () => {
+    setClock('2025-03-14T20:59:00+01:00');
+    const evening = await fixture<OpvangInfoMarket>(html`
+      <opvang-info-market start="2025-03-14T19:00" end="2025-03-14T21:00" place="Zaal De Kring"></opvang-info-market>
+    `);
+    expect(evening.shadowRoot?.querySelector('[part~="calendar"]')).to.not.equal(null);
+    expect(shadowText(evening)).to.not.contain('plaatsgevonden');
+    setClock('2025-07-03T23:59:00+02:00');
+    const noEnd = await fixture<OpvangInfoMarket>(html`<opvang-info-market start="2025-07-03T18:30" place="Kulturzentrum"></opvang-info-market>`);
+    expect(noEnd.shadowRoot?.querySelector('[part~="calendar"]')).to.not.equal(null);
+    setClock('2025-07-04T00:00:00+02:00');
+    const nextDay = await fixture<OpvangInfoMarket>(html`<opvang-info-market start="2025-07-03T18:30" place="Kulturzentrum"></opvang-info-market>`);
+    expect(shadowText(nextDay)).to.contain('plaatsgevonden');
+  });
+
+  it('changes to "took place" when the market ends while the page is open', async () => {
+    setClock('2025-03-14T20:59:59.700+01:00');
+    const element = await fixture<OpvangInfoMarket>(html`
+      <opvang-info-market start="2025-03-14T19:00" end="2025-03-14T21:00" place="Zaal De Kring"></opvang-info-market>
+    `);
+    expect(element.shadowRoot?.querySelector('[part~="calendar"]')).to.not.equal(null);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    await element.updateComplete;
+    expect(shadowText(element)).to.contain('plaatsgevonden');
+    expect(element.shadowRoot?.querySelector('[part~="calendar"]')).to.equal(null);
   });
 });

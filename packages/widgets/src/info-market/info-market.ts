@@ -1,7 +1,7 @@
 import { infoMarketExplanation, parseInfoMarket, toICalendar, type InfoMarket } from '@opvang/core/info-market';
 import type { Locale } from '@opvang/core/i18n';
 import { formatDateTime, formatDateTimeRange } from '@opvang/core/i18n';
-import { describeValidationError, type ValidationError } from '@opvang/core/shared';
+import { brusselsWallClockToEpoch, describeValidationError, type ValidationError } from '@opvang/core/shared';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { toHeadingLevel, type HeadingLevel } from '../shared/heading-level.js';
 import { LangController } from '../shared/lang-controller.js';
@@ -10,6 +10,22 @@ import { themeStyles } from '../shared/theme.styles.js';
 import { infoMarketStyles } from './info-market.styles.js';
 import { messages } from './messages.js';
 
+/** Timers further ahead than this (about 24.8 days) fire at once in browsers: do not set them. */
+const MAX_TIMEOUT = 2 ** 31 - 1;
+
+/**
+ * When a market is over: at its end, or, without an announced end, at midnight after its day in
+ * Brussels, so a resident who looks on the evening itself is not told that it already took place.
+ */
+function overAt(market: InfoMarket): number {
+  if (market.end !== undefined) return Date.parse(market.end);
+  // `start` is Brussels wall-clock time with its offset (`2025-07-03T18:30:00.000+02:00`).
+  const [year = 0, month = 1, day = 1] = market.start.slice(0, 10).split('-').map(Number);
+  const next = new Date(Date.UTC(year, month - 1, day + 1));
+  return brusselsWallClockToEpoch({
+    year: next.getUTCFullYear(), month: next.getUTCMonth() + 1, day: next.getUTCDate(), hour: 0, minute: 0, second: 0, millisecond: 0,
+  });
+}
 
 /**
  * Shows when and where the information market (*infomarkt*, step H of the step plan) takes
@@ -20,6 +36,9 @@ import { messages } from './messages.js';
  * Dutch otherwise) and changes when that `lang` changes. Times are Brussels time.
  * Before the script loads, the element's own content is shown: put a plain-text version
  * there as a fallback.
+ *
+ * Once the market is over (after its end; without an end, after its day), the widget says that
+ * it took place and offers no calendar file; an open page changes when that moment comes.
  *
  * The "add to calendar" link downloads an iCalendar file made by the core's `toICalendar`,
  * in the widget's language. The file is made in the browser and offered as a `blob:` URL, so
@@ -33,6 +52,7 @@ import { messages } from './messages.js';
  * @csspart details - The list of when and where.
  * @csspart explanation - The paragraphs on what the market is and is not.
  * @csspart calendar - The "add to calendar" link that downloads an `.ics` file.
+ * @csspart took-place - The sentence that says a past market took place (instead of the calendar link).
  * @csspart error - The message shown instead when the attributes are invalid.
  *
  * @cssproperty --opvang-color-text - Text colour. Default `#1b1b1b`.
@@ -43,9 +63,9 @@ import { messages } from './messages.js';
  * @cssproperty --opvang-color-error - Accent of the error message. Default `#b3261e`.
  * @cssproperty --opvang-color-error-background - Background of the error message. Default `#fdecea`.
  * @cssproperty --opvang-font-family - Font. Default: the page's font.
- * @cssproperty --opvang-font-size - Base font size. Default `1rem`.
- * @cssproperty --opvang-radius - Corner radius. Default `0.25rem`.
- * @cssproperty --opvang-space - Inner spacing. Default `0.75rem`.
+ * @cssproperty --opvang-font-size - Base font size. Default `medium`: the reader's own default size, whatever the page's `html` font size. Use a keyword, `px` or `rem`; `em` and `%` would apply twice.
+ * @cssproperty --opvang-radius - Corner radius. Default `0.25em`.
+ * @cssproperty --opvang-space - Inner spacing. Default `0.75em`.
  *
  * @example
  * ```html
@@ -86,6 +106,8 @@ export class OpvangInfoMarket extends LitElement {
   #reported = '';
   /** The current `.ics` download, kept so it can be revoked when the market or language changes. */
   #calendar: { readonly key: string; readonly href: string } | undefined;
+  /** Renders again when the shown market ends, so an open page does not keep offering it. */
+  #overTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
     super();
@@ -106,6 +128,17 @@ export class OpvangInfoMarket extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#revokeCalendar();
+    clearTimeout(this.#overTimer);
+    this.#overTimer = undefined;
+  }
+
+  protected override updated(): void {
+    clearTimeout(this.#overTimer);
+    this.#overTimer = undefined;
+    const market = this.#market;
+    if (!market || !this.isConnected) return;
+    const wait = overAt(market) - Date.now();
+    if (wait > 0 && wait <= MAX_TIMEOUT) this.#overTimer = setTimeout(() => this.requestUpdate(), wait);
   }
 
   #revokeCalendar(): void {
@@ -156,6 +189,9 @@ export class OpvangInfoMarket extends LitElement {
     if (!market) return html`<p part="error" role="status">${text.invalid}</p>`;
     const explanation = infoMarketExplanation[locale];
     const start = new Date(market.start);
+    const over = Date.now() >= overAt(market);
+    // A past market keeps no download in memory.
+    if (over) this.#revokeCalendar();
     const when = market.end
       ? formatDateTimeRange(start, new Date(market.end), locale)
       : formatDateTime(start, locale, 'long-date-time');
@@ -172,10 +208,12 @@ export class OpvangInfoMarket extends LitElement {
           <p>${explanation.is}</p>
           <p>${explanation.isNot}</p>
         </div>
-        <p>
-          <a part="calendar" href=${this.#calendarHref(market, locale)} download=${`${text.fileName}-${market.start.slice(0, 10)}.ics`}
-            type="text/calendar">${text.addToCalendar}</a>
-        </p>
+        ${over
+          ? html`<p part="took-place"><strong>${text.tookPlace}</strong></p>`
+          : html`<p>
+              <a part="calendar" href=${this.#calendarHref(market, locale)} download=${`${text.fileName}-${market.start.slice(0, 10)}.ics`}
+                type="text/calendar">${text.addToCalendar}</a>
+            </p>`}
       </section>
     `;
   }

@@ -3,6 +3,7 @@ import { defineMessages } from '@opvang/core/i18n';
 /** The widget's own labels; what an information market is comes from the core. */
 export const messages = defineMessages({
   nl: {
+    tookPlace: 'Deze infomarkt heeft al plaatsgevonden.',
     addToCalendar: 'Zet in uw agenda (.ics-bestand)',
     fileName: 'infomarkt',
     when: 'Wanneer',
@@ -10,6 +11,7 @@ export const messages = defineMessages({
     invalid: 'Deze infomarkt kan niet getoond worden: de gegevens op deze pagina zijn onvolledig of fout. Neem contact op met de gemeente.',
   },
   fr: {
+    tookPlace: "Ce marché d'information a déjà eu lieu.",
     addToCalendar: 'Ajouter à votre agenda (fichier .ics)',
     fileName: 'marche-information',
     when: 'Quand',
@@ -17,6 +19,7 @@ export const messages = defineMessages({
     invalid: "Ce marché d'information ne peut pas être affiché : les données de cette page sont incomplètes ou erronées. Contactez la commune.",
   },
   de: {
+    tookPlace: 'Dieser Informationsmarkt hat bereits stattgefunden.',
     addToCalendar: 'Zum Kalender hinzufügen (.ics-Datei)',
     fileName: 'informationsmarkt',
     when: 'Wann',
@@ -24,6 +27,7 @@ export const messages = defineMessages({
     invalid: 'Dieser Informationsmarkt kann nicht angezeigt werden: Die Angaben auf dieser Seite sind unvollständig oder fehlerhaft. Wenden Sie sich an die Gemeinde.',
   },
   en: {
+    tookPlace: 'This information market has already taken place.',
     addToCalendar: 'Add to your calendar (.ics file)',
     fileName: 'information-market',
     when: 'When',

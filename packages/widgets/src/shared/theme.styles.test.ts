@@ -3,9 +3,14 @@ import { css, html, LitElement } from 'lit';
 import '../faq/define.js';
 import type { OpvangFaq } from '../faq/faq.js';
 import '../info-market/define.js';
-import type { OpvangInfoMarket } from '../info-market/info-market.js';
+import { OpvangInfoMarket } from '../info-market/info-market.js';
+import '../contact/define.js';
+import { OpvangContact } from '../contact/contact.js';
+import { OpvangFaq as FaqClass } from '../faq/faq.js';
+import { contactPoint } from '../contact/test-support/fixtures.js';
+import { cardStyles } from './card.styles.js';
 import { themeStyles } from './theme.styles.js';
-import { emulateMedia, forcedColors, pressKey } from './test-support/server-command.js';
+import { defaultFontSize, emulateMedia, forcedColors, pressKey } from './test-support/server-command.js';
 
 const forcedColorsFaq = {
   items: [
@@ -44,7 +49,7 @@ describe('the shared theme', () => {
   afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
 
   it('passes WCAG AA contrast with its default colours', async () => {
-    const element = await fixture<OpvangInfoMarket>(testHtml`<opvang-info-market start="2025-03-14T19:00" place="Zaal"></opvang-info-market>`);
+    const element = await fixture<OpvangInfoMarket>(testHtml`<opvang-info-market start="2099-03-13T19:00" place="Zaal"></opvang-info-market>`);
     const root = element.shadowRoot as ShadowRoot;
     const base = getComputedStyle(root.querySelector('[part="base"]') as Element);
     const link = getComputedStyle(root.querySelector('[part="calendar"]') as Element);
@@ -117,15 +122,71 @@ describe('the shared theme', () => {
     }
   });
 
-  it('sizes in relative units, so the widget follows the reader’s font size and zoom', async () => {
-    document.documentElement.style.fontSize = '200%';
+  /** The three widgets, each with the element whose text size the reader sees. */
+  async function widgets(): Promise<{ name: string; text: Element; box: Element }[]> {
+    const market = await fixture<OpvangInfoMarket>(testHtml`<opvang-info-market start="2099-03-13T19:00" place="Zaal"></opvang-info-market>`);
+    const faq = await fixture<OpvangFaq>(testHtml`<opvang-faq .content=${forcedColorsFaq}></opvang-faq>`);
+    const contact = await fixture<OpvangContact>(testHtml`<opvang-contact .contactPoint=${contactPoint}></opvang-contact>`);
+    await Promise.all([market.updateComplete, faq.updateComplete, contact.updateComplete]);
+    const inside = (element: Element, selector: string) => element.shadowRoot?.querySelector(selector) as Element;
+    return [
+      { name: 'info market', text: inside(market, '[part~="explanation"] p'), box: inside(market, '[part~="base"]') },
+      { name: 'faq', text: inside(faq, '[part~="question"] button'), box: inside(faq, '[part~="status"]') },
+      { name: 'contact', text: inside(contact, 'p') , box: inside(contact, '[part~="base"]') },
+    ];
+  }
+
+  /** What the CSS keyword `medium` is on this page: the reader's default font size. */
+  async function medium(): Promise<string> {
+    const probe = await fixture(testHtml`<p style="font-size: medium">probe</p>`);
+    return getComputedStyle(probe).fontSize;
+  }
+
+  it('shows the reader’s text size on a theme with html { font-size: 62.5% }, not 10 px', async () => {
+    document.documentElement.style.fontSize = '62.5%';
     try {
-      const element = await fixture<OpvangInfoMarket>(testHtml`<opvang-info-market start="2025-03-14T19:00" place="Zaal"></opvang-info-market>`);
-      const base = getComputedStyle(element.shadowRoot?.querySelector('[part="base"]') as Element);
-      expect(base.fontSize).to.equal('32px');
-      expect(base.paddingInlineStart).to.equal('24px');
+      expect(await medium()).to.equal('16px');
+      for (const { name, text, box } of await widgets()) {
+        expect(getComputedStyle(text).fontSize, name).to.equal('16px');
+        expect(getComputedStyle(box).fontSize, name).to.equal('16px');
+      }
+      const market = document.querySelector('opvang-info-market')?.shadowRoot?.querySelector('[part~="base"]') as Element;
+      expect(getComputedStyle(market).paddingInlineStart, 'spacing follows the text').to.equal('12px');
     } finally {
       document.documentElement.style.fontSize = '';
     }
+  });
+
+  it('follows the default font size the reader chose in the browser, whatever the page’s root size', async () => {
+    document.documentElement.style.fontSize = '62.5%';
+    await defaultFontSize(24);
+    try {
+      expect(await medium()).to.equal('24px');
+      for (const { name, text } of await widgets()) expect(getComputedStyle(text).fontSize, name).to.equal('24px');
+      const market = document.querySelector('opvang-info-market')?.shadowRoot?.querySelector('[part~="base"]') as Element;
+      expect(getComputedStyle(market).paddingInlineStart).to.equal('18px');
+    } finally {
+      await defaultFontSize(16);
+      document.documentElement.style.fontSize = '';
+    }
+  });
+
+  it('still takes the webmaster’s --opvang-font-size', async () => {
+    document.documentElement.style.setProperty('--opvang-font-size', '20px');
+    try {
+      for (const { name, text } of await widgets()) expect(getComputedStyle(text).fontSize, name).to.equal('20px');
+    } finally {
+      document.documentElement.style.removeProperty('--opvang-font-size');
+    }
+  });
+
+  it('sizes text and spacing relative to the text, never in px or rem, so browser zoom and the reader’s size scale it', () => {
+    const sheets = [...FaqClass.styles as unknown as { cssText: string }[], ...OpvangInfoMarket.styles as unknown as { cssText: string }[], cardStyles, themeStyles];
+    for (const sheet of sheets) {
+      const text = sheet.cssText;
+      expect(text, 'no rem: it follows the page’s html font-size').to.not.match(/\d(?:\.\d+)?rem\b/);
+      expect(text, 'no px font sizes').to.not.match(/font-size:\s*[\d.]+px/);
+    }
+    for (const sheet of OpvangContact.styles as unknown as { cssText: string }[]) expect(sheet.cssText).to.not.match(/font-size:\s*[\d.]+(?:px|rem)/);
   });
 });

@@ -14,7 +14,12 @@ import { css } from 'lit';
  *
  * The default colours pass WCAG AA: text `#1b1b1b` on `#ffffff` is 17.2:1, links and focus
  * `#0b5394` 7.8:1, text on the error background `#fdecea` 15.1:1, the border `#6b6b6b` 5.3:1
- * and the error accent `#b3261e` 5.7:1 (non-text needs 3:1). Sizes are in rem/em, so they follow the reader's zoom and font size.
+ * and the error accent `#b3261e` 5.7:1 (non-text needs 3:1).
+ *
+ * Text size: `medium` on the host, the reader's own default font size (16 px unless they chose
+ * another in the browser), and `em` for everything inside. Not `rem`: many CMS themes set
+ * `html { font-size: 62.5% }` so that 1rem is 10 px, and every widget would show 10 px text.
+ * `medium` does not depend on the page's root size, and scales with browser zoom like any length.
  *
  * @example
  * ```ts
@@ -33,7 +38,7 @@ export const themeStyles = css`
     color: var(--opvang-color-text, #1b1b1b);
     background: var(--opvang-color-background, #ffffff);
     font-family: var(--opvang-font-family, inherit);
-    font-size: var(--opvang-font-size, 1rem);
+    font-size: var(--opvang-font-size, medium);
     font-style: normal;
     font-variant: normal;
     font-weight: normal;
@@ -69,15 +74,15 @@ export const themeStyles = css`
   select:focus-visible,
   textarea:focus-visible,
   summary:focus-visible {
-    outline: 0.1875rem solid var(--opvang-color-focus, var(--opvang-color-accent, #0b5394));
-    outline-offset: 0.125rem;
+    outline: 0.1875em solid var(--opvang-color-focus, var(--opvang-color-accent, #0b5394));
+    outline-offset: 0.125em;
   }
   [part~='error'] {
     margin: 0;
-    padding-block: var(--opvang-space, 0.75rem);
-    padding-inline: var(--opvang-space, 0.75rem);
-    border-inline-start: 0.25rem solid var(--opvang-color-error, #b3261e);
-    border-radius: var(--opvang-radius, 0.25rem);
+    padding-block: var(--opvang-space, 0.75em);
+    padding-inline: var(--opvang-space, 0.75em);
+    border-inline-start: 0.25em solid var(--opvang-color-error, #b3261e);
+    border-radius: var(--opvang-radius, 0.25em);
     color: var(--opvang-color-text, #1b1b1b);
     background: var(--opvang-color-error-background, #fdecea);
   }
