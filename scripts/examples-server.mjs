@@ -3,7 +3,7 @@
 // example pages. Nothing else in the repository is reachable: not `.git`, not the contact
 // receiver's data (names and e-mail addresses typed into the example form), not sources.
 import { createReadStream } from 'node:fs';
-import { realpath, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, sep } from 'node:path';
 
@@ -100,7 +100,8 @@ function plain(response, status, text, headers = {}) {
 
 /**
  * Starts the examples server on `host:port` (port 0 for any free one) and resolves with its
- * URL and a `close()`.
+ * URL and a `close()`. `transformHtml(html, url)`, if given, may rewrite an HTML page before
+ * it is sent (the Lighthouse script takes the widget scripts out for its baseline).
  *
  * @example
  * ```js
@@ -108,7 +109,7 @@ function plain(response, status, text, headers = {}) {
  * console.log(`${server.url}/examples/`);
  * ```
  */
-export function startExamplesServer({ root, host = '127.0.0.1', port = 8000 }) {
+export function startExamplesServer({ root, host = '127.0.0.1', port = 8000, transformHtml }) {
   const server = createServer(async (request, response) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       plain(response, 405, 'Only GET and HEAD.\n', { allow: 'GET, HEAD' });
@@ -136,6 +137,13 @@ export function startExamplesServer({ root, host = '127.0.0.1', port = 8000 }) {
       'referrer-policy': 'no-referrer',
     };
     if (path.startsWith('/examples/')) headers['content-security-policy'] = EXAMPLES_CSP;
+    if (transformHtml && extname(found.file) === '.html') {
+      const body = Buffer.from(transformHtml(await readFile(found.file, 'utf8'), new URL(request.url ?? '/', 'http://localhost')), 'utf8');
+      headers['content-length'] = String(body.length);
+      response.writeHead(200, headers);
+      response.end(request.method === 'HEAD' ? undefined : body);
+      return;
+    }
     response.writeHead(200, headers);
     if (request.method === 'HEAD') response.end();
     else createReadStream(found.file).pipe(response);

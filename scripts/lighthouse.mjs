@@ -4,8 +4,8 @@
 // The targets (docs/guides): CLS 0, and TBT within 20 ms of the same page without the widgets.
 // A measurement, not a gate: times depend on the machine and on what else runs on it.
 //
-// The pages are served on 127.0.0.1 by a small server of this script, with the examples' CSP
-// (as scripts/serve.mjs sends it). "Without the widgets" is the same page with the module
+// The pages are served on 127.0.0.1 by the examples server of `npm start`
+// (scripts/examples-server.mjs), with the examples' CSP. "Without the widgets" is the same page with the module
 // scripts of packages/widgets/cdn/ taken out at serve time (`?widgets=off`), so the fallback
 // content shows: what a resident sees before the scripts run.
 //
@@ -13,11 +13,10 @@
 // Chromium: $CHROME_PATH, else /usr/bin/chromium. Run `npm run build` first.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startExamplesServer } from './examples-server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -27,41 +26,16 @@ const named = args.filter((arg, index) => !arg.startsWith('--') && (runsFlag ===
 const pages = named.length > 0 ? named : ['faq.html', 'info-market.html', 'municipality.html'];
 const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
-// The examples' policy, as scripts/serve.mjs sends it on /examples/.
-const EXAMPLES_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self' http://localhost:* http://127.0.0.1:*",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "require-trusted-types-for 'script'",
-].join('; ');
-
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.map': 'application/json' };
-// Only what the example pages load.
-const SERVED = [`${sep}examples${sep}`, `${sep}packages${sep}widgets${sep}cdn${sep}`];
 const WIDGET_SCRIPT = /\s*<script type="module" (?:blocking="render" )?src="[^"]*\/packages\/widgets\/cdn\/[^"]+"><\/script>/g;
 
+/** The examples server of `npm start`; `?widgets=off` serves a page without its widget scripts. */
 function serve() {
-  const server = createServer(async (request, response) => {
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    const path = normalize(join(root, decodeURIComponent(url.pathname)));
-    if (!SERVED.some((folder) => path.startsWith(join(root, folder)))) {
-      response.writeHead(404).end();
-      return;
-    }
-    try {
-      let body = await readFile(path);
-      if (extname(path) === '.html' && url.searchParams.get('widgets') === 'off') body = Buffer.from(body.toString('utf8').replace(WIDGET_SCRIPT, ''));
-      response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'content-security-policy': EXAMPLES_CSP, 'cache-control': 'no-store' });
-      response.end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
+  return startExamplesServer({
+    root,
+    host: '127.0.0.1',
+    port: 0,
+    transformHtml: (html, url) => (url.searchParams.get('widgets') === 'off' ? html.replace(WIDGET_SCRIPT, '') : html),
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
 /** One Lighthouse run in a fresh profile; resolves to { cls, tbt } or rejects with its stderr. */
@@ -103,7 +77,7 @@ if (!existsSync(join(root, 'packages', 'widgets', 'cdn', 'opvang-faq.js'))) {
   process.exit(1);
 }
 const server = await serve();
-const { port } = server.address();
+const { port } = server.address;
 const rows = [];
 try {
   for (const page of pages) {

@@ -6,21 +6,27 @@
 /** The time zone every date in this library is read and shown in. */
 export const BRUSSELS_TIME_ZONE = 'Europe/Brussels';
 
-const offsetFormatter = new Intl.DateTimeFormat('en-US', {
-  timeZone: BRUSSELS_TIME_ZONE,
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: 'numeric',
-  second: 'numeric',
-});
+// Made on first use, not when the module loads: creating it costs several milliseconds on a
+// phone, and every widget imports this module while the page is still being laid out.
+let offsetFormatter: Intl.DateTimeFormat | undefined;
+function brusselsFormatter(): Intl.DateTimeFormat {
+  offsetFormatter ??= new Intl.DateTimeFormat('en-US', {
+    timeZone: BRUSSELS_TIME_ZONE,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  });
+  return offsetFormatter;
+}
 
 /** Brussels' offset from UTC, in minutes, at the given instant: 60 in winter, 120 in summer. */
 export function brusselsOffsetMinutes(epochMs: number): number {
   const parts: Record<string, number> = {};
-  for (const part of offsetFormatter.formatToParts(new Date(epochMs))) {
+  for (const part of brusselsFormatter().formatToParts(new Date(epochMs))) {
     if (part.type !== 'literal') parts[part.type] = Number(part.value);
   }
   const wallAsUtc = Date.UTC(
