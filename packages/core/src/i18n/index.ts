@@ -14,9 +14,13 @@ export {
   type MessageShape,
 } from './messages.js';
 export {
+  formatCalendarDate,
   formatDateTime,
   formatDateTimeRange,
+  formatMoney,
   formatNumber,
   intlLocales,
+  numberLocales,
+  type CalendarDateStyle,
   type DateTimeStyle,
 } from './format.js';
