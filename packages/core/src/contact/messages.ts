@@ -137,7 +137,7 @@ export const contactCategoryLabels: { readonly [L in Locale]: CategoryTexts } = 
     concern: 'Sorge',
     report: 'Meldung',
     complaint: 'Beschwerde',
-    'volunteering-offer': 'Angebot, ehrenamtlich zu helfen',
+    'volunteering-offer': 'Angebot, als Freiwillige(r) zu helfen',
     suggestion: 'Vorschlag oder Idee',
   },
   en: {
