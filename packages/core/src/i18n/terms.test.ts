@@ -1,6 +1,8 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { locales, type Locale } from './index.js';
 import { formRules, terms, type AvoidedRendering } from './terms.js';
+import { glossaryMarkdown } from './test-support/glossary-doc.js';
 import { shippedSourceFiles, textsInSource, type SourceText } from './test-support/texts.js';
 
 // Every text a person reads in the core and the widgets, read from the source files, so that
@@ -131,5 +133,24 @@ describe('the glossary check itself', () => {
     const ouvrable = rendering('working-day', 'fr');
     expect(ouvrable && uses(sample('fr', 'dans les 2 jours ouvrables'), ouvrable)).toBe(true);
     expect(ouvrable && uses(sample('fr', 'dans les 2 jours ouvrables (du lundi au vendredi)'), ouvrable)).toBe(false);
+  });
+});
+
+describe('docs/glossary.md', () => {
+  const docUrl = new URL('../../../../docs/glossary.md', import.meta.url);
+  const begin = '<!-- generated from packages/core/src/i18n/terms.ts: run UPDATE_GLOSSARY=1 vitest run src/i18n/terms.test.ts -->\n';
+  const end = '<!-- end of generated part -->';
+
+  it('shows the term data as it is', () => {
+    const generated = glossaryMarkdown(terms, formRules);
+    let doc = readFileSync(docUrl, 'utf8');
+    const from = doc.indexOf(begin);
+    const to = doc.indexOf(end);
+    expect(from, 'the markers of the generated part').toBeGreaterThanOrEqual(0);
+    if (process.env['UPDATE_GLOSSARY'] === '1') {
+      doc = `${doc.slice(0, from + begin.length)}${generated}${doc.slice(to)}`;
+      writeFileSync(docUrl, doc);
+    }
+    expect(doc.slice(from + begin.length, doc.indexOf(end))).toBe(generated);
   });
 });

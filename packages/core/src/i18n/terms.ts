@@ -127,7 +127,7 @@ export const terms: readonly Term[] = [
       question: 'Is “Koordinierungsgruppe” what a German-speaking Belgian municipality calls a kerngroep?',
       status: 'best-reading',
       finding:
-        'The source names the kerngroep only as the group the municipality starts “met alle cruciale actoren” (seed 000, line 182); no source in German names it. “Koordinierungsgruppe” says what the group does and matches the French “cellule de coordination”; kept as our reading.',
+        'The source names the kerngroep only as the group the municipality starts with all key actors (seed `000`, line 182: “start kerngroep met alle cruciale actoren”); no source in German names it. “Koordinierungsgruppe” says what the group does and matches the French “cellule de coordination”; kept as our reading.',
     },
   },
   { id: 'steering-group', nl: 'stuurgroep', fr: 'comité de pilotage', de: 'Lenkungsausschuss', en: 'steering group', avoid: [] },
@@ -195,7 +195,7 @@ export const terms: readonly Term[] = [
       question: 'Is “Generalkommissariat für Flüchtlinge und Staatenlose (GKFS)” the institution’s own German name?',
       status: 'best-reading',
       finding:
-        'The sources name it only in Dutch (seed 002, lines 151–153: “Commissariaat-Generaal voor de Vluchtelingen en Staatlozen”, without “de” before Staatlozen). No German text of the institution could be consulted here. Keep the Dutch name and the abbreviation CGVS beside the German the first time it appears.',
+        'The sources name it only in Dutch (seed `002`, line 153: “raal voor de Vluchtelingen en Staatlozen”, the end of “Commissariaat-Generaal”). No German text of the institution could be consulted here. Keep the Dutch name and the abbreviation CGVS beside the German the first time it appears.',
     },
   },
   { id: 'ocmw', nl: 'OCMW', fr: 'CPAS', de: 'ÖSHZ', en: 'public centre for social welfare (OCMW)', avoid: [] },
@@ -272,7 +272,7 @@ export const terms: readonly Term[] = [
       question: 'Does the CoVaar test measure language, or learning skills?',
       status: 'confirmed',
       finding:
-        'The source says the language consultants administer “covaartests” and then refer to NT2 (seed 000, lines 161–164); it does not say what the test measures. COTAN’s test documentation (cotandocumentatie.nl) describes COVAAR II as a test of cognitive skills in three subtests (verbal analogies, figure series, analogies with symbols). So it is not a language test: it orients a learner to the right Dutch course.',
+        'The source says the language consultants administer the tests (seed `000`, line 162: “functie van afname covaartests”) and refer to NT2 afterwards (seed `000`, line 165: “daarna toeleiding naar NT2”); it does not say what the test measures. COTAN’s test documentation (cotandocumentatie.nl) describes COVAAR II as a test of cognitive skills in three subtests (verbal analogies, figure series, analogies with symbols). So it is not a language test: it orients a learner to the right Dutch course. Confirmed from a public test register, not from the project’s sources.',
     },
   },
   { id: 'nt2', nl: 'NT2 (Nederlands als tweede taal)', fr: 'néerlandais langue seconde (NT2)', de: 'Niederländisch als Zweitsprache (NT2)', en: 'Dutch as a second language (NT2)', avoid: [] },
@@ -299,7 +299,7 @@ export const terms: readonly Term[] = [
     de: '„hat mitgeteilt, keine Unterstützung zu benötigen“',
     en: '“said it did not need support”',
     avoid: [
-      { locale: 'nl', text: 'weigerde (afgewezen)', pattern: /\b(weiger\w*|geweigerd|afgewezen)\b/iu, onlyWith: support, why: 'the source says they indicated no need (seed 000, lines 125–127)' },
+      { locale: 'nl', text: 'weigerde (afgewezen)', pattern: /\b(weiger\w*|geweigerd|afgewezen)\b/iu, onlyWith: support, why: 'the source says they indicated no need (seed `000`, lines 125–126: “aangeven dat ze geen nood hebben aan ondersteuning”)' },
       { locale: 'fr', text: 'refusé', pattern: /\brefus(ées|ée|és|é|ent|er|e)?(?!\p{L})/iu, onlyWith: support, why: 'the source says they indicated no need' },
       { locale: 'de', text: 'abgelehnt (ablehnen)', pattern: /\b(abgelehnt|ablehn\w*|lehnte\w*)\b/iu, onlyWith: support, why: 'the source says they indicated no need' },
       { locale: 'en', text: 'refused (declined, rejected)', pattern: /\b(refused|refusal|refuses?|declined|rejected)\b/iu, onlyWith: support, why: 'the source says they indicated no need' },
