@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCalendarDate, formatDateTime, formatDateTimeRange, formatMoney, formatNumber } from './index.js';
+import { formatCalendarDate, formatCount, formatDateTime, formatDateTimeRange, formatMoney, formatNumber } from './index.js';
 
 // 18:00 UTC is 19:00 in Brussels in winter (CET, UTC+1).
 const winterEvening = new Date('2025-03-14T18:00:00Z');
@@ -108,5 +108,35 @@ describe('formatCalendarDate', () => {
     expect(formatCalendarDate('2025-11-01', 'de', 'weekday-day-month')).toBe('Samstag, 1. November');
     expect(formatCalendarDate('2025-11-01', 'en', 'weekday-day-month')).toBe('Saturday, 1 November');
     expect(formatCalendarDate('2023-10-01', 'fr', 'month-year')).toBe('octobre 2023');
+  });
+
+  it('gives back what is not a calendar day as it is, never "Invalid Date"', () => {
+    expect(formatCalendarDate('2025-02-30', 'nl', 'day-month-year')).toBe('2025-02-30');
+    expect(formatCalendarDate('oktober 2023', 'nl', 'month-year')).toBe('oktober 2023');
+  });
+});
+
+describe('formatCount', () => {
+  // Glossary, form and format: plurals through Intl.PluralRules ("1 vraag", "2 vragen").
+  const questions = {
+    nl: { one: 'vraag', other: 'vragen' },
+    fr: { one: 'question', other: 'questions' },
+    de: { one: 'Frage', other: 'Fragen' },
+    en: { one: 'question', other: 'questions' },
+  } as const;
+
+  it('picks the singular for one, in each language', () => {
+    expect(formatCount(1, 'nl', questions.nl)).toBe('1 vraag');
+    expect(formatCount(1, 'fr', questions.fr)).toBe('1 question');
+    expect(formatCount(1, 'de', questions.de)).toBe('1 Frage');
+    expect(formatCount(1, 'en', questions.en)).toBe('1 question');
+  });
+
+  it('picks the plural otherwise, French counting 0 as singular, and formats the number', () => {
+    expect(formatCount(2, 'nl', questions.nl)).toBe('2 vragen');
+    expect(formatCount(0, 'en', questions.en)).toBe('0 questions');
+    expect(formatCount(0, 'fr', questions.fr)).toBe('0 question');
+    expect(formatCount(1200, 'en', questions.en)).toBe('1,200 questions');
+    expect(formatCount(1200, 'de', questions.de)).toBe('1.200 Fragen');
   });
 });

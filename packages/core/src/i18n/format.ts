@@ -1,4 +1,5 @@
 import { BRUSSELS_TIME_ZONE } from '../shared/brussels-time.js';
+import { isIsoDate } from '../shared/iso-date.js';
 import { localeOfTag, type Locale } from './locale.js';
 
 /**
@@ -65,9 +66,8 @@ function dateTimeFormatter(tag: Locale, style: DateTimeStyle): Intl.DateTimeForm
  * so numeric dates (`01/12/2026`) stay as they are.
  */
 function joinParts(parts: readonly Intl.DateTimeFormatPart[], locale: Locale): string {
-  const namedMonth = parts.some((part) => part.type === 'month' && !/^\d+$/u.test(part.value));
-  const firstOfMonth = locale === 'fr' && namedMonth;
-  return parts.map((part) => (firstOfMonth && part.type === 'day' && part.value === '1' ? '1er' : part.value)).join('');
+  const french = locale === 'fr' && parts.some((part) => part.type === 'month' && !/\d/u.test(part.value));
+  return parts.map((part) => (french && part.type === 'day' && part.value === '1' ? '1er' : part.value)).join('');
 }
 
 /**
@@ -122,23 +122,11 @@ const calendarOptions: { readonly [S in CalendarDateStyle]: Intl.DateTimeFormatO
  * ```
  */
 export function formatCalendarDate(isoDate: string, tag: Locale, style: CalendarDateStyle): string {
-  const day = /^\d{4}-\d{2}-\d{2}$/u.test(isoDate) ? new Date(`${isoDate}T00:00:00Z`) : undefined;
-  if (day === undefined || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== isoDate) return isoDate;
+  if (!isIsoDate(isoDate)) return isoDate;
+  const day = new Date(`${isoDate}T00:00:00Z`);
   const locale = localeOfTag(tag);
   const formatter = cachedFormatter(`${locale}|calendar|${style}`, locale, { ...calendarOptions[style], timeZone: 'UTC' });
   return joinParts(formatter.formatToParts(day), locale);
-}
-
-const numberFormatters = new Map<string, Intl.NumberFormat>();
-
-function numberFormatter(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let formatter = numberFormatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat(numberLocales[locale], options);
-    numberFormatters.set(key, formatter);
-  }
-  return formatter;
 }
 
 /**
@@ -152,8 +140,8 @@ function numberFormatter(locale: Locale, options: Intl.NumberFormatOptions): Int
  * formatNumber(0.94, 'fr', { style: 'percent' }); // '94 %'
  * ```
  */
-export function formatNumber(value: number, locale: Locale, options: Intl.NumberFormatOptions = {}): string {
-  return numberFormatter(localeOfTag(locale), options).format(value);
+export function formatNumber(value: number, locale: Locale, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(numberLocales[localeOfTag(locale)], options).format(value);
 }
 
 /**
@@ -168,5 +156,27 @@ export function formatNumber(value: number, locale: Locale, options: Intl.Number
  * ```
  */
 export function formatMoney(amount: number, locale: Locale, currency = 'EUR'): string {
-  return numberFormatter(localeOfTag(locale), { style: 'currency', currency, minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(amount);
+  return formatNumber(amount, locale, { style: 'currency', currency, minimumFractionDigits: 2, maximumFractionDigits: 2 });
+}
+
+/** The two forms of a counted word: `one` for a count the language reads as singular, `other` for the rest. */
+export interface CountForms {
+  readonly one: string;
+  readonly other: string;
+}
+
+/**
+ * A count with its word in the right form, through `Intl.PluralRules` (French reads 0 as
+ * singular) and {@link formatNumber}. Our four languages need only the `one` and `other` forms.
+ *
+ * @example
+ * ```ts
+ * formatCount(1, 'nl', { one: 'vraag', other: 'vragen' });          // '1 vraag'
+ * formatCount(1200, 'en', { one: 'question', other: 'questions' }); // '1,200 questions'
+ * formatCount(0, 'fr', { one: 'question', other: 'questions' });    // '0 question'
+ * ```
+ */
+export function formatCount(count: number, tag: Locale, forms: CountForms): string {
+  const locale = numberLocales[localeOfTag(tag)];
+  return `${new Intl.NumberFormat(locale).format(count)} ${new Intl.PluralRules(locale).select(count) === 'one' ? forms.one : forms.other}`;
 }

@@ -16,6 +16,7 @@ export {
 } from './messages.js';
 export {
   formatCalendarDate,
+  formatCount,
   formatDateTime,
   formatDateTimeRange,
   formatMoney,
@@ -23,6 +24,7 @@ export {
   intlLocales,
   numberLocales,
   type CalendarDateStyle,
+  type CountForms,
   type DateTimeStyle,
 } from './format.js';
 export { formRules, terms, type AvoidedRendering, type FormRule, type Term, type TermCheck } from './terms.js';
