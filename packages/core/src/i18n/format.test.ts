@@ -140,3 +140,19 @@ describe('formatCount', () => {
     expect(formatCount(1200, 'de', questions.de)).toBe('1.200 Fragen');
   });
 });
+
+describe('German dates with a time, in running text', () => {
+  // Glossary and review §4: "am Dienstag, 15. Juli 2025, um 15:00 Uhr", the apposition closed by a comma.
+  const tuesdayAfternoon = new Date('2025-07-15T13:00:00Z');
+
+  it('close the date with a comma and say Uhr', () => {
+    expect(formatDateTime(tuesdayAfternoon, 'de', 'long-date-time')).toBe('Dienstag, 15. Juli 2025, um 15:00 Uhr');
+  });
+
+  it('leave the other styles and languages as they are', () => {
+    expect(formatDateTime(tuesdayAfternoon, 'de', 'time')).toBe('15:00');
+    expect(formatDateTime(tuesdayAfternoon, 'de', 'long-date')).toBe('Dienstag, 15. Juli 2025');
+    expect(formatDateTime(tuesdayAfternoon, 'nl', 'long-date-time')).toBe('dinsdag 15 juli 2025 om 15:00');
+    expect(formatDateTimeRange(tuesdayAfternoon, new Date('2025-07-15T15:00:00Z'), 'de')).toBe('Dienstag, 15. Juli 2025, 15:00–17:00 Uhr');
+  });
+});

@@ -72,7 +72,8 @@ function joinParts(parts: readonly Intl.DateTimeFormatPart[], locale: Locale): s
 
 /**
  * Formats an instant for a person, in Brussels time, whatever the reader's own zone.
- * French writes the first of the month as `1er`.
+ * French writes the first of the month as `1er`; German closes a long date before its time
+ * with a comma and writes `Uhr`, as running text does.
  *
  * @example
  * ```ts
@@ -80,10 +81,15 @@ function joinParts(parts: readonly Intl.DateTimeFormatPart[], locale: Locale): s
  * formatDateTime(instant, 'nl', 'long-date-time'); // 'vrijdag 14 maart 2025 om 19:00'
  * formatDateTime(instant, 'fr', 'time');           // '19:00'
  * formatDateTime(new Date('2026-12-01T14:00Z'), 'fr', 'long-date'); // 'mardi 1er décembre 2026'
+ * formatDateTime(new Date('2025-07-15T13:00Z'), 'de', 'long-date-time'); // 'Dienstag, 15. Juli 2025, um 15:00 Uhr'
  * ```
  */
-export function formatDateTime(instant: Date, locale: Locale, style: DateTimeStyle = 'date-time'): string {
-  return joinParts(dateTimeFormatter(locale, style).formatToParts(instant), localeOfTag(locale));
+export function formatDateTime(instant: Date, tag: Locale, style: DateTimeStyle = 'date-time'): string {
+  const locale = localeOfTag(tag);
+  const text = joinParts(dateTimeFormatter(locale, style).formatToParts(instant), locale);
+  // German running text closes the date's apposition with a comma and says "Uhr":
+  // "am Dienstag, 15. Juli 2025, um 15:00 Uhr" (ICU writes "… 2025 um 15:00").
+  return locale === 'de' && style === 'long-date-time' ? `${text.replace(/(\d) um /u, '$1, um ')} Uhr` : text;
 }
 
 /**
