@@ -99,7 +99,7 @@ describe('the glossary', () => {
     expect(problems, 'concepts written two ways in one language').toEqual([]);
   });
 
-  it('keeps the rules of form (u in Dutch, 101 with 112)', () => {
+  it('keeps the rules of form (u in Dutch, 101 as urgent police help)', () => {
     const problems = formRules.flatMap((rule) =>
       texts
         .filter((text) => text.locale === rule.locale && rule.pattern.test(text.text) && (rule.unlessWith === undefined || !rule.unlessWith.test(text.text)))
@@ -133,6 +133,13 @@ describe('the glossary check itself', () => {
     const ouvrable = rendering('working-day', 'fr');
     expect(ouvrable && uses(sample('fr', 'dans les 2 jours ouvrables'), ouvrable)).toBe(true);
     expect(ouvrable && uses(sample('fr', 'dans les 2 jours ouvrables (du lundi au vendredi)'), ouvrable)).toBe(false);
+  });
+
+  it('lets 101 be named only as urgent police help', () => {
+    const rule = formRules.find((candidate) => candidate.id === 'en-101-urgent');
+    const breaks = (text: string) => rule !== undefined && rule.pattern.test(text) && !(rule.unlessWith?.test(text) ?? false);
+    expect(breaks('In an emergency, call 112. For the police, call 101.')).toBe(true);
+    expect(breaks('In an emergency call 112 (ambulance, fire) or 101 (urgent police help).')).toBe(false);
   });
 });
 

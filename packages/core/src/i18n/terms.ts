@@ -326,13 +326,21 @@ export interface FormRule {
  */
 export const formRules: readonly FormRule[] = [
   { id: 'nl-u', locale: 'nl', rule: 'Dutch addresses the reader as u, never je', pattern: /\b(je|jij|jou|jouw)\b/iu },
-  ...(['nl', 'fr', 'de', 'en'] as const).map(
-    (locale): FormRule => ({
-      id: `${locale}-101-with-112`,
+  // 101 is for urgent police help only; a text that names it says so, in the glossary's words.
+  ...(
+    [
+      ['nl', /dringende politiehulp/iu],
+      ['fr', /aide policière urgente/iu],
+      ['de', /dringende polizeihilfe/iu],
+      ['en', /urgent police help/iu],
+    ] as const
+  ).map(
+    ([locale, urgent]): FormRule => ({
+      id: `${locale}-101-urgent`,
       locale,
-      rule: '101 is urgent police help, named with 112; never “call 101 for the police”',
+      rule: '101 is named as urgent police help (112 for ambulance and fire); never “call 101 for the police”',
       pattern: /\b101\b/u,
-      unlessWith: /\b112\b/u,
+      unlessWith: urgent,
     }),
   ),
 ];
