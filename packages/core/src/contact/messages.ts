@@ -89,8 +89,8 @@ export const contactIssueTexts: { readonly [L in Locale]: IssueTexts } = {
     'consent-missing': 'Stimmen Sie der Bearbeitung Ihrer Nachricht zu. Ohne Zustimmung können wir sie nicht bearbeiten.',
   },
   en: {
-    'not-an-object': 'The form did not send your message. Please try again, or contact us by phone or e-mail.',
-    'unknown-field': 'The form passed on an unknown field. Please try again, or contact us by phone or e-mail.',
+    'not-an-object': 'The form did not send your message. Please try again, or contact us by phone or email.',
+    'unknown-field': 'The form passed on an unknown field. Please try again, or contact us by phone or email.',
     'id-invalid': 'Something went wrong while preparing your message. Please reload the page and try again.',
     'created-at-invalid': 'Something went wrong while preparing your message. Please reload the page and try again.',
     'language-invalid': 'The form does not know the language of this page. Please reload the page and try again.',
@@ -102,10 +102,10 @@ export const contactIssueTexts: { readonly [L in Locale]: IssueTexts } = {
     'name-invalid': 'Enter your name, or leave the field empty to stay anonymous.',
     'name-too-long': `Your name is too long. Use at most ${NAME_MAX_LENGTH} characters.`,
     'reply-wanted-invalid': 'Say whether you would like a reply.',
-    'reply-channel-missing': 'Choose how you would like a reply: by e-mail or by phone.',
-    'reply-channel-invalid': 'Choose how you would like a reply: by e-mail or by phone.',
-    'email-missing': 'Enter your e-mail address, so that we can reply.',
-    'email-invalid': 'This e-mail address is not right. Please check it, for example name@example.be.',
+    'reply-channel-missing': 'Choose how you would like a reply: by email or by phone.',
+    'reply-channel-invalid': 'Choose how you would like a reply: by email or by phone.',
+    'email-missing': 'Enter your email address, so that we can reply.',
+    'email-invalid': 'This email address is not right. Please check it, for example name@example.be.',
     'phone-missing': 'Enter your phone number, so that we can call you back.',
     'phone-invalid': 'This phone number is not right. Please check it, for example 0470 12 34 56 or +32 2 123 45 67.',
     'contact-without-reply': 'You do not want a reply: leave this field empty.',
@@ -155,7 +155,7 @@ export const replyChannelLabels: { readonly [L in Locale]: ChannelTexts } = {
   nl: { email: 'Per e-mail', phone: 'Per telefoon' },
   fr: { email: 'Par e-mail', phone: 'Par téléphone' },
   de: { email: 'Per E-Mail', phone: 'Per Telefon' },
-  en: { email: 'By e-mail', phone: 'By phone' },
+  en: { email: 'By email', phone: 'By phone' },
 };
 
 /** Short texts about the contact point's opening hours; see {@link describeOpeningStatus}. */

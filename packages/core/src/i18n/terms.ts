@@ -131,6 +131,16 @@ export const terms: readonly Term[] = [
     },
   },
   { id: 'steering-group', nl: 'stuurgroep', fr: 'comité de pilotage', de: 'Lenkungsausschuss', en: 'steering group', avoid: [] },
+  {
+    // Not in the shared glossary: the review (§2, FAQ en) asks for “Email”, as British style guides write it.
+    id: 'email',
+    nl: 'e-mail',
+    fr: 'e-mail',
+    de: 'E-Mail',
+    en: 'email',
+    found: { en: /\bemail/iu },
+    avoid: [{ locale: 'en', text: 'e-mail', pattern: /\be-mail/iu, why: 'review §2: English writes email' }],
+  },
   { id: 'contact-point', nl: 'contactpunt', fr: 'point de contact', de: 'Kontaktstelle', en: 'contact point', avoid: [] },
   {
     id: 'information-market',
