@@ -1,8 +1,9 @@
 import { BRUSSELS_TIME_ZONE } from '../shared/brussels-time.js';
+import { isIsoDate } from '../shared/iso-date.js';
 import { localeOfTag, type Locale } from './locale.js';
 
 /**
- * The `Intl` locale for each language: Belgian conventions (date order, decimal comma,
+ * The `Intl` locale for each language's dates: Belgian conventions (day-month-year order,
  * 24-hour clock) whatever the language.
  */
 export const intlLocales: { readonly [L in Locale]: string } = {
@@ -10,6 +11,18 @@ export const intlLocales: { readonly [L in Locale]: string } = {
   fr: 'fr-BE',
   de: 'de-BE',
   en: 'en-BE',
+};
+
+/**
+ * The `Intl` locale for each language's numbers and money: Belgian in Dutch, French and
+ * German; British in English, because an English reader reads `1.200` as 1.2 (CLDR's
+ * `en-BE` groups with a dot). The glossary asks for `1,200` and `€52.35`.
+ */
+export const numberLocales: { readonly [L in Locale]: string } = {
+  nl: 'nl-BE',
+  fr: 'fr-BE',
+  de: 'de-BE',
+  en: 'en-GB',
 };
 
 /** How much of a date-time to show. */
@@ -33,34 +46,55 @@ const styleOptions: { readonly [S in DateTimeStyle]: Intl.DateTimeFormatOptions 
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function dateTimeFormatter(tag: Locale, style: DateTimeStyle): Intl.DateTimeFormat {
-  const locale = localeOfTag(tag);
-  const key = `${locale}|${style}`;
+function cachedFormatter(key: string, locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   let formatter = formatters.get(key);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat(intlLocales[locale], { ...styleOptions[style], timeZone: BRUSSELS_TIME_ZONE });
+    formatter = new Intl.DateTimeFormat(intlLocales[locale], options);
     formatters.set(key, formatter);
   }
   return formatter;
 }
 
+function dateTimeFormatter(tag: Locale, style: DateTimeStyle): Intl.DateTimeFormat {
+  const locale = localeOfTag(tag);
+  return cachedFormatter(`${locale}|${style}`, locale, { ...styleOptions[style], timeZone: BRUSSELS_TIME_ZONE });
+}
+
+/**
+ * Joins formatted parts, writing the first of the month as French does (`1er décembre`).
+ * ICU writes `1 décembre`; only a day written as a plain `1` beside a month's name changes,
+ * so numeric dates (`01/12/2026`) stay as they are.
+ */
+function joinParts(parts: readonly Intl.DateTimeFormatPart[], locale: Locale): string {
+  const french = locale === 'fr' && parts.some((part) => part.type === 'month' && !/\d/u.test(part.value));
+  return parts.map((part) => (french && part.type === 'day' && part.value === '1' ? '1er' : part.value)).join('');
+}
+
 /**
  * Formats an instant for a person, in Brussels time, whatever the reader's own zone.
+ * French writes the first of the month as `1er`; German closes a long date before its time
+ * with a comma and writes `Uhr`, as running text does.
  *
  * @example
  * ```ts
  * const instant = new Date('2025-03-14T18:00:00Z');
  * formatDateTime(instant, 'nl', 'long-date-time'); // 'vrijdag 14 maart 2025 om 19:00'
  * formatDateTime(instant, 'fr', 'time');           // '19:00'
+ * formatDateTime(new Date('2026-12-01T14:00Z'), 'fr', 'long-date'); // 'mardi 1er décembre 2026'
+ * formatDateTime(new Date('2025-07-15T13:00Z'), 'de', 'long-date-time'); // 'Dienstag, 15. Juli 2025, um 15:00 Uhr'
  * ```
  */
-export function formatDateTime(instant: Date, locale: Locale, style: DateTimeStyle = 'date-time'): string {
-  return dateTimeFormatter(locale, style).format(instant);
+export function formatDateTime(instant: Date, tag: Locale, style: DateTimeStyle = 'date-time'): string {
+  const locale = localeOfTag(tag);
+  const text = joinParts(dateTimeFormatter(locale, style).formatToParts(instant), locale);
+  // German running text closes the date's apposition with a comma and says "Uhr":
+  // "am Dienstag, 15. Juli 2025, um 15:00 Uhr" (ICU writes "… 2025 um 15:00").
+  return locale === 'de' && style === 'long-date-time' ? `${text.replace(/(\d) um /u, '$1, um ')} Uhr` : text;
 }
 
 /**
  * Formats a span of time compactly, leaving out what the two ends share
- * (`14 maart 2025, 19:00–21:00`), in Brussels time.
+ * (`14 maart 2025, 19:00–21:00`), in Brussels time. French writes the first of the month as `1er`.
  *
  * @example
  * ```ts
@@ -69,19 +103,86 @@ export function formatDateTime(instant: Date, locale: Locale, style: DateTimeSty
  * ```
  */
 export function formatDateTimeRange(start: Date, end: Date, locale: Locale): string {
-  return dateTimeFormatter(locale, 'long-date-time').formatRange(start, end);
+  return joinParts(dateTimeFormatter(locale, 'long-date-time').formatRangeToParts(start, end), localeOfTag(locale));
+}
+
+/** How much of a calendar day (a date without a time, such as `2026-12-01`) to show. */
+export type CalendarDateStyle = 'day-month-year' | 'weekday-day-month' | 'month-year';
+
+const calendarOptions: { readonly [S in CalendarDateStyle]: Intl.DateTimeFormatOptions } = {
+  'day-month-year': { day: 'numeric', month: 'long', year: 'numeric' },
+  'weekday-day-month': { weekday: 'long', day: 'numeric', month: 'long' },
+  'month-year': { month: 'long', year: 'numeric' },
+};
+
+/**
+ * Formats a calendar day given as `YYYY-MM-DD`, the same in every time zone (it is read as
+ * a day, not an instant). French writes the first of the month as `1er`. Returns the input
+ * unchanged when it is not a valid `YYYY-MM-DD` date, so a caller never prints "Invalid Date".
+ *
+ * @example
+ * ```ts
+ * formatCalendarDate('2022-12-01', 'fr', 'day-month-year');    // '1er décembre 2022'
+ * formatCalendarDate('2025-11-01', 'fr', 'weekday-day-month'); // 'samedi 1er novembre'
+ * formatCalendarDate('2023-10-01', 'nl', 'month-year');        // 'oktober 2023'
+ * ```
+ */
+export function formatCalendarDate(isoDate: string, tag: Locale, style: CalendarDateStyle): string {
+  if (!isIsoDate(isoDate)) return isoDate;
+  const day = new Date(`${isoDate}T00:00:00Z`);
+  const locale = localeOfTag(tag);
+  const formatter = cachedFormatter(`${locale}|calendar|${style}`, locale, { ...calendarOptions[style], timeZone: 'UTC' });
+  return joinParts(formatter.formatToParts(day), locale);
 }
 
 /**
- * Formats a number with Belgian conventions for the language.
+ * Formats a number for the language: Belgian separators in Dutch, French and German,
+ * British in English (see {@link numberLocales}).
  *
  * @example
  * ```ts
  * formatNumber(1234.5, 'nl'); // '1.234,5'
- * formatNumber(1234.5, 'en'); // '1.234,5': Belgian English (en-BE) keeps the decimal comma
+ * formatNumber(1200, 'en');   // '1,200'
  * formatNumber(0.94, 'fr', { style: 'percent' }); // '94 %'
  * ```
  */
 export function formatNumber(value: number, locale: Locale, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(intlLocales[localeOfTag(locale)], options).format(value);
+  return new Intl.NumberFormat(numberLocales[localeOfTag(locale)], options).format(value);
+}
+
+/**
+ * Formats an amount of money (euros unless told otherwise), always with its cents, where
+ * each language puts the sign: `€ 52,35` (nl-BE), `52,35 €` (fr-BE, de-BE), `€52.35` (en).
+ * The spaces are no-break spaces, so the sign never ends up alone on a line.
+ *
+ * @example
+ * ```ts
+ * formatMoney(52.35, 'fr'); // '52,35 €'
+ * formatMoney(1234.5, 'en'); // '€1,234.50'
+ * ```
+ */
+export function formatMoney(amount: number, locale: Locale, currency = 'EUR'): string {
+  return formatNumber(amount, locale, { style: 'currency', currency, minimumFractionDigits: 2, maximumFractionDigits: 2 });
+}
+
+/** The two forms of a counted word: `one` for a count the language reads as singular, `other` for the rest. */
+export interface CountForms {
+  readonly one: string;
+  readonly other: string;
+}
+
+/**
+ * A count with its word in the right form, through `Intl.PluralRules` (French reads 0 as
+ * singular) and {@link formatNumber}. Our four languages need only the `one` and `other` forms.
+ *
+ * @example
+ * ```ts
+ * formatCount(1, 'nl', { one: 'vraag', other: 'vragen' });          // '1 vraag'
+ * formatCount(1200, 'en', { one: 'question', other: 'questions' }); // '1,200 questions'
+ * formatCount(0, 'fr', { one: 'question', other: 'questions' });    // '0 question'
+ * ```
+ */
+export function formatCount(count: number, tag: Locale, forms: CountForms): string {
+  const locale = numberLocales[localeOfTag(tag)];
+  return `${new Intl.NumberFormat(locale).format(count)} ${new Intl.PluralRules(locale).select(count) === 'one' ? forms.one : forms.other}`;
 }

@@ -1,6 +1,7 @@
 /**
  * Languages: which one to show (negotiation), typed message catalogues in nl/fr/de/en,
- * and dates and numbers formatted with `Intl` in Europe/Brussels.
+ * dates, numbers and money formatted with `Intl` in Europe/Brussels, and the glossary's
+ * terms (one rendering per concept and language) as data.
  *
  * @packageDocumentation
  */
@@ -14,9 +15,16 @@ export {
   type MessageShape,
 } from './messages.js';
 export {
+  formatCalendarDate,
+  formatCount,
   formatDateTime,
   formatDateTimeRange,
+  formatMoney,
   formatNumber,
   intlLocales,
+  numberLocales,
+  type CalendarDateStyle,
+  type CountForms,
   type DateTimeStyle,
 } from './format.js';
+export { formRules, terms, type AvoidedRendering, type FormRule, type Term, type TermCheck } from './terms.js';

@@ -1,12 +1,14 @@
-import { defineMessages } from '@opvang/core/i18n';
-import { plural } from '../shared/plural.js';
+import { defineMessages, formatCount, formatNumber, type Locale } from '@opvang/core/i18n';
 
-const questions = {
+const questions: { readonly [L in Locale]: { readonly one: string; readonly other: string } } = {
   nl: { one: 'vraag', other: 'vragen' },
   fr: { one: 'question', other: 'questions' },
   de: { one: 'Frage', other: 'Fragen' },
   en: { one: 'question', other: 'questions' },
-} as const;
+};
+
+// "3 vragen", "1 van 3 vragen": the word agrees with the number next to it.
+const count = (locale: Locale, p: { shown: number; total: number }) => formatCount(p.total, locale, questions[locale]);
 
 /** The widget's own labels; the questions and answers come from the content. */
 export const messages = defineMessages({
@@ -16,7 +18,7 @@ export const messages = defineMessages({
     allCategories: 'Alle onderwerpen',
     expandAll: 'Alles openklappen',
     collapseAll: 'Alles dichtklappen',
-    count: (p: { shown: number; total: number }) => (p.shown === p.total ? `${p.total} ${plural('nl', p.total, questions.nl)}` : `${p.shown} van ${p.total} ${plural('nl', p.total, questions.nl)}`),
+    count: (p: { shown: number; total: number }) => (p.shown === p.total ? count('nl', p) : `${formatNumber(p.shown, 'nl')} van ${count('nl', p)}`),
     empty: 'Er zijn nog geen vragen.',
     loading: 'De vragen worden geladen…',
     invalid: 'De vragen kunnen niet getoond worden: de inhoud is onvolledig of fout. Neem contact op met de gemeente.',
@@ -28,7 +30,8 @@ export const messages = defineMessages({
     allCategories: 'Tous les sujets',
     expandAll: 'Tout déplier',
     collapseAll: 'Tout replier',
-    count: (p: { shown: number; total: number }) => (p.shown === p.total ? `${p.total} ${plural('fr', p.total, questions.fr)}` : `${p.shown} ${plural('fr', p.shown, questions.fr)} sur ${p.total}`),
+    count: (p: { shown: number; total: number }) =>
+      p.shown === p.total ? count('fr', p) : `${formatCount(p.shown, 'fr', questions.fr)} sur ${formatNumber(p.total, 'fr')}`,
     empty: "Il n'y a pas encore de questions.",
     loading: 'Chargement des questions…',
     invalid: 'Les questions ne peuvent pas être affichées : le contenu est incomplet ou erroné. Contactez la commune.',
@@ -40,7 +43,7 @@ export const messages = defineMessages({
     allCategories: 'Alle Themen',
     expandAll: 'Alle aufklappen',
     collapseAll: 'Alle zuklappen',
-    count: (p: { shown: number; total: number }) => (p.shown === p.total ? `${p.total} ${plural('de', p.total, questions.de)}` : `${p.shown} von ${p.total} ${plural('de', p.total, questions.de)}`),
+    count: (p: { shown: number; total: number }) => (p.shown === p.total ? count('de', p) : `${formatNumber(p.shown, 'de')} von ${count('de', p)}`),
     empty: 'Es gibt noch keine Fragen.',
     loading: 'Die Fragen werden geladen…',
     invalid: 'Die Fragen können nicht angezeigt werden: Der Inhalt ist unvollständig oder fehlerhaft. Wenden Sie sich an die Gemeinde.',
@@ -52,7 +55,7 @@ export const messages = defineMessages({
     allCategories: 'All topics',
     expandAll: 'Expand all',
     collapseAll: 'Collapse all',
-    count: (p: { shown: number; total: number }) => (p.shown === p.total ? `${p.total} ${plural('en', p.total, questions.en)}` : `${p.shown} of ${p.total} ${plural('en', p.total, questions.en)}`),
+    count: (p: { shown: number; total: number }) => (p.shown === p.total ? count('en', p) : `${formatNumber(p.shown, 'en')} of ${count('en', p)}`),
     empty: 'There are no questions yet.',
     loading: 'Loading the questions…',
     invalid: 'The questions cannot be shown: the content is incomplete or wrong. Please contact the municipality.',
