@@ -69,7 +69,10 @@ const words: { readonly [L in Locale]: Words } = {
     elapsedClock: ({ hours }) => `L’heure a changé pendant cette période ; le délai reste de ${hours} exactement.`,
     hours: ({ n, one }) => `${n} ${one ? 'heure' : 'heures'}`,
     calendar: ({ days, start }) => `Soit ${days} jour${days === 1 ? '' : 's'} calendrier après le ${start}, à la même heure.`,
-    working: ({ ordinal, week, startDay }) => `Soit le ${ordinal} jour ouvrable${week} après le ${startDay}, à la même heure.`,
+    // In Belgium « jour ouvrable » often includes Saturday: it is written only with its days;
+    // a calendar with another weekend counts « jours de travail ».
+    working: ({ ordinal, week, startDay }) =>
+      week === '' ? `Soit le ${ordinal} jour de travail après le ${startDay}, à la même heure.` : `Soit le ${ordinal} jour ouvrable (du lundi au vendredi) après le ${startDay}, à la même heure.`,
     ordinal: (n) => (n === 1 ? '1er' : `${n}e`),
     mondayToFriday: ' (du lundi au vendredi)',
     startDay: 'Le jour de départ ne compte pas.',
