@@ -5,7 +5,6 @@ import { infoMarketExplanation, type InfoMarket } from '../info-market/index.js'
 import { QUALIFIER_DAYS } from '../register/index.js';
 import { brusselsOffsetMinutes, depthError, err, isRecord, ok, validationError, type Result, type ValidationError } from '../shared/index.js';
 import { parseFaqFacts, type FactPeriod, type FaqFacts, type FaqFactsInput, type VolunteeringContact } from './facts.js';
-import type { Locale as Language } from '../i18n/index.js';
 import { faqTexts, type FaqTexts, type MonthPart } from './generated-texts.js';
 import type { Block, Faq, FaqItem, Inline, Link } from './model.js';
 
@@ -351,7 +350,7 @@ class FaqWriter {
     const translations = this.facts.translations;
     if (translations === undefined) return undefined;
     const words = this.texts.languages;
-    const others = (['nl', 'fr', 'de', 'en'] as const satisfies readonly Language[]).filter((lang) => lang !== this.lang && translations[lang] !== undefined);
+    const others = (['nl', 'fr', 'de', 'en'] as const satisfies readonly Locale[]).filter((lang) => lang !== this.lang && translations[lang] !== undefined);
     if (others.length === 0) return undefined;
     const items: Inline[][] = others.map((lang) => [{ type: 'link', href: translations[lang] ?? '', text: words.names[lang] }]);
     return this.item('languages', 'contact', words.question, paragraph(words.answer), { type: 'list', items });
