@@ -76,7 +76,7 @@ export const samples: ReadonlyArray<{ readonly id: 'a' | 'b' | 'c'; readonly tit
       followUpMeetings: { frequency: 'quarterly', next: '2025-12-01' },
       volunteering: { name: 'Vrijwilligerspunt Bredene', email: 'vrijwilligers@bredene.be', url: 'https://www.bredene.be/vrijwilligers', buddyScheme: true },
       donations: { accepted: true, onRequestOnly: true, contact: { name: 'Caritas International', email: 'giften.bredene@caritasint.be' } },
-      operatorContact: { name: 'Caritas International', phone: '02 229 36 11', url: 'https://www.caritasinternational.be' },
+      operatorContact: { name: 'Caritas International', phone: '059 55 66 77', url: 'https://www.caritasinternational.be' },
       translations: { nl: 'https://www.bredene.be/opvang', fr: 'https://www.bredene.be/fr/accueil' },
       lastReviewed: '2025-09-30',
     },
