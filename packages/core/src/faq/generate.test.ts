@@ -282,6 +282,26 @@ describe('every sentence in every language', () => {
     { facts: { municipality: 'Bredene', operator: { kind: 'partner', name: 'Samusocial' } }, contains: ['Samusocial', 'Fedasil'] },
     { facts: { municipality: 'Bredene', operator: { kind: 'fedasil' } }, contains: ['Fedasil'] },
     { facts: { municipality: 'Bredene', infoMarket: { start: '2025-10-20T19:00', place: 'Zaal De Kring' } }, contains: ['19:00', 'Zaal De Kring'] },
+    { facts: { municipality: 'Bredene', decision: { by: 'fedasil' } }, contains: ['Fedasil'] },
+    { facts: { municipality: 'Bredene', decision: { by: 'federal-government', date: '2025-03-01', municipality: 'agreed' } }, contains: ['2025'] },
+    { facts: { municipality: 'Bredene', decision: { by: 'federal-government', municipality: 'consulted' } }, contains: [/./] },
+    { facts: { municipality: 'Bredene', afterClosing: 'returns-to-owner' }, contains: [/./] },
+    { facts: { municipality: 'Bredene', afterClosing: 'municipal-use' }, contains: [/./] },
+    { facts: { municipality: 'Bredene', afterClosing: 'not-decided' }, contains: [/./] },
+    { facts: { municipality: 'Bredene', funding: { municipalityCosts: 'none' } }, contains: ['Fedasil'] },
+    { facts: { municipality: 'Bredene', funding: { municipalityCosts: 'compensated' } }, contains: ['Fedasil'] },
+    { facts: { municipality: 'Bredene', donations: { accepted: false } }, contains: [/./] },
+    { facts: { municipality: 'Bredene', donations: { accepted: true } }, contains: [/\.$/] },
+    { facts: { municipality: 'Bredene', donations: { accepted: true, onRequestOnly: true, contact: { url: 'https://www.bredene.be/giften' } } }, contains: ['www.bredene.be/giften'] },
+    { facts: { municipality: 'Bredene', followUpMeetings: { frequency: 'monthly' } }, contains: [/./] },
+    { facts: { municipality: 'Bredene', followUpMeetings: { frequency: 'twice-a-year' } }, contains: [/./] },
+    { facts: { municipality: 'Bredene', followUpMeetings: { frequency: 'yearly', next: '2025-12-01' } }, contains: ['2025'] },
+    { facts: { municipality: 'Bredene', operatorContact: { email: 'centrum@fedasil.be' } }, contains: ['centrum@fedasil.be'] },
+    { facts: { municipality: 'Bredene', safety: { staffDayAndNight: true } }, contains: ['112', '101'] },
+    { facts: { municipality: 'Bredene', safety: { neighbourhoodOfficer: { name: 'Inspecteur Peeters', email: 'wijk@politie.be' } } }, contains: ['Inspecteur Peeters', 'wijk@politie.be'] },
+    { facts: { municipality: 'Bredene', translations: { nl: 'https://www.bredene.be/opvang', fr: 'https://www.bredene.be/fr', de: 'https://www.bredene.be/de', en: 'https://www.bredene.be/en' } }, contains: [/./] },
+    { facts: { municipality: 'Bredene', status: 'open', capacity: 80 }, contains: ['80'] },
+    { facts: { municipality: 'Bredene', status: 'closed' }, contains: [/./] },
   ];
 
   it.each(locales)('renders every date form, operator and market form with its facts (%s)', (lang) => {
@@ -293,5 +313,53 @@ describe('every sentence in every language', () => {
       seen.add(text);
     }
     expect(seen.size).toBe(variants.length);
+  });
+});
+
+describe('the new facts', () => {
+  it('leaves out a follow-up meeting that has passed, and the question when nothing else is known', () => {
+    const later = new Date('2025-12-02T10:00:00Z');
+    expect(ids(faqOf({ municipality: 'Bredene', followUpMeetings: { next: '2025-12-01' } }, 'nl', later))).toEqual([]);
+    expect(answerOf(faqOf({ municipality: 'Bredene', followUpMeetings: { frequency: 'quarterly', next: '2025-12-01' } }, 'nl', later), 'follow-up-meetings')).toBe('Er is elk kwartaal een buurtoverleg.');
+  });
+
+  it('links only to the other languages, and asks nothing when the page exists in its own language only', () => {
+    expect(ids(faqOf({ municipality: 'Bredene', translations: { fr: 'https://www.bredene.be/fr' } }, 'fr'))).toEqual([]);
+    const links = faqOf({ municipality: 'Bredene', translations: { nl: 'https://www.bredene.be/opvang', fr: 'https://www.bredene.be/fr' } }, 'fr').items.flatMap((item) => linksOf(item.answer));
+    expect(links).toEqual(['https://www.bredene.be/opvang']);
+  });
+
+  it('mentions the buddy scheme only when there is one', () => {
+    expect(answerOf(faqOf({ municipality: 'Bredene', volunteering: { email: 'a@bredene.be' } }), 'volunteering')).not.toContain('buddy');
+    expect(answerOf(faqOf({ municipality: 'Bredene', volunteering: { email: 'a@bredene.be', buddyScheme: true } }), 'volunteering')).toContain('als buddy');
+  });
+
+  it('says it is an open centre only when the facts say so', () => {
+    expect(answerOf(faqOf({ municipality: 'Bredene', capacity: 80 }), 'daily-life')).not.toContain('open centrum');
+    expect(answerOf(faqOf({ municipality: 'Bredene', capacity: 80, openCentre: true }), 'daily-life')).toContain('open centrum');
+  });
+
+  it('writes the general answers only on a page about a centre', () => {
+    const general: GeneratedQuestionId[] = ['entitlements', 'daily-life', 'protection-status'];
+    expect(ids(faqOf({ municipality: 'Bredene', contactPoint: { email: 'opvang@bredene.be' } })).some((id) => general.includes(id))).toBe(false);
+    expect(ids(faqOf({ municipality: 'Bredene', operator: { kind: 'fedasil' } }))).toEqual(expect.arrayContaining(general));
+  });
+
+  it('keeps the fact values it was given, and nothing it was not', () => {
+    const parsed = parseFaqFacts({ municipality: 'Bredene', safety: { staffDayAndNight: true }, donations: { accepted: true }, decision: { by: 'fedasil' } });
+    expect(parsed.ok && parsed.value).toEqual({ municipality: 'Bredene', targetGroups: [], safety: { staffDayAndNight: true }, donations: { accepted: true }, decision: { by: 'fedasil' } });
+  });
+});
+
+// Renderings the glossary lists under "avoid" and the review found in this generator's texts.
+describe('the terms of the glossary', () => {
+  const avoid: Record<Locale, RegExp> = {
+    nl: /Voor de politie belt u 101|weigerde|\bje\b|onder wie/i,
+    fr: /groupe de base|agent de liaison|réunion d’information|administration locale|refusé|Pour la police, appelez/i,
+    de: /Einbürgerung|Bildgebung|Zeugentraining|Infomarkt|Informationsversammlung|Ehrenamt|abgelehnt|\bbegleitet\b|Kerngruppe|Die Polizei erreichen Sie unter 101/i,
+    en: /living wage|refused|followed up|at most|E-mail|For the police, call 101/i,
+  };
+  it.each(locales)('are followed in every text of the generator (%s)', (lang) => {
+    expect(allText(faqOf(facts, lang))).not.toMatch(avoid[lang]);
   });
 });

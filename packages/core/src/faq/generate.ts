@@ -170,10 +170,11 @@ class FaqWriter {
     if (opening === undefined && status === undefined) return undefined;
     const words = this.texts.when;
     const sentences: string[] = [];
+    const since = status === 'open' && opening !== undefined ? this.sincePhrase(opening) : undefined;
     // Opened and closed are facts the municipality gives; the clock only tells whether a
     // planned date is still ahead, and a planned date that has passed is not an opening.
     if (status === 'closed') sentences.push(words.closed);
-    else if (status === 'open') sentences.push(words.openSince({ since: opening === undefined ? undefined : this.sincePhrase(opening) }));
+    else if (status === 'open') sentences.push(words.openSince({ since }));
     else if (opening !== undefined && opening.end < brusselsDate(this.now)) sentences.push(words.notConfirmed({ when: this.periodPhrase(opening) }));
     else if (opening !== undefined) {
       sentences.push(words.planned({ when: this.periodPhrase(opening) }));
@@ -183,7 +184,7 @@ class FaqWriter {
     if (withEnd) sentences.push(words.until({ until: this.untilPhrase(plannedEnd), provisional: plannedEnd.provisional }));
     const [first] = sentences;
     if (first === undefined) return undefined;
-    return this.item('when', 'centre', words.question({ withEnd, status: status ?? 'planned' }), paragraph(sentences.join(' ')));
+    return this.item('when', 'centre', words.question({ withEnd, status: status ?? 'planned', dated: since !== undefined }), paragraph(sentences.join(' ')));
   }
 
   private where(): FaqItem | undefined {

@@ -43,7 +43,8 @@ export interface FaqTexts {
     readonly groups: (p: { list: string; withCapacity: boolean }) => string;
   };
   readonly when: {
-    readonly question: (p: { withEnd: boolean; status: 'planned' | 'open' | 'closed' }) => string;
+    /** `dated`: whether the answer can name the day the centre opened (an open centre without one is asked about as "is it open?"). */
+    readonly question: (p: { withEnd: boolean; status: 'planned' | 'open' | 'closed'; dated: boolean }) => string;
     readonly planned: (p: { when: string }) => string;
     /** A planned date that has passed while nobody confirmed the opening. */
     readonly notConfirmed: (p: { when: string }) => string;
@@ -191,11 +192,11 @@ export const faqTexts: { readonly [L in Locale]: FaqTexts } = {
         withCapacity ? `Het centrum is bedoeld voor ${list}.` : `Het centrum is bedoeld voor verzoekers om internationale bescherming (asielzoekers): ${list}.`,
     },
     when: {
-      question: ({ withEnd, status }) =>
+      question: ({ withEnd, status, dated }) =>
         status === 'closed'
           ? 'Is het centrum nog open?'
           : status === 'open'
-            ? `Sinds wanneer is het centrum open${withEnd ? ', en hoe lang blijft het open' : ''}?`
+            ? `${dated ? 'Sinds wanneer is het centrum open' : 'Is het centrum al open'}${withEnd ? ', en hoe lang blijft het open' : ''}?`
             : `Wanneer gaat het centrum open${withEnd ? ', en voor hoe lang' : ''}?`,
       planned: ({ when }) => `De opening is gepland ${when}.`,
       notConfirmed: ({ when }) => `De opening was gepland ${when}, maar is nog niet bevestigd. We werken deze pagina bij zodra er nieuws is.`,
@@ -341,11 +342,11 @@ export const faqTexts: { readonly [L in Locale]: FaqTexts } = {
         withCapacity ? `Le centre est destiné à ${list}.` : `Le centre est destiné à des demandeurs de protection internationale (demandeurs d’asile)\u00a0: ${list}.`,
     },
     when: {
-      question: ({ withEnd, status }) =>
+      question: ({ withEnd, status, dated }) =>
         status === 'closed'
           ? 'Le centre est-il encore ouvert\u00a0?'
           : status === 'open'
-            ? `Depuis quand le centre est-il ouvert${withEnd ? ', et jusqu’à quand restera-t-il ouvert' : ''}\u00a0?`
+            ? `${dated ? 'Depuis quand le centre est-il ouvert' : 'Le centre est-il déjà ouvert'}${withEnd ? ', et jusqu’à quand restera-t-il ouvert' : ''}\u00a0?`
             : `Quand le centre ouvrira-t-il${withEnd ? ', et pour combien de temps' : ''}\u00a0?`,
       planned: ({ when }) => `L’ouverture est prévue ${when}.`,
       notConfirmed: ({ when }) => `L’ouverture était prévue ${when}, mais n’est pas encore confirmée. Nous mettrons cette page à jour dès qu’il y aura du nouveau.`,
@@ -495,11 +496,11 @@ export const faqTexts: { readonly [L in Locale]: FaqTexts } = {
         withCapacity ? `Das Zentrum richtet sich an ${list}.` : `Das Zentrum richtet sich an Antragsteller auf internationalen Schutz (Asylbewerber): ${list}.`,
     },
     when: {
-      question: ({ withEnd, status }) =>
+      question: ({ withEnd, status, dated }) =>
         status === 'closed'
           ? 'Ist das Zentrum noch geöffnet?'
           : status === 'open'
-            ? `Seit wann ist das Zentrum geöffnet${withEnd ? ', und wie lange bleibt es geöffnet' : ''}?`
+            ? `${dated ? 'Seit wann ist das Zentrum geöffnet' : 'Ist das Zentrum schon geöffnet'}${withEnd ? ', und wie lange bleibt es geöffnet' : ''}?`
             : `Wann wird das Zentrum eröffnet${withEnd ? ', und für wie lange' : ''}?`,
       planned: ({ when }) => `Die Eröffnung ist ${when} geplant.`,
       notConfirmed: ({ when }) => `Die Eröffnung war ${when} geplant, ist aber noch nicht bestätigt. Wir aktualisieren diese Seite, sobald es Neuigkeiten gibt.`,
@@ -647,11 +648,11 @@ export const faqTexts: { readonly [L in Locale]: FaqTexts } = {
         withCapacity ? `The centre is meant for ${list}.` : `The centre is meant for applicants for international protection (asylum seekers): ${list}.`,
     },
     when: {
-      question: ({ withEnd, status }) =>
+      question: ({ withEnd, status, dated }) =>
         status === 'closed'
           ? 'Is the centre still open?'
           : status === 'open'
-            ? `How long has the centre been open${withEnd ? ', and how long will it stay open' : ''}?`
+            ? `${dated ? 'How long has the centre been open' : 'Is the centre open yet'}${withEnd ? ', and how long will it stay open' : ''}?`
             : `When does the centre open${withEnd ? ', and for how long' : ''}?`,
       planned: ({ when }) => `The centre is due to open ${when}.`,
       notConfirmed: ({ when }) => `The centre was due to open ${when}, but this has not been confirmed yet. We will update this page as soon as there is news.`,

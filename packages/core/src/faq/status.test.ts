@@ -66,3 +66,39 @@ describe('the opening status is a fact, never inferred from the clock', () => {
     expect(whenAnswer({ municipality: 'Kasterlee', opening: '2024-09-04', status: 'planned' }, lang)).not.toMatch(opened[lang]);
   });
 });
+
+describe('an open centre without a day to name', () => {
+  it.each<[Locale, string, string]>([
+    ['nl', 'Is het centrum al open?', 'Het centrum is open.'],
+    ['fr', 'Le centre est-il déjà ouvert\u00a0?', 'Le centre est ouvert.'],
+    ['de', 'Ist das Zentrum schon geöffnet?', 'Das Zentrum ist geöffnet.'],
+    ['en', 'Is the centre open yet?', 'The centre is open.'],
+  ])('asks whether it is open, and says it is (%s)', (lang, question, answer) => {
+    for (const opening of [undefined, 'december 2023/februari 2024']) {
+      const result = generateFaq({ municipality: 'Bredene', status: 'open', ...(opening === undefined ? {} : { opening }) }, { lang, now: december2023 });
+      if (!result.ok) throw new Error(result.error.message);
+      const item = result.value.items.find((candidate) => candidate.id === 'when');
+      expect(item?.question).toBe(question);
+      expect(answerText(item?.answer ?? [])).toBe(answer);
+    }
+  });
+
+  it('names the day, the part of the month or the year it opened', () => {
+    const since = (opening: FaqFactsInput['opening'], lang: Locale) => whenAnswer({ municipality: 'Bredene', status: 'open', opening }, lang);
+    expect(since('2023-09-04', 'nl')).toBe('Het centrum is open sinds 4 september 2023.');
+    expect(since('2023-09-01', 'fr')).toBe('Le centre est ouvert depuis le 1er septembre 2023.');
+    expect(since('begin september 2023', 'de')).toBe('Das Zentrum ist seit Anfang September 2023 geöffnet.');
+    expect(since('midden september 2023', 'en')).toBe('The centre has been open since mid-September 2023.');
+    expect(since('2023', 'fr')).toBe('Le centre est ouvert depuis 2023.');
+    expect(since({ start: '2023-09-03', end: '2023-09-09', precision: 'part-of-month' }, 'nl')).toBe('Het centrum is open.');
+  });
+
+  it('a closed centre says nothing about how long it stays open', () => {
+    expect(whenAnswer({ municipality: 'Bredene', status: 'closed', plannedEnd: '2023-06-30' }, 'nl')).toBe('Het centrum is gesloten.');
+  });
+
+  it('a planned status without a date writes no question about the opening', () => {
+    const result = generateFaq({ municipality: 'Bredene', status: 'planned' }, { lang: 'nl', now: december2023 });
+    expect(result.ok && result.value.items.map((item) => item.id)).not.toContain('when');
+  });
+});
