@@ -111,6 +111,13 @@ export interface FaqTexts {
  * The general statements of the FAQ that rest on the sources, with the lines they rest on.
  * A test checks every quote against `sources/`; `docs/faq.md` lists them, and marks the
  * general statements that are ours (written and reviewed, no seed behind them).
+ *
+ * @example
+ * ```ts
+ * import { formatCitation } from '@opvang/core/shared';
+ * faqCitations.complaints.map(formatCitation);
+ * // ['seed `002`, line 3128: “De opvangcentra hanteren een uniforme procedure”']
+ * ```
  */
 export const faqCitations: { readonly [K in 'decisionProcess' | 'coreGroup' | 'materialAid' | 'noFinancialSupport' | 'dutch' | 'leisure' | 'schoolGuidance' | 'protection' | 'complaints' | 'federal' | 'contactPoint']: readonly [Citation, ...Citation[]] } = {
   decisionProcess: [
