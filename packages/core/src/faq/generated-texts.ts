@@ -257,7 +257,7 @@ export const faqTexts: { readonly [L in Locale]: FaqTexts } = {
     },
     dailyLife: {
       question: 'Hoe ziet het dagelijks leven in het centrum eruit?',
-      openCentre: 'Het is een open centrum: de bewoners kunnen vrij in en uit gaan, met respect voor de huisregels.',
+      openCentre: 'Het is een open centrum: de bewoners kunnen vrij in en uit gaan, binnen de huisregels van het centrum.',
       dutch: 'Het Agentschap Integratie en Inburgering (AgII) screent de bewoners en leidt hen toe naar lessen Nederlands als tweede taal (NT2).',
       leisure: 'Het AgII helpt de bewoners ook de weg te vinden naar het vrijetijdsaanbod en naar vrijwilligerswerk.',
     },
@@ -409,8 +409,8 @@ export const faqTexts: { readonly [L in Locale]: FaqTexts } = {
       question: 'À quoi ressemble la vie quotidienne au centre\u00a0?',
       openCentre: 'C’est un centre ouvert\u00a0: les résidents peuvent entrer et sortir librement, dans le respect du règlement intérieur.',
       dutch:
-        'L’Agence flamande pour l’intégration et l’intégration civique (Agentschap Integratie en Inburgering, AgII) fait passer aux résidents un test d’orientation et les oriente vers des cours de néerlandais langue seconde (NT2).',
-      leisure: 'L’AgII aide aussi les résidents à trouver les loisirs et le bénévolat proposés.',
+        'L’Agence flamande pour l’intégration et l’intégration civique (Agentschap Integratie en Inburgering, AgII) fait passer aux résidents un test d’orientation, puis les aiguille vers des cours de néerlandais langue seconde (NT2).',
+      leisure: 'L’AgII aide aussi les résidents à trouver des loisirs et du bénévolat.',
     },
     schools: {
       question: 'Les enfants et les jeunes vont-ils à l’école\u00a0?',
@@ -456,7 +456,7 @@ export const faqTexts: { readonly [L in Locale]: FaqTexts } = {
     },
     centreContact: {
       question: 'Comment joindre le centre lui-même, et où introduire une plainte\u00a0?',
-      reach: ({ name }) => `Vous pouvez joindre le centre lui-même${name === undefined ? '' : ` (${name})`}\u00a0:`,
+      reach: ({ name }) => `Pour joindre le centre lui-même${name === undefined ? '' : ` (${name})`}\u00a0:`,
       procedure: 'Les centres d’accueil appliquent une procédure uniforme pour centraliser et traiter les questions et les plaintes.',
     },
     questions: {
@@ -561,9 +561,9 @@ export const faqTexts: { readonly [L in Locale]: FaqTexts } = {
     },
     dailyLife: {
       question: 'Wie sieht der Alltag im Zentrum aus?',
-      openCentre: 'Es ist ein offenes Zentrum: Die Bewohner können frei ein- und ausgehen und halten sich dabei an die Hausordnung.',
+      openCentre: 'Es ist ein offenes Zentrum: Die Bewohner können im Rahmen der Hausordnung frei ein- und ausgehen.',
       dutch:
-        'Die flämische Agentur für Integration und Integrationsparcours (Agentschap Integratie en Inburgering, AgII) lässt die Bewohner einen Orientierungstest machen und vermittelt sie in Kurse für Niederländisch als Zweitsprache (NT2).',
+        'Die flämische Agentur für Integration und Integrationsparcours (Agentschap Integratie en Inburgering, AgII) lässt die Bewohner einen Orientierungstest ablegen und vermittelt sie in Kurse für Niederländisch als Zweitsprache (NT2).',
       leisure: 'Die AgII hilft den Bewohnern auch, Freizeitangebote und Freiwilligenarbeit zu finden.',
     },
     schools: {
@@ -610,14 +610,14 @@ export const faqTexts: { readonly [L in Locale]: FaqTexts } = {
     },
     centreContact: {
       question: 'Wie erreiche ich das Zentrum selbst, und wo kann ich mich beschweren?',
-      reach: ({ name }) => `Sie erreichen das Zentrum selbst${name === undefined ? '' : ` (${name})`} so:`,
+      reach: ({ name }) => `Das Zentrum selbst${name === undefined ? '' : ` (${name})`} erreichen Sie hier:`,
       procedure: 'Die Aufnahmezentren wenden ein einheitliches Verfahren an, um Fragen und Beschwerden zu sammeln und zu bearbeiten.',
     },
     questions: {
       question: 'Wohin kann ich mich mit Fragen oder Sorgen wenden?',
       answer: ({ name }) =>
         `Mit Fragen, Sorgen, Meldungen und Hilfsangeboten können Sie sich an die Kontaktstelle${name === undefined ? '' : ` (${name})`} wenden. Ihre Nachricht wird vertraulich behandelt.`,
-      notListed: 'Ihre Frage steht nicht auf dieser Seite? Dann stellen Sie sie der Kontaktstelle.',
+      notListed: 'Ihre Frage wird auf dieser Seite nicht beantwortet? Dann wenden Sie sich bitte an die Kontaktstelle.',
     },
     languages: { question: 'Gibt es diese Informationen auch in anderen Sprachen?', answer: 'Diese Informationen gibt es auch in diesen Sprachen:', names: languageNames },
   },
