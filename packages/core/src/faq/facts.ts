@@ -19,7 +19,8 @@ import { isEmailAddress, isPhoneNumber } from '../contact/index.js';
 
 /**
  * Who the centre is for. The step plan knows unaccompanied minors and adults (seed `000`,
- * step B.d); families with children appear in seed `002` (line 1034) and are our extension.
+ * step B.d); families with children appear in seed `002` (lines 1034–1036: “gezinnen met
+ * kinderen”) and are our extension.
  */
 export const targetGroups = ['adults', 'unaccompanied-minors', 'families'] as const;
 
