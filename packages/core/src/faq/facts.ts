@@ -61,6 +61,11 @@ export interface Decision {
   readonly date?: string;
   /** `informed` of a decision taken; `consulted` beforehand; `agreed` to the opening. */
   readonly municipality?: 'informed' | 'consulted' | 'agreed';
+  /**
+   * Why this place, in the municipality's own words, per language (a sentence or two, as
+   * the decision gave it). Written only in the languages given: the FAQ never translates it.
+   */
+  readonly reason?: { readonly [L in 'nl' | 'fr' | 'de' | 'en']?: string };
 }
 
 /** Who looks after safety, as the operator and the police confirm it. */
@@ -220,6 +225,11 @@ const factsSchema = z.strictObject({
       by: z.enum(['federal-government', 'fedasil']),
       date: z.optional(isoDate),
       municipality: z.optional(z.enum(['informed', 'consulted', 'agreed'])),
+      reason: z.optional(
+        z
+          .strictObject({ nl: z.optional(text(600)), fr: z.optional(text(600)), de: z.optional(text(600)), en: z.optional(text(600)) })
+          .check(z.refine((value) => Object.values(value).some((reason) => reason !== undefined), expecting('no reason', 'a reason in at least one of nl, fr, de, en'))),
+      ),
     }),
   ),
   safety: z.optional(
@@ -316,7 +326,9 @@ export function parseFaqFacts(input: unknown): Result<FaqFacts, ValidationError>
       ? {}
       : { volunteering: { ...volunteeringContact(data.volunteering), ...(data.volunteering.buddyScheme === undefined ? {} : { buddyScheme: data.volunteering.buddyScheme }) } }),
     ...(data.status === undefined ? {} : { status: data.status }),
-    ...(data.decision === undefined ? {} : { decision: withoutUndefined(data.decision) }),
+    ...(data.decision === undefined
+      ? {}
+      : { decision: withoutUndefined({ ...data.decision, reason: data.decision.reason === undefined ? undefined : withoutUndefined(data.decision.reason) }) }),
     ...(data.safety === undefined
       ? {}
       : {

@@ -238,6 +238,8 @@ describe('bad facts', () => {
     [{ municipality: 'Bredene', decision: { by: 'mayor' } }, ['decision.by']],
     [{ municipality: 'Bredene', decision: { by: 'fedasil', date: '2025-02-30' } }, ['decision.date']],
     [{ municipality: 'Bredene', decision: { by: 'fedasil', municipality: 'refused' } }, ['decision.municipality']],
+    [{ municipality: 'Bredene', decision: { by: 'fedasil', reason: {} } }, ['decision.reason']],
+    [{ municipality: 'Bredene', decision: { by: 'fedasil', reason: { nl: ' ' } } }, ['decision.reason.nl']],
     [{ municipality: 'Bredene', safety: {} }, ['safety']],
     [{ municipality: 'Bredene', safety: { neighbourhoodOfficer: { name: 'Peeters' } } }, ['safety.neighbourhoodOfficer.phone']],
     [{ municipality: 'Bredene', safety: { neighbourhoodOfficer: { email: 'geen-adres' } } }, ['safety.neighbourhoodOfficer.email']],
@@ -327,6 +329,16 @@ describe('the new facts', () => {
     expect(ids(faqOf({ municipality: 'Bredene', translations: { fr: 'https://www.bredene.be/fr' } }, 'fr'))).toEqual([]);
     const links = faqOf({ municipality: 'Bredene', translations: { nl: 'https://www.bredene.be/opvang', fr: 'https://www.bredene.be/fr' } }, 'fr').items.flatMap((item) => linksOf(item.answer));
     expect(links).toEqual(['https://www.bredene.be/opvang']);
+  });
+
+  it('gives the reason for the place only in the language the municipality wrote it in', () => {
+    const withReason: FaqFactsInput = { municipality: 'Bredene', decision: { by: 'fedasil', reason: { nl: 'Het gebouw van de vroegere kazerne stond leeg.' } } };
+    const nl = faqOf(withReason, 'nl').items.find((item) => item.id === 'decision');
+    expect(nl?.question).toBe('Waarom hier, wie heeft beslist, en had de gemeente inspraak?');
+    expect(answerText(nl?.answer ?? [])).toContain('Het gebouw van de vroegere kazerne stond leeg.');
+    const fr = faqOf(withReason, 'fr').items.find((item) => item.id === 'decision');
+    expect(fr?.question).toBe('Qui a décidé de ce centre, et la commune a-t-elle eu son mot à dire\u00a0?');
+    expect(answerText(fr?.answer ?? [])).not.toContain('kazerne');
   });
 
   it('mentions the buddy scheme only when there is one', () => {

@@ -210,7 +210,11 @@ class FaqWriter {
     const words = this.texts.decision;
     const sentences = [words.by({ by: decision.by, date: decision.date === undefined ? undefined : this.day(decision.date) })];
     if (decision.municipality !== undefined) sentences.push(words.municipality[decision.municipality]);
-    return this.item('decision', 'centre', words.question, paragraph(sentences.join(' ')), paragraph(words.process));
+    // The reason is the municipality's own text, shown only in the language it was given in.
+    const reason = decision.reason?.[this.lang];
+    const blocks: Block[] = [paragraph(sentences.join(' ')), ...(reason === undefined ? [] : [paragraph(reason)]), paragraph(words.process)];
+    const [first, ...rest] = blocks as [Block, ...Block[]];
+    return this.item('decision', 'centre', words.question({ withReason: reason !== undefined }), first, ...rest);
   }
 
   private afterClosing(): FaqItem | undefined {

@@ -58,7 +58,8 @@ export interface FaqTexts {
     readonly answer: (p: { name: string | undefined; address: string }) => string;
   };
   readonly decision: {
-    readonly question: string;
+    /** `withReason`: the municipality gave its reason in this language, so the question asks "why here" too. */
+    readonly question: (p: { withReason: boolean }) => string;
     readonly by: (p: { by: Decision['by']; date: string | undefined }) => string;
     readonly municipality: { readonly [M in NonNullable<Decision['municipality']>]: string };
     /** General, sourced: how a municipality hears of a new centre. */
@@ -218,7 +219,7 @@ export const faqTexts: { readonly [L in Locale]: FaqTexts } = {
       answer: ({ name, address }) => `${name ?? 'Het centrum'} ligt op dit adres: ${address}.`,
     },
     decision: {
-      question: 'Wie heeft beslist over dit centrum, en had de gemeente inspraak?',
+      question: ({ withReason }) => `${withReason ? 'Waarom hier, wie heeft beslist' : 'Wie heeft beslist over dit centrum'}, en had de gemeente inspraak?`,
       by: ({ by, date }) => `De beslissing om het centrum te openen werd genomen door ${by === 'fedasil' ? 'Fedasil' : 'de federale regering'}${date === undefined ? '' : ` op ${date}`}.`,
       municipality: {
         informed: 'De gemeente werd op de hoogte gebracht van de beslissing.',
@@ -368,7 +369,7 @@ export const faqTexts: { readonly [L in Locale]: FaqTexts } = {
       answer: ({ name, address }) => `${name ?? 'Le centre'} se trouve à cette adresse\u00a0: ${address}.`,
     },
     decision: {
-      question: 'Qui a décidé de ce centre, et la commune a-t-elle eu son mot à dire\u00a0?',
+      question: ({ withReason }) => `${withReason ? 'Pourquoi ici, qui a décidé' : 'Qui a décidé de ce centre'}, et la commune a-t-elle eu son mot à dire\u00a0?`,
       by: ({ by, date }) => `La décision d’ouvrir le centre a été prise par ${by === 'fedasil' ? 'Fedasil' : 'le gouvernement fédéral'}${date === undefined ? '' : ` le ${date}`}.`,
       municipality: {
         informed: 'La commune a été informée de la décision.',
@@ -522,7 +523,7 @@ export const faqTexts: { readonly [L in Locale]: FaqTexts } = {
       answer: ({ name, address }) => `${name ?? 'Das Zentrum'} befindet sich an dieser Adresse: ${address}.`,
     },
     decision: {
-      question: 'Wer hat über das Zentrum entschieden, und hatte die Gemeinde ein Mitspracherecht?',
+      question: ({ withReason }) => `${withReason ? 'Warum hier, wer hat entschieden' : 'Wer hat über das Zentrum entschieden'}, und hatte die Gemeinde ein Mitspracherecht?`,
       by: ({ by, date }) => `Die Entscheidung, das Zentrum zu eröffnen, hat ${by === 'fedasil' ? 'Fedasil' : 'die Föderalregierung'}${date === undefined ? '' : ` am ${date}`} getroffen.`,
       municipality: {
         informed: 'Die Gemeinde wurde über die Entscheidung informiert.',
@@ -673,7 +674,7 @@ export const faqTexts: { readonly [L in Locale]: FaqTexts } = {
       answer: ({ name, address }) => `${name ?? 'The centre'} is at this address: ${address}.`,
     },
     decision: {
-      question: 'Who decided on this centre, and did the municipality have a say?',
+      question: ({ withReason }) => `${withReason ? 'Why here, who decided' : 'Who decided on this centre'}, and did the municipality have a say?`,
       by: ({ by, date }) => `The decision to open the centre was taken by ${by === 'fedasil' ? 'Fedasil' : 'the federal government'}${date === undefined ? '' : ` on ${date}`}.`,
       municipality: {
         informed: 'The municipality was informed of the decision.',

@@ -20,7 +20,12 @@ export const samples: ReadonlyArray<{ readonly id: 'a' | 'b' | 'c'; readonly tit
       status: 'planned',
       opening: '2025-11-03',
       plannedEnd: 'eind december 2026',
-      decision: { by: 'federal-government', date: '2025-09-12', municipality: 'informed' },
+      decision: {
+        by: 'federal-government',
+        date: '2025-09-12',
+        municipality: 'informed',
+        reason: { nl: 'Het voormalige woonzorgcentrum aan de Lichtaartsesteenweg staat leeg en is groot genoeg voor 250 bewoners.' },
+      },
       afterClosing: 'returns-to-owner',
       openCentre: true,
       safety: { staffDayAndNight: true, coreGroup: true },
