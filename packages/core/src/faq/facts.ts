@@ -183,7 +183,8 @@ const isoDate = z.string().check(z.refine(isIsoDate, expecting('not a date', 'a 
 
 const email = z.string().check(z.trim(), z.refine(isEmailAddress, expecting('not an e-mail address', 'an e-mail address such as vrijwilligers@gemeente.be')));
 const phone = z.string().check(z.trim(), z.refine(isPhoneNumber, expecting('not a phone number', 'a phone number such as 050 12 34 56')));
-const webAddress = z.string().check(z.refine((value) => /^https?:\/\/[^\s/]+\.[^\s]*$/.test(value), expecting('not a web address', 'an absolute http(s) URL such as https://www.gemeente.be/vrijwilligers')));
+// At most FAQ_LIMITS.hrefLength, so that a generated link always passes parseFaq.
+const webAddress = z.string().check(z.maxLength(2000), z.refine((value) => /^https?:\/\/[^\s/]+\.[^\s]*$/.test(value), expecting('not a web address', 'an absolute http(s) URL such as https://www.gemeente.be/vrijwilligers')));
 
 const contactFields = { name: z.optional(text(200)), email: z.optional(email), phone: z.optional(phone), url: z.optional(webAddress) };
 

@@ -254,6 +254,7 @@ describe('bad facts', () => {
     [{ municipality: 'Bredene', followUpMeetings: {} }, ['followUpMeetings']],
     [{ municipality: 'Bredene', followUpMeetings: { frequency: 'weekly' } }, ['followUpMeetings.frequency']],
     [{ municipality: 'Bredene', translations: { fr: 'javascript:alert(1)' } }, ['translations.fr']],
+    [{ municipality: 'Bredene', translations: { fr: `https://www.bredene.be/${'a'.repeat(2000)}` } }, ['translations.fr']],
     [{ municipality: 'Bredene', translations: { nl: 'https://www.bredene.be/opvang', es: 'https://www.bredene.be/es' } }, ['translations']],
     [{ municipality: 'Bredene', volunteering: { email: 'a@b.be', buddyScheme: 'ja' } }, ['volunteering.buddyScheme']],
   ])('rejects %j at %j', (input, paths) => {
