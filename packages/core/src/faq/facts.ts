@@ -19,7 +19,8 @@ import { isEmailAddress, isPhoneNumber } from '../contact/index.js';
 
 /**
  * Who the centre is for. The step plan knows unaccompanied minors and adults (seed `000`,
- * step B.d); families with children appear in seed `002` (line 1034) and are our extension.
+ * step B.d); families with children appear in seed `002` (lines 1034–1036: “gezinnen met
+ * kinderen”) and are our extension.
  */
 export const targetGroups = ['adults', 'unaccompanied-minors', 'families'] as const;
 
@@ -29,7 +30,7 @@ export type TargetGroup = (typeof targetGroups)[number];
 /** Who runs the centre: Fedasil itself, the Red Cross, or another partner by name. */
 export type Operator = { readonly kind: 'fedasil' } | { readonly kind: 'red-cross' } | { readonly kind: 'partner'; readonly name: string };
 
-/** Whom to contact to volunteer: at least one of e-mail, phone, web page. */
+/** Whom to contact (to volunteer, to donate, to reach the centre): at least one of e-mail, phone, web page. */
 export interface VolunteeringContact {
   /** A person or service: `Vrijwilligerspunt Bredene`. */
   readonly name?: string;
@@ -37,6 +38,74 @@ export interface VolunteeringContact {
   readonly phone?: string;
   readonly url?: string;
 }
+
+/** Whom to contact to volunteer, and whether there is a buddy scheme (*buddywerking*, seed `000`, step K.c). */
+export interface Volunteering extends VolunteeringContact {
+  /** True when the centre or the municipality runs a buddy scheme; only then is it mentioned. */
+  readonly buddyScheme?: boolean;
+}
+
+/**
+ * Where the centre stands, as the municipality or the operator confirms it. The FAQ never
+ * reads this off the clock: a planned date that has passed is not an opening.
+ */
+export const centreStatuses = ['planned', 'open', 'closed'] as const;
+
+/** One of {@link centreStatuses}. */
+export type CentreStatus = (typeof centreStatuses)[number];
+
+/** Who took the decision to open the centre, when, and what the municipality's part was. */
+export interface Decision {
+  readonly by: 'federal-government' | 'fedasil';
+  /** The day of the decision, `YYYY-MM-DD`. */
+  readonly date?: string;
+  /** `informed` of a decision taken; `consulted` beforehand; `agreed` to the opening. */
+  readonly municipality?: 'informed' | 'consulted' | 'agreed';
+  /**
+   * Why this place, in the municipality's own words, per language (a sentence or two, as
+   * the decision gave it). Written only in the languages given: the FAQ never translates it.
+   */
+  readonly reason?: { readonly [L in 'nl' | 'fr' | 'de' | 'en']?: string };
+}
+
+/** Who looks after safety, as the operator and the police confirm it. */
+export interface SafetyFacts {
+  /** True when staff are present at the centre day and night. */
+  readonly staffDayAndNight?: boolean;
+  /** True when the municipality has started its core group (*kerngroep*, step E) with the operator and the local police. */
+  readonly coreGroup?: boolean;
+  /** The neighbourhood police officer (*wijkagent*) for the area, when the police agree to be named. */
+  readonly neighbourhoodOfficer?: { readonly name?: string; readonly phone?: string; readonly email?: string };
+}
+
+/** What happens to the building after the centre closes. */
+export const afterClosingUses = ['returns-to-owner', 'municipal-use', 'not-decided'] as const;
+
+/** One of {@link afterClosingUses}. */
+export type AfterClosingUse = (typeof afterClosingUses)[number];
+
+/** Whether the municipality pays anything for the centre. */
+export interface Funding {
+  readonly municipalityCosts: 'none' | 'compensated';
+}
+
+/** Whether the centre accepts donated goods, and whom to ask first. */
+export interface Donations {
+  readonly accepted: boolean;
+  /** True when donations are only welcome when the centre asks for them. */
+  readonly onRequestOnly?: boolean;
+  readonly contact?: VolunteeringContact;
+}
+
+/** Recurring meetings with the neighbourhood (*buurtoverleg*): how often, and the next one. */
+export interface FollowUpMeetings {
+  readonly frequency?: 'monthly' | 'quarterly' | 'twice-a-year' | 'yearly';
+  /** The next meeting's day, `YYYY-MM-DD`; left out of the FAQ once it has passed. */
+  readonly next?: string;
+}
+
+/** The same page in other languages: absolute http(s) addresses by language. */
+export type Translations = { readonly [L in 'nl' | 'fr' | 'de' | 'en']?: string };
 
 /** A date that may be fuzzy, with what the source said about how sure it is. */
 export interface FactPeriod extends Period {
@@ -56,7 +125,21 @@ export interface FaqFacts {
   readonly plannedEnd?: FactPeriod;
   readonly contactPoint?: ContactPoint;
   readonly infoMarket?: InfoMarket;
-  readonly volunteering?: VolunteeringContact;
+  readonly volunteering?: Volunteering;
+  readonly status?: CentreStatus;
+  readonly decision?: Decision;
+  readonly safety?: SafetyFacts;
+  readonly afterClosing?: AfterClosingUse;
+  /** True when it is an open centre, where residents come and go freely within the house rules. */
+  readonly openCentre?: boolean;
+  /** The schools the children go to, by name. */
+  readonly schools?: readonly string[];
+  readonly funding?: Funding;
+  readonly donations?: Donations;
+  /** How to reach the centre itself (the operator), for questions and complaints. */
+  readonly operatorContact?: VolunteeringContact;
+  readonly followUpMeetings?: FollowUpMeetings;
+  readonly translations?: Translations;
   readonly lastReviewed?: string;
 }
 
@@ -79,13 +162,38 @@ export interface FaqFactsInput {
   readonly plannedEnd?: FactDateInput | undefined;
   readonly contactPoint?: ContactPointInput | undefined;
   readonly infoMarket?: InfoMarketInput | undefined;
-  readonly volunteering?: VolunteeringContact | undefined;
+  readonly volunteering?: Volunteering | undefined;
+  readonly status?: CentreStatus | undefined;
+  readonly decision?: Decision | undefined;
+  readonly safety?: SafetyFacts | undefined;
+  readonly afterClosing?: AfterClosingUse | undefined;
+  readonly openCentre?: boolean | undefined;
+  readonly schools?: readonly string[] | undefined;
+  readonly funding?: Funding | undefined;
+  readonly donations?: Donations | undefined;
+  readonly operatorContact?: VolunteeringContact | undefined;
+  readonly followUpMeetings?: FollowUpMeetings | undefined;
+  readonly translations?: Translations | undefined;
   readonly lastReviewed?: string | undefined;
 }
 
 
 const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 const isoDate = z.string().check(z.refine(isIsoDate, expecting('not a date', 'a calendar date YYYY-MM-DD such as 2025-03-01')));
+
+const email = z.string().check(z.trim(), z.refine(isEmailAddress, expecting('not an e-mail address', 'an e-mail address such as vrijwilligers@gemeente.be')));
+const phone = z.string().check(z.trim(), z.refine(isPhoneNumber, expecting('not a phone number', 'a phone number such as 050 12 34 56')));
+// At most FAQ_LIMITS.hrefLength, so that a generated link always passes parseFaq.
+const webAddress = z.string().check(z.maxLength(2000), z.refine((value) => /^https?:\/\/[^\s/]+\.[^\s]*$/.test(value), expecting('not a web address', 'an absolute http(s) URL such as https://www.gemeente.be/vrijwilligers')));
+
+const contactFields = { name: z.optional(text(200)), email: z.optional(email), phone: z.optional(phone), url: z.optional(webAddress) };
+
+/** A contact must be reachable: by e-mail, phone or web page. */
+const reachable = (whom: string) =>
+  z.refine<{ readonly email?: string | undefined; readonly phone?: string | undefined; readonly url?: string | undefined }>((value) => value.email !== undefined || value.phone !== undefined || value.url !== undefined, {
+    ...expecting(`no way to reach ${whom}`, 'at least one of email, phone, url'),
+    path: ['email'],
+  });
 
 const periodObject = z.object({
   start: isoDate,
@@ -111,20 +219,57 @@ const factsSchema = z.strictObject({
   plannedEnd: z.optional(z.union([z.string(), periodObject])),
   contactPoint: z.optional(z.unknown()),
   infoMarket: z.optional(z.unknown()),
-  volunteering: z.optional(
+  volunteering: z.optional(z.strictObject({ ...contactFields, buddyScheme: z.optional(z.boolean()) }).check(reachable('the volunteering contact'))),
+  status: z.optional(z.enum(centreStatuses)),
+  decision: z.optional(
+    z.strictObject({
+      by: z.enum(['federal-government', 'fedasil']),
+      date: z.optional(isoDate),
+      municipality: z.optional(z.enum(['informed', 'consulted', 'agreed'])),
+      reason: z.optional(
+        z
+          .strictObject({ nl: z.optional(text(600)), fr: z.optional(text(600)), de: z.optional(text(600)), en: z.optional(text(600)) })
+          .check(z.refine((value) => Object.values(value).some((reason) => reason !== undefined), expecting('no reason', 'a reason in at least one of nl, fr, de, en'))),
+      ),
+    }),
+  ),
+  safety: z.optional(
     z
       .strictObject({
-        name: z.optional(text(200)),
-        email: z.optional(z.string().check(z.trim(), z.refine(isEmailAddress, expecting('not an e-mail address', 'an e-mail address such as vrijwilligers@gemeente.be')))),
-        phone: z.optional(z.string().check(z.trim(), z.refine(isPhoneNumber, expecting('not a phone number', 'a phone number such as 050 12 34 56')))),
-        url: z.optional(z.string().check(z.refine((value) => /^https?:\/\/[^\s/]+\.[^\s]*$/.test(value), expecting('not a web address', 'an absolute http(s) URL such as https://www.gemeente.be/vrijwilligers')))),
+        staffDayAndNight: z.optional(z.boolean()),
+        coreGroup: z.optional(z.boolean()),
+        neighbourhoodOfficer: z.optional(
+          z
+            .strictObject({ name: z.optional(text(200)), email: z.optional(email), phone: z.optional(phone) })
+            .check(
+              z.refine((value) => value.email !== undefined || value.phone !== undefined, {
+                ...expecting('no way to reach the neighbourhood officer', 'at least one of email, phone'),
+                path: ['phone'],
+              }),
+            ),
+        ),
       })
       .check(
-        z.refine((value) => value.email !== undefined || value.phone !== undefined || value.url !== undefined, {
-          ...expecting('no way to reach the volunteering contact', 'at least one of email, phone, url'),
-          path: ['email'],
+        z.refine((value) => value.staffDayAndNight !== undefined || value.coreGroup !== undefined || value.neighbourhoodOfficer !== undefined, {
+          ...expecting('no safety fact', 'at least one of staffDayAndNight, coreGroup, neighbourhoodOfficer'),
         }),
       ),
+  ),
+  afterClosing: z.optional(z.enum(afterClosingUses)),
+  openCentre: z.optional(z.boolean()),
+  schools: z.optional(z.array(text(200)).check(z.minLength(1), z.maxLength(20))),
+  funding: z.optional(z.strictObject({ municipalityCosts: z.enum(['none', 'compensated']) })),
+  donations: z.optional(z.strictObject({ accepted: z.boolean(), onRequestOnly: z.optional(z.boolean()), contact: z.optional(z.strictObject(contactFields).check(reachable('the donations contact'))) })),
+  operatorContact: z.optional(z.strictObject(contactFields).check(reachable('the centre'))),
+  followUpMeetings: z.optional(
+    z
+      .strictObject({ frequency: z.optional(z.enum(['monthly', 'quarterly', 'twice-a-year', 'yearly'])), next: z.optional(isoDate) })
+      .check(z.refine((value) => value.frequency !== undefined || value.next !== undefined, expecting('no meeting fact', 'at least one of frequency, next'))),
+  ),
+  translations: z.optional(
+    z
+      .strictObject({ nl: z.optional(webAddress), fr: z.optional(webAddress), de: z.optional(webAddress), en: z.optional(webAddress) })
+      .check(z.refine((value) => Object.keys(value).length > 0, expecting('no address', 'at least one of nl, fr, de, en'))),
   ),
   lastReviewed: z.optional(isoDate),
 });
@@ -178,7 +323,31 @@ export function parseFaqFacts(input: unknown): Result<FaqFacts, ValidationError>
     ...(plannedEnd === undefined ? {} : { plannedEnd }),
     ...(contactPoint === undefined ? {} : { contactPoint }),
     ...(infoMarket === undefined ? {} : { infoMarket }),
-    ...(data.volunteering === undefined ? {} : { volunteering: volunteeringContact(data.volunteering) }),
+    ...(data.volunteering === undefined
+      ? {}
+      : { volunteering: { ...volunteeringContact(data.volunteering), ...(data.volunteering.buddyScheme === undefined ? {} : { buddyScheme: data.volunteering.buddyScheme }) } }),
+    ...(data.status === undefined ? {} : { status: data.status }),
+    ...(data.decision === undefined
+      ? {}
+      : { decision: withoutUndefined({ ...data.decision, reason: data.decision.reason === undefined ? undefined : withoutUndefined(data.decision.reason) }) }),
+    ...(data.safety === undefined
+      ? {}
+      : {
+          safety: withoutUndefined({
+            ...data.safety,
+            neighbourhoodOfficer: data.safety.neighbourhoodOfficer === undefined ? undefined : withoutUndefined(data.safety.neighbourhoodOfficer),
+          }),
+        }),
+    ...(data.afterClosing === undefined ? {} : { afterClosing: data.afterClosing }),
+    ...(data.openCentre === undefined ? {} : { openCentre: data.openCentre }),
+    ...(data.schools === undefined ? {} : { schools: data.schools }),
+    ...(data.funding === undefined ? {} : { funding: data.funding }),
+    ...(data.donations === undefined
+      ? {}
+      : { donations: withoutUndefined({ ...data.donations, contact: data.donations.contact === undefined ? undefined : volunteeringContact(data.donations.contact) }) }),
+    ...(data.operatorContact === undefined ? {} : { operatorContact: volunteeringContact(data.operatorContact) }),
+    ...(data.followUpMeetings === undefined ? {} : { followUpMeetings: withoutUndefined(data.followUpMeetings) }),
+    ...(data.translations === undefined ? {} : { translations: withoutUndefined(data.translations) }),
     ...(data.lastReviewed === undefined ? {} : { lastReviewed: data.lastReviewed }),
   });
 }
@@ -224,3 +393,11 @@ function volunteeringContact(contact: { name?: string | undefined; email?: strin
     ...(contact.url === undefined ? {} : { url: contact.url }),
   };
 }
+
+/** The object without its `undefined` fields, so that validated facts hold only what was given. */
+function withoutUndefined<T extends object>(value: T): Defined<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as Defined<T>;
+}
+
+/** `T` with its `field: X | undefined` entries as optional `field?: X`, as `exactOptionalPropertyTypes` wants. */
+type Defined<T> = { [K in keyof T as undefined extends T[K] ? never : K]: T[K] } & { [K in keyof T as undefined extends T[K] ? K : never]?: Exclude<T[K], undefined> };

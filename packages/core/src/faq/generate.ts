@@ -28,12 +28,22 @@ export const generatedQuestionIds = [
   'who-will-live-there',
   'when',
   'where',
+  'decision',
   'operator',
+  'after-closing',
+  'entitlements',
+  'daily-life',
   'schools',
+  'protection-status',
   'safety',
+  'funding',
   'information-market',
+  'follow-up-meetings',
   'volunteering',
+  'donations',
+  'centre-contact',
   'questions-and-concerns',
+  'languages',
 ] as const;
 
 /** One of {@link generatedQuestionIds}. */
@@ -49,14 +59,25 @@ export type GeneratedQuestionId = (typeof generatedQuestionIds)[number];
  * | id | needs |
  * | --- | --- |
  * | `who-will-live-there` | `capacity` or `targetGroups` |
- * | `when` | `opening` (and `plannedEnd` for "for how long") |
+ * | `when` | `opening` or `status` (and `plannedEnd` for "for how long") |
  * | `where` | `address` |
+ * | `decision` | `decision` |
  * | `operator` | `operator` |
+ * | `after-closing` | `afterClosing` |
+ * | `entitlements`, `daily-life`, `protection-status` | any fact about the centre (general, sourced answers) |
  * | `schools` | `targetGroups` with `unaccompanied-minors` or `families` |
- * | `safety` | `contactPoint` |
+ * | `safety` | `contactPoint` or `safety` |
+ * | `funding` | `funding` |
  * | `information-market` | `infoMarket` that has not ended at `now` |
+ * | `follow-up-meetings` | `followUpMeetings` with a frequency or a next meeting still to come |
  * | `volunteering` | `volunteering` |
+ * | `donations` | `donations` |
+ * | `centre-contact` | `operatorContact` |
  * | `questions-and-concerns` | `contactPoint` |
+ * | `languages` | `translations` with another language than `lang` |
+ *
+ * Whether the centre has opened is the `status` fact, never the clock: a planned date that
+ * has passed without `status: 'open'` is written as "planned, not yet confirmed".
  *
  * The facts are validated first ({@link parseFaqFacts}), so this accepts outside JSON too.
  *
@@ -107,12 +128,22 @@ class FaqWriter {
       this.who(),
       this.when(),
       this.where(),
+      this.decision(),
       this.operator(),
+      this.afterClosing(),
+      this.entitlements(),
+      this.dailyLife(),
       this.schools(),
+      this.protection(),
       this.safety(),
+      this.funding(),
       this.market(),
+      this.followUp(),
       this.volunteering(),
+      this.donations(),
+      this.centreContact(),
       this.questions(),
+      this.languages(),
     ];
     return written.filter((item): item is FaqItem => item !== undefined);
   }
@@ -130,20 +161,30 @@ class FaqWriter {
       const list = new Intl.ListFormat(intlLocales[this.lang], { type: 'conjunction' }).format(targetGroups.map((group) => this.texts.groups[group]));
       sentences.push(this.texts.who.groups({ list, withCapacity: capacity !== undefined }));
     }
-    const question = this.texts.who.question({ withCount: capacity !== undefined, municipality: this.facts.municipality });
+    const question = this.texts.who.question({ withCount: capacity !== undefined, municipality: this.facts.municipality, open: this.facts.status === 'open' });
     return this.item('who-will-live-there', 'centre', question, paragraph(sentences.join(' ')));
   }
 
   private when(): FaqItem | undefined {
-    const { opening, plannedEnd } = this.facts;
-    if (opening === undefined) return undefined;
-    const today = brusselsDate(this.now);
-    const sentences = [
-      opening.end < today ? this.texts.when.opened({ when: this.periodPhrase(opening) }) : this.texts.when.planned({ when: this.periodPhrase(opening) }),
-    ];
-    if (opening.provisional) sentences.push(this.texts.when.provisional);
-    if (plannedEnd !== undefined) sentences.push(this.texts.when.until({ until: this.untilPhrase(plannedEnd), provisional: plannedEnd.provisional }));
-    return this.item('when', 'centre', this.texts.when.question({ withEnd: plannedEnd !== undefined }), paragraph(sentences.join(' ')));
+    const { opening, plannedEnd, status } = this.facts;
+    if (opening === undefined && status === undefined) return undefined;
+    const words = this.texts.when;
+    const sentences: string[] = [];
+    const since = status === 'open' && opening !== undefined ? this.sincePhrase(opening) : undefined;
+    // Opened and closed are facts the municipality gives; the clock only tells whether a
+    // planned date is still ahead, and a planned date that has passed is not an opening.
+    if (status === 'closed') sentences.push(words.closed);
+    else if (status === 'open') sentences.push(words.openSince({ since }));
+    else if (opening !== undefined && opening.end < brusselsDate(this.now)) sentences.push(words.notConfirmed({ when: this.periodPhrase(opening) }));
+    else if (opening !== undefined) {
+      sentences.push(words.planned({ when: this.periodPhrase(opening) }));
+      if (opening.provisional) sentences.push(words.provisional);
+    }
+    const withEnd = plannedEnd !== undefined && status !== 'closed';
+    if (withEnd) sentences.push(words.until({ until: this.untilPhrase(plannedEnd), provisional: plannedEnd.provisional }));
+    const [first] = sentences;
+    if (first === undefined) return undefined;
+    return this.item('when', 'centre', words.question({ withEnd, status: status ?? 'planned', dated: since !== undefined }), paragraph(sentences.join(' ')));
   }
 
   private where(): FaqItem | undefined {
@@ -163,27 +204,79 @@ class FaqWriter {
     return this.item('operator', 'centre', this.texts.operator.question, paragraph(answer));
   }
 
+  private decision(): FaqItem | undefined {
+    const { decision } = this.facts;
+    if (decision === undefined) return undefined;
+    const words = this.texts.decision;
+    const sentences = [words.by({ by: decision.by, date: decision.date === undefined ? undefined : this.day(decision.date) })];
+    if (decision.municipality !== undefined) sentences.push(words.municipality[decision.municipality]);
+    // The reason is the municipality's own text, shown only in the language it was given in.
+    const reason = decision.reason?.[this.lang];
+    const blocks: Block[] = [paragraph(sentences.join(' ')), ...(reason === undefined ? [] : [paragraph(reason)]), paragraph(words.process)];
+    const [first, ...rest] = blocks as [Block, ...Block[]];
+    return this.item('decision', 'centre', words.question({ withReason: reason !== undefined }), first, ...rest);
+  }
+
+  private afterClosing(): FaqItem | undefined {
+    const use = this.facts.afterClosing;
+    if (use === undefined) return undefined;
+    return this.item('after-closing', 'centre', this.texts.afterClosing.question, paragraph(this.texts.afterClosing.answers[use]));
+  }
+
+  /** General answers (sourced, the same for every centre) belong on a page about an actual centre only. */
+  private aboutACentre(): boolean {
+    const { capacity, targetGroups, operator, opening, status } = this.facts;
+    return capacity !== undefined || targetGroups.length > 0 || operator !== undefined || opening !== undefined || status !== undefined;
+  }
+
+  private entitlements(): FaqItem | undefined {
+    if (!this.aboutACentre()) return undefined;
+    const words = this.texts.entitlements;
+    return this.item('entitlements', 'residents', words.question, paragraph(`${words.materialAid} ${words.noFinancialSupport}`));
+  }
+
+  private dailyLife(): FaqItem | undefined {
+    if (!this.aboutACentre()) return undefined;
+    const words = this.texts.dailyLife;
+    const sentences = [...(this.facts.openCentre === true ? [words.openCentre] : []), words.dutch, words.leisure];
+    return this.item('daily-life', 'residents', words.question, paragraph(sentences.join(' ')));
+  }
+
+  private protection(): FaqItem | undefined {
+    if (!this.aboutACentre()) return undefined;
+    return this.item('protection-status', 'residents', this.texts.protection.question, paragraph(this.texts.protection.answer));
+  }
+
   private schools(): FaqItem | undefined {
     const minors = this.facts.targetGroups.some((group) => group === 'unaccompanied-minors' || group === 'families');
     if (!minors) return undefined;
-    return this.item('schools', 'neighbourhood', this.texts.schools.question, paragraph(`${this.texts.schools.compulsory} ${this.texts.schools.guidance}`));
+    const words = this.texts.schools;
+    const blocks: Block[] = [paragraph(words.compulsory), paragraph(words.guidance)];
+    const { schools } = this.facts;
+    if (schools !== undefined) blocks.push(paragraph(words.named), { type: 'list', items: schools.map((school) => [school]) });
+    const [first, ...rest] = blocks as [Block, ...Block[]];
+    return this.item('schools', 'neighbourhood', words.question, first, ...rest);
   }
 
   private safety(): FaqItem | undefined {
-    const point = this.facts.contactPoint;
-    if (point === undefined) return undefined;
-    return this.item(
-      'safety',
-      'neighbourhood',
-      this.texts.safety.question,
-      paragraph(this.texts.safety.coreGroup),
-      paragraph(this.texts.safety.contact),
-      this.contactList(point),
-      {
-        type: 'paragraph',
-        content: linkNumbers(this.texts.safety.emergency),
-      },
-    );
+    const { contactPoint: point, safety } = this.facts;
+    if (point === undefined && safety === undefined) return undefined;
+    const words = this.texts.safety;
+    const facts = [...(safety?.staffDayAndNight === true ? [words.staff] : []), ...(safety?.coreGroup === true ? [words.coreGroup] : [])];
+    const blocks: Block[] = facts.length > 0 ? [paragraph(facts.join(' '))] : [];
+    const officer = safety?.neighbourhoodOfficer;
+    if (officer !== undefined) blocks.push(paragraph(words.officer({ name: officer.name })), this.contactList(officer));
+    if (point !== undefined) blocks.push(paragraph(words.contact), this.contactList(point));
+    blocks.push({ type: 'paragraph', content: linkNumbers(words.emergency) });
+    const [first, ...rest] = blocks as [Block, ...Block[]];
+    return this.item('safety', 'neighbourhood', words.question, first, ...rest);
+  }
+
+  private funding(): FaqItem | undefined {
+    const { funding } = this.facts;
+    if (funding === undefined) return undefined;
+    const words = this.texts.funding;
+    return this.item('funding', 'centre', words.question, paragraph(`${words.federal} ${words[funding.municipalityCosts]}`));
   }
 
   private market(): FaqItem | undefined {
@@ -205,13 +298,44 @@ class FaqWriter {
     return this.item('information-market', 'neighbourhood', this.texts.market.question, paragraph(sentence), paragraph(`${explanation.is} ${explanation.isNot}`));
   }
 
+  private followUp(): FaqItem | undefined {
+    const meetings = this.facts.followUpMeetings;
+    if (meetings === undefined) return undefined;
+    const words = this.texts.followUp;
+    const sentences: string[] = [];
+    if (meetings.frequency !== undefined) sentences.push(words.frequency({ frequency: meetings.frequency }));
+    // A next meeting that has passed would be stale news.
+    if (meetings.next !== undefined && meetings.next >= brusselsDate(this.now)) sentences.push(words.next({ day: this.day(meetings.next) }));
+    if (sentences.length === 0) return undefined;
+    return this.item('follow-up-meetings', 'neighbourhood', words.question, paragraph(sentences.join(' ')));
+  }
+
   private volunteering(): FaqItem | undefined {
     const contact = this.facts.volunteering;
     if (contact === undefined) return undefined;
-    const blocks: Block[] = [paragraph(this.texts.volunteering.answer({ name: contact.name })), this.volunteeringList(contact)];
+    const blocks: Block[] = [paragraph(this.texts.volunteering.answer({ name: contact.name, buddy: contact.buddyScheme === true })), this.reachList(contact)];
     if (this.upcomingMarket() !== undefined) blocks.push(paragraph(this.texts.volunteering.atMarket));
     const [first, ...rest] = blocks as [Block, ...Block[]];
     return this.item('volunteering', 'helping', this.texts.volunteering.question, first, ...rest);
+  }
+
+  private donations(): FaqItem | undefined {
+    const donations = this.facts.donations;
+    if (donations === undefined) return undefined;
+    const words = this.texts.donations;
+    if (!donations.accepted) return this.item('donations', 'helping', words.question, paragraph(words.refused));
+    const { contact } = donations;
+    const sentence = `${words.accepted({ onRequestOnly: donations.onRequestOnly === true })} ${words.askFirst({ withContact: contact !== undefined })}`;
+    return contact === undefined
+      ? this.item('donations', 'helping', words.question, paragraph(sentence))
+      : this.item('donations', 'helping', words.question, paragraph(sentence), this.reachList(contact));
+  }
+
+  private centreContact(): FaqItem | undefined {
+    const contact = this.facts.operatorContact;
+    if (contact === undefined) return undefined;
+    const words = this.texts.centreContact;
+    return this.item('centre-contact', 'contact', words.question, paragraph(words.reach({ name: contact.name })), this.reachList(contact), paragraph(words.procedure));
   }
 
   private questions(): FaqItem | undefined {
@@ -221,8 +345,20 @@ class FaqWriter {
     if (point.openingHours.length > 0) {
       blocks.push(paragraph(`${this.texts.labels.openingHours}${this.texts.colon.trimEnd()}`), { type: 'list', items: formatOpeningHours(point.openingHours, this.lang).map((line) => [line]) });
     }
+    // A question the facts cannot answer is left out; the contact point is where to ask it.
+    blocks.push(paragraph(this.texts.questions.notListed));
     const [first, ...rest] = blocks as [Block, ...Block[]];
     return this.item('questions-and-concerns', 'contact', this.texts.questions.question, first, ...rest);
+  }
+
+  private languages(): FaqItem | undefined {
+    const translations = this.facts.translations;
+    if (translations === undefined) return undefined;
+    const words = this.texts.languages;
+    const others = (['nl', 'fr', 'de', 'en'] as const satisfies readonly Locale[]).filter((lang) => lang !== this.lang && translations[lang] !== undefined);
+    if (others.length === 0) return undefined;
+    const items: Inline[][] = others.map((lang) => [{ type: 'link', href: translations[lang] ?? '', text: words.names[lang] }]);
+    return this.item('languages', 'contact', words.question, paragraph(words.answer), { type: 'list', items });
   }
 
   private upcomingMarket(): InfoMarket | undefined {
@@ -233,7 +369,7 @@ class FaqWriter {
     return over ? undefined : market;
   }
 
-  private contactList(point: ContactPoint): Block {
+  private contactList(point: Pick<ContactPoint, 'phone' | 'email' | 'address'>): Block {
     const { labels } = this.texts;
     const items: Inline[][] = [];
     if (point.phone !== undefined) items.push([`${labels.phone}${this.texts.colon}`, telLink(point.phone)]);
@@ -242,7 +378,7 @@ class FaqWriter {
     return { type: 'list', items };
   }
 
-  private volunteeringList(contact: VolunteeringContact): Block {
+  private reachList(contact: VolunteeringContact): Block {
     const { labels } = this.texts;
     const items: Inline[][] = [];
     if (contact.phone !== undefined) items.push([`${labels.phone}${this.texts.colon}`, telLink(contact.phone)]);
@@ -266,6 +402,20 @@ class FaqWriter {
       .exhaustive();
   }
 
+  /** `sinds oktober 2023`; a period that spans two months or years has no single start to name. */
+  private sincePhrase(period: FactPeriod): string | undefined {
+    const words = this.texts.dates;
+    return match(period.precision)
+      .with('day', () => (period.start === period.end ? words.sinceDay(this.day(period.start)) : undefined))
+      .with('part-of-month', () => {
+        const part = monthPart(period);
+        return part === undefined ? undefined : words.sincePart(part, this.month(period.start));
+      })
+      .with('month', () => (period.start.slice(0, 7) === period.end.slice(0, 7) ? words.sinceMonth(this.month(period.start)) : undefined))
+      .with('year', () => (period.start.slice(0, 4) === period.end.slice(0, 4) ? words.sinceYear(period.start.slice(0, 4)) : undefined))
+      .exhaustive();
+  }
+
   private untilPhrase(period: FactPeriod): string {
     const words = this.texts.dates;
     return match(period.precision)
@@ -280,7 +430,10 @@ class FaqWriter {
   }
 
   private day(iso: string): string {
-    return new Intl.DateTimeFormat(intlLocales[this.lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+    const day = new Intl.DateTimeFormat(intlLocales[this.lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+    // French writes the first of the month as an ordinal: le 1er décembre 2026. (Local until
+    // i18n's date formatter does it for every text.)
+    return this.lang === 'fr' ? day.replace(/^1 /, '1er ') : day;
   }
 
   private month(iso: string): string {

@@ -11,11 +11,12 @@ export {
   type Block, type Emphasis, type Faq, type FaqItem, type Inline, type Link, type List, type Paragraph,
 } from './model.js';
 export {
-  parseFaqFacts, targetGroups,
-  type FactDateInput, type FactPeriod, type FaqFacts, type FaqFactsInput, type Operator, type TargetGroup, type VolunteeringContact,
+  afterClosingUses, centreStatuses, parseFaqFacts, targetGroups,
+  type AfterClosingUse, type CentreStatus, type Decision, type Donations, type FactDateInput, type FactPeriod, type FaqFacts, type FaqFactsInput,
+  type FollowUpMeetings, type Funding, type Operator, type SafetyFacts, type TargetGroup, type Translations, type Volunteering, type VolunteeringContact,
 } from './facts.js';
 export { generateFaq, generatedQuestionIds, type GeneratedQuestionId, type GenerateFaqOptions } from './generate.js';
-export { faqTexts, type DateWords, type FaqTexts, type MonthPart } from './generated-texts.js';
+export { faqCitations, faqTexts, type DateWords, type FaqTexts, type MonthPart } from './generated-texts.js';
 export { jsonLdText, toFaqPageJsonLd, type FaqPageJsonLd } from './json-ld.js';
 export { foldForSearch, matchRanges, rangesIn, toSearchText, type SearchText, type TextRange } from './search.js';
 export { toICalendar, type ICalendarOptions } from '../info-market/index.js';

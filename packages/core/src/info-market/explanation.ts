@@ -10,7 +10,7 @@ import { defineMessages } from '../i18n/messages.js';
  *
  * @example
  * ```ts
- * infoMarketExplanation.fr.isNot; // "Ce n'est ni un débat ni une séance d'information avec un panel."
+ * infoMarketExplanation.fr.isNot; // "Ce n'est ni un débat avec un panel, ni une séance d'information."
  * ```
  */
 export const infoMarketExplanation = defineMessages({
@@ -21,17 +21,17 @@ export const infoMarketExplanation = defineMessages({
   },
   fr: {
     name: "Marché d'information",
-    is: "Un marché d'information est un marché avec des stands. Vous entrez et sortez librement, posez vos questions aux personnes concernées et pouvez vous proposer comme bénévole.",
-    isNot: "Ce n'est ni un débat ni une séance d'information avec un panel.",
+    is: "Un marché d'information est un marché avec des stands. Vous entrez et sortez librement, posez vos questions aux personnes et organisations impliquées et pouvez vous proposer comme bénévole.",
+    isNot: "Ce n'est ni un débat avec un panel, ni une séance d'information.",
   },
   de: {
     name: 'Informationsmarkt',
-    is: 'Ein Informationsmarkt ist ein Markt mit Ständen. Sie kommen und gehen, wann Sie wollen, stellen Ihre Fragen den beteiligten Personen und können sich als Freiwillige melden.',
-    isNot: 'Es ist keine Podiumsdiskussion und keine Informationsversammlung.',
+    is: 'Ein Informationsmarkt ist ein Markt mit Ständen. Sie kommen und gehen, wann Sie wollen, stellen den Beteiligten Ihre Fragen und können sich als Freiwillige(r) melden.',
+    isNot: 'Es ist keine Podiumsdiskussion und keine Informationsveranstaltung.',
   },
   en: {
     name: 'Information market',
-    is: 'An information market is a market with stands. You come and go as you like, ask your questions to the people involved and can sign up as a volunteer.',
+    is: 'An information market is a market with stands. You come and go as you like, put your questions to the people involved and can sign up as a volunteer.',
     isNot: 'It is not a panel discussion and not an information meeting.',
   },
 });
