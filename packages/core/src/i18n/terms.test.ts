@@ -123,6 +123,9 @@ describe('the glossary check itself', () => {
     const refugee = rendering('applicant', 'en');
     expect(refugee && uses(sample('en', '60 refugees will live here'), refugee)).toBe(true);
     expect(refugee && uses(sample('en', 'a recognised refugee'), refugee)).toBe(false);
+    expect(refugee && uses(sample('en', 'is recognised as a refugee'), refugee)).toBe(false);
+    expect(refugee && uses(sample('en', 'does not qualify as a refugee'), refugee)).toBe(false);
+    expect(refugee && uses(sample('en', 'most refugees live here'), refugee)).toBe(true);
     expect(refugee && uses(sample('en', 'Commissioner General for Refugees and Stateless Persons'), refugee)).toBe(false);
   });
 

@@ -184,7 +184,7 @@ export const terms: readonly Term[] = [
         locale: 'en',
         text: '“refugee” for an applicant',
         // A recognised refugee, and the names of the CGRS and of refugee organisations, are right.
-        pattern: /(?<!recognised )(?<!for )\brefugees?\b(?! (and|council|action|work))/iu,
+        pattern: /(?<!recognised )(?<!(?:recognised|qualify) as an? )(?<!for )\brefugees?\b(?! (and|council|action|work))/iu,
         // A text about “asylum seekers and refugees” names both groups, which is right.
         unlessWith: /asylum seekers (and|or) refugees/iu,
         why: 'an applicant is not (yet) a refugee',
