@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { createContactMessage, type ContactMessage } from '@opvang/core/contact';
 import './define.js';
 import type { OpvangContact } from './contact.js';
-import { clearContactStorage, contactPoint, fill, outboxSize, shadow, shadowText, submit, validMessage } from './test-support/fixtures.js';
+import { clearContactStorage, contactPoint, fill, outboxSize, shadow, shadowText, submit, validMessage, withoutLocalStorage } from './test-support/fixtures.js';
 import type { FullStorageReport } from './test-support/full-storage-page.js';
 import { faultInjector, receiverEndpoint, storedCounts } from './test-support/server-command.js';
 
@@ -219,9 +219,7 @@ describe('<opvang-contact> delivery: storage full or blocked', () => {
   });
 
   it('says the message will not survive a reload when the browser refuses localStorage altogether', async () => {
-    const original = Object.getOwnPropertyDescriptor(window, 'localStorage');
-    Object.defineProperty(window, 'localStorage', { configurable: true, get: () => { throw new DOMException('denied', 'SecurityError'); } });
-    try {
+    await withoutLocalStorage(async () => {
       await injectFaults({ mode: 'error500' });
       const element = await contact();
       const submitted = oneEvent(element, 'opvang-contact-submitted');
@@ -230,9 +228,7 @@ describe('<opvang-contact> delivery: storage full or blocked', () => {
       await expect(element).to.be.accessible();
       await submit(element);
       sentIds.push((await within(submitted, 3000, 'delivery from memory')).detail.id);
-    } finally {
-      if (original) Object.defineProperty(window, 'localStorage', original);
-    }
+    });
   });
 });
 

@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { createContactMessage } from '@opvang/core/contact';
 import './define.js';
 import type { OpvangContact } from './contact.js';
-import { clearContactStorage, contactPoint, fill, outboxSize, shadow, shadowText, submit, validMessage } from './test-support/fixtures.js';
+import { clearContactStorage, contactPoint, fill, outboxSize, shadow, shadowText, submit, validMessage, withoutLocalStorage } from './test-support/fixtures.js';
 import { faultInjector, receiverEndpoint, storedCounts } from './test-support/server-command.js';
 
 // Against the real reference receiver on localhost, behind a fault proxy (see
@@ -181,17 +181,13 @@ describe('<opvang-contact> sending to the reference receiver', () => {
   });
 
   it('still sends, keeping the outbox in memory, when the browser refuses localStorage', async () => {
-    const original = Object.getOwnPropertyDescriptor(window, 'localStorage');
-    Object.defineProperty(window, 'localStorage', { configurable: true, get: () => { throw new DOMException('denied', 'SecurityError'); } });
-    try {
+    await withoutLocalStorage(async () => {
       await injectFaults({ mode: 'error500' });
       const element = await contact();
       const submitted = oneEvent(element, 'opvang-contact-submitted');
       await send(element, 'Bericht zonder localStorage.');
       sentIds.push((await submitted).detail.id);
-    } finally {
-      if (original) Object.defineProperty(window, 'localStorage', original);
-    }
+    });
   });
 
   it('lost no message and stored none twice', async () => {

@@ -83,3 +83,17 @@ export async function submit(element: OpvangContact): Promise<void> {
   shadow(element).querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
   await element.updateComplete;
 }
+
+/**
+ * Runs `test` in a browser that refuses `localStorage` altogether (a privacy setting, a
+ * sandboxed frame): every access throws, as Chromium's does, and the real one comes back after.
+ */
+export async function withoutLocalStorage(test: () => Promise<void>): Promise<void> {
+  const original = Object.getOwnPropertyDescriptor(window, 'localStorage');
+  Object.defineProperty(window, 'localStorage', { configurable: true, get: () => { throw new DOMException('denied', 'SecurityError'); } });
+  try {
+    await test();
+  } finally {
+    if (original) Object.defineProperty(window, 'localStorage', original);
+  }
+}
