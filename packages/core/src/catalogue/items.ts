@@ -136,8 +136,8 @@ export const supportOffer: readonly CatalogueItem[] = [
     label: { nl: 'Info en advies corona', fr: 'Information et conseils sur le coronavirus', de: 'Information und Beratung zu Corona', en: 'Information and advice on COVID-19' },
     description: {
       nl: 'Informatie en advies over corona in en rond het opvangcentrum.',
-      fr: "Information et conseils sur le coronavirus dans et autour du centre d'accueil.",
-      de: 'Information und Beratung zu Corona im und um das Aufnahmezentrum.',
+      fr: "Information et conseils sur le coronavirus dans le centre d'accueil et aux alentours.",
+      de: 'Information und Beratung zu Corona im Aufnahmezentrum und in seiner Umgebung.',
       en: 'Information and advice on COVID-19 in and around the reception centre.',
     },
     // No step of the plan is about health: no step.
@@ -171,7 +171,7 @@ export const supportOffer: readonly CatalogueItem[] = [
   {
     id: 'civic-integration-info',
     kind: 'support-offer',
-    label: { nl: 'Info inburgering', fr: 'Information sur l’intégration civique', de: 'Information zur Integration (Inburgering)', en: 'Information on civic integration' },
+    label: { nl: 'Info inburgering', fr: 'Information sur l’intégration civique', de: 'Information zum Integrationsparcours', en: 'Information on civic integration' },
     description: {
       nl: 'Uitleg over het inburgeringstraject en wat het betekent voor bewoners en het lokaal bestuur.',
       fr: "Explication du parcours d'intégration civique (« inburgering ») et de ce qu'il signifie pour les résidents et la commune.",
@@ -249,7 +249,7 @@ export const tasks: readonly CatalogueItem[] = [
     description: {
       nl: 'Binnen de 48 uur na de formele bevestiging van de opstart: de noden bevragen en de ondersteuning van de verbindingsofficier toelichten.',
       fr: "Dans les 48 heures après la confirmation formelle de l'ouverture : s'enquérir des besoins et présenter le soutien de l'officier de liaison.",
-      de: 'Innerhalb von 48 Stunden nach der förmlichen Bestätigung der Eröffnung: den Bedarf erfragen und die Unterstützung der Verbindungsbeauftragten erläutern.',
+      de: 'Innerhalb von 48 Stunden nach der förmlichen Bestätigung der Eröffnung: den Bedarf erfragen und die Unterstützung der/des Verbindungsbeauftragten erläutern.',
       en: 'Within 48 hours of the formal confirmation of the opening: asking about needs and explaining the liaison officer’s support.',
     },
     steps: ['C', 'C.a', 'C.b'],
@@ -276,11 +276,11 @@ export const tasks: readonly CatalogueItem[] = [
   {
     id: 'education-referral-alignment',
     kind: 'task',
-    label: { nl: 'Afstemming over toeleiding naar onderwijs', fr: "Coordination sur l'orientation vers l'enseignement", de: 'Abstimmung über die Vermittlung in Bildung', en: 'Coordinating referral to education' },
+    label: { nl: 'Afstemming over toeleiding naar onderwijs', fr: "Coordination sur l'orientation vers l'enseignement", de: 'Abstimmung über die Vermittlung in Bildungsangebote', en: 'Coordinating referral to education' },
     description: {
       nl: 'Afstemming met de uitbater van het opvangcentrum (Fedasil, Rode Kruis), Agodi en andere actoren (VDAB, CBE, CVO, lokaal onderwijs) over toeleiding naar onderwijs.',
       fr: "Coordination avec l'exploitant du centre (Fedasil, Croix-Rouge), Agodi (agence flamande des services d'enseignement) et d'autres acteurs (VDAB, CBE, CVO, écoles locales) sur l'orientation vers l'enseignement.",
-      de: 'Abstimmung mit dem Betreiber des Zentrums (Fedasil, Rotes Kreuz), Agodi (flämische Agentur für Bildungsdienste) und anderen Akteuren (VDAB, CBE, CVO, lokale Schulen) über die Vermittlung in Bildung.',
+      de: 'Abstimmung mit dem Betreiber des Zentrums (Fedasil, Rotes Kreuz), Agodi (flämische Agentur für Bildungsdienste) und anderen Akteuren (VDAB, CBE, CVO, lokale Schulen) über die Vermittlung in Bildungsangebote.',
       en: 'Coordinating with the centre operator (Fedasil, Red Cross), Agodi (the Flemish agency for education services) and others (VDAB, CBE, CVO, local schools) on referral to education.',
     },
     steps: ['D.b', 'D.c', 'D.d'],
@@ -381,7 +381,7 @@ export const trainingTopics: readonly CatalogueItem[] = [
   {
     id: 'topic-civic-integration-and-residence',
     kind: 'training-topic',
-    label: { nl: 'Inburgering, kortverblijf, tijdelijke verblijfsstatus, asielprocedure', fr: 'Intégration civique, court séjour, statut de séjour temporaire, procédure d’asile', de: 'Integration (Inburgering), Kurzaufenthalt, befristeter Aufenthaltsstatus, Asylverfahren', en: 'Civic integration, short stay, temporary residence status, asylum procedure' },
+    label: { nl: 'Inburgering, kortverblijf, tijdelijke verblijfsstatus, asielprocedure', fr: 'Intégration civique, court séjour, statut de séjour temporaire, procédure d’asile', de: 'Integrationsparcours, Kurzaufenthalt, befristeter Aufenthaltsstatus, Asylverfahren', en: 'Civic integration, short stay, temporary residence status, asylum procedure' },
     description: {
       nl: 'Hoe het inburgeringstraject, kortverblijf, een tijdelijke verblijfsstatus en de asielprocedure werken.',
       fr: "Comment fonctionnent le parcours d'intégration civique, le court séjour, un statut de séjour temporaire et la procédure d'asile.",
@@ -718,7 +718,7 @@ export const partners: readonly CatalogueItem[] = [
     description: {
       nl: 'Medewerkers van AgII, het Agentschap Integratie en Inburgering: lokale coördinator, trajectbegeleiders, taalconsulenten.',
       fr: "Collaborateurs de l'Agence flamande pour l'intégration et l'intégration civique (Agentschap Integratie en Inburgering, AgII) : coordinateur local, accompagnateurs de parcours, consultants linguistiques.",
-      de: 'Mitarbeiter der flämische Agentur für Integration und Integrationsparcours (Agentschap Integratie en Inburgering, AgII): lokaler Koordinator, Laufbahnbegleiter, Sprachberater.',
+      de: 'Mitarbeiter der flämischen Agentur für Integration und Integrationsparcours (Agentschap Integratie en Inburgering, AgII): lokaler Koordinator, Laufbahnbegleiter, Sprachberater.',
       en: 'Staff of the Agency for Integration and Civic Integration (Agentschap Integratie en Inburgering, AgII): local coordinator, pathway counsellors, language consultants.',
     },
     steps: ['D', 'D.a', 'D.b', 'D.c'],

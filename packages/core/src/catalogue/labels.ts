@@ -40,7 +40,7 @@ export const catalogueLabels = defineMessages({
     'phase:before-opening': 'vor der Eröffnung', 'phase:around-opening': 'rund um die Eröffnung', 'phase:long-running': 'seit Langem geöffnetes Zentrum',
     'audience:municipality': 'Gemeinde', 'audience:residents-of-centre': 'Bewohner des Aufnahmezentrums', 'audience:neighbours': 'Anwohner',
     'audience:schools': 'Schulen', 'audience:volunteers': 'Freiwillige', 'audience:centre-operator': 'Betreiber des Aufnahmezentrums', 'audience:partners': 'Partner',
-    'question:civic-integration': 'Integration (Inburgering)', 'question:dutch-language': 'Niederländisch lernen', 'question:work': 'Arbeit und Ausbildung', 'question:income': 'Einkommen',
+    'question:civic-integration': 'Integrationsparcours', 'question:dutch-language': 'Niederländisch lernen', 'question:work': 'Arbeit und Ausbildung', 'question:income': 'Einkommen',
     'question:housing': 'Wohnen', 'question:administration': 'Verwaltungsfragen', 'question:school': 'Schule', 'question:pupil-guidance': 'Schülerbegleitung',
     'question:childcare': 'Kinderbetreuung', 'question:family-support': 'Familienunterstützung', 'question:health-insurance': 'Krankenversicherung',
     'question:wellbeing': 'Wohlbefinden', 'question:moving': 'Umzug', 'question:legal-status': 'Aufenthalt und Recht', 'question:not-sure': 'Ich weiß nicht, an wen ich mich wenden soll',

@@ -28,8 +28,8 @@ export const referrals: readonly Referral[] = [
     questionKinds: ['income', 'housing', 'administration', 'moving'],
     when: {
       nl: 'Voor leefloon en financiële hulp, de huurwaarborg, hulp bij administratie; na een verhuis zelf contact opnemen met het OCMW van de nieuwe gemeente.',
-      fr: "Pour le revenu d'intégration et l'aide financière, la garantie locative, l'aide administrative ; après un déménagement, contacter soi-même l'OCMW de la nouvelle commune.",
-      de: 'Für Eingliederungseinkommen und finanzielle Hilfe, die Mietkaution, Hilfe bei Verwaltungsfragen; nach einem Umzug selbst das OCMW der neuen Gemeinde kontaktieren.',
+      fr: "Pour le revenu d'intégration et l'aide financière, la garantie locative, l'aide administrative ; après un déménagement, contacter soi-même le CPAS de la nouvelle commune.",
+      de: 'Für Eingliederungseinkommen und finanzielle Hilfe, die Mietkaution, Hilfe bei Verwaltungsfragen; nach einem Umzug selbst das ÖSHZ der neuen Gemeinde kontaktieren.',
       en: 'For the leefloon (social integration income) and financial help, the rent deposit, help with paperwork; after a move, contact the OCMW of the new municipality yourself.',
     },
     source: { seed: '004', lines: [88, 88], quote: 'met het OCMW van de nieuwe woonplaats' },
@@ -74,7 +74,7 @@ export const referrals: readonly Referral[] = [
     questionKinds: ['civic-integration', 'dutch-language', 'legal-status'],
     when: {
       nl: 'Voor het inburgeringstraject: maatschappelijke oriëntatie en de betalende MO-test, het te betalen vormingspakket Nederlands (NT2), het participatie- en netwerktraject. AgII geeft juridisch advies vooral aan professionals (bv. een maatschappelijk werker), niet rechtstreeks aan bewoners.',
-      fr: "Pour le parcours d'intégration civique : orientation sociale et son test payant (test MO), le module payant de néerlandais (NT2), le parcours de participation et de réseau. L'AgII donne surtout des conseils juridiques aux professionnels (par exemple un assistant social), pas directement aux habitants.",
+      fr: "Pour le parcours d'intégration civique : orientation sociale et son test payant (test MO), le module payant de néerlandais (NT2), le parcours de participation et de réseau. L'AgII donne surtout des conseils juridiques aux professionnels (par exemple un assistant social), pas directement aux résidents.",
       de: 'Für den Integrationsparcours: gesellschaftliche Orientierung und der kostenpflichtige Test dazu (MO-Test), das kostenpflichtige Kurspaket Niederländisch (NT2), der Teilhabe- und Netzwerkparcours. Rechtsberatung gibt die AgII vor allem Fachleuten (etwa einer Sozialarbeiterin), nicht direkt den Bewohnern.',
       en: 'For the civic integration pathway: social orientation and its paid test (MO test), the paid Dutch course package (NT2), the participation and network pathway. AgII gives legal advice mainly to professionals (a social worker, say), not directly to residents.',
     },

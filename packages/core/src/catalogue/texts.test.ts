@@ -31,7 +31,7 @@ describe('the catalogue speaks the glossary', () => {
     expect(found).toEqual([]);
   });
   it('names AgII with the glossary names', () => {
-    expect(catalogueItem('agii-staff')?.description.de).toContain('flämische Agentur für Integration und Integrationsparcours');
+    expect(catalogueItem('agii-staff')?.description.de).toContain('flämischen Agentur für Integration und Integrationsparcours');
     expect(catalogueItem('agii-staff')?.description.fr).toContain("Agence flamande pour l'intégration et l'intégration civique");
     expect(referral('agii')?.explanation.de).toContain('Integrationsparcours');
   });

@@ -87,7 +87,7 @@ describe('describeOpeningStatus and formatOpeningHours', () => {
   it('says when it opens: today, tomorrow or a date', () => {
     expect(describeOpeningStatus({ open: false, opensAt: '2025-03-17T14:00:00.000+01:00' }, 'nl', at)).toBe('Nu gesloten, opent vandaag 14:00');
     expect(describeOpeningStatus({ open: false, opensAt: '2025-03-18T09:00:00.000+01:00' }, 'de', at)).toBe('Jetzt geschlossen, öffnet morgen 09:00');
-    expect(describeOpeningStatus({ open: false, opensAt: '2025-03-19T09:00:00.000+01:00' }, 'fr', at)).toMatch(/^Fermé maintenant, ouvre .*19 mars 2025 09:00$/);
+    expect(describeOpeningStatus({ open: false, opensAt: '2025-03-19T09:00:00.000+01:00' }, 'fr', at)).toMatch(/^Actuellement fermé, ouvre .*19 mars 2025 09:00$/);
     expect(describeOpeningStatus({ open: false }, 'en', at)).toBe('Closed now');
   });
   it('lists the weekly hours with day names in the language', () => {

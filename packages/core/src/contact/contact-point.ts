@@ -190,7 +190,7 @@ export function isOpenAt(point: Pick<ContactPoint, 'openingHours' | 'closedOn'>,
 
 /**
  * The opening status as a short sentence for residents: `Nu open, tot 12:00`,
- * `Fermé maintenant, ouvre demain 09:00`.
+ * `Actuellement fermé, ouvre demain 09:00`.
  *
  * @example
  * ```ts

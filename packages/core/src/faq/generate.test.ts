@@ -338,7 +338,7 @@ describe('the new facts', () => {
     expect(nl?.question).toBe('Waarom hier, wie heeft beslist, en had de gemeente inspraak?');
     expect(answerText(nl?.answer ?? [])).toContain('Het gebouw van de vroegere kazerne stond leeg.');
     const fr = faqOf(withReason, 'fr').items.find((item) => item.id === 'decision');
-    expect(fr?.question).toBe('Qui a décidé de ce centre, et la commune a-t-elle eu son mot à dire\u00a0?');
+    expect(fr?.question).toBe('Qui a décidé de l’ouverture de ce centre, et la commune a-t-elle eu son mot à dire\u00a0?');
     expect(answerText(fr?.answer ?? [])).not.toContain('kazerne');
   });
 

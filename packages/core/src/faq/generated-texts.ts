@@ -369,7 +369,7 @@ export const faqTexts: { readonly [L in Locale]: FaqTexts } = {
       answer: ({ name, address }) => `${name ?? 'Le centre'} se trouve à cette adresse\u00a0: ${address}.`,
     },
     decision: {
-      question: ({ withReason }) => `${withReason ? 'Pourquoi ici, qui a décidé' : 'Qui a décidé de ce centre'}, et la commune a-t-elle eu son mot à dire\u00a0?`,
+      question: ({ withReason }) => `${withReason ? 'Pourquoi ici, qui a décidé' : 'Qui a décidé de l’ouverture de ce centre'}, et la commune a-t-elle eu son mot à dire\u00a0?`,
       by: ({ by, date }) => `La décision d’ouvrir le centre a été prise par ${by === 'fedasil' ? 'Fedasil' : 'le gouvernement fédéral'}${date === undefined ? '' : ` le ${date}`}.`,
       municipality: {
         informed: 'La commune a été informée de la décision.',
@@ -389,7 +389,7 @@ export const faqTexts: { readonly [L in Locale]: FaqTexts } = {
       staff: 'Du personnel est présent au centre jour et nuit.',
       coreGroup: 'La commune se concerte au sein d’une cellule de coordination avec les partenaires concernés, dont l’exploitant du centre et la police locale.',
       officer: ({ name }) => `Votre interlocuteur à la police locale est l’agent de quartier${name === undefined ? '' : ` (${name})`}\u00a0:`,
-      contact: 'Si vous avez une question ou une inquiétude concernant la sécurité, contactez le point de contact\u00a0:',
+      contact: 'Si vous avez une question ou une inquiétude concernant la sécurité, adressez-vous au point de contact\u00a0:',
       emergency: 'En cas d’urgence, appelez le 112 (ambulance, pompiers) ou le 101 (aide policière urgente). Pour une question non urgente, adressez-vous à votre police locale (agent de quartier).',
     },
     afterClosing: {
@@ -404,7 +404,7 @@ export const faqTexts: { readonly [L in Locale]: FaqTexts } = {
       question: 'À quoi les résidents ont-ils droit\u00a0?',
       materialAid:
         'Les demandeurs de protection internationale hébergés dans un centre d’accueil reçoivent une aide matérielle\u00a0: un lit, des repas, des vêtements, des soins médicaux, un accompagnement social et juridique et l’accès à l’information.',
-      noFinancialSupport: 'Ils ne reçoivent pas d’aide financière du CPAS, ni donc de revenu d’intégration.',
+      noFinancialSupport: 'Ils ne reçoivent pas d’aide financière du CPAS, et donc pas non plus de revenu d’intégration.',
     },
     dailyLife: {
       question: 'À quoi ressemble la vie quotidienne au centre\u00a0?',
@@ -416,7 +416,7 @@ export const faqTexts: { readonly [L in Locale]: FaqTexts } = {
     schools: {
       question: 'Les enfants et les jeunes vont-ils à l’école\u00a0?',
       compulsory:
-        'En Belgique, l’obligation scolaire s’applique à tous les enfants de 5 à 18 ans qui y séjournent, y compris pendant leur procédure d’asile. Les primo-arrivants allophones reçoivent d’abord un soutien linguistique, dans l’enseignement secondaire le plus souvent dans une classe d’accueil pour primo-arrivants (OKAN).',
+        'En Belgique, l’obligation scolaire s’applique à tous les enfants de 5 à 18 ans qui y séjournent, y compris pendant leur procédure d’asile. Les primo-arrivants allophones reçoivent d’abord un soutien linguistique supplémentaire. Dans l’enseignement secondaire, ce soutien est le plus souvent donné dans une classe d’accueil pour primo-arrivants (OKAN).',
       guidance:
         'L’Agence flamande pour l’intégration et l’intégration civique (AgII) aide les mineurs à trouver une école, en concertation avec les écoles et la plateforme locale de concertation en matière d’enseignement (LOP).',
       named: 'Les enfants et les jeunes vont dans ces écoles\u00a0:',
@@ -453,7 +453,7 @@ export const faqTexts: { readonly [L in Locale]: FaqTexts } = {
     protection: {
       question: 'Quelle est la différence entre un demandeur de protection internationale, un réfugié reconnu et la protection subsidiaire\u00a0?',
       answer:
-        'Un demandeur de protection internationale (demandeur d’asile) a demandé une protection en Belgique et attend une décision. Cette décision est prise par le Commissariat général aux réfugiés et aux apatrides (CGRA). Une personne qui obtient une protection est reconnue comme réfugiée ou reçoit la protection subsidiaire. La protection subsidiaire est accordée à une personne qui n’est pas reconnue comme réfugiée, mais qui courrait un risque réel d’atteintes graves en cas de retour, par exemple en raison d’une guerre.',
+        'Un demandeur de protection internationale (demandeur d’asile) a demandé une protection en Belgique et attend une décision. Cette décision est prise par le Commissariat général aux réfugiés et aux apatrides (CGRA). Une personne qui obtient une protection est reconnue comme réfugiée ou reçoit la protection subsidiaire. La protection subsidiaire est accordée à une personne qui n’est pas reconnue comme réfugiée, mais qui courrait un risque réel de subir des atteintes graves en cas de retour, par exemple en raison d’une guerre.',
     },
     centreContact: {
       question: 'Comment joindre le centre lui-même, et où introduire une plainte\u00a0?',
@@ -543,8 +543,8 @@ export const faqTexts: { readonly [L in Locale]: FaqTexts } = {
       staff: 'Im Zentrum ist Tag und Nacht Personal anwesend.',
       coreGroup: 'Die Gemeinde berät sich in einer Koordinierungsgruppe mit den beteiligten Partnern, darunter dem Betreiber des Zentrums und der lokalen Polizei.',
       officer: ({ name }) => `Ihr Ansprechpartner bei der lokalen Polizei ist der Viertelpolizist${name === undefined ? '' : ` (${name})`}:`,
-      contact: 'Wenn Sie eine Frage oder eine Sorge zur Sicherheit haben, wenden Sie sich an die Kontaktstelle:',
-      emergency: 'Im Notfall: 112 (Rettungsdienst, Feuerwehr) oder 101 (dringende Polizeihilfe). Bei nicht dringenden Fragen wenden Sie sich an Ihre lokale Polizei (Viertelpolizist).',
+      contact: 'Wenn Sie Fragen oder Sorgen zur Sicherheit haben, wenden Sie sich an die Kontaktstelle:',
+      emergency: 'Im Notfall wählen Sie die 112 (Rettungsdienst, Feuerwehr) oder die 101 (dringende Polizeihilfe). Bei nicht dringenden Fragen wenden Sie sich an Ihre lokale Polizei (Viertelpolizist).',
     },
     afterClosing: {
       question: 'Was geschieht mit dem Gebäude, wenn das Zentrum schließt?',
@@ -572,7 +572,7 @@ export const faqTexts: { readonly [L in Locale]: FaqTexts } = {
       compulsory:
         'In Belgien gilt für alle Kinder von 5 bis 18 Jahren, die sich hier aufhalten, die Schulpflicht, auch während ihres Asylverfahrens. Anderssprachige Neuankömmlinge erhalten zunächst zusätzliche Sprachförderung, in der Sekundarschule meist im Aufnahmeunterricht für anderssprachige Neuankömmlinge (OKAN).',
       guidance:
-        'Die flämische Agentur für Integration und Integrationsparcours (AgII) unterstützt die Minderjährigen bei der Anmeldung in einer Schule, in Absprache mit den Schulen und der lokalen Konzertierungsplattform für Bildung (LOP).',
+        'Die flämische Agentur für Integration und Integrationsparcours (AgII) unterstützt die Minderjährigen bei der Suche nach einer Schule, in Absprache mit den Schulen und der lokalen Konzertierungsplattform für Bildung (LOP).',
       named: 'Die Kinder und Jugendlichen besuchen diese Schulen:',
     },
     funding: {
@@ -583,8 +583,8 @@ export const faqTexts: { readonly [L in Locale]: FaqTexts } = {
     },
     market: {
       question: 'Kann ich auf einem Informationsmarkt mehr erfahren?',
-      withEnd: ({ date, start, end, place }) => `Am ${date} findet von ${start} bis ${end} ein Informationsmarkt in ${place} statt.`,
-      withoutEnd: ({ date, start, place }) => `Am ${date} findet ab ${start} ein Informationsmarkt in ${place} statt.`,
+      withEnd: ({ date, start, end, place }) => `Am ${date}, findet von ${start} bis ${end} Uhr ein Informationsmarkt statt. Ort: ${place}.`,
+      withoutEnd: ({ date, start, place }) => `Am ${date}, findet ab ${start} Uhr ein Informationsmarkt statt. Ort: ${place}.`,
     },
     followUp: {
       question: 'Gibt es weitere Treffen mit der Nachbarschaft?',

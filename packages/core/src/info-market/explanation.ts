@@ -10,7 +10,7 @@ import { defineMessages } from '../i18n/messages.js';
  *
  * @example
  * ```ts
- * infoMarketExplanation.fr.isNot; // "Ce n'est ni un débat avec un panel, ni une séance d'information."
+ * infoMarketExplanation.fr.isNot; // 'Ce n’est ni un débat avec un panel, ni une séance d’information.'
  * ```
  */
 export const infoMarketExplanation = defineMessages({
@@ -20,9 +20,9 @@ export const infoMarketExplanation = defineMessages({
     isNot: 'Het is geen panelgesprek en geen infovergadering.',
   },
   fr: {
-    name: "Marché d'information",
-    is: "Un marché d'information est un marché avec des stands. Vous entrez et sortez librement, posez vos questions aux personnes et organisations impliquées et pouvez vous proposer comme bénévole.",
-    isNot: "Ce n'est ni un débat avec un panel, ni une séance d'information.",
+    name: 'Marché d’information',
+    is: 'Un marché d’information est un marché avec des stands. Vous entrez et sortez librement, posez vos questions aux personnes et organisations impliquées et pouvez vous proposer comme bénévole.',
+    isNot: 'Ce n’est ni un débat avec un panel, ni une séance d’information.',
   },
   de: {
     name: 'Informationsmarkt',

@@ -69,7 +69,7 @@ describe('toICalendar', () => {
 
   it('writes the title and description in each language', () => {
     const summaries = locales.map((language) => read(toICalendar(winter, { now, language })).event.summary);
-    expect(summaries).toEqual(['Infomarkt', "Marché d'information", 'Informationsmarkt', 'Information market']);
+    expect(summaries).toEqual(['Infomarkt', 'Marché d’information', 'Informationsmarkt', 'Information market']);
   });
 
   it('derives a stable UID from start and place, and stamps the creation time', () => {

@@ -65,7 +65,7 @@ const texts: { readonly [L in Locale]: Texts } = {
   },
   fr: {
     'other-case': () => 'Cet événement appartient à un autre dossier.',
-    'out-of-order': () => 'Cet événement est daté avant le précédent ; les événements se suivent dans le temps.',
+    'out-of-order': () => 'Cet événement porte une date antérieure à celle du précédent ; les événements doivent se suivre dans l’ordre chronologique.',
     'step-has-sub-steps': ({ step }) => `L’étape ${step} se compose de sous-étapes ; enregistrez celles-ci.`,
     'not-applicable': ({ step, title }) => `L’étape ${step} (${title}) ne s’applique pas à ce dossier.`,
     'dependencies-not-done': ({ step, missingList }) => `L’étape ${step} ne peut être commencée ou terminée qu’une fois ces étapes terminées : ${missingList}.`,
@@ -162,7 +162,8 @@ export function describeCaseError(error: CaseError, tag: Locale): string {
       if (error.eventIndex === undefined) return inner;
       if (typeof error.eventIndex !== 'number') notACaseError('eventIndex', 'the index of an event', error.eventIndex);
       const label = { nl: 'Gebeurtenis', fr: 'Événement', de: 'Ereignis', en: 'Event' }[locale];
-      return `${label} ${error.eventIndex}: ${inner}`;
+      // French puts a no-break space before the colon.
+      return `${label} ${error.eventIndex}${locale === 'fr' ? '\u00a0' : ''}: ${inner}`;
     }
     case 'validation':
       return typeof error.message === 'string' ? error.message : notACaseError('message', 'a string', error.message);

@@ -71,7 +71,7 @@ describe('<opvang-info-market>', () => {
     `);
     const element = wrapper.querySelector('opvang-info-market') as OpvangInfoMarket;
     await elementUpdated(element);
-    expect(shadowText(element)).to.contain("Marché d'information");
+    expect(shadowText(element)).to.contain('Marché d’information');
     expect(shadowText(element)).to.contain('vendredi 14 mars 2025');
     await expect(element).to.be.accessible();
   });
