@@ -38,7 +38,7 @@ describe('parseInfoMarket', () => {
   });
 
   it('rejects what is not an object', () => {
-    expect(parseInfoMarket('2025-03-14T19:00')).toMatchObject({ ok: false, error: { issues: [{ path: '', expected: 'a object' }] } });
+    expect(parseInfoMarket('2025-03-14T19:00')).toMatchObject({ ok: false, error: { issues: [{ path: '', expected: 'an object' }] } });
   });
 });
 

@@ -1,8 +1,7 @@
-import * as z from 'zod/mini';
 import { parseIsoDateTime, toBrusselsIso } from '../shared/brussels-time.js';
-import { depthError } from '../shared/depth.js';
+import { decode, object, optional, text } from '../shared/decode.js';
 import { err, ok, type Result } from '../shared/result.js';
-import { expecting, fromZodIssues, validationError, type ValidationError } from '../shared/validation.js';
+import { validationError, type ValidationError } from '../shared/validation.js';
 
 /**
  * An information market (*infomarkt*, step H of the step plan): when and where residents
@@ -28,20 +27,23 @@ export interface InfoMarketInput {
   readonly address?: string | undefined;
 }
 
-const dateTime = z.string().check(
-  z.refine((text) => parseIsoDateTime(text) !== undefined, expecting(
+// Decoders, not zod: this model is read in the resident's browser (`<opvang-info-market>`),
+// where zod/mini would be about 5 KB of a file whose target is 10 KB.
+const dateTime = text({
+  check: [
+    (value) => parseIsoDateTime(value) !== undefined,
     'not a date-time',
     'an ISO 8601 date-time such as 2025-03-14T19:00 (Brussels time) or 2025-03-14T19:00+01:00',
-  )),
-);
+  ],
+});
 
-const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+const name = (max: number) => text({ trim: true, min: 1, max });
 
-const infoMarketSchema = z.strictObject({
+const infoMarketDecoder = object({
   start: dateTime,
-  end: z.optional(dateTime),
-  place: text(200),
-  address: z.optional(text(300)),
+  end: optional(dateTime),
+  place: name(200),
+  address: optional(name(300)),
 });
 
 /**
@@ -61,11 +63,9 @@ const infoMarketSchema = z.strictObject({
  * ```
  */
 export function parseInfoMarket(input: unknown): Result<InfoMarket, ValidationError> {
-  const tooDeep = depthError('info market', input);
-  if (tooDeep !== undefined) return err(tooDeep);
-  const parsed = infoMarketSchema.safeParse(input);
-  if (!parsed.success) return err(fromZodIssues('info market', parsed.error.issues, input));
-  const { start, end, place, address } = parsed.data;
+  const parsed = decode('info market', infoMarketDecoder, input);
+  if (!parsed.ok) return parsed;
+  const { start, end, place, address } = parsed.value;
   const startInstant = parseIsoDateTime(start);
   const endInstant = end === undefined ? undefined : parseIsoDateTime(end);
   if (startInstant === undefined) throw new Error('unreachable: start was validated');
