@@ -193,7 +193,8 @@ export interface FaqFactsInput {
 // not zod (see shared/decode.ts); facts.oracle.test.ts checks them against the zod schema
 // they replaced.
 const plainText = (max: number) => text({ trim: true, min: 1, max });
-const isoDate = text({ check: [isIsoDate, 'not a date', 'a calendar date YYYY-MM-DD such as 2025-03-01'] });
+const NOT_A_DATE = 'not a date';
+const isoDate = text({ check: [isIsoDate, NOT_A_DATE, 'a calendar date YYYY-MM-DD such as 2025-03-01'] });
 
 const email = text({ trim: true, check: [isEmailAddress, 'not an e-mail address', 'an e-mail address such as vrijwilligers@gemeente.be'] });
 const phone = text({ trim: true, check: [isPhoneNumber, 'not a phone number', 'a phone number such as 050 12 34 56'] });
@@ -204,15 +205,17 @@ const webAddress = text({
 });
 
 /**
- * `decoder`, then one check of the object as a whole, reported at `path.at` (or `path`).
- * The check runs only on an object read without problems: after one, it would mostly
- * repeat it (a contact whose e-mail is malformed is not also "unreachable").
+ * `decoder`, then one check of the object as a whole (`test` sees what was read and what was
+ * given), reported at `path.at` (or `path`). The check runs only on an object whose fields
+ * were read without problems: after one it would mostly repeat it (a contact whose e-mail
+ * is malformed is not also "unreachable"). An unknown key does not stop it.
  */
-function checked<T>(decoder: Decoder<T>, test: (read: T) => boolean, message: string, expected: string, at?: string): Decoder<T> {
+function checked<T>(decoder: Decoder<T>, test: (read: T, value: Readonly<Record<string, unknown>>) => boolean, message: string, expected: string, at?: string): Decoder<T> {
   return (value, path, issues) => {
     const before = issues.length;
     const read = decoder(value, path, issues);
-    if (isRecord(value) && issues.length === before && !test(read)) report(issues, at === undefined ? path : childPath(path, at), message, expected);
+    const fieldProblem = issues.slice(before).some((issue) => issue.path !== path);
+    if (isRecord(value) && !fieldProblem && !test(read, value)) report(issues, at === undefined ? path : childPath(path, at), message, expected);
     return read;
   };
 }
@@ -260,9 +263,10 @@ const factDate: Decoder<string | PeriodObject> = (value, path, issues) => {
       if (decoded !== undefined) read[key] = decoded;
     }
   }
-  if (!isRecord(value) || own.length > 0) {
-    report(issues, path, 'not a date', 'an ISO date, a Dutch expression such as "begin november 2025", or a period { start, end, precision }', value);
-  }
+  // A period object whose only fault is a malformed date is clearly meant as one: say which
+  // date (as the zod union did). Anything else could be either kind, so it is one problem.
+  if (isRecord(value) && own.every((issue) => issue.message === NOT_A_DATE)) issues.push(...own);
+  else report(issues, path, 'not a date', 'an ISO date, a Dutch expression such as "begin november 2025", or a period { start, end, precision }', value);
   return read as PeriodObject;
 };
 
@@ -345,7 +349,8 @@ const factsDecoder = object({
   translations: optional(
     checked(
       object({ nl: translationAddress, fr: translationAddress, de: translationAddress, en: translationAddress }),
-      (value) => Object.keys(value).length > 0,
+      // On the keys given, as before: `{ nl: undefined }` passes, and reads as `{}`.
+      (_, value) => Object.keys(value).length > 0,
       'no address',
       'at least one of nl, fr, de, en',
     ),
