@@ -20,7 +20,6 @@ import {
   variant,
   type Decoder,
   type ObjectOf,
-  type Shape,
   type Period,
   type Result,
   type ValidationError,
@@ -223,8 +222,10 @@ function checked<T>(decoder: Decoder<T>, test: (read: T, value: Readonly<Record<
 const contactFields = { name: optional(plainText(200)), email: optional(email), phone: optional(phone), url: optional(webAddress) };
 
 /** A contact must be reachable: by e-mail, phone or web page. */
-const reachable = <S extends Shape>(shape: S, whom: string): Decoder<ObjectOf<S>> =>
-  checked(object(shape), (value: { readonly email?: unknown; readonly phone?: unknown; readonly url?: unknown }) => value.email !== undefined || value.phone !== undefined || value.url !== undefined, `no way to reach ${whom}`, 'at least one of email, phone, url', 'email');
+const canBeReached = (contact: { readonly email?: string; readonly phone?: string; readonly url?: string }): boolean =>
+  contact.email !== undefined || contact.phone !== undefined || contact.url !== undefined;
+const UNREACHABLE = ['at least one of email, phone, url', 'email'] as const;
+const contact = (whom: string) => checked(object(contactFields), canBeReached, `no way to reach ${whom}`, ...UNREACHABLE);
 
 /** A whole number from `min` to `max`. */
 function wholeNumber(min: number, max: number): Decoder<number> {
@@ -293,7 +294,7 @@ const factsDecoder = object({
   plannedEnd: optional(factDate),
   contactPoint: optional(anything),
   infoMarket: optional(anything),
-  volunteering: optional(reachable({ ...contactFields, buddyScheme: optional(boolean()) }, 'the volunteering contact')),
+  volunteering: optional(checked(object({ ...contactFields, buddyScheme: optional(boolean()) }), canBeReached, 'no way to reach the volunteering contact', ...UNREACHABLE)),
   status: optional(oneOf(centreStatuses)),
   decision: optional(
     object({
@@ -335,9 +336,9 @@ const factsDecoder = object({
   schools: optional(list(plainText(200), 1, 20)),
   funding: optional(object({ municipalityCosts: oneOf(['none', 'compensated'] as const) })),
   donations: optional(
-    object({ accepted: boolean(), onRequestOnly: optional(boolean()), contact: optional(reachable(contactFields, 'the donations contact')) }),
+    object({ accepted: boolean(), onRequestOnly: optional(boolean()), contact: optional(contact('the donations contact')) }),
   ),
-  operatorContact: optional(reachable(contactFields, 'the centre')),
+  operatorContact: optional(contact('the centre')),
   followUpMeetings: optional(
     checked(
       object({ frequency: optional(oneOf(['monthly', 'quarterly', 'twice-a-year', 'yearly'] as const)), next: optional(isoDate) }),
