@@ -267,7 +267,7 @@ const factDate: Decoder<string | PeriodObject> = (value, path, issues) => {
   // A period object whose only fault is a malformed date is clearly meant as one: say which
   // date (as the zod union did). Anything else could be either kind, so it is one problem.
   if (isRecord(value) && own.every((issue) => issue.message === NOT_A_DATE)) issues.push(...own);
-  else report(issues, path, 'not a date', 'an ISO date, a Dutch expression such as "begin november 2025", or a period { start, end, precision }', value);
+  else report(issues, path, NOT_A_DATE, 'an ISO date, a Dutch expression such as "begin november 2025", or a period { start, end, precision }', value);
   return read as PeriodObject;
 };
 
