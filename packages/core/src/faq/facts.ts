@@ -1,15 +1,25 @@
-import * as z from 'zod/mini';
 import { parseContactPoint, type ContactPoint, type ContactPointInput } from '../contact/index.js';
 import { parseInfoMarket, type InfoMarket, type InfoMarketInput } from '../info-market/index.js';
 import { parseDutchPeriod } from '../register/index.js';
 import {
-  depthError,
+  boolean,
+  childPath,
+  decode,
   err,
-  expecting,
-  fromZodIssues,
   isIsoDate,
+  isRecord,
+  list,
+  number,
+  object,
   ok,
+  oneOf,
+  optional,
+  report,
+  text,
   validationError,
+  variant,
+  type Decoder,
+  type ObjectOf,
   type Period,
   type Result,
   type ValidationError,
@@ -178,100 +188,175 @@ export interface FaqFactsInput {
 }
 
 
-const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
-const isoDate = z.string().check(z.refine(isIsoDate, expecting('not a date', 'a calendar date YYYY-MM-DD such as 2025-03-01')));
+// The facts writer runs inside a widget, so it reads facts with the core's small decoders,
+// not zod (see shared/decode.ts); facts.oracle.test.ts checks them against the zod schema
+// they replaced.
+const plainText = (max: number) => text({ trim: true, min: 1, max });
+const NOT_A_DATE = 'not a date';
+const isoDate = text({ check: [isIsoDate, NOT_A_DATE, 'a calendar date YYYY-MM-DD such as 2025-03-01'] });
 
-const email = z.string().check(z.trim(), z.refine(isEmailAddress, expecting('not an e-mail address', 'an e-mail address such as vrijwilligers@gemeente.be')));
-const phone = z.string().check(z.trim(), z.refine(isPhoneNumber, expecting('not a phone number', 'a phone number such as 050 12 34 56')));
+const email = text({ trim: true, check: [isEmailAddress, 'not an e-mail address', 'an e-mail address such as vrijwilligers@gemeente.be'] });
+const phone = text({ trim: true, check: [isPhoneNumber, 'not a phone number', 'a phone number such as 050 12 34 56'] });
 // At most FAQ_LIMITS.hrefLength, so that a generated link always passes parseFaq.
-const webAddress = z.string().check(z.maxLength(2000), z.refine((value) => /^https?:\/\/[^\s/]+\.[^\s]*$/.test(value), expecting('not a web address', 'an absolute http(s) URL such as https://www.gemeente.be/vrijwilligers')));
-
-const contactFields = { name: z.optional(text(200)), email: z.optional(email), phone: z.optional(phone), url: z.optional(webAddress) };
-
-/** A contact must be reachable: by e-mail, phone or web page. */
-const reachable = (whom: string) =>
-  z.refine<{ readonly email?: string | undefined; readonly phone?: string | undefined; readonly url?: string | undefined }>((value) => value.email !== undefined || value.phone !== undefined || value.url !== undefined, {
-    ...expecting(`no way to reach ${whom}`, 'at least one of email, phone, url'),
-    path: ['email'],
-  });
-
-const periodObject = z.object({
-  start: isoDate,
-  end: isoDate,
-  precision: z.enum(['day', 'part-of-month', 'month', 'year']),
-  states: z.optional(z.array(z.string())),
+const webAddress = text({
+  max: 2000,
+  check: [(value) => /^https?:\/\/[^\s/]+\.[^\s]*$/.test(value), 'not a web address', 'an absolute http(s) URL such as https://www.gemeente.be/vrijwilligers'],
 });
 
-const factsSchema = z.strictObject({
-  municipality: text(100),
-  centreName: z.optional(text(200)),
-  address: z.optional(text(300)),
-  capacity: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(10_000))),
-  targetGroups: z.optional(z.array(z.enum(targetGroups))),
-  operator: z.optional(
-    z.discriminatedUnion('kind', [
-      z.strictObject({ kind: z.literal('fedasil') }),
-      z.strictObject({ kind: z.literal('red-cross') }),
-      z.strictObject({ kind: z.literal('partner'), name: text(200) }),
-    ]),
+/**
+ * `decoder`, then one check of the object as a whole (`test` sees what was read and what was
+ * given), reported at `path.at` (or `path`). The check runs only on an object whose fields
+ * were read without problems: after one it would mostly repeat it (a contact whose e-mail
+ * is malformed is not also "unreachable"). An unknown key does not stop it.
+ */
+function checked<T>(decoder: Decoder<T>, test: (read: T, value: Readonly<Record<string, unknown>>) => boolean, message: string, expected: string, at?: string): Decoder<T> {
+  return (value, path, issues) => {
+    const before = issues.length;
+    const read = decoder(value, path, issues);
+    const fieldProblem = issues.slice(before).some((issue) => issue.path !== path);
+    if (isRecord(value) && !fieldProblem && !test(read, value)) report(issues, at === undefined ? path : childPath(path, at), message, expected);
+    return read;
+  };
+}
+
+const contactFields = { name: optional(plainText(200)), email: optional(email), phone: optional(phone), url: optional(webAddress) };
+
+/** A contact must be reachable: by e-mail, phone or web page. */
+const canBeReached = (contact: { readonly email?: string; readonly phone?: string; readonly url?: string }): boolean =>
+  contact.email !== undefined || contact.phone !== undefined || contact.url !== undefined;
+const UNREACHABLE = ['at least one of email, phone, url', 'email'] as const;
+const contact = (whom: string) => checked(object(contactFields), canBeReached, `no way to reach ${whom}`, ...UNREACHABLE);
+
+/** A whole number from `min` to `max`. */
+function wholeNumber(min: number, max: number): Decoder<number> {
+  const read = number();
+  return (value, path, issues) => {
+    const before = issues.length;
+    const found = read(value, path, issues);
+    if (issues.length > before) return found;
+    if (!Number.isInteger(found)) report(issues, path, 'not a whole number', 'a whole number', value);
+    if (found < min) report(issues, path, 'too small', `at least ${min}`, value);
+    if (found > max) report(issues, path, 'too large', `at most ${max}`, value);
+    return found;
+  };
+}
+
+const periodFields = {
+  start: isoDate,
+  end: isoDate,
+  precision: oneOf(['day', 'part-of-month', 'month', 'year'] as const),
+  states: optional(list(text())),
+};
+type PeriodObject = ObjectOf<typeof periodFields>;
+
+/**
+ * A date as facts give it: any string (read later, by {@link readPeriod}) or a period
+ * object, whose other keys are ignored (a {@link parseDutchPeriod} result may carry more).
+ * A value that is neither is one problem, at the date itself.
+ */
+const factDate: Decoder<string | PeriodObject> = (value, path, issues) => {
+  if (typeof value === 'string') return value;
+  const own: ValidationIssue[] = [];
+  const read: Record<string, unknown> = {};
+  if (isRecord(value)) {
+    for (const [key, decoder] of Object.entries(periodFields)) {
+      const decoded = (decoder as Decoder<unknown>)(value[key], childPath(path, key), own);
+      if (decoded !== undefined) read[key] = decoded;
+    }
+  }
+  // A period object whose only fault is a malformed date is clearly meant as one: say which
+  // date (as the zod union did). Anything else could be either kind, so it is one problem.
+  if (isRecord(value) && own.every((issue) => issue.message === NOT_A_DATE)) issues.push(...own);
+  else report(issues, path, NOT_A_DATE, 'an ISO date, a Dutch expression such as "begin november 2025", or a period { start, end, precision }', value);
+  return read as PeriodObject;
+};
+
+/** Anything but `undefined`: read later by its own parser. */
+const anything: Decoder<unknown> = (value) => value;
+
+const reasonText = optional(plainText(600));
+const translationAddress = optional(webAddress);
+
+const factsDecoder = object({
+  municipality: plainText(100),
+  centreName: optional(plainText(200)),
+  address: optional(plainText(300)),
+  capacity: optional(wholeNumber(1, 10_000)),
+  targetGroups: optional(list(oneOf(targetGroups))),
+  operator: optional(
+    variant('kind', {
+      fedasil: object({ kind: oneOf(['fedasil'] as const) }),
+      'red-cross': object({ kind: oneOf(['red-cross'] as const) }),
+      partner: object({ kind: oneOf(['partner'] as const), name: plainText(200) }),
+    }),
   ),
-  opening: z.optional(z.union([z.string(), periodObject])),
-  plannedEnd: z.optional(z.union([z.string(), periodObject])),
-  contactPoint: z.optional(z.unknown()),
-  infoMarket: z.optional(z.unknown()),
-  volunteering: z.optional(z.strictObject({ ...contactFields, buddyScheme: z.optional(z.boolean()) }).check(reachable('the volunteering contact'))),
-  status: z.optional(z.enum(centreStatuses)),
-  decision: z.optional(
-    z.strictObject({
-      by: z.enum(['federal-government', 'fedasil']),
-      date: z.optional(isoDate),
-      municipality: z.optional(z.enum(['informed', 'consulted', 'agreed'])),
-      reason: z.optional(
-        z
-          .strictObject({ nl: z.optional(text(600)), fr: z.optional(text(600)), de: z.optional(text(600)), en: z.optional(text(600)) })
-          .check(z.refine((value) => Object.values(value).some((reason) => reason !== undefined), expecting('no reason', 'a reason in at least one of nl, fr, de, en'))),
+  opening: optional(factDate),
+  plannedEnd: optional(factDate),
+  contactPoint: optional(anything),
+  infoMarket: optional(anything),
+  volunteering: optional(checked(object({ ...contactFields, buddyScheme: optional(boolean()) }), canBeReached, 'no way to reach the volunteering contact', ...UNREACHABLE)),
+  status: optional(oneOf(centreStatuses)),
+  decision: optional(
+    object({
+      by: oneOf(['federal-government', 'fedasil'] as const),
+      date: optional(isoDate),
+      municipality: optional(oneOf(['informed', 'consulted', 'agreed'] as const)),
+      reason: optional(
+        checked(
+          object({ nl: reasonText, fr: reasonText, de: reasonText, en: reasonText }),
+          (value) => Object.values(value).some((reason) => reason !== undefined),
+          'no reason',
+          'a reason in at least one of nl, fr, de, en',
+        ),
       ),
     }),
   ),
-  safety: z.optional(
-    z
-      .strictObject({
-        staffDayAndNight: z.optional(z.boolean()),
-        coreGroup: z.optional(z.boolean()),
-        neighbourhoodOfficer: z.optional(
-          z
-            .strictObject({ name: z.optional(text(200)), email: z.optional(email), phone: z.optional(phone) })
-            .check(
-              z.refine((value) => value.email !== undefined || value.phone !== undefined, {
-                ...expecting('no way to reach the neighbourhood officer', 'at least one of email, phone'),
-                path: ['phone'],
-              }),
-            ),
+  safety: optional(
+    checked(
+      object({
+        staffDayAndNight: optional(boolean()),
+        coreGroup: optional(boolean()),
+        neighbourhoodOfficer: optional(
+          checked(
+            object({ name: optional(plainText(200)), email: optional(email), phone: optional(phone) }),
+            (value) => value.email !== undefined || value.phone !== undefined,
+            'no way to reach the neighbourhood officer',
+            'at least one of email, phone',
+            'phone',
+          ),
         ),
-      })
-      .check(
-        z.refine((value) => value.staffDayAndNight !== undefined || value.coreGroup !== undefined || value.neighbourhoodOfficer !== undefined, {
-          ...expecting('no safety fact', 'at least one of staffDayAndNight, coreGroup, neighbourhoodOfficer'),
-        }),
-      ),
+      }),
+      (value) => value.staffDayAndNight !== undefined || value.coreGroup !== undefined || value.neighbourhoodOfficer !== undefined,
+      'no safety fact',
+      'at least one of staffDayAndNight, coreGroup, neighbourhoodOfficer',
+    ),
   ),
-  afterClosing: z.optional(z.enum(afterClosingUses)),
-  openCentre: z.optional(z.boolean()),
-  schools: z.optional(z.array(text(200)).check(z.minLength(1), z.maxLength(20))),
-  funding: z.optional(z.strictObject({ municipalityCosts: z.enum(['none', 'compensated']) })),
-  donations: z.optional(z.strictObject({ accepted: z.boolean(), onRequestOnly: z.optional(z.boolean()), contact: z.optional(z.strictObject(contactFields).check(reachable('the donations contact'))) })),
-  operatorContact: z.optional(z.strictObject(contactFields).check(reachable('the centre'))),
-  followUpMeetings: z.optional(
-    z
-      .strictObject({ frequency: z.optional(z.enum(['monthly', 'quarterly', 'twice-a-year', 'yearly'])), next: z.optional(isoDate) })
-      .check(z.refine((value) => value.frequency !== undefined || value.next !== undefined, expecting('no meeting fact', 'at least one of frequency, next'))),
+  afterClosing: optional(oneOf(afterClosingUses)),
+  openCentre: optional(boolean()),
+  schools: optional(list(plainText(200), 1, 20)),
+  funding: optional(object({ municipalityCosts: oneOf(['none', 'compensated'] as const) })),
+  donations: optional(
+    object({ accepted: boolean(), onRequestOnly: optional(boolean()), contact: optional(contact('the donations contact')) }),
   ),
-  translations: z.optional(
-    z
-      .strictObject({ nl: z.optional(webAddress), fr: z.optional(webAddress), de: z.optional(webAddress), en: z.optional(webAddress) })
-      .check(z.refine((value) => Object.keys(value).length > 0, expecting('no address', 'at least one of nl, fr, de, en'))),
+  operatorContact: optional(contact('the centre')),
+  followUpMeetings: optional(
+    checked(
+      object({ frequency: optional(oneOf(['monthly', 'quarterly', 'twice-a-year', 'yearly'] as const)), next: optional(isoDate) }),
+      (value) => value.frequency !== undefined || value.next !== undefined,
+      'no meeting fact',
+      'at least one of frequency, next',
+    ),
   ),
-  lastReviewed: z.optional(isoDate),
+  translations: optional(
+    checked(
+      object({ nl: translationAddress, fr: translationAddress, de: translationAddress, en: translationAddress }),
+      // On the keys given, as before: `{ nl: undefined }` passes, and reads as `{}`.
+      (_, value) => Object.keys(value).length > 0,
+      'no address',
+      'at least one of nl, fr, de, en',
+    ),
+  ),
+  lastReviewed: optional(isoDate),
 });
 
 const SUBJECT = 'FAQ facts';
@@ -290,12 +375,12 @@ const SUBJECT = 'FAQ facts';
  * ```
  */
 export function parseFaqFacts(input: unknown): Result<FaqFacts, ValidationError> {
-  const tooDeep = depthError(SUBJECT, input);
-  if (tooDeep !== undefined) return err(tooDeep);
-  const parsed = factsSchema.safeParse(input);
-  const issues: ValidationIssue[] = parsed.success ? [] : [...fromZodIssues(SUBJECT, parsed.error.issues, input).issues];
-  if (!parsed.success) return err(validationError(SUBJECT, issues as [ValidationIssue, ...ValidationIssue[]]));
-  const data = parsed.data;
+  // The nested parsers and the date checks below run only on facts that passed the first
+  // reading, so a broken input gets one round of problems, as before.
+  const parsed = decode(SUBJECT, factsDecoder, input);
+  if (!parsed.ok) return parsed;
+  const data = parsed.value;
+  const issues: ValidationIssue[] = [];
   const nested = <T>(field: string, value: unknown, parse: (value: unknown) => Result<T, ValidationError>): T | undefined => {
     if (value === undefined) return undefined;
     const result = parse(value);
@@ -373,7 +458,7 @@ function readPeriod(value: unknown): Result<FactPeriod, ValidationError> {
     const { start, end, precision, states } = parsed.value;
     return ok({ start, end, precision, provisional: states.some((state) => PROVISIONAL_STATES.has(state)) });
   }
-  const period = value as z.infer<typeof periodObject>;
+  const period = value as PeriodObject;
   if (period.end < period.start) {
     return err(validationError('date', [{ path: 'end', message: 'before the start', expected: `a date on or after ${period.start}`, received: period.end }]));
   }
