@@ -3,9 +3,10 @@ import { defineMessages } from '../i18n/messages.js';
 /**
  * What an information market is, and is not, in words for residents.
  *
- * The step plan is explicit that step H is a *market*, "geen panelgesprek of
- * infovergadering" (seed `000_c39b7aa53f65cd73.txt`, step H): residents walk between stands,
- * talk in small groups, offer to volunteer and meet the partners. Saying so up front sets
+ * The step plan is explicit that step H is a *market*, "geen panelgesprek, geen
+ * infovergadering", held for "dialoog, recrutering vrijwilligers, bekendmaking partners"
+ * (seed `000`, lines 186–187). The stands, and walking in and out freely, are our description
+ * of what such a market looks like, not the source's words. Saying so up front sets
  * expectations for people who come expecting a public debate.
  *
  * @example
