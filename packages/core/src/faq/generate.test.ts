@@ -3,39 +3,11 @@ import { locales, type Locale } from '../i18n/index.js';
 import { parseFaqFacts, type FaqFactsInput } from './facts.js';
 import { generateFaq, generatedQuestionIds, type GeneratedQuestionId } from './generate.js';
 import { answerText, isAllowedHref, parseFaq, type Block, type Faq, type Inline } from './model.js';
+import { everyFact } from './test-support/samples.js';
 
 const now = new Date('2025-10-01T10:00:00Z');
 
-const facts: FaqFactsInput = {
-  municipality: 'Bredene',
-  centreName: 'Opvangcentrum Duinenwater',
-  address: 'Duinenstraat 1, 8450 Bredene',
-  capacity: 1200,
-  targetGroups: ['adults', 'families'],
-  operator: { kind: 'red-cross' },
-  opening: 'verwacht begin november 2025',
-  plannedEnd: 'eind mei 2026',
-  contactPoint: {
-    name: 'Opvang Bredene',
-    phone: '059 12 34 56',
-    email: 'opvang@bredene.be',
-    address: 'Markt 1, 8450 Bredene',
-    openingHours: [{ days: ['monday', 'wednesday'], opens: '09:00', closes: '12:00' }],
-  },
-  infoMarket: { start: '2025-10-20T19:00', end: '2025-10-20T21:00', place: 'Zaal De Kring', address: 'Kerkstraat 2' },
-  volunteering: { name: 'Vrijwilligerspunt Bredene', email: 'vrijwilligers@bredene.be', url: 'https://www.bredene.be/vrijwilligers', buddyScheme: true },
-  decision: { by: 'federal-government', date: '2025-09-01', municipality: 'informed' },
-  afterClosing: 'not-decided',
-  openCentre: true,
-  schools: ['Basisschool De Duinen', 'Atheneum Bredene (OKAN)'],
-  safety: { staffDayAndNight: true, coreGroup: true, neighbourhoodOfficer: { name: 'Inspecteur Peeters', phone: '059 33 44 55' } },
-  funding: { municipalityCosts: 'none' },
-  followUpMeetings: { frequency: 'quarterly', next: '2025-12-01' },
-  donations: { accepted: true, onRequestOnly: true, contact: { email: 'schenkingen@rodekruis.be' } },
-  operatorContact: { name: 'Rode Kruis Opvangcentrum Bredene', phone: '059 55 66 77', url: 'https://www.rodekruis.be/bredene' },
-  translations: { nl: 'https://www.bredene.be/opvang', fr: 'https://www.bredene.be/fr/accueil', de: 'https://www.bredene.be/de/aufnahme', en: 'https://www.bredene.be/en/reception' },
-  lastReviewed: '2025-09-30',
-};
+const facts: FaqFactsInput = everyFact;
 
 function faqOf(input: FaqFactsInput, lang: Locale = 'nl', at: Date = now): Faq {
   const result = generateFaq(input, { lang, now: at });
