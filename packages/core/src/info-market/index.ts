@@ -7,3 +7,4 @@
 export { parseInfoMarket, type InfoMarket, type InfoMarketInput } from './model.js';
 export { infoMarketExplanation } from './explanation.js';
 export { toICalendar, type ICalendarOptions } from './icalendar.js';
+export { infoMarketOverAt } from './over.js';

@@ -1,7 +1,7 @@
-import { infoMarketExplanation, parseInfoMarket, toICalendar, type InfoMarket } from '@opvang/core/info-market';
+import { infoMarketExplanation, infoMarketOverAt, parseInfoMarket, toICalendar, type InfoMarket } from '@opvang/core/info-market';
 import type { Locale } from '@opvang/core/i18n';
 import { formatDateTime, formatDateTimeRange } from '@opvang/core/i18n';
-import { brusselsWallClockToEpoch, describeValidationError, type ValidationError } from '@opvang/core/shared';
+import { describeValidationError, type ValidationError } from '@opvang/core/shared';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { toHeadingLevel, type HeadingLevel } from '../shared/heading-level.js';
 import { LangController } from '../shared/lang-controller.js';
@@ -13,19 +13,6 @@ import { messages } from './messages.js';
 /** Timers further ahead than this (about 24.8 days) fire at once in browsers: do not set them. */
 const MAX_TIMEOUT = 2 ** 31 - 1;
 
-/**
- * When a market is over: at its end, or, without an announced end, at midnight after its day in
- * Brussels, so a resident who looks on the evening itself is not told that it already took place.
- */
-function overAt(market: InfoMarket): number {
-  if (market.end !== undefined) return Date.parse(market.end);
-  // `start` is Brussels wall-clock time with its offset (`2025-07-03T18:30:00.000+02:00`).
-  const [year = 0, month = 1, day = 1] = market.start.slice(0, 10).split('-').map(Number);
-  const next = new Date(Date.UTC(year, month - 1, day + 1));
-  return brusselsWallClockToEpoch({
-    year: next.getUTCFullYear(), month: next.getUTCMonth() + 1, day: next.getUTCDate(), hour: 0, minute: 0, second: 0, millisecond: 0,
-  });
-}
 
 /**
  * Shows when and where the information market (*infomarkt*, step H of the step plan) takes
@@ -137,7 +124,7 @@ export class OpvangInfoMarket extends LitElement {
     this.#overTimer = undefined;
     const market = this.#market;
     if (!market || !this.isConnected) return;
-    const wait = overAt(market) - Date.now();
+    const wait = infoMarketOverAt(market) - Date.now();
     if (wait > 0 && wait <= MAX_TIMEOUT) this.#overTimer = setTimeout(() => this.requestUpdate(), wait);
   }
 
@@ -189,7 +176,7 @@ export class OpvangInfoMarket extends LitElement {
     if (!market) return html`<p part="error" role="status">${text.invalid}</p>`;
     const explanation = infoMarketExplanation[locale];
     const start = new Date(market.start);
-    const over = Date.now() >= overAt(market);
+    const over = Date.now() >= infoMarketOverAt(market);
     // A past market keeps no download in memory.
     if (over) this.#revokeCalendar();
     const when = market.end
