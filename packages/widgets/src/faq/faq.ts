@@ -1,6 +1,6 @@
 import {
-  answerText, foldForSearch, itemsIn, jsonLdText, parseFaq, rangesIn, toFaqPageJsonLd, toSearchText,
-  type Block, type Faq, type FaqItem, type Inline, type SearchText,
+  faqSearchIndex, foldForSearch, highlightRanges, itemMatches, itemsIn, jsonLdText, parseFaq, toFaqPageJsonLd,
+  type Block, type Faq, type FaqItem, type FaqSearchIndex, type Inline,
 } from '@opvang/core/faq';
 import type { Locale } from '@opvang/core/i18n';
 import { describeValidationError, type Result, type ValidationError } from '@opvang/core/shared';
@@ -61,33 +61,6 @@ const FACTS_WRITER = Symbol.for('@opvang/widgets:faq-facts-writer');
 /** Fired on `window` when a writer is installed, so FAQs waiting for one write themselves. */
 const FACTS_WRITER_EVENT = 'opvang-faq-facts-writer';
 type WithFactsWriter = typeof globalThis & { [FACTS_WRITER]?: FactsWriter | undefined };
-
-/** The content folded for search once, when it is read: each item's whole text, and each run of text that may be highlighted. */
-interface SearchIndex {
-  readonly items: WeakMap<FaqItem, SearchText>;
-  readonly runs: Map<string, SearchText>;
-}
-
-function searchIndex(faq: Faq): SearchIndex {
-  const items = new WeakMap<FaqItem, SearchText>();
-  const runs = new Map<string, SearchText>();
-  const run = (text: string): void => {
-    if (!runs.has(text)) runs.set(text, toSearchText(text));
-  };
-  const inline = (content: readonly Inline[]): void => {
-    for (const part of content) run(typeof part === 'string' ? part : part.text);
-  };
-  for (const item of faq.items) {
-    items.set(item, toSearchText(`${item.question}\n${answerText(item.answer)}`));
-    run(item.question);
-    for (const block of item.answer) {
-      if (block.type === 'paragraph') inline(block.content);
-      else if (block.type === 'list') for (const entry of block.items) inline(entry);
-      else run(block.text);
-    }
-  }
-  return { items, runs };
-}
 
 const JSON_CHILD = ':scope > script[type="application/json"]';
 
@@ -206,7 +179,7 @@ export class OpvangFaq extends LitElement {
   get #marked(): string {
     return this.#needle.length >= 2 ? this.#needle : '';
   }
-  #index: SearchIndex = { items: new WeakMap(), runs: new Map() };
+  #index: FaqSearchIndex = { items: new WeakMap(), runs: new Map() };
   #category = '';
   #pendingHash = true;
   #jsonLd: HTMLScriptElement | undefined;
@@ -313,7 +286,7 @@ export class OpvangFaq extends LitElement {
     const result = content.kind === 'faq' ? content.result : (writer as FactsWriter)(content.facts, { lang: this.#lang.locale });
     if (result.ok) {
       this.#state = { kind: 'ready', faq: result.value };
-      this.#index = searchIndex(result.value);
+      this.#index = faqSearchIndex(result.value);
     }
     else {
       this.#state = { kind: 'invalid' };
@@ -337,13 +310,9 @@ export class OpvangFaq extends LitElement {
     return toHeadingLevel(this.headingLevel) ?? 3;
   }
 
-  #matches(item: FaqItem): boolean {
-    const needle = this.#needle;
-    return needle === '' || (this.#index.items.get(item) ?? toSearchText(`${item.question}\n${answerText(item.answer)}`)).folded.includes(needle);
-  }
 
   #visible(items: readonly FaqItem[]): FaqItem[] {
-    return items.filter((item) => (this.#category === '' || item.category === this.#category) && this.#matches(item));
+    return items.filter((item) => (this.#category === '' || item.category === this.#category) && itemMatches(this.#index, item, this.#needle));
   }
 
   #toggle(id: string): void {
@@ -426,7 +395,7 @@ export class OpvangFaq extends LitElement {
   #runs(text: string): (string | TemplateResult)[] {
     const needle = this.#marked;
     if (needle === '') return [text];
-    const ranges = rangesIn(this.#index.runs.get(text) ?? toSearchText(text), needle);
+    const ranges = highlightRanges(this.#index, text, needle);
     const runs: (string | TemplateResult)[] = [];
     let at = 0;
     for (const { start, end } of ranges) {

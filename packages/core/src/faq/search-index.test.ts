@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { parseFaq } from './model.js';
+import { foldForSearch } from './search.js';
+import { faqSearchIndex, highlightRanges, itemMatches } from './search-index.js';
+
+const parsed = parseFaq({
+  items: [
+    { id: 'school', category: 'Onderwijs', language: 'fr', lastReviewed: '2025-01-01', question: 'Quelle école ?', answer: [{ type: 'paragraph', content: ['Les enfants vont à l’', { type: 'emphasis', text: 'École' }, ' du village.'] }] },
+    { id: 'safety', category: 'Veiligheid', language: 'fr', lastReviewed: '2025-01-01', question: 'Sécurité', answer: [{ type: 'list', items: [['Police locale']] }] },
+  ],
+});
+if (!parsed.ok) throw new Error(parsed.error.message);
+const faq = parsed.value;
+const [school, safety] = faq.items;
+
+describe('the FAQ search index', () => {
+  const index = faqSearchIndex(faq);
+
+  it('matches an item by its question or its answer, without case or accents', () => {
+    expect(itemMatches(index, school!, foldForSearch('ECOLE'))).toBe(true);
+    expect(itemMatches(index, school!, foldForSearch('village'))).toBe(true);
+    expect(itemMatches(index, safety!, foldForSearch('ecole'))).toBe(false);
+    expect(itemMatches(index, safety!, foldForSearch('police'))).toBe(true);
+  });
+
+  it('matches every item with an empty needle, and folds an item it does not hold', () => {
+    expect(itemMatches(index, safety!, '')).toBe(true);
+    expect(itemMatches(faqSearchIndex({ items: [] }), school!, foldForSearch('école'))).toBe(true);
+  });
+
+  it('gives the ranges to highlight in the original text of a run', () => {
+    expect(highlightRanges(index, 'Quelle école ?', foldForSearch('ecole'))).toEqual([{ start: 7, end: 12 }]);
+    expect(highlightRanges(index, 'not in the FAQ: École', foldForSearch('ecole'))).toEqual([{ start: 16, end: 21 }]);
+  });
+});
