@@ -21,8 +21,8 @@ import {
 import { generateFaq, isAllowedHref, parseFaq, parseFaqFacts, toFaqPageJsonLd, type FaqFactsInput, type GenerateFaqOptions } from './faq/index.js';
 import { formatDateTime, formatDateTimeRange, formatNumber, isLocale, localeOfTag, negotiateLocale, type Locale } from './i18n/index.js';
 import { parseInfoMarket, toICalendar, type ICalendarOptions, type InfoMarket } from './info-market/index.js';
-import { declinedNotInRegisterText, noteText, parseDutchPeriod, provinceName, stateLabel, type ParseDutchPeriodOptions } from './register/index.js';
-import { isIsoDate, MAX_DEPTH, OpvangValidationError, parseIsoDateTime, type ValidationError } from './shared/index.js';
+import { declinedNotInRegisterText, describePeriodNote, parseDutchPeriod, describeDeploymentState, type ParseDutchPeriodOptions } from './register/index.js';
+import { describeProvince, isIsoDate, MAX_DEPTH, OpvangValidationError, parseIsoDateTime, type ValidationError } from './shared/index.js';
 import {
   applyEvent, describeCaseError, loadCase, openCase, stepDefinition, toEventLog,
   type CaseError, type CaseEvent, type CaseFacts, type CaseState, type OpenCaseOptions, type StepId,
@@ -441,9 +441,9 @@ const inLanguage: ReadonlyArray<readonly [name: string, call: (locale: Locale) =
   ['phaseLabel', (locale) => phaseLabel('before-opening', locale)],
   ['audienceLabel', (locale) => audienceLabel('neighbours', locale)],
   ['questionKindLabel', (locale) => questionKindLabel('work', locale)],
-  ['provinceName', (locale) => provinceName('antwerpen', locale)],
-  ['stateLabel', (locale) => stateLabel('expected', locale)],
-  ['noteText', (locale) => noteText(period.value.notes[0] ?? { code: 'closed-without-date' }, locale)],
+  ['describeProvince', (locale) => describeProvince('antwerpen', locale)],
+  ['describeDeploymentState', (locale) => describeDeploymentState('expected', locale)],
+  ['describePeriodNote', (locale) => describePeriodNote(period.value.notes[0] ?? { code: 'closed-without-date' }, locale)],
   ['declinedNotInRegisterText', (locale) => declinedNotInRegisterText('Kapellen', locale)],
   ['formatDateTime', (locale) => formatDateTime(now, locale, 'long-date-time')],
   ['formatDateTimeRange', (locale) => formatDateTimeRange(now, new Date(now.getTime() + 3_600_000), locale)],

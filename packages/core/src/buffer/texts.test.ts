@@ -30,6 +30,6 @@ describe('the buffer texts', () => {
     expect(describePlanLine(line, 'fr')).toContain('Critères déterminants : centre existant 1.');
   });
   it('name the proportion criterion in German', () => {
-    expect(criterionNames['proportional-operators'].de).toBe('ausgewogenes Verhältnis föderale Zentren/Partner');
+    expect(criterionNames.de['proportional-operators']).toBe('ausgewogenes Verhältnis föderale Zentren/Partner');
   });
 });

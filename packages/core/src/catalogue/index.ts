@@ -11,7 +11,7 @@
  */
 export {
   audiences, catalogueKinds, phases, questionKinds, stepIds,
-  type Audience, type CatalogueItem, type CatalogueKind, type Localized, type NonEmpty, type Phase,
+  type Audience, type CatalogueItem, type CatalogueKind, type NonEmpty, type Phase,
   type QuestionKind, type Referral, type SeedId, type SourceRef, type StepId,
 } from './model.js';
 export { catalogue, catalogueItem, extraSupport, internalServices, partners, supportOffer, tasks, trainingTopics } from './items.js';

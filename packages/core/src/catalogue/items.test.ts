@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findCatalogueGaps, locales } from '../i18n/index.js';
+import { findMessageGaps, locales } from '../i18n/index.js';
 import {
   audienceLabel, audiences, catalogue, catalogueItem, catalogueKinds, catalogueLabels, extraSupport, internalServices, kindLabel,
   partners, phaseLabel, phases, questionKindLabel, questionKinds, referral, referrals, stepIds, supportOffer, tasks, trainingTopics,
@@ -156,7 +156,7 @@ describe('the referral map of seed 004', () => {
 
 describe('labels of kinds, phases, audiences and question kinds', () => {
   it('are complete in four languages', () => {
-    expect(findCatalogueGaps(catalogueLabels)).toEqual([]);
+    expect(findMessageGaps(catalogueLabels)).toEqual([]);
   });
   it('name every value in every language', () => {
     for (const locale of locales) {

@@ -12,7 +12,7 @@ export {
 } from './calendar.js';
 export {
   communities, communityHolidayIds, easterSunday, holidayNames, HOLIDAY_YEARS, publicHolidayIds,
-  type Community, type HolidayId, type LocalizedName,
+  type Community, type HolidayId,
 } from './holidays.js';
 export { calendarDays, elapsedHours, RULE_LIMITS, workingDays, type DeadlineRule } from './rules.js';
 export {
