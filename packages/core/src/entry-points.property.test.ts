@@ -9,7 +9,7 @@ import {
   bufferPolicy, defaultPolicy, describeAssumption, describePlanLine, parseNetwork, plan, planPreferences, project, requiredBuffer,
   type Assumption, type Forecast, type Network,
 } from './buffer/index.js';
-import { audienceLabel, catalogueItem, findReferrals, kindLabel, phaseLabel, queryCatalogue, questionKindLabel, referral, tokenise } from './catalogue/index.js';
+import { describeAudience, catalogueItem, findReferrals, describeCatalogueKind, describePhase, queryCatalogue, describeQuestionKind, referral, tokenise } from './catalogue/index.js';
 import {
   contactIssueCodes, createContactMessage, describeContactIssue, describeOpeningStatus, formatOpeningHours, isEmailAddress, isPhoneNumber, parseContactMessage,
   parseContactPoint, type ContactFormFields,
@@ -437,10 +437,10 @@ const inLanguage: ReadonlyArray<readonly [name: string, call: (locale: Locale) =
   ['describeCaseError (rejection)', (locale) => describeCaseError(rejected.error, locale)],
   ['describeCaseError (log)', (locale) => describeCaseError(badLog.error, locale)],
   ['describeTimeRemaining', (locale) => describeTimeRemaining(dueSoon, atBefore, locale)],
-  ['kindLabel', (locale) => kindLabel('task', locale)],
-  ['phaseLabel', (locale) => phaseLabel('before-opening', locale)],
-  ['audienceLabel', (locale) => audienceLabel('neighbours', locale)],
-  ['questionKindLabel', (locale) => questionKindLabel('work', locale)],
+  ['describeCatalogueKind', (locale) => describeCatalogueKind('task', locale)],
+  ['describePhase', (locale) => describePhase('before-opening', locale)],
+  ['describeAudience', (locale) => describeAudience('neighbours', locale)],
+  ['describeQuestionKind', (locale) => describeQuestionKind('work', locale)],
   ['describeProvince', (locale) => describeProvince('antwerpen', locale)],
   ['describeDeploymentState', (locale) => describeDeploymentState('expected', locale)],
   ['describePeriodNote', (locale) => describePeriodNote(period.value.notes[0] ?? { code: 'closed-without-date' }, locale)],

@@ -21,4 +21,4 @@ export {
   type Assumption, type BufferRequirement, type Forecast, type ProjectedWeek, type Projection, type ProjectionOptions, type Spread,
 } from './project.js';
 export { seededRandom } from './random.js';
-export { criterionNames, describeAssumption, describePlanLine, placeKindNames } from './texts.js';
+export { criterionNames, describeAssumption, describePlanLine, placeKindNames } from './messages.js';

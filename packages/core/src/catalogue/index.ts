@@ -21,4 +21,6 @@ export {
   type CatalogueHit, type CatalogueQuery, type OneOrMany, type ReferralHit, type ReferralQuery, type TextQuery,
 } from './query.js';
 export { allowedEdits, editDistance, normalise, tokenise, type MatchMode } from './search.js';
-export { audienceLabel, catalogueLabels, kindLabel, phaseLabel, questionKindLabel } from './labels.js';
+export {
+  audienceLabels, catalogueKindLabels, describeAudience, describeCatalogueKind, describePhase, describeQuestionKind, phaseLabels, questionKindLabels,
+} from './messages.js';

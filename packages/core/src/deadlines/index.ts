@@ -19,3 +19,4 @@ export {
   deadline, describeTimeRemaining, isOverdue, timeRemaining,
   type Deadline, type SkippedDay, type TimeRemaining,
 } from './deadline.js';
+export { describeDeadline } from './messages.js';

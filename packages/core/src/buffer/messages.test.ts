@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatNumber, locales } from '../i18n/index.js';
 import type { PlanLine } from './plan.js';
-import { criterionNames, describeAssumption, describePlanLine } from './texts.js';
+import { criterionNames, describeAssumption, describePlanLine } from './messages.js';
 
 // The review of December 2026 (shared/reviews/texts-2026-12.md, "Buffer").
 const line: PlanLine = {
