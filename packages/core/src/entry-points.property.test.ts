@@ -15,7 +15,7 @@ import {
   parseContactPoint, type ContactFormFields,
 } from './contact/index.js';
 import {
-  belgianCalendar, calendarDays, deadline, describeTimeRemaining, elapsedHours, holidaysIn, isOverdue, isWorkingDay, timeRemaining, workingDays,
+  belgianCalendar, calendarDays, deadline, describeDeadline, describeTimeRemaining, elapsedHours, holidaysIn, isOverdue, isWorkingDay, timeRemaining, workingDays,
   type BelgianCalendar, type DeadlineRule,
 } from './deadlines/index.js';
 import { generateFaq, isAllowedHref, parseFaq, parseFaqFacts, toFaqPageJsonLd, type FaqFactsInput, type GenerateFaqOptions } from './faq/index.js';
@@ -413,6 +413,8 @@ describe("the fuzzer's cases (issue 12)", () => {
 
 const dueSoon = '2025-03-31T10:00:00.000+02:00';
 const atBefore = new Date('2025-03-29T10:00:00+01:00');
+const computed = deadline('2025-07-10T15:00', workingDays(2), belgianCalendar({ community: 'flemish' }));
+if (!computed.ok) throw new Error(computed.error.message);
 const parsedPoint = parseContactPoint(contactPoint);
 if (!parsedPoint.ok) throw new Error(parsedPoint.error.message);
 const assumption: Assumption = { kind: 'activation-lead-time', weeks: 2 };
@@ -437,6 +439,7 @@ const inLanguage: ReadonlyArray<readonly [name: string, call: (locale: Locale) =
   ['describeCaseError (rejection)', (locale) => describeCaseError(rejected.error, locale)],
   ['describeCaseError (log)', (locale) => describeCaseError(badLog.error, locale)],
   ['describeTimeRemaining', (locale) => describeTimeRemaining(dueSoon, atBefore, locale)],
+  ['describeDeadline', (locale) => describeDeadline(computed.value, locale)],
   ['describeCatalogueKind', (locale) => describeCatalogueKind('task', locale)],
   ['describePhase', (locale) => describePhase('before-opening', locale)],
   ['describeAudience', (locale) => describeAudience('neighbours', locale)],

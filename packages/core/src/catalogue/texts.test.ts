@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { locales, type Locale } from '../i18n/index.js';
+import { locales, type Locale, type Localized } from '../i18n/index.js';
 import { audienceLabels, catalogue, catalogueItem, catalogueKindLabels, phaseLabels, questionKindLabels, referral, referrals } from './index.js';
 
 // The review of December 2026 (shared/reviews/texts-2026-12.md) and the glossary
 // (shared/GLOSSARY.md): renderings to avoid, per language, in every text of the catalogue.
-const avoid: { readonly [L in Locale]: readonly RegExp[] } = {
+const avoid: Localized<readonly RegExp[]> = {
   nl: [/\bje\b/iu, /\bjij\b/iu, /weiger/iu],
   fr: [
     /agent de liaison/iu, /groupe de base/iu, /formation des témoins/iu, /Communauté flamande/iu, /collaborateurs? politiques?/iu,
