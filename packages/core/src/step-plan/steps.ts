@@ -1,4 +1,4 @@
-import type { Localized } from '../i18n/index.js';
+import { defineMessages, type Localized } from '../i18n/index.js';
 import { OpvangValidationError, stepIds, validationError, type Citation, type StepId } from '../shared/index.js';
 
 export { stepIds, type StepId } from '../shared/index.js';
@@ -22,17 +22,49 @@ export const actorRoles = [
 /** One of {@link actorRoles}. */
 export type ActorRole = (typeof actorRoles)[number];
 
-/** The names of the actor roles in each language (terms of the project's glossary). */
-export const actorRoleNames: { readonly [R in ActorRole]: Localized } = {
-  federal: { nl: 'Fedasil of het kabinet', fr: 'Fedasil ou le cabinet de la secrétaire d’État', de: 'Fedasil oder das Kabinett der Staatssekretärin', en: 'Fedasil or the State Secretary’s office' },
-  'liaison-officer': { nl: 'Verbindingsofficier (AgII)', fr: 'Officier de liaison (AgII)', de: 'Verbindungsbeauftragte(r) (AgII)', en: 'Liaison officer (AgII)' },
-  'agii-local-coordinator': { nl: 'Lokale coördinator (AgII)', fr: 'Coordinateur local (AgII)', de: 'Lokale(r) Koordinator(in) (AgII)', en: 'Local coordinator (AgII)' },
-  'agii-pathway-counsellor': { nl: 'Trajectbegeleider (AgII)', fr: 'Accompagnateur de parcours (AgII)', de: 'Laufbahnbegleiter(in) (AgII)', en: 'Pathway counsellor (AgII)' },
-  'agii-training-coordinator': { nl: 'Afstemmer vormingsaanbod (AgII)', fr: 'Coordinateur de l’offre de formation (AgII)', de: 'Koordinator(in) Bildungsangebot (AgII)', en: 'Training-offer coordinator (AgII)' },
-  municipality: { nl: 'Lokaal bestuur', fr: 'Commune', de: 'Gemeinde', en: 'Municipality' },
-  'centre-operator': { nl: 'Uitbater van het opvangcentrum', fr: 'Exploitant du centre d’accueil', de: 'Betreiber des Aufnahmezentrums', en: 'Centre operator' },
-  partners: { nl: 'Partners', fr: 'Partenaires', de: 'Partner', en: 'Partners' },
-};
+/** The names of the actor roles in each language (terms of the project's glossary): `actorRoleNames[locale][role]`. */
+export const actorRoleNames = defineMessages<Readonly<Record<ActorRole, string>>>({
+  nl: {
+    federal: 'Fedasil of het kabinet',
+    'liaison-officer': 'Verbindingsofficier (AgII)',
+    'agii-local-coordinator': 'Lokale coördinator (AgII)',
+    'agii-pathway-counsellor': 'Trajectbegeleider (AgII)',
+    'agii-training-coordinator': 'Afstemmer vormingsaanbod (AgII)',
+    municipality: 'Lokaal bestuur',
+    'centre-operator': 'Uitbater van het opvangcentrum',
+    partners: 'Partners',
+  },
+  fr: {
+    federal: 'Fedasil ou le cabinet de la secrétaire d’État',
+    'liaison-officer': 'Officier de liaison (AgII)',
+    'agii-local-coordinator': 'Coordinateur local (AgII)',
+    'agii-pathway-counsellor': 'Accompagnateur de parcours (AgII)',
+    'agii-training-coordinator': 'Coordinateur de l’offre de formation (AgII)',
+    municipality: 'Commune',
+    'centre-operator': 'Exploitant du centre d’accueil',
+    partners: 'Partenaires',
+  },
+  de: {
+    federal: 'Fedasil oder das Kabinett der Staatssekretärin',
+    'liaison-officer': 'Verbindungsbeauftragte(r) (AgII)',
+    'agii-local-coordinator': 'Lokale(r) Koordinator(in) (AgII)',
+    'agii-pathway-counsellor': 'Laufbahnbegleiter(in) (AgII)',
+    'agii-training-coordinator': 'Koordinator(in) Bildungsangebot (AgII)',
+    municipality: 'Gemeinde',
+    'centre-operator': 'Betreiber des Aufnahmezentrums',
+    partners: 'Partner',
+  },
+  en: {
+    federal: 'Fedasil or the State Secretary’s office',
+    'liaison-officer': 'Liaison officer (AgII)',
+    'agii-local-coordinator': 'Local coordinator (AgII)',
+    'agii-pathway-counsellor': 'Pathway counsellor (AgII)',
+    'agii-training-coordinator': 'Training-offer coordinator (AgII)',
+    municipality: 'Municipality',
+    'centre-operator': 'Centre operator',
+    partners: 'Partners',
+  },
+});
 
 /** When a step applies to a case. */
 export type Applicability =

@@ -23,7 +23,7 @@ function rejectionTexts(locale: Locale): string[] {
 function allTexts(locale: Locale): string[] {
   return [
     ...stepPlan.flatMap((step) => [step.title[locale], step.description[locale], step.extension?.[locale] ?? '']),
-    ...actorRoles.map((role) => actorRoleNames[role][locale]),
+    ...actorRoles.map((role) => actorRoleNames[locale][role]),
     ...rejectionTexts(locale),
   ];
 }
@@ -79,7 +79,7 @@ describe('the step plan’s texts', () => {
     expect(stepDefinition('D.e').description.de).toContain('öffentliche');
     expect(stepDefinition('D.e').description.en).toContain('bystander training');
     expect(stepDefinition('H').title.de).toBe('Informationsmarkt');
-    expect(actorRoleNames.municipality).toEqual({ nl: 'Lokaal bestuur', fr: 'Commune', de: 'Gemeinde', en: 'Municipality' });
+    expect(locales.map((locale) => actorRoleNames[locale].municipality)).toEqual(['Lokaal bestuur', 'Commune', 'Gemeinde', 'Municipality']);
   });
 
   // The glossary's "avoid" column (shared/GLOSSARY.md), and the review's other wording fixes.
