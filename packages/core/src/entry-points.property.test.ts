@@ -9,20 +9,20 @@ import {
   bufferPolicy, defaultPolicy, describeAssumption, describePlanLine, parseNetwork, plan, planPreferences, project, requiredBuffer,
   type Assumption, type Forecast, type Network,
 } from './buffer/index.js';
-import { audienceLabel, catalogueItem, findReferrals, kindLabel, phaseLabel, queryCatalogue, questionKindLabel, referral, tokenise } from './catalogue/index.js';
+import { describeAudience, catalogueItem, findReferrals, describeCatalogueKind, describePhase, queryCatalogue, describeQuestionKind, referral, tokenise } from './catalogue/index.js';
 import {
   contactIssueCodes, createContactMessage, describeContactIssue, describeOpeningStatus, formatOpeningHours, isEmailAddress, isPhoneNumber, parseContactMessage,
   parseContactPoint, type ContactFormFields,
 } from './contact/index.js';
 import {
-  belgianCalendar, calendarDays, deadline, describeTimeRemaining, elapsedHours, holidaysIn, isOverdue, isWorkingDay, timeRemaining, workingDays,
+  belgianCalendar, calendarDays, deadline, describeDeadline, describeTimeRemaining, elapsedHours, holidaysIn, isOverdue, isWorkingDay, timeRemaining, workingDays,
   type BelgianCalendar, type DeadlineRule,
 } from './deadlines/index.js';
 import { generateFaq, isAllowedHref, parseFaq, parseFaqFacts, toFaqPageJsonLd, type FaqFactsInput, type GenerateFaqOptions } from './faq/index.js';
 import { formatDateTime, formatDateTimeRange, formatNumber, isLocale, localeOfTag, negotiateLocale, type Locale } from './i18n/index.js';
 import { parseInfoMarket, toICalendar, type ICalendarOptions, type InfoMarket } from './info-market/index.js';
-import { declinedNotInRegisterText, noteText, parseDutchPeriod, provinceName, stateLabel, type ParseDutchPeriodOptions } from './register/index.js';
-import { isIsoDate, MAX_DEPTH, OpvangValidationError, parseIsoDateTime, type ValidationError } from './shared/index.js';
+import { declinedNotInRegisterText, describePeriodNote, parseDutchPeriod, describeDeploymentState, type ParseDutchPeriodOptions } from './register/index.js';
+import { describeProvince, isIsoDate, MAX_DEPTH, OpvangValidationError, parseIsoDateTime, type ValidationError } from './shared/index.js';
 import {
   applyEvent, describeCaseError, loadCase, openCase, stepDefinition, toEventLog,
   type CaseError, type CaseEvent, type CaseFacts, type CaseState, type OpenCaseOptions, type StepId,
@@ -413,6 +413,8 @@ describe("the fuzzer's cases (issue 12)", () => {
 
 const dueSoon = '2025-03-31T10:00:00.000+02:00';
 const atBefore = new Date('2025-03-29T10:00:00+01:00');
+const computed = deadline('2025-07-10T15:00', workingDays(2), belgianCalendar({ community: 'flemish' }));
+if (!computed.ok) throw new Error(computed.error.message);
 const parsedPoint = parseContactPoint(contactPoint);
 if (!parsedPoint.ok) throw new Error(parsedPoint.error.message);
 const assumption: Assumption = { kind: 'activation-lead-time', weeks: 2 };
@@ -437,13 +439,14 @@ const inLanguage: ReadonlyArray<readonly [name: string, call: (locale: Locale) =
   ['describeCaseError (rejection)', (locale) => describeCaseError(rejected.error, locale)],
   ['describeCaseError (log)', (locale) => describeCaseError(badLog.error, locale)],
   ['describeTimeRemaining', (locale) => describeTimeRemaining(dueSoon, atBefore, locale)],
-  ['kindLabel', (locale) => kindLabel('task', locale)],
-  ['phaseLabel', (locale) => phaseLabel('before-opening', locale)],
-  ['audienceLabel', (locale) => audienceLabel('neighbours', locale)],
-  ['questionKindLabel', (locale) => questionKindLabel('work', locale)],
-  ['provinceName', (locale) => provinceName('antwerpen', locale)],
-  ['stateLabel', (locale) => stateLabel('expected', locale)],
-  ['noteText', (locale) => noteText(period.value.notes[0] ?? { code: 'closed-without-date' }, locale)],
+  ['describeDeadline', (locale) => describeDeadline(computed.value, locale)],
+  ['describeCatalogueKind', (locale) => describeCatalogueKind('task', locale)],
+  ['describePhase', (locale) => describePhase('before-opening', locale)],
+  ['describeAudience', (locale) => describeAudience('neighbours', locale)],
+  ['describeQuestionKind', (locale) => describeQuestionKind('work', locale)],
+  ['describeProvince', (locale) => describeProvince('antwerpen', locale)],
+  ['describeDeploymentState', (locale) => describeDeploymentState('expected', locale)],
+  ['describePeriodNote', (locale) => describePeriodNote(period.value.notes[0] ?? { code: 'closed-without-date' }, locale)],
   ['declinedNotInRegisterText', (locale) => declinedNotInRegisterText('Kapellen', locale)],
   ['formatDateTime', (locale) => formatDateTime(now, locale, 'long-date-time')],
   ['formatDateTimeRange', (locale) => formatDateTimeRange(now, new Date(now.getTime() + 3_600_000), locale)],

@@ -6,7 +6,7 @@ import type { Centre, Network } from './network.js';
 import { applyPlan, plan, planPreferences } from './plan.js';
 import { defaultPolicy } from './policy.js';
 import { generateNetwork } from './test-support/generate-network.js';
-import { describePlanLine } from './texts.js';
+import { describePlanLine } from './messages.js';
 
 function centre(id: string, overrides: Partial<Centre> & { active?: number; occupied?: number; buffer?: number } = {}): Centre {
   const { active = 100, occupied = 97, buffer = 50, ...rest } = overrides;

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { depthError, fromZodIssues, OpvangValidationError } from '../shared/index.js';
 import { bandOf, targetGap, totalsOf } from './assess.js';
-import { placeKinds, provinces, type Centre, type Network, type PlaceCounts, type PlaceKind, type Province } from './network.js';
+import { placeKinds, type Centre, type Network, type PlaceCounts, type PlaceKind } from './network.js';
+import { provinceIds as provinces, type ProvinceId as Province } from '../shared/index.js';
 import type { BufferPolicy } from './policy.js';
 
 /** The criteria a plan weighs, from the source (lines 556-579). */

@@ -6,7 +6,7 @@ import { defaultPolicy } from './policy.js';
 import { project, requiredBuffer, type Forecast, type Projection } from './project.js';
 import { seededRandom } from './random.js';
 import { generateNetwork } from './test-support/generate-network.js';
-import { describeAssumption } from './texts.js';
+import { describeAssumption } from './messages.js';
 
 const network = generateNetwork({ occupancy: 0.9 });
 const steady = (inflow: number, outflow: number, weeks = 52, sd = 150): Forecast => ({

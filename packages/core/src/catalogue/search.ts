@@ -1,4 +1,4 @@
-import { locales, type Locale } from '../i18n/index.js';
+import { locales, type Locale, type Localized } from '../i18n/index.js';
 
 /**
  * Lower-cases, strips diacritics and turns everything that is not a letter or digit into a
@@ -135,7 +135,7 @@ export interface SearchDocument {
  * const doc = searchDocument([{ weight: 2, text: item.label }, { weight: 1, text: item.description }]);
  * ```
  */
-export function searchDocument(parts: readonly { readonly weight: number; readonly text: { readonly [L in Locale]: string } }[]): SearchDocument {
+export function searchDocument(parts: readonly { readonly weight: number; readonly text: Localized }[]): SearchDocument {
   return {
     fields: parts.flatMap((part) => locales.map((locale) => ({ locale, weight: part.weight, words: tokenise(part.text[locale]) }))),
   };

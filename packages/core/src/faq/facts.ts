@@ -15,6 +15,7 @@ import {
   oneOf,
   optional,
   report,
+  targetGroups,
   text,
   validationError,
   variant,
@@ -22,20 +23,14 @@ import {
   type ObjectOf,
   type Period,
   type Result,
+  type TargetGroup,
   type ValidationError,
   type ValidationIssue,
 } from '../shared/index.js';
 import { isEmailAddress, isPhoneNumber } from '../contact/index.js';
 
-/**
- * Who the centre is for. The step plan knows unaccompanied minors and adults (seed `000`,
- * step B.d); families with children appear in seed `002` (lines 1034–1036: “gezinnen met
- * kinderen”) and are our extension.
- */
-export const targetGroups = ['adults', 'unaccompanied-minors', 'families'] as const;
-
-/** One of {@link targetGroups}. */
-export type TargetGroup = (typeof targetGroups)[number];
+// Who the centre is for: defined once in shared, because the step plan's case facts name them too.
+export { targetGroups, type TargetGroup } from '../shared/index.js';
 
 /** Who runs the centre: Fedasil itself, the Red Cross, or another partner by name. */
 export type Operator = { readonly kind: 'fedasil' } | { readonly kind: 'red-cross' } | { readonly kind: 'partner'; readonly name: string };

@@ -1,4 +1,4 @@
-import { localeOfTag, type Locale } from '../i18n/index.js';
+import { localeOfTag, type Locale, type Localized } from '../i18n/index.js';
 import { depthError, isRecord, OpvangValidationError, validationError, type ValidationError } from '../shared/index.js';
 import { stepDefinition, type StepId } from './steps.js';
 
@@ -47,7 +47,7 @@ export type CaseError = ValidationError | EventRejected | LogRejected;
 type Details = Pick<EventRejected, 'step' | 'missing' | 'format'>;
 type Texts = { readonly [C in RejectionCode]: (details: Details & { readonly title: string; readonly missingList: string }) => string };
 
-const texts: { readonly [L in Locale]: Texts } = {
+const texts: Localized<Texts> = {
   nl: {
     'other-case': () => 'Deze gebeurtenis hoort bij een ander dossier.',
     'out-of-order': () => 'Deze gebeurtenis is eerder gedateerd dan de vorige; gebeurtenissen volgen elkaar in de tijd op.',
