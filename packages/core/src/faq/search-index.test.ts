@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseFaq } from './model.js';
-import { foldForSearch } from './search.js';
-import { faqSearchIndex, highlightRanges, itemMatches } from './search-index.js';
+import { foldForSearch } from '../shared/fold.js';
+import { faqSearchIndex, highlightNeedle, highlightRanges, itemMatches } from './search-index.js';
 
 const parsed = parseFaq({
   items: [
@@ -31,5 +31,20 @@ describe('the FAQ search index', () => {
   it('gives the ranges to highlight in the original text of a run', () => {
     expect(highlightRanges(index, 'Quelle école ?', foldForSearch('ecole'))).toEqual([{ start: 7, end: 12 }]);
     expect(highlightRanges(index, 'not in the FAQ: École', foldForSearch('ecole'))).toEqual([{ start: 16, end: 21 }]);
+  });
+
+  it('finds the FAQ answer for "strasse" that the catalogue finds, and highlights the original', () => {
+    const german = parseFaq({ items: [{ id: 'weg', category: 'Wonen', language: 'de', lastReviewed: '2025-01-01', question: 'Welche Straße?', answer: [{ type: 'paragraph', content: ['Die Hauptstraße.'] }] }] });
+    if (!german.ok) throw new Error(german.error.message);
+    const [item] = german.value.items;
+    const germanIndex = faqSearchIndex(german.value);
+    expect(itemMatches(germanIndex, item!, foldForSearch('strasse'))).toBe(true);
+    expect(highlightRanges(germanIndex, 'Die Hauptstraße.', foldForSearch('STRASSE'))).toEqual([{ start: 9, end: 15 }]);
+  });
+
+  it('highlights from two folded characters on', () => {
+    expect(highlightNeedle(foldForSearch(' e '))).toBe('');
+    expect(highlightNeedle(foldForSearch('Éc'))).toBe('ec');
+    expect(highlightNeedle(foldForSearch('ß'))).toBe('ss');
   });
 });

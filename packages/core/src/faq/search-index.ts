@@ -1,5 +1,5 @@
 import { answerText, type Faq, type FaqItem, type Inline } from './model.js';
-import { rangesIn, toSearchText, type SearchText, type TextRange } from './search.js';
+import { rangesIn, toSearchText, type SearchText, type TextRange } from '../shared/fold.js';
 
 /**
  * A FAQ folded for search once, when it is read: each item's whole text, and each run of text
@@ -68,4 +68,19 @@ export function itemMatches(index: FaqSearchIndex, item: FaqItem, needle: string
  */
 export function highlightRanges(index: FaqSearchIndex, text: string, needle: string): TextRange[] {
   return rangesIn(index.runs.get(text) ?? toSearchText(text), needle);
+}
+
+/**
+ * What a keystroke highlights: the folded needle from two characters on, else nothing. One
+ * letter still filters ({@link itemMatches}), but marking every "e" in 200 answers helps no
+ * one and costs thousands of elements per keystroke.
+ *
+ * @example
+ * ```ts
+ * highlightNeedle(foldForSearch('e')); // ''
+ * highlightNeedle(foldForSearch('Éc')); // 'ec'
+ * ```
+ */
+export function highlightNeedle(needle: string): string {
+  return needle.length >= 2 ? needle : '';
 }
