@@ -70,6 +70,7 @@ const table: readonly (readonly [string, string, boolean, readonly string[]])[] 
   ['kinderen school', 'kinderen 👶🏽 school', true, ['kinderen 👶🏽 school']],
   ['a', '😀a😀', true, ['a']],
   ['a', '𝐀 en 𝐚', true, ['𝐀', '𝐚']],
+  ['𐐨b', 'a𐐀B 𐐀', true, ['𐐀B']],
   ['ss', 'ß', true, ['ß']],
   ['s', 'ßs', true, ['ß', 's']],
   ['soeur', 'Ma sœur', true, ['sœur']],
@@ -134,7 +135,7 @@ function units(text: string): string[] {
 describe('a text folded once for search', () => {
   const letters = fc.constantFrom(
     'a', 'A', 'e', 'é', 'É', 'e\u0301', '\u0301', 's', 'S', 'ß', 'ẞ', 'İ', 'ı', 'ﬁ', 'f', 'i', 'ĳ', 'Ĳ', 'j', 'œ', 'o',
-    'ö', '²', '½', '⑴', ' ', '  ', '?', '’', "'", 'ʼ', '\u00ad', '\u200d', '😀', '👶🏽', '🇧🇪', '𝐀', 'ǅ', 'Ω', '\ud800',
+    'ö', '²', '½', '⑴', ' ', '  ', '?', '’', "'", 'ʼ', '\u00ad', '\u200d', '😀', '👶🏽', '🇧🇪', '𝐀', '𐐀', '𐐨', 'ǅ', 'Ω', '\ud800',
   );
   const texts = fc.array(letters, { maxLength: 30 }).map((parts) => parts.join(''));
   const anyText = fc.oneof(texts, fc.string({ unit: 'binary', maxLength: 20 }));

@@ -109,7 +109,9 @@ export function toSearchText(text: string): SearchText {
       run = -1;
       letters = true;
       folded += character;
+      // One entry per UTF-16 unit of what it folded to (a letter above U+FFFF takes two).
       origin.push(index);
+      if (character.length === 2) origin.push(index);
     }
     index += size;
     // Marks and format characters (`part === ''`) stay with the letter before them.
