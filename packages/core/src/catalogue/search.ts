@@ -11,7 +11,8 @@ import { foldForSearch } from '../shared/fold.js';
  * ```
  */
 export function tokenise(text: string): string[] {
-  return foldForSearch(text).split(' ').filter((word) => word !== '');
+  // JavaScript callers may pass anything: what is not a string is no text at all.
+  return typeof text === 'string' ? foldForSearch(text).split(' ').filter((word) => word !== '') : [];
 }
 
 /**

@@ -4,7 +4,7 @@
  *
  * Per character (code point): compatibility-decomposed (NFKD: `ﬁ` → `fi`, `ĳ` → `ij`, `²` → `2`),
  * combining marks dropped (`é` → `e`), lower-cased, then a few letters no decomposition splits
- * (`ß` → `ss`, `æ` → `ae`, `œ` → `oe`, `ø` → `o`, `ł` → `l`, `đ`/`ð` → `d`, `þ` → `th`, `ı` → `i`).
+ * (`ß` → `ss`, `æ` → `ae`, `œ` → `oe`, `ø` → `o`, `ł` → `l`, `đ` → `d`, `ı` → `i`).
  * Everything that is then not a letter or digit (space, punctuation, every apostrophe, symbols,
  * emoji) is a separator: a run of them folds to one space, and none at the start or the end.
  * Invisible format characters (soft hyphen, zero-width space and joiner) fold to nothing, so a
@@ -30,36 +30,32 @@ export interface SearchText {
   /**
    * `origin[i]` is the index in `text` of the character that folded character `i` came from (for
    * a separator: the first character of its run), and `origin[folded.length]` is where the folded
-   * part of `text` ends (before trailing separators); `undefined` when folding kept every index.
+   * part of `text` ends (before trailing separators).
    */
-  readonly origin: readonly number[] | undefined;
+  readonly origin: readonly number[];
 }
 
-/** Letters that neither NFKD nor lower-casing turn into the letters a resident types; and two apostrophes Unicode calls letters. */
-const LETTERS: Readonly<Record<string, string>> = {
-  ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ς: 'σ', 'ʼ': ' ', 'ʻ': ' ',
-};
-const MARKS = /\p{M}/gu;
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-const FORMAT = /^\p{Cf}$/u;
-// A text of ASCII words with single spaces folds by `toLowerCase` alone, index for index.
-const PLAIN = /^(?:[A-Za-z0-9]+(?: [A-Za-z0-9]+)*)?$/;
+/** Letters that neither NFKD nor lower-casing turn into the letters a resident types. */
+const LETTERS: Readonly<Record<string, string>> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ı: 'i' };
+const SPECIAL = /[ßæœøłđı]/g;
+// Anything but a letter or digit (and two apostrophes Unicode calls letters) separates words,
+// except combining marks and invisible format characters (soft hyphen, zero-width space and
+// joiner), which are nothing.
+const SEPARATOR = /[^\p{L}\p{N}]|[ʼʻ]/gu;
+const IGNORED = /[\p{M}\p{Cf}]/u;
 
-/** Folded code points above ASCII, each with `' '` for a separator: a text repeats its few accented letters. */
+/** Folded code points, each with `' '` for a separator: a text repeats its few dozen characters. */
 const folds = new Map<string, string>();
 
-/** One non-ASCII code point folded; a separator is `' '`, and marks and format characters are `''`. */
+/** One code point folded; a separator is `' '`, and marks and format characters are `''`. */
 function foldCharacter(character: string): string {
-  const known = folds.get(character);
-  if (known !== undefined) return known;
-  let result = '';
-  if (!FORMAT.test(character)) {
-    for (const part of character.normalize('NFKD').replace(MARKS, '').toLowerCase()) {
-      result += LETTERS[part] ?? (LETTER_OR_DIGIT.test(part) ? part : ' ');
-    }
+  let folded = folds.get(character);
+  if (folded === undefined) {
+    // Lower-casing after NFKD: `İ` is then `I` and a mark, and no other letter lower-cases to a mark.
+    folded = character.normalize('NFKD').toLowerCase().replace(SEPARATOR, (other) => (IGNORED.test(other) ? '' : ' ')).replace(SPECIAL, (letter) => LETTERS[letter] as string);
+    folds.set(character, folded);
   }
-  folds.set(character, result);
-  return result;
+  return folded;
 }
 
 /**
@@ -74,50 +70,36 @@ function foldCharacter(character: string): string {
  * ```
  */
 export function toSearchText(text: string): SearchText {
-  // JavaScript callers may pass anything: what is not a string is no text at all.
-  if (typeof text !== 'string') return { text: '', folded: '', origin: undefined };
-  if (PLAIN.test(text)) return { text, folded: text.toLowerCase(), origin: undefined };
   let folded = '';
   const origin: number[] = [];
   // Where the run of separators being read started, or -1 after a letter or digit.
   let run = -1;
-  let end = 0;
-  for (let index = 0; index < text.length;) {
-    const code = text.charCodeAt(index);
-    let part: string;
-    let size = 1;
-    if (code < 0x80) {
-      // ASCII: letters, digits, or separators; no table needed.
-      const lower = code >= 0x41 && code <= 0x5a ? code + 32 : code;
-      part = (lower >= 0x61 && lower <= 0x7a) || (lower >= 0x30 && lower <= 0x39) ? String.fromCharCode(lower) : ' ';
-    } else {
-      const point = text.codePointAt(index) as number;
-      size = point > 0xffff ? 2 : 1;
-      part = foldCharacter(text.slice(index, index + size));
-    }
+  let index = 0;
+  for (const character of text) {
+    const part = foldCharacter(character);
     let letters = false;
-    for (const character of part) {
-      if (character === ' ') {
-        if (run === -1) run = index;
+    for (const letter of part) {
+      if (letter === ' ') {
+        // After a letter of the same character (`⑴` is `(1)`), the run starts with the next one.
+        if (run < 0) run = letters ? index + character.length : index;
         continue;
       }
       // A separator run is written only before the next letter: none at the start or the end.
-      if (run !== -1 && folded !== '') {
+      if (run >= 0 && folded !== '') {
         folded += ' ';
-        origin.push(run);
+        origin.push(Math.min(run, index));
       }
       run = -1;
       letters = true;
-      folded += character;
+      folded += letter;
       // One entry per UTF-16 unit of what it folded to (a letter above U+FFFF takes two).
       origin.push(index);
-      if (character.length === 2) origin.push(index);
+      if (letter.length > 1) origin.push(index);
     }
-    index += size;
-    // Marks and format characters (`part === ''`) stay with the letter before them.
-    if (letters || (part === '' && run === -1 && folded !== '')) end = index;
+    index += character.length;
   }
-  origin.push(end);
+  // Marks and format characters stay with the letter before them; trailing separators do not.
+  origin.push(run < 0 ? index : run);
   return { text, folded, origin };
 }
 
@@ -154,14 +136,11 @@ export function rangesIn(search: SearchText, needle: string): TextRange[] {
   let from = folded.indexOf(needle);
   while (from !== -1) {
     let next = from + needle.length;
-    if (origin === undefined) ranges.push({ start: from, end: next });
-    else {
-      // The end is where the first folded character after the last matched one's character came
-      // from: past the rest of an expansion (`ß` → `ss`) and past trailing combining marks.
-      const last = origin[next - 1] as number;
-      while ((origin[next] as number) <= last) next += 1;
-      ranges.push({ start: origin[from] as number, end: origin[next] as number });
-    }
+    // The end is where the first folded character after the last matched one's character came
+    // from: past the rest of an expansion (`ß` → `ss`) and past trailing combining marks.
+    const last = origin[next - 1] as number;
+    while ((origin[next] as number) <= last) next += 1;
+    ranges.push({ start: origin[from] as number, end: origin[next] as number });
     from = folded.indexOf(needle, next);
   }
   return ranges;
