@@ -16,7 +16,7 @@ export interface FaqSearchIndex {
  * @example
  * ```ts
  * const index = faqSearchIndex(faq);
- * faq.items.filter((item) => itemMatches(index, item, foldForSearch('school')));
+ * faq.items.filter((item) => itemMatches(index, item, foldQuery('school')));
  * ```
  */
 export function faqSearchIndex(faq: Faq): FaqSearchIndex {
@@ -46,11 +46,11 @@ function itemText(item: FaqItem): SearchText {
 
 /**
  * Whether an item's question or answer contains `needle`, already folded with
- * `foldForSearch`; an empty needle matches every item. An item not in the index is folded now.
+ * `foldQuery`; an empty needle matches every item. An item not in the index is folded now.
  *
  * @example
  * ```ts
- * itemMatches(index, item, foldForSearch('Straße'));
+ * itemMatches(index, item, foldQuery('Straße'));
  * ```
  */
 export function itemMatches(index: FaqSearchIndex, item: FaqItem, needle: string): boolean {
@@ -63,7 +63,7 @@ export function itemMatches(index: FaqSearchIndex, item: FaqItem, needle: string
  *
  * @example
  * ```ts
- * highlightRanges(index, item.question, foldForSearch('ecole')); // [{ start: 12, end: 17 }]
+ * highlightRanges(index, item.question, foldQuery('ecole')); // [{ start: 12, end: 17 }]
  * ```
  */
 export function highlightRanges(index: FaqSearchIndex, text: string, needle: string): TextRange[] {
@@ -77,8 +77,8 @@ export function highlightRanges(index: FaqSearchIndex, text: string, needle: str
  *
  * @example
  * ```ts
- * highlightNeedle(foldForSearch('e')); // ''
- * highlightNeedle(foldForSearch('Éc')); // 'ec'
+ * highlightNeedle(foldQuery('e')); // ''
+ * highlightNeedle(foldQuery('Éc')); // 'ec'
  * ```
  */
 export function highlightNeedle(needle: string): string {

@@ -6,7 +6,8 @@
  * combining marks dropped (`é` → `e`), lower-cased, then a few letters no decomposition splits
  * (`ß` → `ss`, `æ` → `ae`, `œ` → `oe`, `ø` → `o`, `ł` → `l`, `đ` → `d`, `ı` → `i`).
  * Everything that is then not a letter or digit (space, punctuation, every apostrophe, symbols,
- * emoji) is a separator: a run of them folds to one space, and none at the start or the end.
+ * emoji) is a separator: a run of them folds to one space. A query is trimmed first
+ * ({@link foldQuery}), so `wonen?` finds `wonen?` and `wonen,` but not `wonende`.
  * Invisible format characters (soft hyphen, zero-width space and joiner) fold to nothing, so a
  * word broken by a soft hyphen is still one word.
  */
@@ -29,8 +30,7 @@ export interface SearchText {
   readonly folded: string;
   /**
    * `origin[i]` is the index in `text` of the character that folded character `i` came from (for
-   * a separator: the first character of its run), and `origin[folded.length]` is where the folded
-   * part of `text` ends (before trailing separators).
+   * a separator: the first character of its run), and `origin[folded.length]` is `text.length`.
    */
   readonly origin: readonly number[];
 }
@@ -65,32 +65,22 @@ function foldCharacter(character: string): string {
  * @example
  * ```ts
  * const question = toSearchText('Gaan de kinderen naar de École?');
- * question.folded; // 'gaan de kinderen naar de ecole'
- * rangesIn(question, foldForSearch('ecole')); // [{ start: 25, end: 30 }]
+ * question.folded; // 'gaan de kinderen naar de ecole '
+ * rangesIn(question, foldQuery('ecole')); // [{ start: 25, end: 30 }]
  * ```
  */
 export function toSearchText(text: string): SearchText {
   let folded = '';
   const origin: number[] = [];
-  // Where the run of separators being read started, or -1 after a letter or digit.
-  let run = -1;
+  let separated = false;
   let index = 0;
   for (const character of text) {
-    const part = foldCharacter(character);
-    let letters = false;
-    for (const letter of part) {
+    for (const letter of foldCharacter(character)) {
+      // A run of separators is one space, which comes from the run's first character.
       if (letter === ' ') {
-        // After a letter of the same character (`⑴` is `(1)`), the run starts with the next one.
-        if (run < 0) run = letters ? index + character.length : index;
-        continue;
-      }
-      // A separator run is written only before the next letter: none at the start or the end.
-      if (run >= 0 && folded !== '') {
-        folded += ' ';
-        origin.push(Math.min(run, index));
-      }
-      run = -1;
-      letters = true;
+        if (separated) continue;
+        separated = true;
+      } else separated = false;
       folded += letter;
       // One entry per UTF-16 unit of what it folded to (a letter above U+FFFF takes two).
       origin.push(index);
@@ -98,8 +88,7 @@ export function toSearchText(text: string): SearchText {
     }
     index += character.length;
   }
-  // Marks and format characters stay with the letter before them; trailing separators do not.
-  origin.push(run < 0 ? index : run);
+  origin.push(index);
   return { text, folded, origin };
 }
 
@@ -109,7 +98,7 @@ export function toSearchText(text: string): SearchText {
  *
  * @example
  * ```ts
- * foldForSearch(' Où est l’École ? '); // 'ou est l ecole'
+ * foldForSearch('Où est l’École ?'); // 'ou est l ecole '
  * foldForSearch('Straße'); // 'strasse'
  * ```
  */
@@ -118,15 +107,28 @@ export function foldForSearch(text: string): string {
 }
 
 /**
- * Where an already folded query ({@link foldForSearch}) occurs in a {@link SearchText}, as
+ * What a typed query searches for: the query without white space at its ends, folded. An
+ * empty result is no search.
+ *
+ * @example
+ * ```ts
+ * foldQuery('  Straße? '); // 'strasse '
+ * ```
+ */
+export function foldQuery(query: string): string {
+  return foldForSearch(query.trim());
+}
+
+/**
+ * Where an already folded query ({@link foldQuery}) occurs in a {@link SearchText}, as
  * ranges of the original text: whole characters, with their combining marks, never half of a
  * surrogate pair. A match that starts or ends inside what one character folded to (`s` in
  * `ß` → `ss`) highlights that whole character. Ranges do not overlap; an empty needle matches nothing.
  *
  * @example
  * ```ts
- * rangesIn(toSearchText('École en ecole'), foldForSearch('ECOLE')); // [{ start: 0, end: 5 }, { start: 9, end: 14 }]
- * rangesIn(toSearchText('Straße'), foldForSearch('strasse')); // [{ start: 0, end: 6 }]
+ * rangesIn(toSearchText('École en ecole'), foldQuery('ECOLE')); // [{ start: 0, end: 5 }, { start: 9, end: 14 }]
+ * rangesIn(toSearchText('Straße'), foldQuery('strasse')); // [{ start: 0, end: 6 }]
  * ```
  */
 export function rangesIn(search: SearchText, needle: string): TextRange[] {
@@ -147,7 +149,7 @@ export function rangesIn(search: SearchText, needle: string): TextRange[] {
 }
 
 /**
- * Where a query occurs in a text, folded as {@link foldForSearch} folds, as ranges of the
+ * Where a query occurs in a text, folded as {@link foldQuery} folds, as ranges of the
  * original text, so a renderer can highlight them by splitting the text into runs (never markup).
  * Matches do not overlap; an empty or blank query matches nothing. It folds the text on each
  * call: to search the same text again and again, fold it once with {@link toSearchText}.
@@ -158,5 +160,5 @@ export function rangesIn(search: SearchText, needle: string): TextRange[] {
  * ```
  */
 export function matchRanges(text: string, query: string): TextRange[] {
-  return rangesIn(toSearchText(text), foldForSearch(query));
+  return rangesIn(toSearchText(text), foldQuery(query));
 }

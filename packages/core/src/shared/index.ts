@@ -29,7 +29,7 @@ export { weekdayOfDayNumber, weekdays, type Weekday } from './weekday.js';
 export { stepIds, type StepId } from './step-id.js';
 export { isIsoDate } from './iso-date.js';
 export { depthError, depthIssue, MAX_DEPTH } from './depth.js';
-export { foldForSearch, matchRanges, rangesIn, toSearchText, type SearchText, type TextRange } from './fold.js';
+export { foldForSearch, foldQuery, matchRanges, rangesIn, toSearchText, type SearchText, type TextRange } from './fold.js';
 export { citationProblem, citationsInMarkdown, formatCitation, seedIds, type Citation, type SeedId } from './citation.js';
 export {
   boolean,

@@ -1,5 +1,5 @@
 import {
-  faqSearchIndex, foldForSearch, highlightNeedle, highlightRanges, itemMatches, itemsIn, jsonLdText, parseFaq, toFaqPageJsonLd,
+  faqSearchIndex, foldQuery, highlightNeedle, highlightRanges, itemMatches, itemsIn, jsonLdText, parseFaq, toFaqPageJsonLd,
   type Block, type Faq, type FaqItem, type FaqSearchIndex, type Inline,
 } from '@opvang/core/faq';
 import type { Locale } from '@opvang/core/i18n';
@@ -327,7 +327,7 @@ export class OpvangFaq extends LitElement {
 
   #search(event: Event): void {
     this.#query = (event.target as HTMLInputElement).value;
-    this.#needle = foldForSearch(this.#query);
+    this.#needle = foldQuery(this.#query);
     // Matches inside answers are only visible when the answer is open.
     this.#open = new Set(this.#needle === '' ? [] : this.#visible(this.#items()).map((item) => item.id));
     this.requestUpdate();
