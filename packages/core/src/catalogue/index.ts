@@ -20,7 +20,7 @@ export {
   findReferrals, MAX_TEXT_LENGTH, queryCatalogue,
   type CatalogueHit, type CatalogueQuery, type OneOrMany, type ReferralHit, type ReferralQuery, type TextQuery,
 } from './query.js';
-export { allowedEdits, editDistance, normalise, tokenise, type MatchMode } from './search.js';
+export { allowedEdits, editDistance, tokenise, type MatchMode } from './search.js';
 export {
   audienceLabels, catalogueKindLabels, describeAudience, describeCatalogueKind, describePhase, describeQuestionKind, phaseLabels, questionKindLabels,
 } from './messages.js';

@@ -40,6 +40,7 @@ export {
 } from './province.js';
 export { isIsoDate } from './iso-date.js';
 export { depthError, depthIssue, MAX_DEPTH } from './depth.js';
+export { foldForSearch, foldQuery, matchRanges, rangesIn, toSearchText, type SearchText, type TextRange } from './fold.js';
 export { citationProblem, citationsInMarkdown, formatCitation, seedIds, type Citation, type SeedId } from './citation.js';
 export {
   boolean,
