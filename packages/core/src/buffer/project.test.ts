@@ -2,9 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { locales } from '../i18n/index.js';
 import type { Centre } from './network.js';
-import { defaultPolicy } from './policy.js';
+import { bufferPolicy, defaultPolicy } from './policy.js';
 import { project, requiredBuffer, type Forecast, type Projection } from './project.js';
 import { seededRandom } from './random.js';
+import { fingerprint } from './test-support/fingerprint.js';
 import { generateNetwork } from './test-support/generate-network.js';
 import { describeAssumption } from './messages.js';
 
@@ -124,5 +125,46 @@ describe('seededRandom', () => {
     expect(values).toEqual(Array.from({ length: 1000 }, () => b()));
     expect(values.every((value) => value >= 0 && value < 1)).toBe(true);
     expect(Math.abs(values.reduce((sum, value) => sum + value, 0) / 1000 - 0.5)).toBeLessThan(0.05);
+  });
+});
+
+describe('project: exact figures for fixed seeds', () => {
+  // Pinned before the simulation was split into functions and its random draws sped up
+  // (issue 14): every figure of these projections, to the last bit, must stay as it was.
+  const wavy = (inflow: number, outflow: number, weeks: number, sd = 150): Forecast => ({
+    kind: 'normal',
+    weeks: Array.from({ length: weeks }, (_, week) => ({ inflow: { mean: inflow + 60 * Math.sin(week / 3), sd }, outflow: { mean: outflow, sd: sd / 2 } })),
+  });
+  const staggered = network.map((centre, index) => ({ ...centre, activationLeadDays: 7 + (index % 4) * 7 }));
+  const exclusive = bufferPolicy({ generic: { minInclusive: false, maxInclusive: false } });
+  const cases = {
+    rising: () => project(staggered, defaultPolicy, wavy(900, 700, 30, 250), { seed: 7, paths: 300 }),
+    falling: () => project(network, exclusive, wavy(400, 800, 20), { seed: 3, paths: 200 }),
+    withoutPolicy: () => project(network, defaultPolicy, wavy(760, 700, 26, 200), { seed: 5, paths: 150, applyPolicy: false }),
+    otherBuffer: () => project(network, defaultPolicy, wavy(800, 700, 40, 300), { seed: 11, paths: 250, weeks: 30, bufferPlaces: 500 }),
+    scenarios: () => project(network, defaultPolicy, { kind: 'paths', paths: [Array.from({ length: 6 }, (_, week) => ({ inflow: 700 + 100 * week, outflow: 650 })), Array.from({ length: 6 }, () => ({ inflow: 300, outflow: 900 }))] }),
+    requiredBuffer: () => requiredBuffer(network, defaultPolicy, wavy(760, 700, 26, 200), { maxProbabilityAbove: 0.05, paths: 200, seed: 5 }),
+    benchmark: () => project(generateNetwork({ centres: 300, places: 40_000, occupancy: 0.97 }), defaultPolicy, {
+      kind: 'normal',
+      weeks: Array.from({ length: 52 }, (_, week) => ({ inflow: { mean: 700 + 60 * Math.sin(week / 8), sd: 150 }, outflow: { mean: 690, sd: 90 } })),
+    }, { paths: 1000, seed: 11 }),
+  };
+  const expected: Record<keyof typeof cases, string> = {
+    rising: '1ebf969f:7866',
+    falling: 'a74da4e6:4715',
+    withoutPolicy: '2611ace5:6553',
+    otherBuffer: '1dab7174:7048',
+    scenarios: 'a83dd1e5:1649',
+    requiredBuffer: 'd3bf9b8b:452',
+    benchmark: '5ff45530:11924',
+  };
+
+  for (const [name, run] of Object.entries(cases)) {
+    it(`${name}: unchanged`, () => expect(fingerprint(run())).toBe(expected[name as keyof typeof cases]));
+  }
+
+  it('requiredBuffer: unchanged, in figures', () => {
+    const need = cases.requiredBuffer();
+    expect(need.ok && { places: need.value.bufferPlaces, change: need.value.change, achieved: need.value.achievedProbability }).toEqual({ places: 2075, change: -2735, achieved: 0.05 });
   });
 });
