@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { locales } from '../i18n/index.js';
 import type { Centre } from './network.js';
 import { bufferPolicy, defaultPolicy } from './policy.js';
-import { project, requiredBuffer, type Forecast, type Projection } from './project.js';
+import { project, requiredBuffer, sampleQuantiles, type Forecast, type Projection } from './project.js';
 import { SeededRandom, seededRandom } from './random.js';
 import { fingerprint } from './test-support/fingerprint.js';
 import { generateNetwork } from './test-support/generate-network.js';
@@ -90,6 +90,41 @@ describe('project', () => {
     expect(ragged.ok).toBe(false);
     const option = project(network, defaultPolicy, steady(1, 1, 2), { paths: 0 });
     expect(option.ok || option.error.issues[0].path).toBe('paths');
+  });
+});
+
+describe('sampleQuantiles', () => {
+  /** The quantiles as the projection computed them before issue 14: from a full sort. */
+  function sorted(values: readonly number[]): { p10: number; p50: number; p90: number } {
+    const sample = Float64Array.from(values).sort();
+    const at = (q: number) => {
+      const position = (sample.length - 1) * q;
+      const lower = Math.floor(position);
+      const low = sample[lower] ?? Number.NaN;
+      const high = sample[Math.min(lower + 1, sample.length - 1)] ?? Number.NaN;
+      if (Number.isFinite(low) && Number.isFinite(high)) return low + (high - low) * (position - lower);
+      return low === high || !Number.isFinite(low) ? low : high;
+    };
+    return { p10: at(0.1), p50: at(0.5), p90: at(0.9) };
+  }
+  const value = fc.oneof(
+    { weight: 8, arbitrary: fc.double({ min: 0, max: 2, noNaN: true }).map((x) => (Object.is(x, -0) ? 0 : x)) },
+    { weight: 4, arbitrary: fc.constantFrom(0, 0.85, 0.9, 0.94, 1) },
+    { weight: 1, arbitrary: fc.constant(Number.POSITIVE_INFINITY) },
+  );
+
+  it('selects the same P10, P50 and P90 as a full sort, ties and infinite occupancies included', () => {
+    fc.assert(fc.property(fc.array(value, { minLength: 1, maxLength: 400 }), (values) => {
+      expect(sampleQuantiles(Float64Array.from(values))).toEqual(sorted(values));
+    }), { numRuns: 500 });
+  });
+
+  it('does the same on ordered, reversed, equal and organ-pipe samples', () => {
+    for (const length of [1, 2, 3, 10, 11, 999, 1000, 4097]) {
+      const ascending = Array.from({ length }, (_, index) => index / length);
+      const samples = [ascending, [...ascending].reverse(), ascending.map(() => 0.9), ascending.map((_, index) => Math.min(index, length - index))];
+      for (const sample of samples) expect(sampleQuantiles(Float64Array.from(sample))).toEqual(sorted(sample));
+    }
   });
 });
 

@@ -378,7 +378,7 @@ function summarise(sums: PathSums, band: OccupancyBand): ProjectedWeek[] {
     }
     result.push({
       week: week + 1,
-      occupancy: quantiles(sample),
+      occupancy: sampleQuantiles(sample),
       probabilityAbove: above / paths,
       probabilityBelow: below / paths,
       probabilityOutside: (above + below) / paths,
@@ -391,11 +391,13 @@ function summarise(sums: PathSums, band: OccupancyBand): ProjectedWeek[] {
 }
 
 /**
+ * @internal Exported for the tests only (not from the package).
+ *
  * P10, P50 and P90 of a non-empty sample, which it reorders. Sorting the whole sample was a
  * fifth of a projection's time (issue 14); only six order statistics are needed, so they are
  * selected, at the same values a sort would give.
  */
-function quantiles(sample: Float64Array): { readonly p10: number; readonly p50: number; readonly p90: number } {
+export function sampleQuantiles(sample: Float64Array): { readonly p10: number; readonly p50: number; readonly p90: number } {
   const last = sample.length - 1;
   const lower = (q: number) => Math.floor(last * q);
   const ranks = [lower(0.1), lower(0.5), lower(0.9)].flatMap((rank) => [rank, Math.min(rank + 1, last)]);
