@@ -95,7 +95,9 @@ const optionsSchema = z.strictObject({
  * policy each week: when occupancy leaves the band, buffer places are activated (arriving after
  * the activation lead time) or empty places deactivated, towards the target. States its
  * assumptions, as the source asks ("duidelijke aannames, onzekerheidsmarges en
- * beleidsimplicaties", lines 552-554).
+ * beleidsimplicaties", lines 552-554). A `normal` forecast's weekly inflow and outflow are a
+ * pair of standard normal draws (the polar method) from a generator seeded with `seed`, so the
+ * same seed gives the same projection on every engine.
  *
  * @returns per week: occupancy P10/P50/P90, the probability of leaving the band, places
  *   activated and deactivated, and cost; or a {@link ValidationError} naming the bad forecast or option.
