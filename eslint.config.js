@@ -10,6 +10,25 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import opvang from './scripts/eslint/capability-imports.mjs';
 
+// The rules the PENDING files below break today (see that block).
+const pendingRules = [
+  '@typescript-eslint/no-confusing-void-expression',
+  '@typescript-eslint/no-deprecated',
+  '@typescript-eslint/no-unnecessary-boolean-literal-compare',
+  '@typescript-eslint/no-unnecessary-template-expression',
+  '@typescript-eslint/no-unnecessary-type-assertion',
+  '@typescript-eslint/no-unnecessary-type-parameters',
+  '@typescript-eslint/no-unsafe-argument',
+  '@typescript-eslint/no-unsafe-assignment',
+  '@typescript-eslint/no-unsafe-member-access',
+  '@typescript-eslint/no-unused-expressions',
+  '@typescript-eslint/no-unused-vars',
+  '@typescript-eslint/require-await',
+  '@typescript-eslint/unbound-method',
+  'no-control-regex',
+  'no-useless-escape',
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -30,10 +49,7 @@ export default tseslint.config(
     extends: [...tseslint.configs.strictTypeChecked],
     languageOptions: {
       parserOptions: {
-        projectService: {
-          // The vitest configs are in no tsconfig's `include`.
-          allowDefaultProject: ['packages/core/vitest.config.ts', 'examples/contact-receiver/vitest.config.ts'],
-        },
+        projectService: true,
         tsconfigRootDir: import.meta.dirname,
       },
     },
@@ -43,6 +59,11 @@ export default tseslint.config(
         'error',
         { allowNumber: true, allowBoolean: true, allowNullish: false },
       ],
+      // "On any input" (docs/development.md): entry points check at run time what the types
+      // already promise, for JavaScript callers; this rule calls each such check unnecessary.
+      '@typescript-eslint/no-unnecessary-condition': 'off',
+      // `() => resolve()` and `(event) => this.onInput(event)` are the house style for callbacks.
+      '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
       // `_`-prefixed names mark a parameter or element kept for its position.
       '@typescript-eslint/no-unused-vars': [
         'error',
@@ -51,11 +72,39 @@ export default tseslint.config(
     },
   },
   {
+    // The vitest configs are in no tsconfig, so they are linted without types.
+    files: ['**/vitest.config.ts'],
+    extends: [tseslint.configs.disableTypeChecked],
+  },
+  {
+    files: ['**/*.test.ts', '**/test-support/**', '**/bench/**'],
+    rules: {
+      // vitest's and chai's asymmetric matchers (`expect.any(String)`) are typed `any`.
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      // Tests save a method to restore it later (`const original = console.warn`).
+      '@typescript-eslint/unbound-method': 'off',
+      // chai's property assertions: `expect(x).to.exist`.
+      '@typescript-eslint/no-unused-expressions': 'off',
+      // A test asserts what it just built; `noUncheckedIndexedAccess` makes every `[0]` optional.
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      // Tests make broken inputs by deleting keys.
+      '@typescript-eslint/no-dynamic-delete': 'off',
+      // Deprecated names are kept until removed, and tested until then.
+      '@typescript-eslint/no-deprecated': 'off',
+    },
+  },
+  {
+    // A capability's index.ts keeps re-exporting deprecated names until they are removed.
+    files: ['packages/core/src/*/index.ts'],
+    rules: { '@typescript-eslint/no-deprecated': 'off' },
+  },
+  {
     files: ['**/*.js', '**/*.mjs'],
     languageOptions: { globals: { ...globals.node } },
   },
   {
-    files: ['examples/*.js'],
+    files: ['examples/*.js', 'packages/widgets/src/**/*.js'],
     languageOptions: { globals: { ...globals.browser } },
   },
   {
@@ -68,6 +117,29 @@ export default tseslint.config(
     extends: [lit.configs['flat/recommended'], wc.configs['flat/best-practice']],
     languageOptions: { globals: { ...globals.browser } },
     settings: { wc: { elementBaseClasses: ['LitElement'] } },
+    rules: {
+      // Every element extends LitElement, which implements each lifecycle callback.
+      'wc/guard-super-call': 'off',
+    },
+  },
+  {
+    // PENDING: files other branches of issue 14 rewrite at the same time. Their lint errors
+    // are warnings here until those branches are merged and the files fixed; then delete this
+    // block (`npm run lint` must stay at 0 errors and 0 warnings).
+    files: [
+      'packages/core/src/shared/brussels-time.ts',
+      'packages/core/src/deadlines/brussels-clock.ts',
+      'packages/core/src/shared/decode.ts',
+      'packages/core/src/contact/**',
+      'packages/core/src/buffer/plan.ts',
+      'packages/core/src/buffer/project.ts',
+      'packages/core/src/faq/search.ts',
+      'packages/core/src/catalogue/search.ts',
+      'packages/widgets/src/contact/*.ts',
+      'packages/widgets/src/faq/faq.ts',
+    ],
+    linterOptions: { reportUnusedDisableDirectives: 'off' },
+    rules: Object.fromEntries(pendingRules.map((rule) => [rule, 'warn'])),
   },
   prettier,
 );
