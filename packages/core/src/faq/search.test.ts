@@ -39,7 +39,7 @@ describe('a text folded once for search', () => {
   /** The per-keystroke implementation this replaces: fold every character of the text again. */
   function oracleRanges(text: string, query: string): { start: number; end: number }[] {
     const fold = (character: string) => character.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-    const needle = [...query.trim()].map(fold).join('');
+    const needle = Array.from(query.trim()).map(fold).join('');
     if (needle === '') return [];
     let folded = '';
     const origin: number[] = [];
