@@ -105,12 +105,13 @@ const widgets = readCounts('widgets.json', { passed: 0, failed: 0, skipped: 0 })
 if (!widgetsOk && widgets.failed === 0) widgets.failed = 1;
 results.push({ name: 'widgets', counts: widgets });
 
-// The examples server behind `npm start`, as a real process (node's own test runner).
-console.log('\n▶ examples-server tests (Node, node --test)');
-const serverTap = `${resultsDir}/examples-server.tap`;
+// The examples server behind `npm start`, as a real process, and the local lint rule (node's
+// own test runner).
+console.log('\n▶ scripts tests (Node, node --test)');
+const serverTap = `${resultsDir}/scripts.tap`;
 const serverRun = spawnSync(
   process.execPath,
-  ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${serverTap}`, 'scripts/examples-server.test.mjs'],
+  ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${serverTap}`, 'scripts/examples-server.test.mjs', 'scripts/eslint/capability-imports.test.mjs'],
   { cwd: root, stdio: 'inherit' },
 );
 const tapCount = (name) => {
@@ -119,7 +120,7 @@ const tapCount = (name) => {
 };
 const serverCounts = { passed: tapCount('pass'), failed: tapCount('fail') + tapCount('cancelled'), skipped: tapCount('skipped') + tapCount('todo') };
 if (serverRun.status !== 0 && serverCounts.failed === 0) serverCounts.failed = 1;
-results.push({ name: 'examples-server', counts: serverCounts });
+results.push({ name: 'scripts', counts: serverCounts });
 
 // Bundle sizes are deterministic, so their budgets are checked here, as one result per budget.
 console.log('\n▶ size budgets (CDN files, min+gzip)');
