@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   bufferPolicy, defaultPolicy, describeAssumption, describePlanLine, parseNetwork, plan, planPreferences, project, requiredBuffer,
-  type Assumption, type Forecast, type Network,
+  type Assumption, type Forecast,
 } from './buffer/index.js';
 import { describeAudience, catalogueItem, findReferrals, describeCatalogueKind, describePhase, queryCatalogue, describeQuestionKind, referral, tokenise } from './catalogue/index.js';
 import {
@@ -47,7 +47,7 @@ function nested(depth: number, kind: 'array' | 'object' | 'mixed'): unknown {
 
 /** Deeper than the limit, up to far past what overflows the stack (the fuzzer's 8 KB were about 4 000 levels). */
 const tooDeep = fc
-  .tuple(fc.oneof(fc.integer({ min: MAX_DEPTH + 1, max: MAX_DEPTH + 5 }), fc.integer({ min: 3_000, max: 12_000 })), fc.constantFrom('array', 'object', 'mixed') as fc.Arbitrary<'array' | 'object' | 'mixed'>)
+  .tuple(fc.oneof(fc.integer({ min: MAX_DEPTH + 1, max: MAX_DEPTH + 5 }), fc.integer({ min: 3_000, max: 12_000 })), fc.constantFrom<'array' | 'object' | 'mixed'>('array', 'object', 'mixed'))
   .map(([depth, kind]) => nested(depth, kind));
 
 /** Values of every JavaScript type, the odd ones in particular. */
@@ -117,7 +117,7 @@ function expectDepthError(result: unknown, errorOf: (error: unknown) => Validati
 
 const expectContactError = (error: unknown): void => {
   expectValidationError(error);
-  for (const issue of (error as ValidationError).issues) expect(contactIssueCodes).toContain((issue as { code?: unknown }).code);
+  for (const issue of error.issues) expect(contactIssueCodes).toContain((issue as { code?: unknown }).code);
 };
 
 const expectCaseError = (error: unknown): void => {
@@ -182,6 +182,7 @@ interface Parser {
 }
 
 /** An entry point typed for its input, called with anything, as JavaScript callers do. */
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- A is inferred from the typed function, so each call site is still checked
 const untyped = <A,>(run: (input: A) => unknown) => run as (input: unknown) => unknown;
 
 const logCause = (error: unknown): ValidationError => (error as { cause: ValidationError }).cause;
@@ -244,6 +245,7 @@ function jsonText(value: unknown): string {
       todo.push({ [literal]: '}' }, ...parts.reverse());
       out.push('{');
     } else {
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- any generated value, as the entry points see it
       const text = typeof next === 'string' || typeof next === 'number' || typeof next === 'boolean' || next === null ? JSON.stringify(next) : JSON.stringify(String(next));
       out.push(text ?? 'null');
     }

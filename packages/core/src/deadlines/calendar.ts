@@ -109,11 +109,11 @@ export function ensureCalendar(calendar: BelgianCalendar): BelgianCalendar {
   if (!isRecord(calendar)) {
     throw new OpvangValidationError(validationError('calendar', [{ path: '', message: 'not a calendar', expected: 'a calendar made by belgianCalendar(), or its JSON', received: calendar }]));
   }
-  const { kind, ...options } = calendar as BelgianCalendar & Record<string, unknown>;
+  const { kind, ...options } = calendar;
   if (kind !== 'belgian') {
     throw new OpvangValidationError(validationError('calendar', [{ path: 'kind', message: 'not a Belgian calendar', expected: '"belgian"', received: kind }]));
   }
-  return belgianCalendar(options as BelgianCalendarOptions);
+  return belgianCalendar(options);
 }
 
 /** Why a day is not a working day. */

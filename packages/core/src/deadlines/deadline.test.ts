@@ -176,7 +176,7 @@ describe('deadline input', () => {
   });
 
   it('rejects a rule from outside that is not a rule, naming the field', () => {
-    const result = deadline('2025-01-15T09:00', { kind: 'working-days', days: -1 } as DeadlineRule);
+    const result = deadline('2025-01-15T09:00', { kind: 'working-days', days: -1 });
     expect(result.ok || result.error.issues[0].path).toBe('rule.days');
     const unknown = deadline('2025-01-15T09:00', { kind: 'weeks' } as unknown as DeadlineRule);
     expect(unknown.ok || unknown.error.issues[0].path).toBe('rule.kind');

@@ -1,5 +1,5 @@
 import { formatDateTime, intlLocales, localeOfTag, type Locale, type Localized } from '../i18n/index.js';
-import type { Weekday } from '../shared/weekday.js';
+import type { Weekday } from '../shared/index.js';
 import type { NonWorkingReason } from './calendar.js';
 import type { Deadline } from './deadline.js';
 import type { DeadlineRule } from './rules.js';

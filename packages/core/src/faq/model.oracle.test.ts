@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import * as z from 'zod/mini';
 import { locales } from '../i18n/index.js';
 import { isIsoDate } from '../shared/index.js';

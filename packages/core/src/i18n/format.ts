@@ -1,5 +1,4 @@
-import { BRUSSELS_TIME_ZONE } from '../shared/brussels-time.js';
-import { isIsoDate } from '../shared/iso-date.js';
+import { BRUSSELS_TIME_ZONE, isIsoDate } from '../shared/index.js';
 import { localeOfTag, type Locale, type Localized } from './locale.js';
 
 /**

@@ -94,6 +94,7 @@ function preview(value: unknown): string {
   if (value === undefined) return 'nothing';
   let text: string;
   try {
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- "received" describes any value a caller passes, objects included
     text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
   } catch {
     // Too deep for JSON.stringify (String() would recurse as deep), a BigInt, a cycle: name the type.

@@ -47,6 +47,7 @@ export type CaseError = ValidationError | EventRejected | LogRejected;
 type Details = Pick<EventRejected, 'step' | 'missing' | 'format'>;
 type Texts = { readonly [C in RejectionCode]: (details: Details & { readonly title: string; readonly missingList: string }) => string };
 
+/* eslint-disable @typescript-eslint/restrict-template-expressions -- rejection() passes each code the details its texts use */
 const texts: Localized<Texts> = {
   nl: {
     'other-case': () => 'Deze gebeurtenis hoort bij een ander dossier.',
@@ -109,6 +110,7 @@ const texts: Localized<Texts> = {
     'not-opening-event': () => 'A case always starts with its creation, and only once.',
   },
 };
+/* eslint-enable @typescript-eslint/restrict-template-expressions */
 
 /** Builds a rejection with its English message. */
 export function rejection(code: RejectionCode, details: Details = {}): EventRejected {

@@ -18,7 +18,7 @@ export interface NetworkShape {
 export function generateNetwork(shape: NetworkShape = {}): Network {
   const { centres = 300, places = 40_000, occupancy = 0.97, bufferShare = 0.12, seed = 2024 } = shape;
   const next = seededRandom(seed);
-  const ten = provinces.slice(0, 10) as Province[];
+  const ten = provinces.slice(0, 10);
   const weights = Array.from({ length: centres }, () => 0.3 + next() * 1.7);
   const totalWeight = weights.reduce((sum, weight) => sum + weight, 0);
   return weights.map((weight, index): Centre => {
