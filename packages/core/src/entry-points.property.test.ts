@@ -22,7 +22,8 @@ import { generateFaq, isAllowedHref, parseFaq, parseFaqFacts, toFaqPageJsonLd, t
 import { formatDateTime, formatDateTimeRange, formatNumber, isLocale, localeOfTag, negotiateLocale, type Locale } from './i18n/index.js';
 import { parseInfoMarket, toICalendar, type ICalendarOptions, type InfoMarket } from './info-market/index.js';
 import { declinedNotInRegisterText, describePeriodNote, parseDutchPeriod, describeDeploymentState, type ParseDutchPeriodOptions } from './register/index.js';
-import { describeProvince, isIsoDate, MAX_DEPTH, OpvangValidationError, parseIsoDateTime, type ValidationError } from './shared/index.js';
+import { describeProvince } from './provinces/index.js';
+import { isIsoDate, MAX_DEPTH, OpvangValidationError, parseIsoDateTime, type ValidationError } from './shared/index.js';
 import {
   applyEvent, describeCaseError, loadCase, openCase, stepDefinition, toEventLog,
   type CaseError, type CaseEvent, type CaseFacts, type CaseState, type OpenCaseOptions, type StepId,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseNetwork, type Centre } from './network.js';
-import { provinceIds } from '../shared/index.js';
+import { provinceIds } from '../provinces/index.js';
 import { generateNetwork } from './test-support/generate-network.js';
 
 const centre: Centre = {

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { depthError, err, expecting, fromZodIssues, ok, provinceIds, validationError, type ProvinceId, type Result, type ValidationError, type ValidationIssue } from '../shared/index.js';
+import { depthError, err, expecting, fromZodIssues, ok, validationError, type Result, type ValidationError, type ValidationIssue } from '../shared/index.js';
+import { provinceIds, type ProvinceId } from '../provinces/index.js';
 
 /**
  * Kinds of places. `generic` places take anyone; the others are specific places (with a lower

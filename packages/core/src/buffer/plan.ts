@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { depthError, fromZodIssues, OpvangValidationError } from '../shared/index.js';
 import { bandOf, targetGap, totalsOf } from './assess.js';
 import { placeKinds, type Centre, type Network, type PlaceCounts, type PlaceKind } from './network.js';
-import { provinceIds as provinces, type ProvinceId as Province } from '../shared/index.js';
+import { provinceIds as provinces, type ProvinceId as Province } from '../provinces/index.js';
 import type { BufferPolicy } from './policy.js';
 
 /** The criteria a plan weighs, from the source (lines 556-579). */

@@ -59,9 +59,9 @@ export class SeededRandom {
    */
   fillNormal(out: Float64Array): void {
     for (let index = 0; index < out.length; index += 2) {
-      let u = 0;
-      let v = 0;
-      let square = 0;
+      let u: number;
+      let v: number;
+      let square: number;
       do {
         u = 2 * this.next() - 1;
         v = 2 * this.next() - 1;

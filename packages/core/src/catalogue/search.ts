@@ -1,5 +1,5 @@
 import { locales, type Locale, type Localized } from '../i18n/index.js';
-import { foldForSearch } from '../shared/fold.js';
+import { foldForSearch } from '../shared/index.js';
 
 /**
  * The words of a text, folded as all search folds (`foldForSearch`: no case, no diacritics,

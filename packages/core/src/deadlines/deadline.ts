@@ -3,6 +3,7 @@ import { err, ok, OpvangValidationError, validationError, type Result, type Vali
 import { DAY_MS, formatBrusselsIso, isoDateOf, localDate, offsetAt, parseInstant, wallToEpoch } from './brussels-clock.js';
 import { belgianCalendar, ensureCalendar, isWorkingDayNumber, nonWorkingReasons, type BelgianCalendar, type NonWorkingReason } from './calendar.js';
 // For {@link describeDeadline} in the TSDoc: the explanation is a function of the deadline.
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- only the TSDoc links to it
 import type { describeDeadline } from './messages.js';
 import { HOLIDAY_YEARS } from './holidays.js';
 import { checkRule, type DeadlineRule } from './rules.js';

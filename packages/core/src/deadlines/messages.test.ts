@@ -1,6 +1,6 @@
 // The wording of deadline explanations, after the review of December 2026 (issue 13, §4).
 import { describe, expect, it } from 'vitest';
-import { locales, type Localized } from '../i18n/index.js';
+import { type Localized } from '../i18n/index.js';
 import { describeDeadline } from './messages.js';
 import { belgianCalendar, type BelgianCalendar } from './calendar.js';
 import { deadline, type Deadline } from './deadline.js';

@@ -18,6 +18,6 @@ export {
 export { generateFaq, generatedQuestionIds, type GeneratedQuestionId, type GenerateFaqOptions } from './generate.js';
 export { faqCitations, faqTexts, type DateWords, type FaqTexts, type MonthPart } from './messages.js';
 export { jsonLdText, toFaqPageJsonLd, type FaqPageJsonLd } from './json-ld.js';
-export { foldForSearch, foldQuery, matchRanges, rangesIn, toSearchText, type SearchText, type TextRange } from '../shared/fold.js';
+export { foldForSearch, foldQuery, matchRanges, rangesIn, toSearchText, type SearchText, type TextRange } from '../shared/index.js';
 export { faqSearchIndex, highlightNeedle, highlightRanges, itemMatches, type FaqSearchIndex } from './search-index.js';
 export { toICalendar, type ICalendarOptions } from '../info-market/index.js';

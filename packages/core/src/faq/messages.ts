@@ -1,4 +1,4 @@
-import type { Locale, Localized } from '../i18n/index.js';
+import type { Localized } from '../i18n/index.js';
 import type { Citation } from '../shared/index.js';
 import type { AfterClosingUse, Decision, FollowUpMeetings, TargetGroup } from './facts.js';
 

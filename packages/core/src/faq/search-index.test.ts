@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseFaq } from './model.js';
-import { foldQuery } from '../shared/fold.js';
+import { foldQuery } from '../shared/index.js';
 import { faqSearchIndex, highlightNeedle, highlightRanges, itemMatches } from './search-index.js';
 
 const parsed = parseFaq({

@@ -1,5 +1,5 @@
 import { answerText, type Faq, type FaqItem, type Inline } from './model.js';
-import { rangesIn, toSearchText, type SearchText, type TextRange } from '../shared/fold.js';
+import { rangesIn, toSearchText, type SearchText, type TextRange } from '../shared/index.js';
 
 /**
  * A FAQ folded for search once, when it is read: each item's whole text, and each run of text

@@ -6,7 +6,7 @@ import {
   deploymentSource, durations, noSupportNeeded, describeNoSupportNeededNotInRegister, describePeriodNote, openingPeriod, parseDutchPeriod, registerProvinces,
   registerMessages, describeSourceNote, describeDeploymentState, statesOf,
 } from './index.js';
-import { describeProvince, provinces } from '../shared/index.js';
+import { describeProvince, provinces } from '../provinces/index.js';
 import { renderRegisterTables } from './test-support/render-docs.js';
 
 describe('the deployment register of seed 000, lines 72-107', () => {

@@ -1,6 +1,7 @@
 import { parseDutchPeriod } from './parse-period.js';
 import type { DeploymentState, ParsedDutchPeriod, PeriodSegment } from './parse-period.js';
-import type { Citation, FlemishProvinceId, Period } from '../shared/index.js';
+import type { FlemishProvinceId } from '../provinces/index.js';
+import type { Citation, Period } from '../shared/index.js';
 import type { Localized } from '../i18n/index.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { FlemishProvinceId } from '../shared/index.js';
+import type { FlemishProvinceId } from '../provinces/index.js';
 import type { Deployment } from './data.js';
 import { registerProvinces } from './data.js';
 

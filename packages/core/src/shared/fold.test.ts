@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { foldForSearch, foldQuery, matchRanges, rangesIn, toSearchText } from './fold.js';
-import { tokenise } from '../catalogue/search.js';
+import { tokenise } from '../catalogue/index.js';
 
 describe('foldForSearch', () => {
   it('drops case and diacritics, and spells ß as ss', () => {
@@ -131,7 +131,7 @@ const splitsPair = (text: string, index: number): boolean => index > 0 && index 
 function units(text: string): string[] {
   const result: string[] = [];
   for (const character of text) {
-    if (result.length > 0 && /^[\p{M}\p{Cf}]$/u.test(character)) result[result.length - 1] += character;
+    if (result.length > 0 && /^[\p{M}\p{Cf}]$/u.test(character)) result.push(`${result.pop() ?? ''}${character}`);
     else result.push(character);
   }
   return result;

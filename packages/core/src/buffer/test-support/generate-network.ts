@@ -2,7 +2,7 @@
 // 40 000 generic places over ten provinces, a third run by Fedasil, costs, lead times and
 // quality spread as in practice. Seeded, so every run sees the same network.
 import type { Centre, Network } from '../network.js';
-import { provinceIds as provinces, type ProvinceId as Province } from '../../shared/index.js';
+import { provinceIds as provinces, type ProvinceId as Province } from '../../provinces/index.js';
 import { seededRandom } from '../random.js';
 
 export interface NetworkShape {

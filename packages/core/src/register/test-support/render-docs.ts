@@ -1,5 +1,5 @@
 import { countByOpeningYear, countByProvince, countClosures, deployments, noSupportNeeded, describePeriodNote, describeSourceNote, describeDeploymentState } from '../index.js';
-import { describeProvince } from '../../shared/index.js';
+import { describeProvince } from '../../provinces/index.js';
 
 /**
  * The markdown tables of `docs/register.md`, generated from the data (test-support; a test

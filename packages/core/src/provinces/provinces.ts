@@ -1,4 +1,4 @@
-import { localeOfTag, type Locale, type Localized } from '../i18n/locale.js';
+import { localeOfTag, type Locale, type Localized } from '../i18n/index.js';
 
 /** Belgium's three regions. Brussels is a region without provinces; it stands beside them. */
 export const regions = ['flanders', 'wallonia', 'brussels'] as const;
@@ -75,5 +75,5 @@ const byId = new Map<string, Province>(provinces.map((province) => [province.id,
  * ```
  */
 export function describeProvince(id: ProvinceId, locale: Locale): string {
-  return byId.get(id)?.name[localeOfTag(locale)] ?? String(id);
+  return byId.get(id)?.name[localeOfTag(locale)] ?? id;
 }
