@@ -11,7 +11,7 @@ import { contactStyles } from './contact.styles.js';
 import { messages } from './messages.js';
 import { DEFAULT_TIMEOUT_MS } from './delivery.js';
 import { contactDetails } from './details.js';
-import { DraftStore } from './draft.js';
+import { readDraft, writeDraft } from './draft.js';
 import { contactForm } from './form.js';
 import { DEFAULT_RETRY_BASE_MS, removeEntry, saveEntry, unsendableEntries, type OutboxEntry, type Refusal } from './outbox.js';
 import { OutboxController } from './outbox-controller.js';
@@ -118,7 +118,6 @@ export class OpvangContact extends OpvangElement {
   declare sendTimeoutMs: number;
 
   readonly #storage = browserStorage();
-  readonly #draft = new DraftStore(this.#storage, () => this.endpoint);
   readonly #outbox = new OutboxController(this, this.#storage, {
     delivered: (id) => this.#delivered(id),
     refused: (entry, refusal) => this.#refuse(entry, refusal),
@@ -157,7 +156,7 @@ export class OpvangContact extends OpvangElement {
   override connectedCallback(): void {
     this.#shownAt = Date.now();
     if (this.contactPoint === undefined) this.#readJsonChild();
-    this.#fields = this.#draft.read() ?? this.#fields;
+    this.#fields = readDraft(this.#storage, this.endpoint) ?? this.#fields;
     this.#recoverUnsendable();
     // Then the controllers: the outbox reads what waits, listens for `online` and sends.
     super.connectedCallback();
@@ -206,7 +205,7 @@ export class OpvangContact extends OpvangElement {
       }
       if (this.#fields.message.trim() !== '') continue;
       this.#fields = fields;
-      this.#draft.write(fields);
+      this.#saveDraft(fields);
       removeEntry(this.#storage, entry.id);
       this.#status = 'restored';
     }
@@ -222,8 +221,8 @@ export class OpvangContact extends OpvangElement {
     if (!(name in this.#fields)) return;
     const value = target instanceof HTMLInputElement && target.type === 'checkbox' ? target.checked : target.value;
     this.#fields = { ...this.#fields, [name]: value };
-    this.#draft.write(this.#fields);
-    if (this.#status === 'sent' || this.#status === 'too-fast') this.#status = 'idle';
+    this.#saveDraft(this.#fields);
+    if (this.#status === 'sent' || this.#status === 'tooFast') this.#status = 'idle';
     this.requestUpdate();
   };
 
@@ -245,20 +244,20 @@ export class OpvangContact extends OpvangElement {
       return;
     }
     if (Date.now() - this.#shownAt < this.minFillSeconds * 1000) {
-      this.#status = 'too-fast';
+      this.#status = 'tooFast';
       this.#shownAt = 0;
       this.requestUpdate();
       return;
     }
     if (!this.endpoint) {
-      this.#status = 'mailto';
+      this.#status = 'mailtoHint';
       this.requestUpdate();
       return;
     }
     const entry: OutboxEntry = { endpoint: this.endpoint, message: result.value, attempts: 0, nextAttemptAt: 0 };
     // Written before the first attempt: from here on, a crash or a closed tab loses nothing.
     saveEntry(this.#storage, entry);
-    this.#draft.clear();
+    this.#saveDraft(undefined);
     this.#current = result.value.id;
     this.#submitted = this.#fields;
     this.#status = 'sending';
@@ -282,16 +281,21 @@ export class OpvangContact extends OpvangElement {
     });
   }
 
+  /** What the resident typed survives a reload: see draft.ts. */
+  #saveDraft(fields: ContactFormValues | undefined): void {
+    writeDraft(this.#storage, this.endpoint, fields);
+  }
+
   #clearForm(): void {
     this.#fields = emptyContactForm();
     this.#honeypot = '';
     this.#shownAt = Date.now();
-    this.#draft.clear();
+    this.#saveDraft(undefined);
     this.requestUpdate();
   }
 
   #waitingStatus(): Status {
-    return this.#outbox.notArrived().length > 0 ? 'not-arrived' : 'queued';
+    return this.#outbox.notArrived().length > 0 ? 'notArrived' : 'queued';
   }
 
   /** A message arrived, sent on this visit or an earlier one: the status says so. */
@@ -330,7 +334,7 @@ export class OpvangContact extends OpvangElement {
     const refusal = entry.refused ?? { status: 422, issues: [] };
     // A message the receiver refused passed the core's checks, so it has its text.
     this.#fields = formFieldsOf(entry.message);
-    this.#draft.write(this.#fields);
+    this.#saveDraft(this.#fields);
     removeEntry(this.#storage, entry.message.id);
     this.#outbox.refresh();
     this.#status = refusal.status === 409 ? 'conflict' : 'rejected';
@@ -366,13 +370,11 @@ export class OpvangContact extends OpvangElement {
               headingLevel: this.heading,
               busy: this.#status === 'sending',
               status: statusLine(this.#status, point, this.#storage.volatile, locale),
-              notArrived: this.#status === 'not-arrived' && byMail
+              notArrived: this.#status === 'notArrived' && byMail
                 ? this.#outbox.notArrived().map((entry) => mailtoHref(point, formFieldsOf(entry.message), locale))
                 : [],
-              refused: this.#outbox.refused.map((entry) => ({
-                id: entry.message.id, message: entry.message.message, reasons: refusalReasons(entry.refused ?? { status: 422, issues: [] }, locale),
-              })),
-              mailto: this.#status === 'mailto' && byMail ? mailtoHref(point, this.#fields, locale) : undefined,
+              refused: this.#outbox.refused,
+              mailto: this.#status === 'mailtoHint' && byMail ? mailtoHref(point, this.#fields, locale) : undefined,
               onInput: this.#onInput,
               onSubmit: this.#onSubmit,
               onTakeBack: this.#takeBackRefused,

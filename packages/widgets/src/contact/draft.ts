@@ -1,46 +1,40 @@
 import { emptyContactForm, type ContactFormValues } from '@opvang/core/contact';
 
-const DRAFT_PREFIX = 'opvang-contact:draft:';
-
 /**
  * What the resident typed, kept in storage so it survives a reload or a closed tab: one draft per
  * endpoint (`mailto` without one), written on every change and removed once the message is in
  * the outbox or sent.
+ */
+const draftKey = (endpoint: string | undefined): string => `opvang-contact:draft:${endpoint ?? 'mailto'}`;
+
+/**
+ * The kept draft, or `undefined` when there is none; one that cannot be read is removed.
  *
  * @example
  * ```ts
- * const draft = new DraftStore(storage, () => element.endpoint);
- * const fields = draft.read() ?? emptyContactForm();
- * draft.write({ ...fields, message: 'Waar is de ingang?' });
+ * const fields = readDraft(storage, element.endpoint) ?? emptyContactForm();
  * ```
  */
-export class DraftStore {
-  constructor(
-    private readonly storage: Storage,
-    private readonly endpoint: () => string | undefined,
-  ) {}
-
-  get #key(): string {
-    return DRAFT_PREFIX + (this.endpoint() ?? 'mailto');
+export function readDraft(storage: Storage, endpoint: string | undefined): ContactFormValues | undefined {
+  const raw = storage.getItem(draftKey(endpoint));
+  if (raw === null) return undefined;
+  try {
+    return { ...emptyContactForm(), ...(JSON.parse(raw) as Partial<ContactFormValues>) };
+  } catch {
+    writeDraft(storage, endpoint, undefined);
+    return undefined;
   }
+}
 
-  /** The kept draft, or `undefined` when there is none; one that cannot be read is removed. */
-  read(): ContactFormValues | undefined {
-    const raw = this.storage.getItem(this.#key);
-    if (raw === null) return undefined;
-    try {
-      return { ...emptyContactForm(), ...(JSON.parse(raw) as Partial<ContactFormValues>) };
-    } catch {
-      this.clear();
-      return undefined;
-    }
-  }
-
-  write(fields: ContactFormValues): void {
-    this.storage.setItem(this.#key, JSON.stringify(fields));
-  }
-
-  clear(): void {
-    this.storage.removeItem(this.#key);
-  }
+/**
+ * Keeps the draft, or with `undefined` removes it.
+ *
+ * @example
+ * ```ts
+ * writeDraft(storage, element.endpoint, { ...fields, message: 'Waar is de ingang?' });
+ * ```
+ */
+export function writeDraft(storage: Storage, endpoint: string | undefined, fields: ContactFormValues | undefined): void {
+  if (fields === undefined) storage.removeItem(draftKey(endpoint));
+  else storage.setItem(draftKey(endpoint), JSON.stringify(fields));
 }

@@ -6,14 +6,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { HeadingLevel } from '../shared/heading-level.js';
 import { hasText } from './fields.js';
+import type { OutboxEntry } from './outbox.js';
+import { refusalReasons } from './status.js';
 import { messages } from './messages.js';
-
-/** A refused message kept aside, as the form shows it. */
-export interface RefusedView {
-  readonly id: string;
-  readonly reasons: readonly string[];
-  readonly message: string;
-}
 
 /** Everything the contact form shows, and what its controls call; made by the element on each render. */
 export interface ContactFormView {
@@ -30,7 +25,8 @@ export interface ContactFormView {
   readonly status: string;
   /** `mailto:` links for messages that did not arrive. */
   readonly notArrived: readonly string[];
-  readonly refused: readonly RefusedView[];
+  /** Refused messages kept aside, for the resident to take back. */
+  readonly refused: readonly OutboxEntry[];
   /** When set, a `mailto:` link with the message takes the send button's place. */
   readonly mailto: string | undefined;
   readonly onInput: (event: Event) => void;
@@ -102,8 +98,8 @@ export function contactForm(view: ContactFormView): TemplateResult {
         <label for="website">${text.honeypot}</label>
         <input id="website" name="website" tabindex="-1" autocomplete="off" .value=${view.honeypot} />
       </div>
-      ${field(errors, 'replyWanted', text.replyWanted, (invalid, describedBy) => html`
-        <input type="checkbox" id="replyWanted" name="replyWanted" .checked=${fields.replyWanted} aria-invalid=${invalid} aria-describedby=${ifDefined(describedBy)} />`, 'check')}
+      ${field(errors, 'replyWanted', text.replyWanted, () => html`
+        <input type="checkbox" id="replyWanted" name="replyWanted" .checked=${fields.replyWanted} />`, 'check')}
       ${fields.replyWanted ? reply(view) : nothing}
       ${field(errors, 'consent', text.consent, (invalid, describedBy) => html`
         <input type="checkbox" id="consent" name="consent" .checked=${fields.consent} aria-invalid=${invalid} aria-describedby=${ifDefined(describedBy)} />`, 'check')}
@@ -138,14 +134,15 @@ function reply({ locale, fields, errors }: ContactFormView): TemplateResult {
 }
 
 /** A refused message kept aside: its reason, its text, and the button that puts it back once the form is empty. */
-function refusedEntry(view: ContactFormView, { id, reasons, message }: RefusedView): TemplateResult {
+function refusedEntry(view: ContactFormView, { message, refused }: OutboxEntry): TemplateResult {
   const text = messages[view.locale];
+  const id = message.id;
   // Never over text the resident typed since: the element checks again when the button is pressed.
   const busy = hasText(view.fields);
   return html`
     <div part="refused" class="summary">
-      ${reasons.map((reason) => html`<p>${reason}</p>`)}
-      <p>“${message}”</p>
+      ${refusalReasons(refused ?? { status: 422, issues: [] }, view.locale).map((reason) => html`<p>${reason}</p>`)}
+      <p>“${message.message}”</p>
       ${busy ? html`<p id="hint-${id}">${text.takeBackHint}</p>` : nothing}
       <button part="button" class="button" type="button" ?disabled=${busy} aria-describedby=${ifDefined(busy ? `hint-${id}` : undefined)}
         @click=${() => view.onTakeBack(id)}>${text.takeBack}</button>

@@ -49,11 +49,14 @@ export class OutboxController implements ReactiveController {
   #abort = new AbortController();
   readonly #online = (): void => void this.#flush(true);
 
-  constructor(
-    private readonly host: OutboxHost,
-    private readonly storage: Storage,
-    private readonly listener: OutboxListener,
-  ) {
+  readonly #host: OutboxHost;
+  readonly #storage: Storage;
+  readonly #listener: OutboxListener;
+
+  constructor(host: OutboxHost, storage: Storage, listener: OutboxListener) {
+    this.#host = host;
+    this.#storage = storage;
+    this.#listener = listener;
     host.addController(this);
   }
 
@@ -62,7 +65,7 @@ export class OutboxController implements ReactiveController {
     this.refresh();
     globalThis.addEventListener('online', this.#online);
     // A new visit (or a reload) tries every waiting message at once, whatever its backoff said.
-    if (this.host.endpoint) queueMicrotask(() => void this.#flush(true));
+    if (this.#host.endpoint) queueMicrotask(() => void this.#flush(true));
   }
 
   hostDisconnected(): void {
@@ -74,9 +77,9 @@ export class OutboxController implements ReactiveController {
 
   /** Reads what the outbox holds for the endpoint again. */
   refresh(): void {
-    const endpoint = this.host.endpoint;
-    this.waiting = endpoint ? pendingEntries(this.storage, endpoint) : [];
-    this.refused = endpoint ? refusedEntries(this.storage, endpoint) : [];
+    const endpoint = this.#host.endpoint;
+    this.waiting = endpoint ? pendingEntries(this.#storage, endpoint) : [];
+    this.refused = endpoint ? refusedEntries(this.#storage, endpoint) : [];
   }
 
   /** Waiting messages that got answers other than their receipt too often: they may never arrive. */
@@ -98,43 +101,43 @@ export class OutboxController implements ReactiveController {
     this.#inFlight.add(id);
     let outcome: SendOutcome | 'gone' | undefined;
     try {
-      outcome = await withSendLock<SendOutcome | 'gone'>(this.storage, id, async () => {
+      outcome = await withSendLock<SendOutcome | 'gone'>(this.#storage, id, async () => {
         // Another tab may have sent it while we waited.
-        if (getEntry(this.storage, id) === undefined) return 'gone';
-        return postMessage(entry.endpoint, entry.message, { signal, timeoutMs: this.host.sendTimeoutMs });
+        if (getEntry(this.#storage, id) === undefined) return 'gone';
+        return postMessage(entry.endpoint, entry.message, { signal, timeoutMs: this.#host.sendTimeoutMs });
       });
     } finally {
       this.#inFlight.delete(id);
     }
     if (outcome === undefined || signal.aborted) return;
     if (outcome === 'gone' || outcome.kind === 'sent') {
-      removeEntry(this.storage, id);
-      this.listener.delivered(id);
+      removeEntry(this.#storage, id);
+      this.#listener.delivered(id);
       if (outcome !== 'gone') this.#emit<ContactSubmittedDetail>('opvang-contact-submitted', { id, message: entry.message, replayed: outcome.replayed });
     } else if (outcome.kind === 'rejected') {
       const refusal: Refusal = { status: outcome.status, issues: outcome.issues };
-      this.listener.refused(entry, refusal);
+      this.#listener.refused(entry, refusal);
       this.#emit<ContactFailedDetail>('opvang-contact-failed', { id, ...refusal });
     } else {
       const attempts = entry.attempts + 1;
-      const retryAt = Date.now() + retryDelay(attempts, this.host.retryBaseMs, outcome.retryAfterMs);
+      const retryAt = Date.now() + retryDelay(attempts, this.#host.retryBaseMs, outcome.retryAfterMs);
       // Only an answer that is not the receipt counts: offline or a timeout says nothing about where it went.
       const unconfirmed = (entry.unconfirmed ?? 0) + (outcome.status === undefined ? 0 : 1);
-      saveEntry(this.storage, { ...entry, attempts, nextAttemptAt: retryAt, unconfirmed });
+      saveEntry(this.#storage, { ...entry, attempts, nextAttemptAt: retryAt, unconfirmed });
       this.refresh();
-      this.listener.retrying(id);
+      this.#listener.retrying(id);
       this.#emit<ContactQueuedDetail>('opvang-contact-queued', {
         id, attempts, retryAt, ...(outcome.status === undefined ? {} : { status: outcome.status }),
       });
     }
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   /** Sends every waiting message that is due (all of them when `all` is true), side by side. */
   async #flush(all: boolean): Promise<void> {
-    const endpoint = this.host.endpoint;
-    if (!endpoint || !this.host.isConnected) return;
-    const due = pendingEntries(this.storage, endpoint).filter((entry) => all || entry.nextAttemptAt <= Date.now());
+    const endpoint = this.#host.endpoint;
+    if (!endpoint || !this.#host.isConnected) return;
+    const due = pendingEntries(this.#storage, endpoint).filter((entry) => all || entry.nextAttemptAt <= Date.now());
     // Side by side: one message whose request stalls never holds back the others.
     await Promise.all(due.map((entry) => this.#attempt(entry)));
     this.#schedule();
@@ -142,20 +145,20 @@ export class OutboxController implements ReactiveController {
 
   #schedule(): void {
     clearTimeout(this.#timer);
-    const endpoint = this.host.endpoint;
-    if (!endpoint || !this.host.isConnected) return;
+    const endpoint = this.#host.endpoint;
+    if (!endpoint || !this.#host.isConnected) return;
     // A message under way reschedules when its attempt ends.
-    const waiting = pendingEntries(this.storage, endpoint).filter((entry) => !this.#inFlight.has(entry.message.id));
+    const waiting = pendingEntries(this.#storage, endpoint).filter((entry) => !this.#inFlight.has(entry.message.id));
     if (waiting.length > 0) {
-      this.listener.waiting();
+      this.#listener.waiting();
       const next = Math.min(...waiting.map((entry) => entry.nextAttemptAt));
       this.#timer = setTimeout(() => void this.#flush(false), Math.max(0, next - Date.now()));
     }
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   /** The widget's events bubble out of its shadow root, so the host page can listen anywhere. */
   #emit<T>(type: keyof HTMLElementEventMap, detail: T): void {
-    this.host.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+    this.#host.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
   }
 }

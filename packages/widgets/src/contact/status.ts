@@ -4,14 +4,17 @@ import { messages } from './messages.js';
 import type { Refusal } from './outbox.js';
 
 /** How sending goes: the outbox's news about the message just sent, or about others still waiting. */
-export type Delivery = 'sending' | 'sent' | 'queued' | 'not-arrived' | 'held';
+export type Delivery = 'sending' | 'sent' | 'queued' | 'notArrived' | 'held';
 /** The answer to what the resident just did in the form, which outbox news must not replace. */
-export type FormNotice = 'rejected' | 'conflict' | 'too-fast' | 'mailto' | 'restored';
-/** The one status line of the form: nothing (`idle`), news of the outbox, or a notice about the form. */
+export type FormNotice = 'rejected' | 'conflict' | 'tooFast' | 'mailtoHint' | 'restored';
+/**
+ * The one status line of the form: nothing (`idle`), news of the outbox, or a notice about the
+ * form. Each is named after its sentence in messages.ts.
+ */
 export type Status = 'idle' | Delivery | FormNotice;
 
 /** Statuses that news about a waiting message may replace; the others answer what the resident just did. */
-export const SETTLED: readonly Status[] = ['idle', 'sent', 'queued', 'not-arrived'];
+export const SETTLED: readonly Status[] = ['idle', 'sent', 'queued', 'notArrived'];
 
 /**
  * The status line's text. Where nothing can be kept on this device (`volatile`), no sentence
@@ -23,26 +26,18 @@ export const SETTLED: readonly Status[] = ['idle', 'sent', 'queued', 'not-arrive
  * ```
  */
 export function statusLine(status: Status, point: ContactPoint, volatile: boolean, locale: Locale): string {
-  const text = messages[locale];
-  return [statusSentence(status, point, volatile, locale), volatile ? text.volatile : ''].filter((sentence) => sentence !== '').join(' ');
+  const sentence = statusSentence(status, point, volatile, locale);
+  if (!volatile) return sentence;
+  return sentence === '' ? messages[locale].volatile : `${sentence} ${messages[locale].volatile}`;
 }
 
 function statusSentence(status: Status, point: ContactPoint, volatile: boolean, locale: Locale): string {
   const text = messages[locale];
-  switch (status) {
-    case 'sending': return text.sending;
-    case 'sent': return text.sent;
-    // Kept on this device and sent on a later visit, unless this browser cannot keep it.
-    case 'queued': return volatile ? text.queued : `${text.queued} ${text.queuedKept}`;
-    case 'not-arrived': return point.email ? `${text.notArrived} ${text.notArrivedMail}` : text.notArrived;
-    case 'held': return text.held;
-    case 'rejected': return text.rejected;
-    case 'conflict': return text.conflict;
-    case 'too-fast': return text.tooFast;
-    case 'mailto': return text.mailtoHint;
-    case 'restored': return text.restored;
-    case 'idle': return '';
-  }
+  if (status === 'idle') return '';
+  // Kept on this device and sent on a later visit, unless this browser cannot keep it.
+  if (status === 'queued') return volatile ? text.queued : `${text.queued} ${text.queuedKept}`;
+  if (status === 'notArrived') return point.email ? `${text.notArrived} ${text.notArrivedMail}` : text.notArrived;
+  return text[status];
 }
 
 /**
