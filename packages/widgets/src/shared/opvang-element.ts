@@ -37,7 +37,8 @@ export abstract class OpvangElement extends LitElement {
   readonly #lang = new LangController(this);
   readonly #defaultLevel: HeadingLevel;
   #badLevel: number | undefined;
-  #problem = '';
+  /** The last problem {@link reportOnce} logged; empty when none was. Only `reportOnce` sets it. */
+  protected problem = '';
 
   constructor(defaultLevel: HeadingLevel) {
     super();
@@ -57,20 +58,15 @@ export abstract class OpvangElement extends LitElement {
     // Object.is: `heading-level="x"` is NaN, which equals nothing, not even itself.
     if (!Object.is(this.#badLevel, this.headingLevel)) {
       this.#badLevel = this.headingLevel;
-      console.warn(`<${this.localName}>: heading-level must be 1 to 6, got ${String(this.headingLevel)}; using ${this.#defaultLevel}.`);
+      console.warn(`<${this.localName}>: heading-level must be 1 to 6, got ${this.headingLevel}; using ${this.#defaultLevel}.`);
     }
     return this.#defaultLevel;
   }
 
-  /** The last problem {@link reportOnce} logged; empty when none was. */
-  protected get problem(): string {
-    return this.#problem;
-  }
-
   /** Names a problem in the console for the webmaster, once: again only after a different one. */
   protected reportOnce(problem: string): void {
-    if (problem === this.#problem) return;
-    this.#problem = problem;
+    if (problem === this.problem) return;
+    this.problem = problem;
     console.error(`<${this.localName}>: ${problem}`);
   }
 
