@@ -17,7 +17,7 @@ export default entries.map((file) => ({
     nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
     // Lit's html`` and css`` templates keep the indentation of the source; visitors need not.
     minifyTemplateLiterals(),
-    terser({ ecma: 2022, module: true, format: { comments: false } }),
+    terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } }),
   ],
   // One file per entry: never split shared code into chunks a webmaster would also have to host.
   preserveEntrySignatures: 'strict',

@@ -16,6 +16,10 @@ export {
   type CategoryTexts, type ChannelTexts, type IssueTexts,
 } from './messages.js';
 export {
+  contactFormFieldOrder, contactMailBody, emptyContactForm, formFieldsOf, telHref,
+  type ContactFormField, type ContactFormValues,
+} from './form-fields.js';
+export {
   describeOpeningStatus, formatOpeningHours, isOpenAt, openingStatus, parseContactPoint,
   type ContactPoint, type ContactPointInput, type OpeningHours, type OpeningStatus,
 } from './contact-point.js';

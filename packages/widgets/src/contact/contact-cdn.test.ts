@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { OpvangContact } from './contact.js';
 import { clearContactStorage, contactPoint, fill, submit, validMessage } from './test-support/fixtures.js';
-import { receiverEndpoint } from './test-support/server-command.js';
+import { receiverEndpoint } from './test-support/receiver-commands.js';
 
 // The built, self-contained CDN file, loaded the way a webmaster's page does (this test file
 // runs in a page of its own, with no other copy of the widget).

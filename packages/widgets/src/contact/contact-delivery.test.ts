@@ -4,7 +4,7 @@ import './define.js';
 import type { OpvangContact } from './contact.js';
 import { clearContactStorage, contactPoint, fill, outboxSize, shadow, shadowText, submit, validMessage, withoutLocalStorage } from './test-support/fixtures.js';
 import type { FullStorageReport } from './test-support/full-storage-page.js';
-import { faultInjector, receiverEndpoint, storedCounts } from './test-support/server-command.js';
+import { faultInjector, receiverEndpoint, storedCounts } from './test-support/receiver-commands.js';
 
 // Issue 12, section 2: no message lost, and the resident always knows where it stands. Against
 // the real reference receiver behind the fault proxy, with faults scoped to this file.

@@ -3,7 +3,7 @@ import { createContactMessage } from '@opvang/core/contact';
 import './define.js';
 import type { OpvangContact } from './contact.js';
 import { clearContactStorage, contactPoint, fill, outboxSize, shadow, shadowText, submit, validMessage, withoutLocalStorage } from './test-support/fixtures.js';
-import { faultInjector, receiverEndpoint, storedCounts } from './test-support/server-command.js';
+import { faultInjector, receiverEndpoint, storedCounts } from './test-support/receiver-commands.js';
 
 // Against the real reference receiver on localhost, behind a fault proxy (see
 // test-support/contact-receiver-plugin.mjs). Every message any test sends is collected, and

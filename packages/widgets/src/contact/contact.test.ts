@@ -2,14 +2,8 @@ import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import './define.js';
 import type { OpvangContact } from './contact.js';
 import { brusselsToday, clearContactStorage, contactPoint, fill, outboxSize, shadow, shadowText, submit, validMessage } from './test-support/fixtures.js';
-import { pressKey, typeText } from '../shared/test-support/server-command.js';
-
-function captureConsole(method: 'error' | 'warn'): { calls: unknown[][]; restore: () => void } {
-  const original = console[method];
-  const calls: unknown[][] = [];
-  console[method] = (...args: unknown[]) => void calls.push(args);
-  return { calls, restore: () => (console[method] = original) };
-}
+import { sendKeys } from '@web/test-runner-commands';
+import { captureConsole } from '../shared/test-support/console.js';
 
 async function mailtoContact(point: object = contactPoint, lang = 'nl'): Promise<OpvangContact> {
   return fixture<OpvangContact>(html`
@@ -165,21 +159,21 @@ describe('<opvang-contact> details and form', () => {
     await element.updateComplete;
     wrapper.querySelector<HTMLButtonElement>('#before')?.focus();
     // Past the two links (phone, e-mail) to the subject list.
-    await pressKey('Tab');
-    await pressKey('Tab');
-    await pressKey('Tab');
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
     expect(shadow(element).activeElement?.id).to.equal('category');
-    await pressKey('ArrowDown');
-    await pressKey('Tab');
-    await typeText('A question typed with the keyboard.');
-    await pressKey('Tab');
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: 'A question typed with the keyboard.' });
+    await sendKeys({ press: 'Tab' });
     expect(shadow(element).activeElement?.id).to.equal('name');
-    await pressKey('Tab');
+    await sendKeys({ press: 'Tab' });
     expect(shadow(element).activeElement?.id, 'the honeypot is skipped').to.equal('replyWanted');
-    await pressKey('Tab');
-    await pressKey('Space');
-    await pressKey('Tab');
-    await pressKey('Enter');
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Enter' });
     await element.updateComplete;
     expect(shadow(element).querySelector('a[part="button"]')).to.exist;
     expect(shadowText(element)).to.contain('This page cannot send your message itself');

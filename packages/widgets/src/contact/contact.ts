@@ -1,60 +1,32 @@
 import {
-  contactCategories, contactCategoryLabels, createContactMessage, describeContactIssue, describeOpeningStatus,
-  formatOpeningHours, openingStatus, parseContactPoint, replyChannelLabels, replyChannels,
-  type ContactIssue, type ContactIssueCode, type ContactMessage, type ContactPoint,
+  contactCategories, contactCategoryLabels, contactFormFieldOrder, createContactMessage, describeContactIssue, emptyContactForm,
+  formFieldsOf, parseContactPoint, replyChannelLabels, replyChannels,
+  type ContactFormValues, type ContactIssue, type ContactIssueCode, type ContactPoint,
 } from '@opvang/core/contact';
 import { describeValidationError } from '@opvang/core/shared';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { toHeadingLevel, type HeadingLevel } from '../shared/heading-level.js';
-import { LangController } from '../shared/lang-controller.js';
+import { OpvangElement } from '../shared/opvang-element.js';
 import { cardStyles } from '../shared/card.styles.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { contactStyles } from './contact.styles.js';
 import { messages } from './messages.js';
-import { DEFAULT_TIMEOUT_MS, postMessage, type SendOutcome } from './delivery.js';
-import {
-  DEFAULT_RETRY_BASE_MS, getEntry, NOT_ARRIVED_AFTER, pendingEntries, refusedEntries, removeEntry, retryDelay, saveEntry, unsendableEntries, withSendLock,
-  type OutboxEntry, type Refusal,
-} from './outbox.js';
-import { emptyFields, fieldsOf, FORM_FIELDS, hasText, mailtoHref, sameFields, type Fields } from './fields.js';
+import { DEFAULT_TIMEOUT_MS } from './delivery.js';
+import { DEFAULT_RETRY_BASE_MS, removeEntry, saveEntry, unsendableEntries, type OutboxEntry, type Refusal } from './outbox.js';
+import { hasText, mailtoHref, sameFields } from './fields.js';
+import { contactDetails } from './details.js';
 import { browserStorage } from './storage.js';
+import { OutboxController } from './outbox-controller.js';
 
-/** Detail of `opvang-contact-submitted`: the receiver stored the message. */
-export interface ContactSubmittedDetail {
-  readonly id: string;
-  readonly message: ContactMessage;
-  /** True when the receiver had it already (an earlier attempt arrived but its answer did not). */
-  readonly replayed: boolean;
-}
+export type { ContactFailedDetail, ContactQueuedDetail, ContactSubmittedDetail } from './events.js';
 
-/** Detail of `opvang-contact-queued`: an attempt failed; the message waits in the outbox. */
-export interface ContactQueuedDetail {
-  readonly id: string;
-  /** Attempts made so far. */
-  readonly attempts: number;
-  /** When the next attempt is due, epoch milliseconds (sooner when the browser comes online). */
-  readonly retryAt: number;
-  /** The HTTP status of the failed attempt; absent when there was no answer. */
-  readonly status?: number;
-}
 
-/**
- * Detail of `opvang-contact-failed`: the receiver (or something in front of it) refused the
- * message for good. Its text is back in the form, or, while the resident is typing another
- * message, kept and shown with a button that puts it back.
- */
-export interface ContactFailedDetail {
-  readonly id: string;
-  readonly status: number;
-  readonly issues: readonly Pick<ContactIssue, 'path' | 'code'>[];
-}
-
+/** The form's status line; each status but `idle` is named after its sentence in messages.ts. */
 type Status =
-  | 'idle' | 'sending' | 'sent' | 'queued' | 'not-arrived' | 'held' | 'rejected' | 'conflict' | 'too-fast' | 'mailto' | 'restored';
+  | 'idle' | 'sending' | 'sent' | 'queued' | 'notArrived' | 'held' | 'rejected' | 'conflict' | 'tooFast' | 'mailtoHint' | 'restored';
 
 /** Statuses that news about a waiting message may replace; the others answer what the resident just did. */
-const SETTLED: readonly Status[] = ['idle', 'sent', 'queued', 'not-arrived'];
+const SETTLED: readonly Status[] = ['idle', 'sent', 'queued', 'notArrived'];
 
 const DRAFT_PREFIX = 'opvang-contact:draft:';
 
@@ -122,7 +94,7 @@ const DRAFT_PREFIX = 'opvang-contact:draft:';
  * </opvang-contact>
  * ```
  */
-export class OpvangContact extends LitElement {
+export class OpvangContact extends OpvangElement {
   /** The shared theme and this widget's layout; adopted stylesheets, so no inline `<style>` under a strict CSP. */
   static override styles = [themeStyles, cardStyles, contactStyles];
 
@@ -130,7 +102,6 @@ export class OpvangContact extends LitElement {
   static override properties = {
     endpoint: { type: String },
     contactPoint: { attribute: false },
-    headingLevel: { type: Number, attribute: 'heading-level' },
     minFillSeconds: { type: Number, attribute: 'min-fill-seconds' },
     retryBaseMs: { type: Number, attribute: 'retry-base-ms' },
     sendTimeoutMs: { type: Number, attribute: 'send-timeout-ms' },
@@ -140,8 +111,6 @@ export class OpvangContact extends LitElement {
   declare endpoint: string | undefined;
   /** The contact point; read from a `<script type="application/json">` child when not set. */
   declare contactPoint: unknown;
-  /** The level of the widget's heading, 1 to 6, to fit the page's outline. Default 2. */
-  declare headingLevel: number;
   /** A form sent sooner than this after it appeared is asked to confirm: most bots fill forms at once. Default 3. */
   declare minFillSeconds: number;
   /** The first retry's wait in milliseconds; each next one doubles, with jitter. Default 2000. */
@@ -157,31 +126,30 @@ export class OpvangContact extends LitElement {
    */
   declare sendTimeoutMs: number;
 
-  readonly #lang = new LangController(this);
   readonly #storage = browserStorage();
   #point: ContactPoint | undefined;
-  #pointProblem = '';
-  #fields: Fields = emptyFields();
+  #fields: ContactFormValues = emptyContactForm();
   #honeypot = '';
   #errors = new Map<string, string>();
   #status: Status = 'idle';
   #current: string | undefined;
   /** The form as it was when `#current` was sent: only that is cleared once it arrives. */
-  #submitted: Fields | undefined;
-  /** Messages waiting to be sent, and refused ones waiting for the resident: see `#refresh`. */
-  #waiting: OutboxEntry[] = [];
-  #refused: OutboxEntry[] = [];
-  /** Messages with an attempt under way, so one that stalls never holds back the others. */
-  readonly #inFlight = new Set<string>();
+  #submitted: ContactFormValues | undefined;
+  readonly #outbox = new OutboxController(this, this.#storage, {
+    delivered: (id) => this.#delivered(id),
+    refused: (entry, refusal) => this.#refuse(entry, refusal),
+    // After a failed attempt, the news replaces a settled status or follows the message just sent;
+    // when only the schedule says so, it replaces nothing but silence.
+    waiting: (id) => {
+      if (id === undefined ? this.#status === 'idle' : id === this.#current || SETTLED.includes(this.#status)) this.#status = this.#waitingStatus();
+    },
+  });
   #shownAt = 0;
-  #abort = new AbortController();
-  #timer: ReturnType<typeof setTimeout> | undefined;
   #clock: ReturnType<typeof setInterval> | undefined;
-  readonly #online = (): void => void this.#flush(true);
 
   constructor() {
-    super();
-    this.headingLevel = 2;
+    // The heading level: default 2.
+    super(2);
     this.minFillSeconds = 3;
     this.retryBaseMs = DEFAULT_RETRY_BASE_MS;
     this.sendTimeoutMs = DEFAULT_TIMEOUT_MS;
@@ -193,27 +161,19 @@ export class OpvangContact extends LitElement {
   }
 
   override connectedCallback(): void {
-    super.connectedCallback();
-    this.#abort = new AbortController();
     this.#shownAt = Date.now();
     if (this.contactPoint === undefined) this.#readJsonChild();
     this.#restoreDraft();
     this.#recoverUnsendable();
-    this.#refresh();
-    globalThis.addEventListener('online', this.#online);
+    // Then the controllers: the outbox reads what waits, listens for `online` and sends.
+    super.connectedCallback();
     // "Open now" turns into "closed now" while the page stays open.
     this.#clock = setInterval(() => this.requestUpdate(), 60_000);
-    // A new visit (or a reload) tries every waiting message at once, whatever its backoff said.
-    if (this.endpoint) queueMicrotask(() => void this.#flush(true));
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    globalThis.removeEventListener('online', this.#online);
     clearInterval(this.#clock);
-    clearTimeout(this.#timer);
-    // Like a closing tab: requests in flight are dropped; their messages stay in the outbox.
-    this.#abort.abort();
   }
 
   #readJsonChild(): void {
@@ -222,21 +182,15 @@ export class OpvangContact extends LitElement {
     try {
       this.contactPoint = JSON.parse(script.textContent ?? '');
     } catch (error) {
-      this.#report(`the contact point JSON cannot be read: ${(error as Error).message}`);
+      this.reportOnce(`the contact point JSON cannot be read: ${(error as Error).message}`);
     }
-  }
-
-  #report(problem: string): void {
-    if (problem === this.#pointProblem) return;
-    this.#pointProblem = problem;
-    console.error(`<opvang-contact>: ${problem}`);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('contactPoint') && this.contactPoint !== undefined) {
       const result = parseContactPoint(this.contactPoint);
       this.#point = result.ok ? result.value : undefined;
-      if (!result.ok) this.#report(describeValidationError(result.error));
+      if (!result.ok) this.reportOnce(describeValidationError(result.error));
     }
   }
 
@@ -250,7 +204,7 @@ export class OpvangContact extends LitElement {
     const raw = this.#storage.getItem(this.#draftKey);
     if (raw === null) return;
     try {
-      this.#fields = { ...emptyFields(), ...(JSON.parse(raw) as Partial<Fields>) };
+      this.#fields = { ...emptyContactForm(), ...(JSON.parse(raw) as Partial<ContactFormValues>) };
     } catch {
       this.#storage.removeItem(this.#draftKey);
     }
@@ -265,7 +219,7 @@ export class OpvangContact extends LitElement {
   #recoverUnsendable(): void {
     for (const entry of unsendableEntries(this.#storage)) {
       if (entry.endpoint !== undefined && entry.endpoint !== (this.endpoint ?? undefined)) continue;
-      const fields = entry.message === undefined ? undefined : fieldsOf(entry.message);
+      const fields = entry.message === undefined ? undefined : formFieldsOf(entry.message);
       if (fields === undefined) {
         // Nothing a resident typed can be read from it: keep a trace for the webmaster.
         console.warn(`<opvang-contact>: dropped an outbox entry that holds no message: ${entry.raw.slice(0, 200)}`);
@@ -288,11 +242,11 @@ export class OpvangContact extends LitElement {
       return;
     }
     if (!(name in this.#fields)) return;
-    const key = name as keyof Fields;
+    const key = name as keyof ContactFormValues;
     const value = target instanceof HTMLInputElement && target.type === 'checkbox' ? target.checked : target.value;
     this.#fields = { ...this.#fields, [key]: value };
     this.#storage.setItem(this.#draftKey, JSON.stringify(this.#fields));
-    if (this.#status === 'sent' || this.#status === 'too-fast') this.#status = 'idle';
+    if (this.#status === 'sent' || this.#status === 'tooFast') this.#status = 'idle';
     this.requestUpdate();
   }
 
@@ -301,7 +255,7 @@ export class OpvangContact extends LitElement {
   async #onSubmit(event: Event): Promise<void> {
     event.preventDefault();
     if (this.#status === 'sending') return;
-    const locale = this.#lang.locale;
+    const locale = this.locale;
     const result = createContactMessage({ ...this.#fields, language: locale });
     if (!result.ok) {
       this.#showIssues(result.error.issues);
@@ -315,13 +269,13 @@ export class OpvangContact extends LitElement {
       return;
     }
     if (Date.now() - this.#shownAt < this.minFillSeconds * 1000) {
-      this.#status = 'too-fast';
+      this.#status = 'tooFast';
       this.#shownAt = 0;
       this.requestUpdate();
       return;
     }
     if (!this.endpoint) {
-      this.#status = 'mailto';
+      this.#status = 'mailtoHint';
       this.requestUpdate();
       return;
     }
@@ -333,16 +287,15 @@ export class OpvangContact extends LitElement {
     this.#submitted = this.#fields;
     this.#status = 'sending';
     this.requestUpdate();
-    await this.#attempt(entry);
-    this.#schedule();
+    await this.#outbox.send(entry);
   }
 
   /** Marks the fields the issues name (any other issue at the message), or only `fallback` there, and focuses the first. */
   #showIssues(issues: readonly Pick<ContactIssue, 'path' | 'code'>[], fallback?: string): void {
-    const locale = this.#lang.locale;
+    const locale = this.locale;
     const errors = new Map<string, string>();
     for (const issue of issues) {
-      const field = (FORM_FIELDS as readonly string[]).includes(issue.path) ? issue.path : 'message';
+      const field = (contactFormFieldOrder as readonly string[]).includes(issue.path) ? issue.path : 'message';
       if (!errors.has(field)) errors.set(field, describeContactIssue({ code: issue.code as ContactIssueCode }, locale));
     }
     if (errors.size === 0 && fallback !== undefined) errors.set('message', fallback);
@@ -356,77 +309,27 @@ export class OpvangContact extends LitElement {
   }
 
   #clearForm(): void {
-    this.#fields = emptyFields();
+    this.#fields = emptyContactForm();
     this.#honeypot = '';
     this.#shownAt = Date.now();
     this.#storage.removeItem(this.#draftKey);
     this.requestUpdate();
   }
 
-  /** One attempt for one message, under a lock so two tabs never send it at the same time. */
-  async #attempt(entry: OutboxEntry): Promise<void> {
-    const id = entry.message.id;
-    if (this.#inFlight.has(id)) return;
-    const signal = this.#abort.signal;
-    this.#inFlight.add(id);
-    let outcome: SendOutcome | 'gone' | undefined;
-    try {
-      outcome = await withSendLock<SendOutcome | 'gone'>(this.#storage, id, async () => {
-        // Another tab may have sent it while we waited.
-        if (getEntry(this.#storage, id) === undefined) return 'gone';
-        return postMessage(entry.endpoint, entry.message, { signal, timeoutMs: this.sendTimeoutMs });
-      });
-    } finally {
-      this.#inFlight.delete(id);
-    }
-    if (outcome === undefined || signal.aborted) return;
-    if (outcome === 'gone' || outcome.kind === 'sent') {
-      removeEntry(this.#storage, id);
-      this.#delivered(id);
-      if (outcome !== 'gone') this.#emit<ContactSubmittedDetail>('opvang-contact-submitted', { id, message: entry.message, replayed: outcome.replayed });
-    } else if (outcome.kind === 'rejected') {
-      const refusal: Refusal = { status: outcome.status, issues: outcome.issues };
-      this.#refuse(entry, refusal);
-      this.#emit<ContactFailedDetail>('opvang-contact-failed', { id, ...refusal });
-    } else {
-      const attempts = entry.attempts + 1;
-      const retryAt = Date.now() + retryDelay(attempts, this.retryBaseMs, outcome.retryAfterMs);
-      // Only an answer that is not the receipt counts: offline or a timeout says nothing about where it went.
-      const unconfirmed = (entry.unconfirmed ?? 0) + (outcome.status === undefined ? 0 : 1);
-      saveEntry(this.#storage, { ...entry, attempts, nextAttemptAt: retryAt, unconfirmed });
-      this.#refresh();
-      if (id === this.#current || SETTLED.includes(this.#status)) this.#status = this.#waitingStatus();
-      this.#emit<ContactQueuedDetail>('opvang-contact-queued', {
-        id, attempts, retryAt, ...(outcome.status === undefined ? {} : { status: outcome.status }),
-      });
-    }
-    this.requestUpdate();
-  }
-
-  /** Reads what the outbox holds for this endpoint, for the status and the refused messages. */
-  #refresh(): void {
-    this.#waiting = this.endpoint ? pendingEntries(this.#storage, this.endpoint) : [];
-    this.#refused = this.endpoint ? refusedEntries(this.#storage, this.endpoint) : [];
-  }
-
-  #notArrived(): OutboxEntry[] {
-    return this.#waiting.filter((entry) => (entry.unconfirmed ?? 0) >= NOT_ARRIVED_AFTER);
-  }
-
   #waitingStatus(): Status {
-    return this.#notArrived().length > 0 ? 'not-arrived' : 'queued';
+    return this.#outbox.notArrived().length > 0 ? 'notArrived' : 'queued';
   }
 
   /** A message arrived, sent on this visit or an earlier one: the status says so. */
   #delivered(id: string): void {
-    this.#refresh();
+    this.#outbox.refresh();
     if (id === this.#current) {
       this.#current = undefined;
       // Clear only what was sent: the resident may be typing the next message already.
       if (sameFields(this.#fields, this.#submitted)) this.#clearForm();
       this.#status = 'sent';
     } else if (SETTLED.includes(this.#status)) {
-      this.#status = this.#waiting.length > 0 ? this.#waitingStatus() : 'sent';
+      this.#status = this.#outbox.waiting.length > 0 ? this.#waitingStatus() : 'sent';
     }
   }
 
@@ -444,7 +347,7 @@ export class OpvangContact extends LitElement {
       return;
     }
     saveEntry(this.#storage, { ...entry, refused: refusal });
-    this.#refresh();
+    this.#outbox.refresh();
     this.#status = 'held';
   }
 
@@ -452,45 +355,19 @@ export class OpvangContact extends LitElement {
   #takeBack(entry: OutboxEntry): void {
     const refusal = entry.refused ?? { status: 422, issues: [] };
     // A message the receiver refused passed the core's checks, so it has its text.
-    this.#fields = fieldsOf(entry.message) ?? emptyFields();
+    this.#fields = formFieldsOf(entry.message);
     this.#storage.setItem(this.#draftKey, JSON.stringify(this.#fields));
     removeEntry(this.#storage, entry.message.id);
-    this.#refresh();
+    this.#outbox.refresh();
     this.#status = refusal.status === 409 ? 'conflict' : 'rejected';
     this.#showIssues(refusal.issues, refusal.status === 409 ? undefined : this.#reasons(refusal)[0]);
   }
 
   #reasons(refusal: Refusal): string[] {
-    const locale = this.#lang.locale;
+    const locale = this.locale;
     const text = messages[locale];
     if (refusal.issues.length > 0) return refusal.issues.map((issue) => describeContactIssue({ code: issue.code as ContactIssueCode }, locale));
     return [refusal.status === 413 ? text.refusedTooLarge : refusal.status === 409 ? text.refusedConflict : text.refusedOther];
-  }
-
-  /** Sends every waiting message that is due (all of them when `all` is true), side by side. */
-  async #flush(all: boolean): Promise<void> {
-    if (!this.endpoint || !this.isConnected) return;
-    const due = pendingEntries(this.#storage, this.endpoint).filter((entry) => all || entry.nextAttemptAt <= Date.now());
-    // Side by side: one message whose request stalls never holds back the others.
-    await Promise.all(due.map((entry) => this.#attempt(entry)));
-    this.#schedule();
-  }
-
-  #schedule(): void {
-    clearTimeout(this.#timer);
-    if (!this.endpoint || !this.isConnected) return;
-    // A message under way reschedules when its attempt ends.
-    const waiting = pendingEntries(this.#storage, this.endpoint).filter((entry) => !this.#inFlight.has(entry.message.id));
-    if (waiting.length > 0) {
-      if (this.#status === 'idle') this.#status = this.#waitingStatus();
-      const next = Math.min(...waiting.map((entry) => entry.nextAttemptAt));
-      this.#timer = setTimeout(() => void this.#flush(false), Math.max(0, next - Date.now()));
-    }
-    this.requestUpdate();
-  }
-
-  #emit<T>(type: keyof HTMLElementEventMap, detail: T): void {
-    this.dispatchEvent(contactEvent(type, detail));
   }
 
   // --- rendering ----------------------------------------------------------------------------
@@ -504,54 +381,28 @@ export class OpvangContact extends LitElement {
     return error === undefined ? nothing : html`<p part="field-error" class="field-error" id="${field}-error">${error}</p>`;
   }
 
-  #details(point: ContactPoint): TemplateResult {
-    const locale = this.#lang.locale;
-    const text = messages[locale];
-    const now = new Date();
-    const hours = formatOpeningHours(point.openingHours, locale);
-    return html`
-      <dl part="details">
-        ${point.phone ? html`<dt>${text.phone}</dt><dd><a href="tel:${point.phone.replace(/[^+\d]/g, '')}">${point.phone}</a></dd>` : nothing}
-        ${point.email ? html`<dt>${text.email}</dt><dd><a href="mailto:${point.email}">${point.email}</a></dd>` : nothing}
-        ${point.address ? html`<dt>${text.address}</dt><dd>${point.address}</dd>` : nothing}
-        ${hours.length > 0
-          ? html`<dt>${text.hours}</dt>
-              <dd>
-                <p part="open-status" class="open-status">${describeOpeningStatus(openingStatus(point, now), locale, now)}</p>
-                <ul>${hours.map((line) => html`<li>${line}</li>`)}</ul>
-              </dd>`
-          : nothing}
-      </dl>
-    `;
-  }
-
   #statusText(point: ContactPoint): string {
-    const text = messages[this.#lang.locale];
+    const text = messages[this.locale];
     // Where nothing can be kept on this device, no sentence may promise that it is.
     const volatile = this.#storage.volatile;
-    return [this.#statusSentence(point, volatile), volatile ? text.volatile : ''].filter((sentence) => sentence !== '').join(' ');
+    const sentence = this.#statusSentence(point, volatile);
+    if (!volatile) return sentence;
+    return sentence === '' ? text.volatile : `${sentence} ${text.volatile}`;
   }
 
   #statusSentence(point: ContactPoint, volatile: boolean): string {
-    const text = messages[this.#lang.locale];
-    switch (this.#status) {
-      case 'sending': return text.sending;
-      case 'sent': return text.sent;
-      // Kept on this device and sent on a later visit, unless this browser cannot keep it.
-      case 'queued': return volatile ? text.queued : `${text.queued} ${text.queuedKept}`;
-      case 'not-arrived': return point.email ? `${text.notArrived} ${text.notArrivedMail}` : text.notArrived;
-      case 'held': return text.held;
-      case 'rejected': return text.rejected;
-      case 'conflict': return text.conflict;
-      case 'too-fast': return text.tooFast;
-      case 'mailto': return text.mailtoHint;
-      case 'restored': return text.restored;
-      case 'idle': return '';
-    }
+    const text = messages[this.locale];
+    const status = this.#status;
+    if (status === 'idle') return '';
+    // Kept on this device and sent on a later visit, unless this browser cannot keep it.
+    if (status === 'queued') return volatile ? text.queued : `${text.queued} ${text.queuedKept}`;
+    if (status === 'notArrived') return point.email ? `${text.notArrived} ${text.notArrivedMail}` : text.notArrived;
+    return text[status];
   }
 
+
   #form(point: ContactPoint): TemplateResult | typeof nothing {
-    const locale = this.#lang.locale;
+    const locale = this.locale;
     const text = messages[locale];
     if (!this.endpoint && !point.email) return nothing;
     const fields = this.#fields;
@@ -560,7 +411,7 @@ export class OpvangContact extends LitElement {
     return html`
       <form part="form" novalidate aria-labelledby="form-heading" aria-busy=${this.#status === 'sending' ? 'true' : 'false'}
         @input=${this.#onInput} @change=${this.#onInput} @submit=${this.#onSubmit}>
-        <div part="heading" class="form-heading" id="form-heading" role="heading" aria-level=${this.#heading() + 1 > 6 ? 6 : this.#heading() + 1}>${text.formHeading}</div>
+        <div part="heading" class="form-heading" id="form-heading" role="heading" aria-level=${this.heading + 1 > 6 ? 6 : this.heading + 1}>${text.formHeading}</div>
         ${errors.length > 0
           ? html`<div part="summary" class="summary" role="alert">
               <p>${text.summary}</p>
@@ -626,12 +477,12 @@ export class OpvangContact extends LitElement {
           ${this.#error('consent')}
         </div>
         <p part="status" class="status" role="status">${this.#statusText(point)}</p>
-        ${this.#status === 'not-arrived' && point.email
-          ? this.#notArrived().map((entry) => html`<a part="button" class="button" href=${mailtoHref(point, fieldsOf(entry.message) ?? emptyFields(), this.#lang.locale)}>${text.sendByMail}</a> `)
+        ${this.#status === 'notArrived' && point.email
+          ? this.#outbox.notArrived().map((entry) => html`<a part="button" class="button" href=${mailtoHref(point, formFieldsOf(entry.message), this.locale)}>${text.sendByMail}</a> `)
           : nothing}
-        ${this.#refused.map((entry) => this.#refusedEntry(entry))}
-        ${this.#status === 'mailto' && point.email
-          ? html`<a part="button" class="button" href=${mailtoHref(point, this.#fields, this.#lang.locale)}>${text.sendByMail}</a>`
+        ${this.#outbox.refused.map((entry) => this.#refusedEntry(entry))}
+        ${this.#status === 'mailtoHint' && point.email
+          ? html`<a part="button" class="button" href=${mailtoHref(point, this.#fields, this.locale)}>${text.sendByMail}</a>`
           : html`<button part="button" class="button" type="submit">${text.send}</button>`}
       </form>
     `;
@@ -639,7 +490,7 @@ export class OpvangContact extends LitElement {
 
   /** A refused message kept aside: its reason, its text, and the button that puts it back once the form is empty. */
   #refusedEntry(entry: OutboxEntry): TemplateResult {
-    const text = messages[this.#lang.locale];
+    const text = messages[this.locale];
     const id = entry.message.id;
     const busy = hasText(this.#fields);
     return html`
@@ -654,42 +505,25 @@ export class OpvangContact extends LitElement {
   }
 
   #takeBackRefused(id: string): void {
-    const entry = this.#refused.find((refused) => refused.message.id === id);
+    const entry = this.#outbox.refused.find((refused) => refused.message.id === id);
     // Never over text the resident typed since: the button is disabled then, this is the guard.
     if (entry === undefined || hasText(this.#fields)) return;
     this.#takeBack(entry);
   }
 
-  #heading(): HeadingLevel {
-    return toHeadingLevel(this.headingLevel) ?? 2;
-  }
-
   protected override render(): TemplateResult {
-    const text = messages[this.#lang.locale];
+    const text = messages[this.locale];
     const point = this.#point;
     if (!point) {
-      if (this.#pointProblem === '' && this.contactPoint === undefined) this.#report('no contact point: add a <script type="application/json"> child or set the contactPoint property');
-      return html`<p part="error" role="status">${text.invalid}</p><slot></slot>`;
+      if (this.problem === '' && this.contactPoint === undefined) this.reportOnce('no contact point: add a <script type="application/json"> child or set the contactPoint property');
+      return this.contentError(text.invalid);
     }
     return html`
       <section part="base" aria-labelledby="heading">
-        <div part="heading" id="heading" role="heading" aria-level=${this.#heading()}>${point.name ?? text.heading}</div>
-        ${this.#details(point)}
+        <div part="heading" id="heading" role="heading" aria-level=${this.heading}>${point.name ?? text.heading}</div>
+        ${contactDetails(point, this.locale)}
         ${this.#form(point)}
       </section>
     `;
-  }
-}
-
-/** The widget's events bubble out of its shadow root, so the host page can listen anywhere. */
-function contactEvent<T>(type: string, detail: T): CustomEvent<T> {
-  return new CustomEvent<T>(type, { detail, bubbles: true, composed: true });
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'opvang-contact-submitted': CustomEvent<ContactSubmittedDetail>;
-    'opvang-contact-queued': CustomEvent<ContactQueuedDetail>;
-    'opvang-contact-failed': CustomEvent<ContactFailedDetail>;
   }
 }

@@ -1,6 +1,7 @@
 import { generateFaq, type FaqFactsInput } from '@opvang/core/faq';
-import { OpvangFaq } from './faq.js';
+import { installFactsWriter } from './facts-writer.js';
 
-// A side effect on purpose: importing this module is how a build opts into the `facts` source.
-// The core validates the facts first, so passing outside JSON through is safe.
-OpvangFaq.factsWriter = (facts, options) => generateFaq(facts as FaqFactsInput, options);
+// A side effect on purpose: importing this module is how a build opts into the `facts` source
+// (see facts-writer.ts for why the writer is global). The core validates the facts first, so
+// passing outside JSON through is safe.
+installFactsWriter((facts, options) => generateFaq(facts as FaqFactsInput, options));

@@ -2,7 +2,8 @@ import { elementUpdated, expect, fixture, html, oneEvent } from '@open-wc/testin
 import './define.js';
 import { OpvangFaq } from './faq.js';
 import { defineElement } from '../shared/define-element.js';
-import { emulateMedia, pressKey } from '../shared/test-support/server-command.js';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { captureConsole } from '../shared/test-support/console.js';
 
 const faq = {
   items: [
@@ -32,13 +33,6 @@ const faq = {
     },
   ],
 };
-
-function captureConsole(method: 'error' | 'warn'): { calls: unknown[][]; restore: () => void } {
-  const original = console[method];
-  const calls: unknown[][] = [];
-  console[method] = (...args: unknown[]) => void calls.push(args);
-  return { calls, restore: () => (console[method] = original) };
-}
 
 const root = (element: OpvangFaq): ShadowRoot => element.shadowRoot as ShadowRoot;
 // The questions a reader sees: search and the topic filter hide the others.
@@ -88,14 +82,14 @@ describe('<opvang-faq>', () => {
     const input = root(element).querySelector('input') as HTMLInputElement;
     input.focus();
     // search, topic, expand all, collapse all, then the first question
-    for (let i = 0; i < 4; i++) await pressKey('Tab');
+    for (let i = 0; i < 4; i++) await sendKeys({ press: 'Tab' });
     const [first] = buttons(element);
     expect(root(element).activeElement).to.equal(first);
-    await pressKey('Enter');
+    await sendKeys({ press: 'Enter' });
     await elementUpdated(element);
     expect(first?.getAttribute('aria-expanded')).to.equal('true');
     expect(root(element).getElementById('answer--who-will-live-there')?.hidden).to.equal(false);
-    await pressKey('Space');
+    await sendKeys({ press: 'Space' });
     await elementUpdated(element);
     expect(first?.getAttribute('aria-expanded')).to.equal('false');
   });

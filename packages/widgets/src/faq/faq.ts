@@ -1,17 +1,20 @@
 import {
-  faqSearchIndex, foldQuery, highlightNeedle, highlightRanges, itemMatches, itemsIn, jsonLdText, parseFaq, toFaqPageJsonLd,
-  type Block, type Faq, type FaqItem, type FaqSearchIndex, type Inline,
+  faqSearchIndex, foldQuery, highlightNeedle, itemMatches, itemsIn, parseFaq, type Faq, type FaqItem, type FaqSearchIndex,
 } from '@opvang/core/faq';
 import type { Locale } from '@opvang/core/i18n';
 import { describeValidationError, type Result, type ValidationError } from '@opvang/core/shared';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import { toHeadingLevel, type HeadingLevel } from '../shared/heading-level.js';
-import { LangController } from '../shared/lang-controller.js';
+import type { HeadingLevel } from '../shared/heading-level.js';
+import { OpvangElement } from '../shared/opvang-element.js';
 import { themeStyles } from '../shared/theme.styles.js';
+import { answerBlock, marked, type Marking } from './answer.js';
+import { FACTS_WRITER_EVENT, factsWriter, installFactsWriter, type FactsWriter } from './facts-writer.js';
 import { faqStyles } from './faq.styles.js';
 import { messages } from './messages.js';
+import { StructuredData } from './structured-data.js';
 
+export type { FactsWriter } from './facts-writer.js';
 
 /** Where the widget is with its content. */
 type State =
@@ -21,46 +24,6 @@ type State =
   | { readonly kind: 'failed' };
 
 type Content = { readonly kind: 'faq'; readonly result: Result<Faq, ValidationError> } | { readonly kind: 'facts'; readonly facts: unknown };
-
-/** Writes a FAQ from a centre's facts: the core's `generateFaq`, installed by `./facts.js`. */
-export type FactsWriter = (facts: unknown, options: { readonly lang: Locale }) => Result<Faq, ValidationError>;
-
-/** The one Trusted Types method this widget needs; `trustedTypes` is not in TypeScript's DOM lib. */
-interface ScriptPolicy {
-  createScript(input: string): unknown;
-}
-type WithTrustedTypes = typeof globalThis & {
-  trustedTypes?: { createPolicy(name: string, rules: { createScript(input: string): string }): ScriptPolicy };
-};
-let jsonLdPolicy: ScriptPolicy | null | undefined;
-
-/**
- * A Trusted Types policy for the JSON-LD text, created on first use and only with
- * `structured-data`. It passes through only what `jsonLdText` wrote for a data block,
- * which is never run. A page whose `trusted-types` directive does not allow `opvang-faq` makes
- * `createPolicy` throw; then `null`, and the text goes in as a Text node instead.
- */
-function scriptPolicy(): ScriptPolicy | null {
-  if (jsonLdPolicy === undefined) {
-    try {
-      jsonLdPolicy = (globalThis as WithTrustedTypes).trustedTypes?.createPolicy('opvang-faq', { createScript: (input) => input }) ?? null;
-    } catch {
-      jsonLdPolicy = null;
-    }
-  }
-  return jsonLdPolicy;
-}
-
-/**
- * Where the FAQ writer lives: on the global object under a registered symbol, not on one copy of
- * the class. opvang-faq.js and opvang-faq-facts.js each bundle their own `OpvangFaq`, and the
- * tag keeps whichever copy was defined first, so the writer that opvang-faq-facts.js brings must
- * reach the elements of the other copy too.
- */
-const FACTS_WRITER = Symbol.for('@opvang/widgets:faq-facts-writer');
-/** Fired on `window` when a writer is installed, so FAQs waiting for one write themselves. */
-const FACTS_WRITER_EVENT = 'opvang-faq-facts-writer';
-type WithFactsWriter = typeof globalThis & { [FACTS_WRITER]?: FactsWriter | undefined };
 
 const JSON_CHILD = ':scope > script[type="application/json"]';
 
@@ -113,11 +76,12 @@ const JSON_CHILD = ':scope > script[type="application/json"]';
  * </opvang-faq>
  * ```
  */
-export class OpvangFaq extends LitElement {
+export class OpvangFaq extends OpvangElement {
   /**
    * How facts become a FAQ. Left out of the class itself because the FAQ writer and its texts in
    * four languages weigh three times the rest of the widget: `@opvang/widgets/faq/define` and
-   * `cdn/opvang-faq-facts.js` install it, `cdn/opvang-faq.js` does not. Shared by every copy
+   * `cdn/opvang-faq-facts.js` install it (through `./facts.js`, a side-effect module that calls
+   * `installFactsWriter` in facts-writer.ts), `cdn/opvang-faq.js` does not. Shared by every copy
    * of the widget on the page, so the two CDN files may be loaded together, in either order.
    *
    * @example
@@ -127,12 +91,11 @@ export class OpvangFaq extends LitElement {
    * ```
    */
   static get factsWriter(): FactsWriter | undefined {
-    return (globalThis as WithFactsWriter)[FACTS_WRITER];
+    return factsWriter();
   }
 
   static set factsWriter(writer: FactsWriter | undefined) {
-    (globalThis as WithFactsWriter)[FACTS_WRITER] = writer;
-    if (writer !== undefined && typeof dispatchEvent === 'function') dispatchEvent(new Event(FACTS_WRITER_EVENT));
+    installFactsWriter(writer);
   }
 
   /** The shared theme and this widget's layout; adopted stylesheets, so no inline `<style>` under a strict CSP. */
@@ -143,7 +106,6 @@ export class OpvangFaq extends LitElement {
     src: { type: String },
     facts: { type: String },
     content: { attribute: false },
-    headingLevel: { type: Number, attribute: 'heading-level' },
     updateHash: {
       attribute: 'update-hash',
       converter: { fromAttribute: (value: string | null) => value === null || !/^(?:false|off|no)$/i.test(value) },
@@ -157,15 +119,14 @@ export class OpvangFaq extends LitElement {
   declare facts: string | undefined;
   /** FAQ content set from script (an object or a JSON string); it wins over every other source. */
   declare content: unknown;
-  /** The level of each question's heading, 1 to 6, to fit the page's outline. Default 3. */
-  declare headingLevel: number;
   /** Whether opening a question puts its id in the address bar (`#schools`). Default on; `update-hash="false"` turns it off. */
   declare updateHash: boolean;
   /** Adds schema.org `FAQPage` JSON-LD for the shown questions to the document head. Default off. */
   declare structuredData: boolean;
 
-  readonly #lang = new LangController(this);
   #content: Content | undefined;
+  /** The language facts were last written in. */
+  #locale: Locale | undefined;
   #state: State = { kind: 'loading' };
   #request = 0;
   #open = new Set<string>();
@@ -176,13 +137,15 @@ export class OpvangFaq extends LitElement {
    * What is highlighted: the needle from two characters on. One letter still filters, but
    * marking every "e" in 200 answers helps no one and costs thousands of elements per keystroke.
    */
-  get #marked(): string {
-    return highlightNeedle(this.#needle);
+  get #marking(): Marking {
+    return { index: this.#index, needle: highlightNeedle(this.#needle) };
   }
   #index: FaqSearchIndex = { items: new WeakMap(), runs: new Map() };
   #category = '';
   #pendingHash = true;
-  #jsonLd: HTMLScriptElement | undefined;
+  /** The question to scroll to once it is rendered open. */
+  #scrollTo: string | undefined;
+  readonly #structuredData = new StructuredData();
   readonly #onHashChange = (): void => {
     this.#pendingHash = true;
     this.requestUpdate();
@@ -193,8 +156,8 @@ export class OpvangFaq extends LitElement {
   };
 
   constructor() {
-    super();
-    this.headingLevel = 3;
+    // The heading level of each question: default 3.
+    super(3);
     this.updateHash = true;
     this.structuredData = false;
   }
@@ -217,13 +180,12 @@ export class OpvangFaq extends LitElement {
     removeEventListener('hashchange', this.#onHashChange);
     removeEventListener(FACTS_WRITER_EVENT, this.#onFactsWriter);
     removeEventListener('load', this.#onFactsWriter);
-    this.#jsonLd?.remove();
-    this.#jsonLd = undefined;
+    this.#structuredData.write([]);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || changed.has('content') || changed.has('facts') || changed.has('src')) this.#load();
-    else if (this.#content?.kind === 'facts' && this.#locale !== this.#lang.locale) this.#settle(this.#content);
+    else if (this.#content?.kind === 'facts' && this.#locale !== this.locale) this.#settle(this.#content);
     this.#openFromHash();
   }
 
@@ -246,7 +208,7 @@ export class OpvangFaq extends LitElement {
           (text) => request === this.#request && this.#settle({ kind: 'faq', result: parseFaq(text) }),
           (error: unknown) => {
             if (request !== this.#request) return;
-            console.error(`<opvang-faq>: could not load ${src}: ${error instanceof Error ? error.message : String(error)}`);
+            this.reportOnce(`could not load ${src}: ${error instanceof Error ? error.message : String(error)}`);
             this.#state = { kind: 'failed' };
             this.requestUpdate();
           },
@@ -268,8 +230,8 @@ export class OpvangFaq extends LitElement {
   /** Turns content into a state; facts are written in the current language, so again when it changes. */
   #settle(content: Content): void {
     this.#content = content;
-    this.#locale = this.#lang.locale;
-    const writer = OpvangFaq.factsWriter;
+    this.#locale = this.locale;
+    const writer = factsWriter();
     if (content.kind === 'facts' && writer === undefined) {
       // The writer's script may be later on the page (opvang-faq.js first, then
       // opvang-faq-facts.js): wait for it while the page loads, and only then call it an error.
@@ -279,37 +241,29 @@ export class OpvangFaq extends LitElement {
         return;
       }
       this.#state = { kind: 'invalid' };
-      console.error('<opvang-faq>: `facts` needs the FAQ writer: load opvang-faq-facts.js instead of opvang-faq.js.');
+      this.reportOnce('`facts` needs the FAQ writer: load opvang-faq-facts.js instead of opvang-faq.js.');
       this.requestUpdate();
       return;
     }
-    const result = content.kind === 'faq' ? content.result : (writer as FactsWriter)(content.facts, { lang: this.#lang.locale });
+    const result = content.kind === 'faq' ? content.result : (writer as FactsWriter)(content.facts, { lang: this.locale });
     if (result.ok) {
       this.#state = { kind: 'ready', faq: result.value };
       this.#index = faqSearchIndex(result.value);
-    }
-    else {
+    } else {
       this.#state = { kind: 'invalid' };
-      console.error(`<opvang-faq>: ${describeValidationError(result.error)}`);
+      this.reportOnce(describeValidationError(result.error));
     }
     this.requestUpdate();
   }
 
-  #locale: Locale | undefined;
-
   #items(): FaqItem[] {
     if (this.#state.kind !== 'ready') return [];
     const faq = this.#state.faq;
-    const own = itemsIn(faq, this.#lang.locale);
+    const own = itemsIn(faq, this.locale);
     const first = faq.items[0];
     // Content in one other language still beats an empty widget.
     return own.length > 0 || first === undefined ? own : itemsIn(faq, first.language);
   }
-
-  #heading(): HeadingLevel {
-    return toHeadingLevel(this.headingLevel) ?? 3;
-  }
-
 
   #visible(items: readonly FaqItem[]): FaqItem[] {
     return items.filter((item) => (this.#category === '' || item.category === this.#category) && itemMatches(this.#index, item, this.#needle));
@@ -349,10 +303,8 @@ export class OpvangFaq extends LitElement {
       this.renderRoot.querySelector(`[id="${this.#scrollTo}"]`)?.scrollIntoView({ block: 'start' });
       this.#scrollTo = undefined;
     }
-    this.#writeStructuredData();
+    this.#structuredData.write(this.structuredData && this.isConnected ? this.#items() : []);
   }
-
-  #scrollTo: string | undefined;
 
   /** Opens the question the address names (`#schools`), once the content is there. */
   #openFromHash(): void {
@@ -367,69 +319,6 @@ export class OpvangFaq extends LitElement {
     this.#scrollTo = id;
   }
 
-  #writeStructuredData(): void {
-    const items = this.#items();
-    if (!this.structuredData || items.length === 0 || !this.isConnected) {
-      this.#jsonLd?.remove();
-      this.#jsonLd = undefined;
-      return;
-    }
-    const first = items[0] as FaqItem;
-    const text = jsonLdText(toFaqPageJsonLd({ items }, { language: first.language }));
-    if (!this.#jsonLd) {
-      this.#jsonLd = document.createElement('script');
-      this.#jsonLd.type = 'application/ld+json';
-      this.#jsonLd.dataset['opvangFaq'] = '';
-      document.head.append(this.#jsonLd);
-    }
-    if (this.#jsonLd.textContent === text) return;
-    // The `text` setter of a <script> is a Trusted Types sink: it throws under
-    // `require-trusted-types-for 'script'` unless given a TrustedScript. Without a policy, a
-    // Text node child still works for a data block (never run), but Chromium then logs
-    // "requires 'TrustedScript' assignment" on every write, which alarms webmasters.
-    const policy = scriptPolicy();
-    if (policy) this.#jsonLd.text = policy.createScript(text) as string;
-    else this.#jsonLd.replaceChildren(document.createTextNode(text));
-  }
-
-  #runs(text: string): (string | TemplateResult)[] {
-    const needle = this.#marked;
-    if (needle === '') return [text];
-    const ranges = highlightRanges(this.#index, text, needle);
-    const runs: (string | TemplateResult)[] = [];
-    let at = 0;
-    for (const { start, end } of ranges) {
-      if (start > at) runs.push(text.slice(at, start));
-      runs.push(html`<mark part="match">${text.slice(start, end)}</mark>`);
-      at = end;
-    }
-    if (at < text.length) runs.push(text.slice(at));
-    return runs;
-  }
-
-  #inline(content: readonly Inline[]): TemplateResult[] {
-    return content.map((run) =>
-      typeof run === 'string'
-        ? html`${this.#runs(run)}`
-        : run.type === 'emphasis'
-          ? html`<em>${this.#runs(run.text)}</em>`
-          : html`<a href=${run.href}>${this.#runs(run.text)}</a>`,
-    );
-  }
-
-  #block(block: Block): TemplateResult {
-    switch (block.type) {
-      case 'paragraph':
-        return html`<p>${this.#inline(block.content)}</p>`;
-      case 'list': {
-        const items = block.items.map((item) => html`<li>${this.#inline(item)}</li>`);
-        return block.ordered === true ? html`<ol>${items}</ol>` : html`<ul>${items}</ul>`;
-      }
-      case 'link':
-        return html`<p>${this.#inline([block])}</p>`;
-    }
-  }
-
   /**
    * Every item stays in the DOM, and one that search or the topic filter leaves out is only
    * hidden, so a keystroke changes attributes and highlights instead of rebuilding the list. An
@@ -437,31 +326,32 @@ export class OpvangFaq extends LitElement {
    */
   #item(item: FaqItem, level: HeadingLevel, shown: boolean): unknown {
     const open = shown && this.#open.has(item.id);
-    return guard([item, level, shown, open, shown ? this.#marked : ''], () => html`
+    const marking = this.#marking;
+    return guard([item, level, shown, open, shown ? marking.needle : ''], () => html`
       <div part="item" ?hidden=${!shown}>
         <div part="question" id=${item.id} role="heading" aria-level=${level}>
           <button id="button--${item.id}" aria-expanded=${open ? 'true' : 'false'} aria-controls="answer--${item.id}" @click=${() => this.#toggle(item.id)}>
-            <span>${this.#runs(item.question)}</span>
+            <span>${marked(item.question, marking)}</span>
           </button>
         </div>
         <div part="answer" id="answer--${item.id}" role="region" aria-labelledby="button--${item.id}" ?hidden=${!open}>
-          ${item.answer.map((block) => this.#block(block))}
+          ${item.answer.map((block) => answerBlock(block, marking))}
         </div>
       </div>
     `);
   }
 
   protected override render(): TemplateResult {
-    const text = messages[this.#lang.locale];
+    const text = messages[this.locale];
     const state = this.#state;
     if (state.kind === 'loading') return html`<p part="status" role="status">${text.loading}</p><slot></slot>`;
-    if (state.kind !== 'ready') return html`<p part="error" role="alert">${state.kind === 'failed' ? text.failed : text.invalid}</p><slot></slot>`;
+    if (state.kind !== 'ready') return this.contentError(state.kind === 'failed' ? text.failed : text.invalid);
     const items = this.#items();
     if (items.length === 0) return html`<p part="status" role="status">${text.empty}</p>`;
     const visible = this.#visible(items);
     const shown = new Set(visible);
     const categories = [...new Set(items.map((item) => item.category))];
-    const level = this.#heading();
+    const level = this.heading;
     return html`
       <div part="controls">
         <label>${text.search}<input type="search" .value=${this.#query} @input=${this.#search} /></label>

@@ -1,18 +1,10 @@
 import { elementUpdated, expect, fixture, html } from '@open-wc/testing';
 import './define.js';
 import type { OpvangInfoMarket } from './info-market.js';
+import { captureConsole } from '../shared/test-support/console.js';
 
 function shadowText(element: Element): string {
   return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
-function captureConsole(method: 'error' | 'warn'): { calls: unknown[][]; restore: () => void } {
-  const original = console[method];
-  const calls: unknown[][] = [];
-  console[method] = (...args: unknown[]) => {
-    calls.push(args);
-  };
-  return { calls, restore: () => (console[method] = original) };
 }
 
 const realNow = Date.now.bind(Date);
@@ -97,7 +89,7 @@ describe('<opvang-info-market>', () => {
     try {
       const element = await fixture<OpvangInfoMarket>(html`<opvang-info-market start="next Friday"></opvang-info-market>`);
       const message = element.shadowRoot?.querySelector('[part="error"]');
-      expect(message?.getAttribute('role')).to.equal('status');
+      expect(message?.getAttribute('role')).to.equal('alert');
       expect(message?.textContent).to.contain('kan niet getoond worden');
       expect(element.market).to.equal(undefined);
       const logged = String(errors.calls[0]?.[0]);

@@ -1,10 +1,9 @@
 import { infoMarketExplanation, infoMarketOverAt, parseInfoMarket, toICalendar, type InfoMarket } from '@opvang/core/info-market';
 import type { Locale } from '@opvang/core/i18n';
 import { formatDateTime, formatDateTimeRange } from '@opvang/core/i18n';
-import { describeValidationError, type ValidationError } from '@opvang/core/shared';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { toHeadingLevel, type HeadingLevel } from '../shared/heading-level.js';
-import { LangController } from '../shared/lang-controller.js';
+import { describeValidationError } from '@opvang/core/shared';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { OpvangElement } from '../shared/opvang-element.js';
 import { cardStyles } from '../shared/card.styles.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { infoMarketStyles } from './info-market.styles.js';
@@ -13,7 +12,6 @@ import { messages } from './messages.js';
 /** Timers further ahead than this (about 24.8 days) fire at once in browsers: do not set them. */
 const MAX_TIMEOUT = 2 ** 31 - 1;
 
-
 /**
  * Shows when and where the information market (*infomarkt*, step H of the step plan) takes
  * place, and what residents can expect there: a market with stands, not a panel discussion
@@ -21,8 +19,8 @@ const MAX_TIMEOUT = 2 ** 31 - 1;
  *
  * The language follows the `lang` of the element or its nearest ancestor (nl, fr, de, en;
  * Dutch otherwise) and changes when that `lang` changes. Times are Brussels time.
- * Before the script loads, the element's own content is shown: put a plain-text version
- * there as a fallback.
+ * Before the script loads, and under the error message when the attributes are invalid, the
+ * element's own content is shown: put a plain-text version there as a fallback.
  *
  * Once the market is over (after its end; without an end, after its day), the widget says that
  * it took place and offers no calendar file; an open page changes when that moment comes.
@@ -33,6 +31,8 @@ const MAX_TIMEOUT = 2 ** 31 - 1;
  *
  * @tagname opvang-info-market
  * @summary When and where the information market is, and what it is.
+ *
+ * @slot - Fallback content, shown before the script runs and under the error message.
  *
  * @csspart base - The box around the whole market.
  * @csspart heading - The heading with the market's name.
@@ -63,7 +63,7 @@ const MAX_TIMEOUT = 2 ** 31 - 1;
  * </opvang-info-market>
  * ```
  */
-export class OpvangInfoMarket extends LitElement {
+export class OpvangInfoMarket extends OpvangElement {
   /** The shared theme and this widget's layout; adopted stylesheets, so no inline `<style>` under a strict CSP. */
   static override styles = [themeStyles, cardStyles, infoMarketStyles];
 
@@ -73,7 +73,6 @@ export class OpvangInfoMarket extends LitElement {
     end: { type: String },
     place: { type: String },
     address: { type: String },
-    headingLevel: { type: Number, attribute: 'heading-level' },
   };
 
   /** When the market opens: ISO 8601, Brussels time unless an offset is given (`2025-03-14T19:00`). */
@@ -84,21 +83,16 @@ export class OpvangInfoMarket extends LitElement {
   declare place: string | undefined;
   /** The venue's street address; optional. */
   declare address: string | undefined;
-  /** The level of the widget's heading, 1 to 6, to fit the page's outline. Default 2. */
-  declare headingLevel: number;
 
-  readonly #lang = new LangController(this);
   #market: InfoMarket | undefined;
-  #problem: ValidationError | undefined;
-  #reported = '';
   /** The current `.ics` download, kept so it can be revoked when the market or language changes. */
   #calendar: { readonly key: string; readonly href: string } | undefined;
   /** Renders again when the shown market ends, so an open page does not keep offering it. */
   #overTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
-    super();
-    this.headingLevel = 2;
+    // The heading level: default 2.
+    super(2);
   }
 
   /** The validated market being shown, or `undefined` while the attributes are invalid. */
@@ -151,29 +145,18 @@ export class OpvangInfoMarket extends LitElement {
     if (changed.has('start') || changed.has('end') || changed.has('place') || changed.has('address')) {
       const result = parseInfoMarket({ start: this.start, end: this.end, place: this.place, address: this.address });
       this.#market = result.ok ? result.value : undefined;
-      this.#problem = result.ok ? undefined : result.error;
-      if (!result.ok) this.#revokeCalendar();
-      if (this.#problem && this.#problem.message !== this.#reported) {
-        this.#reported = this.#problem.message;
-        console.error(`<opvang-info-market>: ${describeValidationError(this.#problem)}`);
+      if (!result.ok) {
+        this.#revokeCalendar();
+        this.reportOnce(describeValidationError(result.error));
       }
     }
   }
 
-  #heading(): HeadingLevel {
-    const level = toHeadingLevel(this.headingLevel);
-    if (level === undefined) {
-      console.warn(`<opvang-info-market>: heading-level must be 1 to 6, got ${String(this.headingLevel)}; using 2.`);
-      return 2;
-    }
-    return level;
-  }
-
   protected override render(): TemplateResult {
-    const locale = this.#lang.locale;
+    const locale = this.locale;
     const text = messages[locale];
     const market = this.#market;
-    if (!market) return html`<p part="error" role="status">${text.invalid}</p>`;
+    if (!market) return this.contentError(text.invalid);
     const explanation = infoMarketExplanation[locale];
     const start = new Date(market.start);
     const over = Date.now() >= infoMarketOverAt(market);
@@ -184,7 +167,7 @@ export class OpvangInfoMarket extends LitElement {
       : formatDateTime(start, locale, 'long-date-time');
     return html`
       <section part="base" aria-labelledby="heading" lang=${locale}>
-        <div part="heading" id="heading" role="heading" aria-level=${this.#heading()}>${explanation.name}</div>
+        <div part="heading" id="heading" role="heading" aria-level=${this.heading}>${explanation.name}</div>
         <dl part="details">
           <dt>${text.when}</dt>
           <dd><time datetime=${market.start}>${when}</time></dd>

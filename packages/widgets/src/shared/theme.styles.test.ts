@@ -10,7 +10,8 @@ import { OpvangFaq as FaqClass } from '../faq/faq.js';
 import { contactPoint } from '../contact/test-support/fixtures.js';
 import { cardStyles } from './card.styles.js';
 import { themeStyles } from './theme.styles.js';
-import { defaultFontSize, emulateMedia, forcedColors, pressKey } from './test-support/server-command.js';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { defaultFontSize, forcedColors } from './test-support/commands.js';
 
 const forcedColorsFaq = {
   items: [
@@ -105,7 +106,7 @@ describe('the shared theme', () => {
       expect(match.color, 'a search match').to.equal(system('HighlightText'));
 
       search.focus();
-      await pressKey('Tab'); // to the next control, by keyboard: its focus ring shows
+      await sendKeys({ press: 'Tab' }); // to the next control, by keyboard: its focus ring shows
       const focused = root.activeElement as Element;
       const ring = getComputedStyle(focused);
       expect(ring.outlineStyle, 'focus ring').to.equal('solid');

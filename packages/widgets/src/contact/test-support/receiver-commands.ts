@@ -1,4 +1,5 @@
-import { executeServerCommand } from '../../shared/test-support/server-command.js';
+// The contact receiver plugin's command (contact-receiver-plugin.mjs), through the runner's own client.
+import { executeServerCommand } from '@web/test-runner-commands';
 
 /** What the fault proxy does to the next POSTs: see contact-receiver-plugin.mjs. */
 export type Fault =
