@@ -7,10 +7,12 @@
 export { ok, err, type Result } from './result.js';
 export {
   describeIssue,
+  describeIssueIn,
   describeValidationError,
   expecting,
   formatPath,
   fromZodIssues,
+  issue,
   OpvangValidationError,
   validationError,
   type ValidationError,
@@ -31,20 +33,35 @@ export { isIsoDate } from './iso-date.js';
 export { depthError, depthIssue, MAX_DEPTH } from './depth.js';
 export { citationProblem, citationsInMarkdown, formatCitation, seedIds, type Citation, type SeedId } from './citation.js';
 export {
+  englishIssueWords,
+  isIssueCode,
+  issueCodes,
+  issueText,
+  issueWords,
+  type IssueCode,
+  type IssueParams,
+  type IssueWords,
+  type ValueType,
+} from './issue-texts.js';
+export {
   boolean,
   childPath,
+  coded,
   decode,
   isRecord,
   list,
+  map,
   number,
   object,
   oneOf,
   optional,
+  refine,
   report,
   text,
   variant,
   type Decoded,
   type Decoder,
+  type Fail,
   type ObjectOf,
   type OptionalKeys,
   type Shape,
