@@ -1,6 +1,6 @@
 import { depthError, type MAX_DEPTH } from './depth.js';
 import { err, ok, type Result } from './result.js';
-import type { IssueCode, IssueParams } from './issue-texts.js';
+import { isIssueCode, type IssueCode, type IssueParams } from './issue-texts.js';
 import { issue, validationError, type ValidationError, type ValidationIssue } from './validation.js';
 
 // Why this exists next to zod/mini: the models that reach a resident's browser (the FAQ, the
@@ -269,8 +269,14 @@ export function variant<M extends { readonly [tag: string]: Decoder<unknown> }>(
   };
 }
 
-/** Reports one issue of a refinement, at `at` inside the value's path (the value itself when absent). */
-export type Fail = (at: string | number | undefined, message: string, expected: string, received?: unknown) => void;
+/**
+ * Reports one issue of a refinement, at `at` inside the value's path (the value itself when
+ * `undefined`), in the check's own words; `code` defaults to `invalid`.
+ */
+export type Fail = (
+  at: string | number | undefined,
+  issue: { readonly message: string; readonly expected: string; readonly received?: unknown; readonly code?: string },
+) => void;
 
 /**
  * A decoder with one more check that needs the value read: a rule between two fields, a
@@ -281,7 +287,7 @@ export type Fail = (at: string | number | undefined, message: string, expected: 
  * @example
  * ```ts
  * const hours = refine(object({ opens: time, closes: time }), (value, fail) => {
- *   if (value.closes <= value.opens) fail('closes', 'closes before it opens', 'a closing time after the opening time', value.closes);
+ *   if (value.closes <= value.opens) fail('closes', { message: 'closes before it opens', expected: 'a closing time after the opening time', received: value.closes });
  * });
  * ```
  */
@@ -290,9 +296,12 @@ export function refine<T>(decoder: Decoder<T>, check: (value: T, fail: Fail) => 
     const found: ValidationIssue[] = [];
     const read = decoder(value, path, found);
     issues.push(...found);
-    const inReads = (at: string) => reads === undefined || reads.some((key) => at === childPath(path, key) || at.startsWith(`${childPath(path, key)}.`) || at.startsWith(`${childPath(path, key)}[`));
+    const inReads = (at: string) => reads === undefined || at === path || reads.some((key) => at === childPath(path, key) || at.startsWith(`${childPath(path, key)}.`) || at.startsWith(`${childPath(path, key)}[`));
     if (!found.some((one) => inReads(one.path))) {
-      check(read, (at, message, expected, received) => report(issues, at === undefined ? path : childPath(path, at), message, expected, received));
+      check(read, (at, { code = 'invalid', message, expected, received }) => {
+        const found = { path: at === undefined ? path : childPath(path, at), code, message, expected };
+        issues.push(received === undefined ? found : { ...found, received });
+      });
     }
     return read;
   };
@@ -313,20 +322,22 @@ export function map<T, U>(decoder: Decoder<T>, transform: (value: T) => U): Deco
 }
 
 /**
- * A decoder whose issues carry a capability's own code instead of the shared one: `code`
- * for all, or the one `byCode` names for a shared code (`{ 'too-long': 'name-too-long' }`).
- * A widget shows a sentence for each code.
+ * A decoder whose issues carry a capability's own code instead of a shared one: the one
+ * `byCode` names for it (`{ 'too-long': 'name-too-long' }`), else `otherwise` (when given).
+ * Issues that already carry a capability's code keep it. A widget shows a sentence per code.
  *
  * @example
  * ```ts
- * const message = coded(text({ trim: true, min: 10 }), 'message-too-short', { missing: 'message-missing', empty: 'message-missing' });
+ * const message = coded(text({ trim: true, min: 10, max: 4000 }), { 'too-short': 'message-too-short', 'too-long': 'message-too-long' }, 'message-missing');
  * ```
  */
-export function coded<T>(decoder: Decoder<T>, code: string, byCode: Partial<Record<IssueCode, string>> = {}): Decoder<T> {
+export function coded<T>(decoder: Decoder<T>, byCode: Partial<Record<IssueCode, string>>, otherwise?: string): Decoder<T> {
   return (value, path, issues) => {
     const found: ValidationIssue[] = [];
     const read = decoder(value, path, found);
-    for (const one of found) issues.push({ ...one, code: byCode[one.code as IssueCode] ?? code });
+    for (const one of found) {
+      issues.push(isIssueCode(one.code) ? { ...one, code: byCode[one.code] ?? otherwise ?? one.code } : one);
+    }
     return read;
   };
 }
