@@ -8,18 +8,21 @@ import {
   err,
   isIsoDate,
   isRecord,
+  issue,
   list,
   number,
   object,
   ok,
   oneOf,
   optional,
+  refine,
   report,
   text,
   validationError,
   variant,
   type Decoder,
   type ObjectOf,
+  type Shape,
   type Period,
   type Result,
   type ValidationError,
@@ -204,19 +207,21 @@ const webAddress = text({
 });
 
 /**
- * `decoder`, then one check of the object as a whole (`test` sees what was read and what was
- * given), reported at `path.at` (or `path`). The check runs only on an object whose fields
- * were read without problems: after one it would mostly repeat it (a contact whose e-mail
- * is malformed is not also "unreachable"). An unknown key does not stop it.
+ * An object of `shape`, then one check of the object as a whole (`test` sees what was read
+ * and what was given), reported at `path.at` (or `path`). The check runs only when the
+ * fields were read without problems: after one it would mostly repeat it (a contact whose
+ * e-mail is malformed is not also "unreachable"). An unknown key does not stop it.
  */
-function checked<T>(decoder: Decoder<T>, test: (read: T, value: Readonly<Record<string, unknown>>) => boolean, message: string, expected: string, at?: string): Decoder<T> {
-  return (value, path, issues) => {
-    const before = issues.length;
-    const read = decoder(value, path, issues);
-    const fieldProblem = issues.slice(before).some((issue) => issue.path !== path);
-    if (isRecord(value) && !fieldProblem && !test(read, value)) report(issues, at === undefined ? path : childPath(path, at), message, expected);
-    return read;
-  };
+function checked<S extends Shape>(
+  shape: S,
+  test: (read: ObjectOf<S>, value: Readonly<Record<string, unknown>>) => boolean,
+  message: string,
+  expected: string,
+  at?: string,
+): Decoder<ObjectOf<S>> {
+  return refine(object(shape), (read, fail, value) => {
+    if (isRecord(value) && !test(read, value)) fail(at, { message, expected });
+  }, Object.keys(shape));
 }
 
 const contactFields = { name: optional(plainText(200)), email: optional(email), phone: optional(phone), url: optional(webAddress) };
@@ -225,21 +230,15 @@ const contactFields = { name: optional(plainText(200)), email: optional(email), 
 const canBeReached = (contact: { readonly email?: string; readonly phone?: string; readonly url?: string }): boolean =>
   contact.email !== undefined || contact.phone !== undefined || contact.url !== undefined;
 const UNREACHABLE = ['at least one of email, phone, url', 'email'] as const;
-const contact = (whom: string) => checked(object(contactFields), canBeReached, `no way to reach ${whom}`, ...UNREACHABLE);
+const contact = (whom: string) => checked(contactFields, canBeReached, `no way to reach ${whom}`, ...UNREACHABLE);
 
 /** A whole number from `min` to `max`. */
-function wholeNumber(min: number, max: number): Decoder<number> {
-  const read = number();
-  return (value, path, issues) => {
-    const before = issues.length;
-    const found = read(value, path, issues);
-    if (issues.length > before) return found;
-    if (!Number.isInteger(found)) report(issues, path, 'not a whole number', 'a whole number', value);
-    if (found < min) report(issues, path, 'too small', `at least ${min}`, value);
-    if (found > max) report(issues, path, 'too large', `at most ${max}`, value);
-    return found;
-  };
-}
+const wholeNumber = (min: number, max: number): Decoder<number> =>
+  refine(number(), (found, fail) => {
+    if (!Number.isInteger(found)) fail(undefined, issue('', 'wrong-type', { type: 'integer' }, found));
+    if (found < min) fail(undefined, issue('', 'too-small', { min }, found));
+    if (found > max) fail(undefined, issue('', 'too-large', { max }, found));
+  });
 
 const periodFields = {
   start: isoDate,
@@ -294,7 +293,7 @@ const factsDecoder = object({
   plannedEnd: optional(factDate),
   contactPoint: optional(anything),
   infoMarket: optional(anything),
-  volunteering: optional(checked(object({ ...contactFields, buddyScheme: optional(boolean()) }), canBeReached, 'no way to reach the volunteering contact', ...UNREACHABLE)),
+  volunteering: optional(checked({ ...contactFields, buddyScheme: optional(boolean()) }, canBeReached, 'no way to reach the volunteering contact', ...UNREACHABLE)),
   status: optional(oneOf(centreStatuses)),
   decision: optional(
     object({
@@ -303,7 +302,7 @@ const factsDecoder = object({
       municipality: optional(oneOf(['informed', 'consulted', 'agreed'] as const)),
       reason: optional(
         checked(
-          object({ nl: reasonText, fr: reasonText, de: reasonText, en: reasonText }),
+          { nl: reasonText, fr: reasonText, de: reasonText, en: reasonText },
           (value) => Object.values(value).some((reason) => reason !== undefined),
           'no reason',
           'a reason in at least one of nl, fr, de, en',
@@ -313,19 +312,19 @@ const factsDecoder = object({
   ),
   safety: optional(
     checked(
-      object({
+      {
         staffDayAndNight: optional(boolean()),
         coreGroup: optional(boolean()),
         neighbourhoodOfficer: optional(
           checked(
-            object({ name: optional(plainText(200)), email: optional(email), phone: optional(phone) }),
+            { name: optional(plainText(200)), email: optional(email), phone: optional(phone) },
             (value) => value.email !== undefined || value.phone !== undefined,
             'no way to reach the neighbourhood officer',
             'at least one of email, phone',
             'phone',
           ),
         ),
-      }),
+      },
       (value) => value.staffDayAndNight !== undefined || value.coreGroup !== undefined || value.neighbourhoodOfficer !== undefined,
       'no safety fact',
       'at least one of staffDayAndNight, coreGroup, neighbourhoodOfficer',
@@ -341,7 +340,7 @@ const factsDecoder = object({
   operatorContact: optional(contact('the centre')),
   followUpMeetings: optional(
     checked(
-      object({ frequency: optional(oneOf(['monthly', 'quarterly', 'twice-a-year', 'yearly'] as const)), next: optional(isoDate) }),
+      { frequency: optional(oneOf(['monthly', 'quarterly', 'twice-a-year', 'yearly'] as const)), next: optional(isoDate) },
       (value) => value.frequency !== undefined || value.next !== undefined,
       'no meeting fact',
       'at least one of frequency, next',
@@ -349,7 +348,7 @@ const factsDecoder = object({
   ),
   translations: optional(
     checked(
-      object({ nl: translationAddress, fr: translationAddress, de: translationAddress, en: translationAddress }),
+      { nl: translationAddress, fr: translationAddress, de: translationAddress, en: translationAddress },
       // On the keys given, as before: `{ nl: undefined }` passes, and reads as `{}`.
       (_, value) => Object.keys(value).length > 0,
       'no address',

@@ -1,7 +1,7 @@
 import { parseIsoDateTime, toBrusselsIso } from '../shared/brussels-time.js';
-import { decode, object, optional, text } from '../shared/decode.js';
-import { err, ok, type Result } from '../shared/result.js';
-import { validationError, type ValidationError } from '../shared/validation.js';
+import { decode, map, object, optional, refine, text } from '../shared/decode.js';
+import type { Result } from '../shared/result.js';
+import type { ValidationError } from '../shared/validation.js';
 
 /**
  * An information market (*infomarkt*, step H of the step plan): when and where residents
@@ -27,24 +27,38 @@ export interface InfoMarketInput {
   readonly address?: string | undefined;
 }
 
-// Decoders, not zod: this model is read in the resident's browser (`<opvang-info-market>`),
-// where zod/mini would be about 5 KB of a file whose target is 10 KB.
-const dateTime = text({
-  check: [
-    (value) => parseIsoDateTime(value) !== undefined,
-    'not a date-time',
-    'an ISO 8601 date-time such as 2025-03-14T19:00 (Brussels time) or 2025-03-14T19:00+01:00',
-  ],
-});
+// Decoders, not zod: this model is read in the resident's browser (`<opvang-info-market>`);
+// see docs/development.md, "Validation and its messages".
+// Read as Brussels ISO with offset; a text that is no date-time is reported, and kept.
+const dateTime = map(
+  text({
+    check: [
+      (value) => parseIsoDateTime(value) !== undefined,
+      'not a date-time',
+      'an ISO 8601 date-time such as 2025-03-14T19:00 (Brussels time) or 2025-03-14T19:00+01:00',
+    ],
+  }),
+  (value) => {
+    const instant = parseIsoDateTime(value);
+    return instant === undefined ? value : toBrusselsIso(instant);
+  },
+);
 
 const name = (max: number) => text({ trim: true, min: 1, max });
 
-const infoMarketDecoder = object({
-  start: dateTime,
-  end: optional(dateTime),
-  place: name(200),
-  address: optional(name(300)),
-});
+const infoMarketDecoder = refine(
+  object({
+    start: dateTime,
+    end: optional(dateTime),
+    place: name(200),
+    address: optional(name(300)),
+  }),
+  ({ start, end }, fail, given) => {
+    if (end !== undefined && Date.parse(end) <= Date.parse(start)) {
+      fail('end', { message: 'ends before it starts', expected: `a date-time after start (${start})`, received: (given as { end: unknown }).end });
+    }
+  },
+);
 
 /**
  * Validates an information market from outside data (JSON, element attributes, a form)
@@ -63,23 +77,5 @@ const infoMarketDecoder = object({
  * ```
  */
 export function parseInfoMarket(input: unknown): Result<InfoMarket, ValidationError> {
-  const parsed = decode('info market', infoMarketDecoder, input);
-  if (!parsed.ok) return parsed;
-  const { start, end, place, address } = parsed.value;
-  const startInstant = parseIsoDateTime(start);
-  const endInstant = end === undefined ? undefined : parseIsoDateTime(end);
-  if (startInstant === undefined) throw new Error('unreachable: start was validated');
-  if (endInstant !== undefined && endInstant.getTime() <= startInstant.getTime()) {
-    return err(
-      validationError('info market', [
-        { path: 'end', message: 'ends before it starts', expected: `a date-time after start (${start})`, received: end },
-      ]),
-    );
-  }
-  return ok({
-    start: toBrusselsIso(startInstant),
-    ...(endInstant === undefined ? {} : { end: toBrusselsIso(endInstant) }),
-    place,
-    ...(address === undefined ? {} : { address }),
-  });
+  return decode('info market', infoMarketDecoder, input);
 }

@@ -273,16 +273,14 @@ export function variant<M extends { readonly [tag: string]: Decoder<unknown> }>(
  * Reports one issue of a refinement, at `at` inside the value's path (the value itself when
  * `undefined`), in the check's own words; `code` defaults to `invalid`.
  */
-export type Fail = (
-  at: string | number | undefined,
-  issue: { readonly message: string; readonly expected: string; readonly received?: unknown; readonly code?: string },
-) => void;
+export type Fail = (at: string | number | undefined, issue: Omit<ValidationIssue, 'path' | 'code'> & { readonly code?: string }) => void;
 
 /**
  * A decoder with one more check that needs the value read: a rule between two fields, a
  * closing time after the opening time. The check runs only when `reads` (keys or indices of
  * the value; by default all of it) were read without an issue, so it never repeats a
- * problem already reported, and it reports through `fail` at a path inside the value.
+ * problem already reported, and it reports through `fail` at a path inside the value. It
+ * also gets the value as given, for a rule about the keys present.
  *
  * @example
  * ```ts
@@ -291,17 +289,24 @@ export type Fail = (
  * });
  * ```
  */
-export function refine<T>(decoder: Decoder<T>, check: (value: T, fail: Fail) => void, reads?: readonly (string | number)[]): Decoder<T> {
+export function refine<T>(
+  decoder: Decoder<T>,
+  check: (read: T, fail: Fail, value: unknown) => void,
+  reads?: readonly (string | number)[],
+): Decoder<T> {
   return (value, path, issues) => {
     const found: ValidationIssue[] = [];
     const read = decoder(value, path, found);
     issues.push(...found);
     const inReads = (at: string) => reads === undefined || at === path || reads.some((key) => at === childPath(path, key) || at.startsWith(`${childPath(path, key)}.`) || at.startsWith(`${childPath(path, key)}[`));
     if (!found.some((one) => inReads(one.path))) {
-      check(read, (at, { code = 'invalid', message, expected, received }) => {
-        const found = { path: at === undefined ? path : childPath(path, at), code, message, expected };
-        issues.push(received === undefined ? found : { ...found, received });
-      });
+      check(
+        read,
+        (at, { code = 'invalid', ...words }) => {
+          issues.push({ code, ...words, path: at === undefined ? path : childPath(path, at) });
+        },
+        value,
+      );
     }
     return read;
   };
