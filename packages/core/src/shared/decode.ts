@@ -1,7 +1,7 @@
 import { depthError, type MAX_DEPTH } from './depth.js';
 import { err, ok, type Result } from './result.js';
-import { isIssueCode, type IssueCode, type IssueParams } from './issue-texts.js';
-import { issue, validationError, type ValidationError, type ValidationIssue } from './validation.js';
+import { isIssueCode, type IssueCode, type IssueParams, type ValueType } from './issue-texts.js';
+import { validationError, type ValidationError, type ValidationIssue } from './validation.js';
 
 // Why this exists next to zod/mini: the models that reach a resident's browser (the FAQ, the
 // facts writer, the contact point and message, the info market) are read inside the widgets,
@@ -71,9 +71,14 @@ export function report(issues: ValidationIssue[], path: string, message: string,
   issues.push(received === undefined ? found : { ...found, received });
 }
 
-const fail = (issues: ValidationIssue[], path: string, code: IssueCode, params: IssueParams, value?: unknown): void => {
-  issues.push(issue(path, code, params, value));
+// The words of the catalogue's English (shared/issue-texts.ts), written out here because every
+// widget ships them and this form weighs least; the message-style test checks both agree.
+const fail = (issues: ValidationIssue[], path: string, code: IssueCode, params: IssueParams, message: string, expected: string, value?: unknown): void => {
+  const found = { path, code, params, message, expected };
+  issues.push(value === undefined ? found : { ...found, received: value });
 };
+
+const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
 /**
  * The path of a key or index inside `path`, written as in code: `items[3].answer`.
@@ -94,8 +99,8 @@ export function isRecord(value: unknown): value is Readonly<Record<string, unkno
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const wrongType = (issues: ValidationIssue[], path: string, type: 'string' | 'number' | 'boolean' | 'list' | 'object', value: unknown): void =>
-  fail(issues, path, value === undefined ? 'missing' : 'wrong-type', { type }, value);
+const wrongType = (issues: ValidationIssue[], path: string, type: ValueType, expected: string, value: unknown): void =>
+  value === undefined ? fail(issues, path, 'missing', { type }, 'missing', expected) : fail(issues, path, 'wrong-type', { type }, `not ${expected}`, expected, value);
 
 /** What {@link text} checks, in this order, after the optional trim. */
 export interface TextRules {
@@ -122,12 +127,14 @@ export function text(rules: TextRules = {}): Decoder<string> {
   const { trim, min, max, check } = rules;
   return (value, path, issues) => {
     if (typeof value !== 'string') {
-      wrongType(issues, path, 'string', value);
+      wrongType(issues, path, 'string', 'a string', value);
       return '';
     }
     const read = trim === true ? value.trim() : value;
-    if (min !== undefined && read.length < min) fail(issues, path, read === '' ? 'empty' : 'too-short', { min }, value);
-    if (max !== undefined && read.length > max) fail(issues, path, 'too-long', { max }, value);
+    if (min !== undefined && read.length < min) {
+      fail(issues, path, read === '' ? 'empty' : 'too-short', { min }, read === '' ? 'empty' : 'too short', `at least ${plural(min, 'character')}`, value);
+    }
+    if (max !== undefined && read.length > max) fail(issues, path, 'too-long', { max }, 'too long', `at most ${plural(max, 'character')}`, value);
     if (check !== undefined && !check[0](read)) report(issues, path, check[1], check[2], value);
     return read;
   };
@@ -143,8 +150,12 @@ export function text(rules: TextRules = {}): Decoder<string> {
  * ```
  */
 export function oneOf<const T extends readonly (string | boolean)[]>(values: T): Decoder<T[number]> {
+  const expected = values.length === 1 ? JSON.stringify(values[0]) : `one of ${values.map((value) => JSON.stringify(value)).join(', ')}`;
   return (value, path, issues) => {
-    if (!values.includes(value as T[number])) fail(issues, path, value === undefined ? 'missing' : value === '' ? 'empty' : 'not-allowed', { values }, value);
+    if (!values.includes(value as T[number])) {
+      const code = value === undefined ? 'missing' : value === '' ? 'empty' : 'not-allowed';
+      fail(issues, path, code, { values }, code === 'not-allowed' ? 'not allowed here' : code, expected, value);
+    }
     return value as T[number];
   };
 }
@@ -159,7 +170,7 @@ export function oneOf<const T extends readonly (string | boolean)[]>(values: T):
  */
 export function boolean(): Decoder<boolean> {
   return (value, path, issues) => {
-    if (typeof value !== 'boolean') wrongType(issues, path, 'boolean', value);
+    if (typeof value !== 'boolean') wrongType(issues, path, 'boolean', 'a boolean', value);
     return value === true;
   };
 }
@@ -174,7 +185,7 @@ export function boolean(): Decoder<boolean> {
  */
 export function number(): Decoder<number> {
   return (value, path, issues) => {
-    if (typeof value !== 'number' || !Number.isFinite(value)) wrongType(issues, path, 'number', value);
+    if (typeof value !== 'number' || !Number.isFinite(value)) wrongType(issues, path, 'number', 'a number', value);
     return value as number;
   };
 }
@@ -203,12 +214,12 @@ export function optional<T>(decoder: Decoder<T>): Decoder<T | undefined> {
 export function list<T>(item: Decoder<T>, min = 0, max = Number.POSITIVE_INFINITY): Decoder<T[]> {
   return (value, path, issues) => {
     if (!Array.isArray(value)) {
-      wrongType(issues, path, 'list', value);
+      wrongType(issues, path, 'list', 'a list', value);
       return [];
     }
-    if (value.length < min) fail(issues, path, 'too-few', { min }, value);
+    if (value.length < min) fail(issues, path, 'too-few', { min }, 'too few items', `at least ${plural(min, 'item')}`, value);
     if (value.length > max) {
-      fail(issues, path, 'too-many', { max }, value);
+      fail(issues, path, 'too-many', { max }, 'too many items', `at most ${plural(max, 'item')}`, value);
       return [];
     }
     return value.map((one: unknown, index) => item(one, childPath(path, index), issues));
@@ -229,7 +240,7 @@ export function object<S extends Shape>(shape: S): Decoder<ObjectOf<S>> {
   return (value, path, issues) => {
     const read: Record<string, unknown> = {};
     if (!isRecord(value)) {
-      wrongType(issues, path, 'object', value);
+      wrongType(issues, path, 'object', 'an object', value);
       return read as ObjectOf<S>;
     }
     const keys = Object.keys(shape);
@@ -239,7 +250,9 @@ export function object<S extends Shape>(shape: S): Decoder<ObjectOf<S>> {
     }
     // Each unknown key at its own path, so a form can mark it and a reader sees its name.
     for (const key of Object.keys(value)) {
-      if (!Object.hasOwn(shape, key)) fail(issues, childPath(path, key), 'unknown-key', { key, keys }, value[key]);
+      if (!Object.hasOwn(shape, key)) {
+        fail(issues, childPath(path, key), 'unknown-key', { key, keys }, `unknown key ${JSON.stringify(key)}`, `only the keys ${keys.join(', ')}`, value[key]);
+      }
     }
     return read as ObjectOf<S>;
   };
@@ -258,7 +271,7 @@ export function variant<M extends { readonly [tag: string]: Decoder<unknown> }>(
   const tags = oneOf(Object.keys(options));
   return (value, path, issues) => {
     if (!isRecord(value)) {
-      wrongType(issues, path, 'object', value);
+      wrongType(issues, path, 'object', 'an object', value);
       return value as Decoded<M[keyof M]>;
     }
     const tag = value[key];

@@ -33,6 +33,7 @@ export { isIsoDate } from './iso-date.js';
 export { depthError, depthIssue, MAX_DEPTH } from './depth.js';
 export { citationProblem, citationsInMarkdown, formatCitation, seedIds, type Citation, type SeedId } from './citation.js';
 export {
+  englishIssueText,
   englishIssueWords,
   isIssueCode,
   issueCodes,

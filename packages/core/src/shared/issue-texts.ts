@@ -3,12 +3,14 @@ import type { Locale } from '../i18n/locale.js';
 // The one catalogue of validation messages. Every issue, whatever found it (the decoders,
 // zod/mini through `fromZodIssues`, a parser's own check), says what is wrong, where (its
 // path) and what was expected. The English words fill `ValidationIssue.message` and
-// `expected`; `describeIssue(issue, locale)` says the same in nl, fr, de or en.
+// `expected`; `describeIssueIn(issue, locale)` says the same in nl, fr, de or en.
+// Written as templates, not functions: the English ones ship in every widget.
 
 /**
  * The kinds of problem every parser shares. An issue whose `code` is one of these has its
- * sentence in four languages here; a capability may put its own code on an issue instead
- * (the contact form's `ContactIssueCode`s, with sentences for residents).
+ * words in four languages here; a capability may put its own code on an issue instead
+ * (the contact form's `ContactIssueCode`s, with sentences for residents). `invalid` is a
+ * parser's own check, in its own (English) words.
  */
 export const issueCodes = [
   'missing',
@@ -32,13 +34,11 @@ export type IssueCode = (typeof issueCodes)[number];
 /** The kinds of value an issue can expect, by name. */
 export type ValueType = 'string' | 'number' | 'integer' | 'boolean' | 'list' | 'object' | 'date' | 'nothing';
 
-/** The facts a code's sentence names: the type, the bound, the allowed values, the key. */
+/** The facts a code's words name: the type, the bound, the allowed values, the key. */
 export interface IssueParams {
   readonly type?: ValueType;
   readonly min?: number;
   readonly max?: number;
-  /** The bound itself is not allowed (`more than 0`, not `at least 0`). */
-  readonly exclusive?: boolean;
   readonly values?: readonly (string | number | boolean | null)[];
   /** For `unknown-key`: the key found. */
   readonly key?: string;
@@ -46,57 +46,101 @@ export interface IssueParams {
   readonly keys?: readonly string[];
 }
 
-/** The words of one language: the frame of a sentence and a phrase for each code. */
+/**
+ * The words of one language, as templates: `$t` the type, `$n` the minimum, `$x` the
+ * maximum, `$v` the allowed values, `$k` the key found, `$K` the keys allowed, and
+ * `{one|many}` the noun after the count.
+ */
 export interface IssueWords {
-  /** `start: not a date (expected …, received …)`: the frame around problem and expectation. */
-  readonly sentence: (p: { where: string; problem: string; expected: string; received?: string }) => string;
+  /** What is wrong, per code. */
+  readonly problem: { readonly [C in IssueCode]: string };
+  /** What was expected, per code; a code without one expects `$t` (or `values`). */
+  readonly expected: { readonly [C in IssueCode]?: string };
+  /** What was expected when the allowed values are listed (more than one). */
+  readonly values: string;
+  /** What was expected of an unknown key when the allowed keys are not known. */
+  readonly knownKeys: string;
   readonly types: { readonly [T in ValueType]: string };
-  readonly problem: (p: { code: IssueCode; params: IssueParams; type: string }) => string;
-  readonly expected: (p: { code: IssueCode; params: IssueParams; type: string; values: string }) => string;
+  /** The frame of a sentence: after the path, before the expectation, before what was received. */
+  readonly frame: readonly [colon: string, expected: string, received: string];
 }
 
-const quote = (values: readonly unknown[]): string => values.map((value) => JSON.stringify(value)).join(', ');
+const englishProblems: IssueWords['problem'] = {
+    missing: 'missing',
+    'wrong-type': 'not $t',
+    empty: 'empty',
+    'too-short': 'too short',
+    'too-long': 'too long',
+    'too-few': 'too few items',
+    'too-many': 'too many items',
+    'too-small': 'too small',
+    'too-large': 'too large',
+    'not-allowed': 'not allowed here',
+    'unknown-key': 'unknown key $k',
+    'too-deep': 'nested too deeply',
+    invalid: 'not valid',
+};
+
+const englishTypes: IssueWords['types'] = { string: 'a string', number: 'a number', integer: 'a whole number', boolean: 'a boolean', list: 'a list', object: 'an object', date: 'a valid Date', nothing: 'no value' };
 
 /** English: what `message` and `expected` say on every issue (for developers and logs). */
 export const englishIssueWords: IssueWords = {
-  sentence: ({ where, problem, expected, received }) =>
-    `${where}${problem} (expected ${expected}${received === undefined ? '' : `, received ${received}`})`,
-  types: { string: 'a string', number: 'a number', integer: 'a whole number', boolean: 'a boolean', list: 'a list', object: 'an object', date: 'a valid Date', nothing: 'no value' },
-  problem: ({ code, params, type }) =>
-    ({
-      missing: 'missing',
-      'wrong-type': `not ${type}`,
-      empty: 'empty',
-      'too-short': 'too short',
-      'too-long': 'too long',
-      'too-few': 'too few items',
-      'too-many': 'too many items',
-      'too-small': 'too small',
-      'too-large': 'too large',
-      'not-allowed': 'not allowed here',
-      'unknown-key': `unknown key ${JSON.stringify(params.key)}`,
-      'too-deep': 'nested too deeply',
-      invalid: 'not valid',
-    })[code],
-  expected: ({ code, params, type, values }) => {
-    const n = (count: number | undefined, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
-    if (code === 'unknown-key') return params.keys === undefined ? 'only known keys' : `only the keys ${params.keys.join(', ')}`;
-    if (code === 'too-deep') return `at most ${n(params.max, 'level')} of nested objects and lists`;
-    if (values !== '') return params.values?.length === 1 ? values : `one of ${values}`;
-    if (code === 'too-short' || (code === 'empty' && params.min !== undefined)) return `at least ${n(params.min, 'character')}`;
-    if (code === 'too-long') return `at most ${n(params.max, 'character')}`;
-    if (code === 'too-few') return `at least ${n(params.min, 'item')}`;
-    if (code === 'too-many') return `at most ${n(params.max, 'item')}`;
-    if (code === 'too-small') return `${params.exclusive === true ? 'more than' : 'at least'} ${params.min}`;
-    if (code === 'too-large') return `${params.exclusive === true ? 'less than' : 'at most'} ${params.max}`;
-    return type;
+  problem: englishProblems,
+  expected: {
+    empty: 'at least $n {character|characters}',
+    'too-short': 'at least $n {character|characters}',
+    'too-long': 'at most $x {character|characters}',
+    'too-few': 'at least $n {item|items}',
+    'too-many': 'at most $x {item|items}',
+    'too-small': 'at least $n',
+    'too-large': 'at most $x',
+    'unknown-key': 'only the keys $K',
+    'too-deep': 'at most $x {level|levels} of nested objects and lists',
   },
+  values: 'one of $v',
+  knownKeys: 'only known keys',
+  types: englishTypes,
+  frame: [': ', 'expected ', ', received '],
 };
 
-const count = (value: number | undefined, one: string, many: string) => `${value} ${value === 1 ? one : many}`;
+/**
+ * The English words of {@link englishIssueWords}, filled in by code rather than read from
+ * templates: the same words, in the form that weighs least in a widget, since every issue a
+ * decoder reports needs them. The message-style test checks that both say the same.
+ *
+ * @example
+ * ```ts
+ * englishIssueText('too-few', { min: 1 }); // { message: 'too few items', expected: 'at least 1 item' }
+ * ```
+ */
+export function englishIssueText(code: IssueCode, { type = 'nothing', min, max, values, key, keys }: IssueParams = {}): { message: string; expected: string } {
+  const count = (value: number | undefined, noun: string) => `${value} ${noun}${value === 1 ? '' : 's'}`;
+  const a = englishTypes[type];
+  const listed = values?.map((value) => JSON.stringify(value)).join(', ');
+  const expected =
+    code === 'too-short' || (code === 'empty' && min !== undefined)
+      ? `at least ${count(min, 'character')}`
+      : code === 'too-long'
+        ? `at most ${count(max, 'character')}`
+        : code === 'too-few'
+          ? `at least ${count(min, 'item')}`
+          : code === 'too-many'
+            ? `at most ${count(max, 'item')}`
+            : code === 'too-small'
+              ? `at least ${min}`
+              : code === 'too-large'
+                ? `at most ${max}`
+                : code === 'unknown-key'
+                  ? keys === undefined ? 'only known keys' : `only the keys ${keys.join(', ')}`
+                  : code === 'too-deep'
+                    ? `at most ${count(max, 'level')} of nested objects and lists`
+                    : listed === undefined ? a : values?.length === 1 ? listed : `one of ${listed}`;
+  const message = code === 'wrong-type' ? `not ${a}` : code === 'unknown-key' ? `unknown key ${JSON.stringify(key)}` : englishProblems[code];
+  return { message, expected };
+}
 
 /**
- * Every validation message in nl, fr, de and en: see `describeIssue`.
+ * Every validation message in nl, fr, de and en; {@link issueText} fills them in.
  *
  * @example
  * ```ts
@@ -105,115 +149,112 @@ const count = (value: number | undefined, one: string, many: string) => `${value
  */
 export const issueWords: { readonly [L in Locale]: IssueWords } = {
   nl: {
-    sentence: ({ where, problem, expected, received }) =>
-      `${where}${problem} (verwacht: ${expected}${received === undefined ? '' : `; ontvangen: ${received}`})`,
-    types: { string: 'een tekst', number: 'een getal', integer: 'een geheel getal', boolean: 'waar of onwaar', list: 'een lijst', object: 'een object', date: 'een geldige datum', nothing: 'geen waarde' },
-    problem: ({ code, params, type }) =>
-      ({
-        missing: 'ontbreekt',
-        'wrong-type': type.startsWith('een ') ? `g${type}` : `niet ${type}`,
-        empty: 'leeg',
-        'too-short': 'te kort',
-        'too-long': 'te lang',
-        'too-few': 'te weinig elementen',
-        'too-many': 'te veel elementen',
-        'too-small': 'te klein',
-        'too-large': 'te groot',
-        'not-allowed': 'hier niet toegestaan',
-        'unknown-key': `onbekende sleutel ${JSON.stringify(params.key)}`,
-        'too-deep': 'te diep genest',
-        invalid: 'ongeldig',
-      })[code],
-    expected: ({ code, params, type, values }) => {
-      if (code === 'unknown-key') return params.keys === undefined ? 'alleen bekende sleutels' : `alleen de sleutels ${params.keys.join(', ')}`;
-      if (code === 'too-deep') return `hoogstens ${count(params.max, 'niveau', 'niveaus')} geneste objecten en lijsten`;
-      if (values !== '') return params.values?.length === 1 ? values : `een van ${values}`;
-      if (code === 'too-short' || (code === 'empty' && params.min !== undefined)) return `minstens ${count(params.min, 'teken', 'tekens')}`;
-      if (code === 'too-long') return `hoogstens ${count(params.max, 'teken', 'tekens')}`;
-      if (code === 'too-few') return `minstens ${count(params.min, 'element', 'elementen')}`;
-      if (code === 'too-many') return `hoogstens ${count(params.max, 'element', 'elementen')}`;
-      if (code === 'too-small') return `${params.exclusive === true ? 'meer dan' : 'minstens'} ${params.min}`;
-      if (code === 'too-large') return `${params.exclusive === true ? 'minder dan' : 'hoogstens'} ${params.max}`;
-      return type;
+    problem: {
+      missing: 'ontbreekt',
+      'wrong-type': 'verkeerd type',
+      empty: 'leeg',
+      'too-short': 'te kort',
+      'too-long': 'te lang',
+      'too-few': 'te weinig elementen',
+      'too-many': 'te veel elementen',
+      'too-small': 'te klein',
+      'too-large': 'te groot',
+      'not-allowed': 'hier niet toegestaan',
+      'unknown-key': 'onbekende sleutel $k',
+      'too-deep': 'te diep genest',
+      invalid: 'ongeldig',
     },
+    expected: {
+      empty: 'minstens $n {teken|tekens}',
+      'too-short': 'minstens $n {teken|tekens}',
+      'too-long': 'hoogstens $x {teken|tekens}',
+      'too-few': 'minstens $n {element|elementen}',
+      'too-many': 'hoogstens $x {element|elementen}',
+      'too-small': 'minstens $n',
+      'too-large': 'hoogstens $x',
+      'unknown-key': 'alleen de sleutels $K',
+      'too-deep': 'hoogstens $x {niveau|niveaus} geneste objecten en lijsten',
+    },
+    values: 'een van $v',
+    knownKeys: 'alleen bekende sleutels',
+    types: { string: 'een tekst', number: 'een getal', integer: 'een geheel getal', boolean: 'waar of onwaar', list: 'een lijst', object: 'een object', date: 'een geldige datum', nothing: 'geen waarde' },
+    frame: [': ', 'verwacht: ', '; ontvangen: '],
   },
   fr: {
-    sentence: ({ where, problem, expected, received }) =>
-      `${where.replace(/: $/, ' : ')}${problem} (attendu : ${expected}${received === undefined ? '' : ` ; reçu : ${received}`})`,
-    types: { string: 'un texte', number: 'un nombre', integer: 'un nombre entier', boolean: 'vrai ou faux', list: 'une liste', object: 'un objet', date: 'une date valide', nothing: 'aucune valeur' },
-    problem: ({ code, params, type }) =>
-      ({
-        missing: 'manquant',
-        'wrong-type': `pas ${type}`,
-        empty: 'vide',
-        'too-short': 'trop court',
-        'too-long': 'trop long',
-        'too-few': "trop peu d'éléments",
-        'too-many': "trop d'éléments",
-        'too-small': 'trop petit',
-        'too-large': 'trop grand',
-        'not-allowed': 'non autorisé ici',
-        'unknown-key': `clé inconnue ${JSON.stringify(params.key)}`,
-        'too-deep': 'imbriqué trop profondément',
-        invalid: 'non valide',
-      })[code],
-    expected: ({ code, params, type, values }) => {
-      if (code === 'unknown-key') return params.keys === undefined ? 'uniquement des clés connues' : `uniquement les clés ${params.keys.join(', ')}`;
-      if (code === 'too-deep') return `au plus ${count(params.max, 'niveau', 'niveaux')} d'objets et de listes imbriqués`;
-      if (values !== '') return params.values?.length === 1 ? values : `l'une des valeurs ${values}`;
-      if (code === 'too-short' || (code === 'empty' && params.min !== undefined)) return `au moins ${count(params.min, 'caractère', 'caractères')}`;
-      if (code === 'too-long') return `au plus ${count(params.max, 'caractère', 'caractères')}`;
-      if (code === 'too-few') return `au moins ${count(params.min, 'élément', 'éléments')}`;
-      if (code === 'too-many') return `au plus ${count(params.max, 'élément', 'éléments')}`;
-      if (code === 'too-small') return `${params.exclusive === true ? 'plus de' : 'au moins'} ${params.min}`;
-      if (code === 'too-large') return `${params.exclusive === true ? 'moins de' : 'au plus'} ${params.max}`;
-      return type;
+    problem: {
+      missing: 'manquant',
+      'wrong-type': 'type incorrect',
+      empty: 'vide',
+      'too-short': 'trop court',
+      'too-long': 'trop long',
+      'too-few': "trop peu d'éléments",
+      'too-many': "trop d'éléments",
+      'too-small': 'trop petit',
+      'too-large': 'trop grand',
+      'not-allowed': 'non autorisé ici',
+      'unknown-key': 'clé inconnue $k',
+      'too-deep': 'imbriqué trop profondément',
+      invalid: 'non valide',
     },
+    expected: {
+      empty: 'au moins $n {caractère|caractères}',
+      'too-short': 'au moins $n {caractère|caractères}',
+      'too-long': 'au plus $x {caractère|caractères}',
+      'too-few': 'au moins $n {élément|éléments}',
+      'too-many': 'au plus $x {élément|éléments}',
+      'too-small': 'au moins $n',
+      'too-large': 'au plus $x',
+      'unknown-key': 'uniquement les clés $K',
+      'too-deep': "au plus $x {niveau|niveaux} d'objets et de listes imbriqués",
+    },
+    values: "l'une des valeurs $v",
+    knownKeys: 'uniquement des clés connues',
+    types: { string: 'un texte', number: 'un nombre', integer: 'un nombre entier', boolean: 'vrai ou faux', list: 'une liste', object: 'un objet', date: 'une date valide', nothing: 'aucune valeur' },
+    frame: ['\u202f: ', 'attendu\u202f: ', '\u202f; reçu\u202f: '],
   },
   de: {
-    sentence: ({ where, problem, expected, received }) =>
-      `${where}${problem} (erwartet: ${expected}${received === undefined ? '' : `; erhalten: ${received}`})`,
-    types: { string: 'ein Text', number: 'eine Zahl', integer: 'eine ganze Zahl', boolean: 'wahr oder falsch', list: 'eine Liste', object: 'ein Objekt', date: 'ein gültiges Datum', nothing: 'kein Wert' },
-    problem: ({ code, params, type }) =>
-      ({
-        missing: 'fehlt',
-        'wrong-type': `nicht ${type}`,
-        empty: 'leer',
-        'too-short': 'zu kurz',
-        'too-long': 'zu lang',
-        'too-few': 'zu wenige Elemente',
-        'too-many': 'zu viele Elemente',
-        'too-small': 'zu klein',
-        'too-large': 'zu groß',
-        'not-allowed': 'hier nicht erlaubt',
-        'unknown-key': `unbekannter Schlüssel ${JSON.stringify(params.key)}`,
-        'too-deep': 'zu tief verschachtelt',
-        invalid: 'ungültig',
-      })[code],
-    expected: ({ code, params, type, values }) => {
-      if (code === 'unknown-key') return params.keys === undefined ? 'nur bekannte Schlüssel' : `nur die Schlüssel ${params.keys.join(', ')}`;
-      if (code === 'too-deep') return `höchstens ${count(params.max, 'Ebene', 'Ebenen')} verschachtelter Objekte und Listen`;
-      if (values !== '') return params.values?.length === 1 ? values : `einer der Werte ${values}`;
-      if (code === 'too-short' || (code === 'empty' && params.min !== undefined)) return `mindestens ${count(params.min, 'Zeichen', 'Zeichen')}`;
-      if (code === 'too-long') return `höchstens ${count(params.max, 'Zeichen', 'Zeichen')}`;
-      if (code === 'too-few') return `mindestens ${count(params.min, 'Element', 'Elemente')}`;
-      if (code === 'too-many') return `höchstens ${count(params.max, 'Element', 'Elemente')}`;
-      if (code === 'too-small') return `${params.exclusive === true ? 'mehr als' : 'mindestens'} ${params.min}`;
-      if (code === 'too-large') return `${params.exclusive === true ? 'weniger als' : 'höchstens'} ${params.max}`;
-      return type;
+    problem: {
+      missing: 'fehlt',
+      'wrong-type': 'falscher Typ',
+      empty: 'leer',
+      'too-short': 'zu kurz',
+      'too-long': 'zu lang',
+      'too-few': 'zu wenige Elemente',
+      'too-many': 'zu viele Elemente',
+      'too-small': 'zu klein',
+      'too-large': 'zu groß',
+      'not-allowed': 'hier nicht erlaubt',
+      'unknown-key': 'unbekannter Schlüssel $k',
+      'too-deep': 'zu tief verschachtelt',
+      invalid: 'ungültig',
     },
+    expected: {
+      empty: 'mindestens $n {Zeichen|Zeichen}',
+      'too-short': 'mindestens $n {Zeichen|Zeichen}',
+      'too-long': 'höchstens $x {Zeichen|Zeichen}',
+      'too-few': 'mindestens $n {Element|Elemente}',
+      'too-many': 'höchstens $x {Element|Elemente}',
+      'too-small': 'mindestens $n',
+      'too-large': 'höchstens $x',
+      'unknown-key': 'nur die Schlüssel $K',
+      'too-deep': 'höchstens $x {Ebene|Ebenen} verschachtelter Objekte und Listen',
+    },
+    values: 'einer der Werte $v',
+    knownKeys: 'nur bekannte Schlüssel',
+    types: { string: 'ein Text', number: 'eine Zahl', integer: 'eine ganze Zahl', boolean: 'wahr oder falsch', list: 'eine Liste', object: 'ein Objekt', date: 'ein gültiges Datum', nothing: 'kein Wert' },
+    frame: [': ', 'erwartet: ', '; erhalten: '],
   },
   en: englishIssueWords,
 };
 
 /** Whether a code is one of the shared {@link issueCodes}. */
 export function isIssueCode(code: unknown): code is IssueCode {
-  return typeof code === 'string' && (issueCodes as readonly string[]).includes(code);
+  return (issueCodes as readonly unknown[]).includes(code);
 }
 
 /**
- * The English `message` and `expected` of an issue of a shared code: the words every
- * decoder, `fromZodIssues` and hand-built issue use, so that no parser words its own.
+ * The `message` and `expected` of an issue of a shared code, from the catalogue (English by
+ * default): the words every decoder, `fromZodIssues` and parser use, so that none words its own.
  *
  * @example
  * ```ts
@@ -221,7 +262,18 @@ export function isIssueCode(code: unknown): code is IssueCode {
  * ```
  */
 export function issueText(code: IssueCode, params: IssueParams = {}, words: IssueWords = englishIssueWords): { message: string; expected: string } {
-  const type = words.types[params.type ?? 'nothing'];
-  const values = params.values === undefined ? '' : quote(params.values);
-  return { message: words.problem({ code, params, type }), expected: words.expected({ code, params, type, values }) };
+  const { min, max, values, key, keys } = params;
+  const count = min ?? max;
+  const listed = values?.map((value) => JSON.stringify(value)).join(', ');
+  const template =
+    code === 'unknown-key' && keys === undefined
+      ? words.knownKeys
+      : (words.expected[code] ?? (values === undefined ? '$t' : values.length === 1 ? '$v' : words.values));
+  const fill = (text: string): string =>
+    text
+      .replace(/\{([^|]*)\|([^}]*)\}/, (_, one: string, many: string) => (count === 1 ? one : many))
+      .replace(/\$(\w)/g, (_, name: string) =>
+        String({ t: words.types[params.type ?? 'nothing'], n: min, x: max, v: listed, k: JSON.stringify(key), K: keys?.join(', ') }[name]),
+      );
+  return { message: fill(words.problem[code]), expected: fill(template) };
 }

@@ -1,6 +1,6 @@
 import type { core } from 'zod/mini';
 import type { Locale } from '../i18n/locale.js';
-import { isIssueCode, issueText, issueWords, type IssueCode, type IssueParams, type ValueType } from './issue-texts.js';
+import { englishIssueText, isIssueCode, issueText, issueWords, type IssueCode, type IssueParams, type ValueType } from './issue-texts.js';
 
 /**
  * One thing wrong with an input: where it is, what was wrong, and what was expected.
@@ -39,7 +39,7 @@ export interface ValidationIssue {
  * ```
  */
 export function issue(path: string, code: IssueCode, params: IssueParams = {}, received?: unknown): ValidationIssue {
-  const words = { path, code, params, ...issueText(code, params) };
+  const words = { path, code, params, ...englishIssueText(code, params) };
   return received === undefined ? words : { ...words, received };
 }
 
@@ -117,13 +117,10 @@ export function describeIssue(issue: ValidationIssue): string {
  */
 export function describeIssueIn(issue: ValidationIssue, locale: Locale): string {
   const words = issueWords[locale] ?? issueWords.en;
+  const [colon, expected, received] = words.frame;
   const text = isIssueCode(issue.code) && issue.code !== 'invalid' ? issueText(issue.code, issue.params, words) : issue;
-  return words.sentence({
-    where: issue.path === '' ? '' : `${issue.path}: `,
-    problem: text.message,
-    expected: text.expected,
-    ...('received' in issue ? { received: preview(issue.received) } : {}),
-  });
+  const where = issue.path === '' ? '' : `${issue.path}${colon}`;
+  return `${where}${text.message} (${expected}${text.expected}${'received' in issue ? `${received}${preview(issue.received)}` : ''})`;
 }
 
 /**
@@ -199,17 +196,18 @@ function codeOf(zodIssue: core.$ZodIssue, found: { present: boolean }): [IssueCo
       const type = zodTypes[zodIssue.expected] ?? (zodIssue.expected as ValueType);
       return [found.present ? 'wrong-type' : 'missing', { type }];
     }
+    // The core's schemas set no exclusive bounds (`z.positive()`), so `inclusive` is not read.
     case 'too_small': {
       const min = Number(zodIssue.minimum);
       if (zodIssue.origin === 'string') return ['too-short', { min }];
       if (zodIssue.origin === 'array' || zodIssue.origin === 'set') return ['too-few', { min }];
-      return ['too-small', { min, ...(zodIssue.inclusive === false ? { exclusive: true } : {}) }];
+      return ['too-small', { min }];
     }
     case 'too_big': {
       const max = Number(zodIssue.maximum);
       if (zodIssue.origin === 'string') return ['too-long', { max }];
       if (zodIssue.origin === 'array' || zodIssue.origin === 'set') return ['too-many', { max }];
-      return ['too-large', { max, ...(zodIssue.inclusive === false ? { exclusive: true } : {}) }];
+      return ['too-large', { max }];
     }
     case 'invalid_value':
       return [found.present ? 'not-allowed' : 'missing', { values: zodIssue.values.map((value) => (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : String(value))) }];
