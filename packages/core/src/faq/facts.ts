@@ -392,7 +392,7 @@ export function parseFaqFacts(input: unknown): Result<FaqFacts, ValidationError>
   const contactPoint = nested('contactPoint', data.contactPoint, parseContactPoint);
   const infoMarket = nested('infoMarket', data.infoMarket, parseInfoMarket);
   if (opening !== undefined && plannedEnd !== undefined && plannedEnd.end < opening.start) {
-    issues.push({ path: 'plannedEnd', message: 'ends before the opening', expected: `a date after the opening (${opening.start})`, received: data.plannedEnd });
+    issues.push({ path: 'plannedEnd', code: 'invalid', message: 'ends before the opening', expected: `a date after the opening (${opening.start})`, received: data.plannedEnd });
   }
   const [first, ...rest] = issues;
   if (first !== undefined) return err(validationError(SUBJECT, [first, ...rest]));
@@ -447,6 +447,7 @@ function readPeriod(value: unknown): Result<FactPeriod, ValidationError> {
         validationError('date', [
           {
             path: '',
+            code: 'invalid',
             message: `not a date we can read: ${parsed.error.message}`,
             expected: 'an ISO date such as 2025-03-01, or a Dutch expression such as "begin november 2025"',
             received: value,
@@ -459,7 +460,7 @@ function readPeriod(value: unknown): Result<FactPeriod, ValidationError> {
   }
   const period = value as PeriodObject;
   if (period.end < period.start) {
-    return err(validationError('date', [{ path: 'end', message: 'before the start', expected: `a date on or after ${period.start}`, received: period.end }]));
+    return err(validationError('date', [{ path: 'end', code: 'invalid', message: 'before the start', expected: `a date on or after ${period.start}`, received: period.end }]));
   }
   return ok({
     start: period.start,

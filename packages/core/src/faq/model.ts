@@ -194,7 +194,7 @@ export function parseFaq(input: unknown): Result<Faq, ValidationError> {
     } catch (error) {
       return err(
         validationError(SUBJECT, [
-          { path: '', message: `not JSON: ${(error as Error).message}`, expected: 'a JSON object { "items": [...] }', received: input },
+          { path: '', code: 'invalid', message: `not JSON: ${(error as Error).message}`, expected: 'a JSON object { "items": [...] }', received: input },
         ]),
       );
     }
@@ -216,6 +216,7 @@ function duplicateIds(items: readonly { id: string; language: Locale }[]): Valid
     else {
       issues.push({
         path: `items[${index}].id`,
+        code: 'invalid',
         message: `the same id as items[${earlier}] in language ${item.language}`,
         expected: 'an id no other question in this language has',
         received: item.id,

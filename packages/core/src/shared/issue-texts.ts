@@ -32,7 +32,7 @@ export const issueCodes = [
 export type IssueCode = (typeof issueCodes)[number];
 
 /** The kinds of value an issue can expect, by name. */
-export type ValueType = 'string' | 'number' | 'integer' | 'boolean' | 'list' | 'object' | 'date' | 'nothing';
+export type ValueType = 'string' | 'number' | 'integer' | 'boolean' | 'list' | 'object' | 'date' | 'value' | 'nothing';
 
 /** The facts a code's words name: the type, the bound, the allowed values, the key. */
 export interface IssueParams {
@@ -81,7 +81,7 @@ const englishProblems: IssueWords['problem'] = {
     invalid: 'not valid',
 };
 
-const englishTypes: IssueWords['types'] = { string: 'a string', number: 'a number', integer: 'a whole number', boolean: 'a boolean', list: 'a list', object: 'an object', date: 'a valid Date', nothing: 'no value' };
+const englishTypes: IssueWords['types'] = { string: 'a string', number: 'a number', integer: 'a whole number', boolean: 'a boolean', list: 'a list', object: 'an object', date: 'a valid Date', value: 'a value', nothing: 'no value' };
 
 /** English: what `message` and `expected` say on every issue (for developers and logs). */
 export const englishIssueWords: IssueWords = {
@@ -177,7 +177,7 @@ export const issueWords: { readonly [L in Locale]: IssueWords } = {
     },
     values: 'een van $v',
     knownKeys: 'alleen bekende sleutels',
-    types: { string: 'een tekst', number: 'een getal', integer: 'een geheel getal', boolean: 'waar of onwaar', list: 'een lijst', object: 'een object', date: 'een geldige datum', nothing: 'geen waarde' },
+    types: { string: 'een tekst', number: 'een getal', integer: 'een geheel getal', boolean: 'waar of onwaar', list: 'een lijst', object: 'een object', date: 'een geldige datum', value: 'een waarde', nothing: 'geen waarde' },
     frame: [': ', 'verwacht: ', '; ontvangen: '],
   },
   fr: {
@@ -209,7 +209,7 @@ export const issueWords: { readonly [L in Locale]: IssueWords } = {
     },
     values: "l'une des valeurs $v",
     knownKeys: 'uniquement des clés connues',
-    types: { string: 'un texte', number: 'un nombre', integer: 'un nombre entier', boolean: 'vrai ou faux', list: 'une liste', object: 'un objet', date: 'une date valide', nothing: 'aucune valeur' },
+    types: { string: 'un texte', number: 'un nombre', integer: 'un nombre entier', boolean: 'vrai ou faux', list: 'une liste', object: 'un objet', date: 'une date valide', value: 'une valeur', nothing: 'aucune valeur' },
     frame: ['\u202f: ', 'attendu\u202f: ', '\u202f; reçu\u202f: '],
   },
   de: {
@@ -241,7 +241,7 @@ export const issueWords: { readonly [L in Locale]: IssueWords } = {
     },
     values: 'einer der Werte $v',
     knownKeys: 'nur bekannte Schlüssel',
-    types: { string: 'ein Text', number: 'eine Zahl', integer: 'eine ganze Zahl', boolean: 'wahr oder falsch', list: 'eine Liste', object: 'ein Objekt', date: 'ein gültiges Datum', nothing: 'kein Wert' },
+    types: { string: 'ein Text', number: 'eine Zahl', integer: 'eine ganze Zahl', boolean: 'wahr oder falsch', list: 'eine Liste', object: 'ein Objekt', date: 'ein gültiges Datum', value: 'ein Wert', nothing: 'kein Wert' },
     frame: [': ', 'erwartet: ', '; erhalten: '],
   },
   en: englishIssueWords,

@@ -188,12 +188,15 @@ export function fromZodIssues(
   return validationError(subject, [first, ...rest]);
 }
 
-const zodTypes: Readonly<Record<string, ValueType>> = { array: 'list', int: 'integer', undefined: 'nothing' };
+// zod's type names as ours; any other (`nonoptional`, `bigint`…) is "a value".
+const zodTypes: Readonly<Record<string, ValueType>> = {
+  string: 'string', number: 'number', int: 'integer', boolean: 'boolean', array: 'list', object: 'object', date: 'date', undefined: 'nothing',
+};
 
 function codeOf(zodIssue: core.$ZodIssue, found: { present: boolean }): [IssueCode, IssueParams] {
   switch (zodIssue.code) {
     case 'invalid_type': {
-      const type = zodTypes[zodIssue.expected] ?? (zodIssue.expected as ValueType);
+      const type = zodTypes[zodIssue.expected] ?? 'value';
       return [found.present ? 'wrong-type' : 'missing', { type }];
     }
     // The core's schemas set no exclusive bounds (`z.positive()`), so `inclusive` is not read.

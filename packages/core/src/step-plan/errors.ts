@@ -129,7 +129,7 @@ function describeRejection(error: EventRejected, locale: Locale): string {
 
 // A case error may come back from storage or another process: what is not one is its documented error.
 function notACaseError(path: string, expected: string, received: unknown): never {
-  throw new OpvangValidationError(validationError('case error', [{ path, message: 'not part of a case error', expected, received }]));
+  throw new OpvangValidationError(validationError('case error', [{ path, code: 'invalid', message: 'not part of a case error', expected, received }]));
 }
 
 /**
