@@ -18,7 +18,7 @@ import {
   type Weekday,
   weekdays,
 } from '../shared/index.js';
-import { isEmailAddress, isPhoneNumber } from './message.js';
+import { isEmailAddress, isPhoneNumber } from './address.js';
 import { openingMessages } from './messages.js';
 
 

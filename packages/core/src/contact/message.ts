@@ -1,11 +1,11 @@
 import { locales, type Locale } from '../i18n/index.js';
+import { EMAIL_MAX_LENGTH, isEmailAddress, isPhoneNumber } from './address.js';
 import {
   boolean,
   coded,
   depthIssue,
   err,
   isRecord,
-  issue,
   map,
   object,
   ok,
@@ -55,10 +55,6 @@ export const MESSAGE_MIN_LENGTH = 10;
 export const MESSAGE_MAX_LENGTH = 4000;
 /** The most characters a name may have, after trimming. */
 export const NAME_MAX_LENGTH = 100;
-/** The most characters an e-mail address may have (RFC 5321's path limit). */
-export const EMAIL_MAX_LENGTH = 254;
-/** The most characters a phone number may have, with its spaces and separators. */
-export const PHONE_MAX_LENGTH = 30;
 
 /** What every message has, whatever the reply wish. */
 export interface ContactMessageBase {
@@ -132,52 +128,10 @@ export interface ContactValidationError extends ValidationError {
   readonly issues: readonly [ContactIssue, ...ContactIssue[]];
 }
 
+export { EMAIL_MAX_LENGTH, isEmailAddress, isPhoneNumber, PHONE_MAX_LENGTH } from './address.js';
+
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const HAS_OFFSET = /(?:z|[+-]\d{2}:?\d{2})$/i;
-const PHONE_CHARACTERS = /^\+?[0-9][0-9 ()./-]*$/;
-// zod's e-mail pattern (MIT), which this check used before the contact models moved to the
-// core's small decoders: dot-separated local parts, a domain with a top-level label of two
-// letters or more. Deliberately plain, not RFC 5322: it must match what residents mean.
-const EMAIL = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
-
-/**
- * Whether a text is a phone number we can call back: international (`+32 470 12 34 56`,
- * `0032 …`, 8 to 15 digits after the prefix) or national, starting with 0 (8 to 12 digits:
- * `02 123 45 67`, `0470/12.34.56`). Spaces, dots, slashes, dashes and brackets are allowed
- * as people write them; letters are not. `false` for anything that is not a string.
- *
- * @example
- * ```ts
- * isPhoneNumber('+32 2 123 45 67'); // true
- * isPhoneNumber('0470 12 34 56');   // true
- * isPhoneNumber('12345');           // false
- * ```
- */
-export function isPhoneNumber(text: string): boolean {
-  if (typeof text !== 'string') return false;
-  const trimmed = text.trim();
-  if (trimmed.length > PHONE_MAX_LENGTH || !PHONE_CHARACTERS.test(trimmed)) return false;
-  const digits = trimmed.replace(/\D/g, '');
-  if (trimmed.startsWith('+')) return digits.length >= 8 && digits.length <= 15 && !digits.startsWith('0');
-  if (digits.startsWith('00')) return digits.length >= 10 && digits.length <= 17 && digits[2] !== '0';
-  return digits.startsWith('0') && digits.length >= 8 && digits.length <= 12;
-}
-
-/**
- * Whether a text is an e-mail address we can answer to (the same check the message schema
- * makes, trimmed first); `false` for anything that is not a string.
- *
- * @example
- * ```ts
- * isEmailAddress('an.peeters@example.be'); // true
- * isEmailAddress('an.peeters@');           // false
- * ```
- */
-export function isEmailAddress(value: string): boolean {
-  const trimmed = typeof value === 'string' ? value.trim() : '';
-  return trimmed.length <= EMAIL_MAX_LENGTH && EMAIL.test(trimmed);
-}
-
 type Field = keyof ContactMessageBase | 'replyWanted' | 'replyChannel' | 'email' | 'phone';
 
 /**
@@ -333,13 +287,10 @@ export function parseContactMessage(input: unknown): Result<ContactMessage, Cont
   if (tooDeep !== undefined) return err(contactError([{ ...tooDeep, code: isRecord(input) ? codeOfField(tooDeep.path) : 'not-an-object' }]));
   const found: ValidationIssue[] = [];
   const message = messageDecoder(input, '', found);
-  const [first, ...rest] = found.map((one) => ({ ...one, code: contactCode(one) })).sort(byFormOrder);
+  // Every issue carries a contact code by construction: each field's decoder is `field(…)`,
+  // and the whole message maps the object's own issues (entry-points.property.test checks it).
+  const [first, ...rest] = (found as ContactIssue[]).sort(byFormOrder);
   return first === undefined ? ok(message) : err(contactError([first, ...rest]));
-}
-
-// Every issue of the decoder above carries a contact code; the type system cannot see it.
-function contactCode(found: ValidationIssue): ContactIssueCode {
-  return (contactIssueCodes as readonly (string | undefined)[]).includes(found.code) ? (found.code as ContactIssueCode) : codeOfField(found.path);
 }
 
 function codeOfField(path: string): ContactIssueCode {
@@ -418,7 +369,8 @@ export function createContactMessage(
   // Typed, but JavaScript callers exist: what is not an object, or nests too deep, goes to
   // parseContactMessage as it is, for its issue; below, only strings are trimmed.
   if (!isRecord(fields) || depthIssue(fields) !== undefined) return parseContactMessage(fields);
-  const optionsProblem = depthIssue(options, 'options') ?? (isRecord(options) ? undefined : issue('options', 'wrong-type', { type: 'object' }, options));
+  const optionsProblem =
+    depthIssue(options, 'options') ?? (isRecord(options) ? undefined : { path: 'options', message: 'not an object', expected: 'an object { now?, id? }', received: options });
   if (optionsProblem !== undefined) return err(contactError([{ ...optionsProblem, code: 'not-an-object' }]));
   const { now = new Date(), id = randomUuid() } = options as { now?: unknown; id?: unknown };
   const trim = (value: unknown): unknown => (typeof value === 'string' ? value.trim() : value);

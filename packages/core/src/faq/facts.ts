@@ -1,4 +1,5 @@
-import { parseContactPoint, type ContactPoint, type ContactPointInput } from '../contact/index.js';
+import { isEmailAddress, isPhoneNumber } from '../contact/address.js';
+import { parseContactPoint, type ContactPoint, type ContactPointInput } from '../contact/contact-point.js';
 import { parseInfoMarket, type InfoMarket, type InfoMarketInput } from '../info-market/index.js';
 import { parseDutchPeriod } from '../register/index.js';
 import {
@@ -8,7 +9,6 @@ import {
   err,
   isIsoDate,
   isRecord,
-  issue,
   list,
   number,
   object,
@@ -28,7 +28,6 @@ import {
   type ValidationError,
   type ValidationIssue,
 } from '../shared/index.js';
-import { isEmailAddress, isPhoneNumber } from '../contact/index.js';
 
 /**
  * Who the centre is for. The step plan knows unaccompanied minors and adults (seed `000`,
@@ -235,9 +234,10 @@ const contact = (whom: string) => checked(contactFields, canBeReached, `no way t
 /** A whole number from `min` to `max`. */
 const wholeNumber = (min: number, max: number): Decoder<number> =>
   refine(number(), (found, fail) => {
-    if (!Number.isInteger(found)) fail(undefined, issue('', 'wrong-type', { type: 'integer' }, found));
-    if (found < min) fail(undefined, issue('', 'too-small', { min }, found));
-    if (found > max) fail(undefined, issue('', 'too-large', { max }, found));
+    // The catalogue's English words (shared/issue-texts.ts), written out: this ships in a widget.
+    if (!Number.isInteger(found)) fail(undefined, { code: 'wrong-type', params: { type: 'integer' }, message: 'not a whole number', expected: 'a whole number', received: found });
+    if (found < min) fail(undefined, { code: 'too-small', params: { min }, message: 'too small', expected: `at least ${min}`, received: found });
+    if (found > max) fail(undefined, { code: 'too-large', params: { max }, message: 'too large', expected: `at most ${max}`, received: found });
   });
 
 const periodFields = {

@@ -1,5 +1,5 @@
 import { match } from 'ts-pattern';
-import { formatOpeningHours, type ContactPoint } from '../contact/index.js';
+import { formatOpeningHours, type ContactPoint } from '../contact/contact-point.js';
 import { formatDateTime, formatNumber, intlLocales, localeOfTag, type Locale } from '../i18n/index.js';
 import { infoMarketExplanation, type InfoMarket } from '../info-market/index.js';
 import { QUALIFIER_DAYS } from '../register/index.js';

@@ -1,6 +1,6 @@
 import { depthError, type MAX_DEPTH } from './depth.js';
 import { err, ok, type Result } from './result.js';
-import { isIssueCode, type IssueCode, type IssueParams, type ValueType } from './issue-texts.js';
+import type { IssueCode, IssueParams, ValueType } from './issue-texts.js';
 import { validationError, type ValidationError, type ValidationIssue } from './validation.js';
 
 // Why this exists next to zod/mini: the models that reach a resident's browser (the FAQ, the
@@ -341,8 +341,8 @@ export function map<T, U>(decoder: Decoder<T>, transform: (value: T) => U): Deco
 
 /**
  * A decoder whose issues carry a capability's own code instead of a shared one: the one
- * `byCode` names for it (`{ 'too-long': 'name-too-long' }`), else `otherwise` (when given).
- * Issues that already carry a capability's code keep it. A widget shows a sentence per code.
+ * `byCode` names for it (`{ 'too-long': 'name-too-long' }`), else `otherwise` when given,
+ * else the code it had. A widget shows a sentence per code.
  *
  * @example
  * ```ts
@@ -354,7 +354,8 @@ export function coded<T>(decoder: Decoder<T>, byCode: Partial<Record<IssueCode, 
     const found: ValidationIssue[] = [];
     const read = decoder(value, path, found);
     for (const one of found) {
-      issues.push(isIssueCode(one.code) ? { ...one, code: byCode[one.code] ?? otherwise ?? one.code } : one);
+      const code = byCode[one.code as IssueCode] ?? otherwise;
+      issues.push(code === undefined ? one : { ...one, code });
     }
     return read;
   };
