@@ -190,9 +190,8 @@ export interface FaqFactsInput {
 }
 
 
-// The facts writer runs inside a widget, so it reads facts with the core's small decoders,
-// not zod (see shared/decode.ts); facts.oracle.test.ts checks them against the zod schema
-// they replaced.
+// The facts writer runs inside a widget: the core's decoders, not zod (docs/development.md,
+// "Validation and its messages").
 const plainText = (max: number) => text({ trim: true, min: 1, max });
 const NOT_A_DATE = 'not a date';
 const isoDate = text({ check: [isIsoDate, NOT_A_DATE, 'a calendar date YYYY-MM-DD such as 2025-03-01'] });

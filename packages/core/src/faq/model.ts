@@ -114,8 +114,8 @@ export function isAllowedHref(href: string): boolean {
   return ALLOWED_HREF.some((pattern) => pattern.test(href));
 }
 
-// The FAQ is read inside the widget, so it uses the core's small decoders, not zod (see
-// shared/decode.ts); model.oracle.test.ts checks them against the zod schema they replaced.
+// The FAQ is read inside the widget: the core's decoders, not zod (docs/development.md,
+// "Validation and its messages").
 const trimmed = (max: number) => text({ trim: true, min: 1, max });
 
 /** Inline runs keep their spaces (`'Telefoon: '` before a link), but may not be only spaces. */
