@@ -108,6 +108,8 @@ const entryPoints: readonly EntryPoint[] = [
 /** The hand-built checks: inputs that reach a parser's own issues rather than a decoder's. */
 const handBuilt: readonly (readonly [string, () => unknown])[] = [
   ['parseFaq (not JSON)', () => parseFaq('{ items: [')],
+  ['parseDutchPeriod', () => parseDutchPeriod('binnenkort')],
+  ['parseDutchPeriod (not a text)', () => parseDutchPeriod(42 as never)],
   ['deadline (calendar)', () => deadline('2025-03-14T09:00', { kind: 'working-days', days: 2 } as DeadlineRule, 'flemish' as unknown as BelgianCalendar)],
   ['deadline (start)', () => deadline('soon', { kind: 'working-days', days: 2 } as DeadlineRule)],
   ['timeRemaining', () => timeRemaining('soon')],

@@ -83,7 +83,7 @@ const iso = (y: number, m: number, d: number): string => `${y}-${pad(m)}-${pad(d
 const daysIn = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
 function fail(raw: unknown, message: string, expected: string): Result<never, ValidationError> {
-  return err(validationError('Dutch period', [{ path: '', message, expected, received: raw }]));
+  return err(validationError('Dutch period', [{ path: '', code: 'invalid', message, expected, received: raw }]));
 }
 
 type Read = Result<Period, ValidationError>;
