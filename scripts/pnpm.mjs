@@ -22,8 +22,9 @@ function installedPnpmMatches(version) {
 }
 
 /**
- * Runs pnpm with the given arguments in the repository root and returns its exit code.
- * Output goes straight to this process's stdout and stderr.
+ * Runs pnpm with the given arguments in the repository root and returns the result of
+ * `spawnSync` (its `status` is pnpm's exit code). Output goes straight to this process's
+ * stdout and stderr unless `options.stdio` says otherwise.
  */
 export function runPnpm(args, options = {}) {
   const version = pinnedPnpmVersion();

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: sets up what a fresh clone lacks (dependencies, a browser, the builds the
 // tests load), then runs every test: the core's in Node (vitest), the widgets' in Chromium
-// (@web/test-runner), both with coverage. Ends with each runner's counts and the total.
+// (@web/test-runner), both with coverage, and lints with ESLint. Ends with each runner's
+// counts and the total.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -11,9 +12,13 @@ import { runPnpm } from './pnpm.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const resultsDir = `${root}.test-results`;
 
-function step(title, args) {
+// Whether the lint step also runs `prettier --check .` (`npm run format:check`). Off until the
+// whole repository has been formatted once with `npm run format`; then set it to true.
+const CHECK_FORMAT = false;
+
+function step(title, args, options) {
   console.log(`\n▶ ${title}`);
-  const { status } = runPnpm(args);
+  const { status } = runPnpm(args, options);
   return status === 0;
 }
 
@@ -46,12 +51,27 @@ if (!step('Type-checking sources and tests', ['-r', 'typecheck'])) fail('Type er
 rmSync(resultsDir, { recursive: true, force: true });
 mkdirSync(resultsDir, { recursive: true });
 
-// Node-side suites run with vitest; each writes its counts as JSON for the summary.
-const nodeSuites = [
-  { name: 'core', filter: '@opvang/core', dir: 'packages/core' },
-  { name: 'contact-receiver', filter: '@opvang/contact-receiver', dir: 'examples/contact-receiver' },
-].filter((suite) => existsSync(`${root}${suite.dir}/package.json`));
 const results = [];
+
+// ESLint over the workspace (eslint.config.js); one result per file linted.
+const lintCounts = `${resultsDir}/lint.json`;
+const lintOk = step('lint (ESLint)', ['exec', 'eslint', '.', '--format', './scripts/eslint/summary-formatter.mjs'], {
+  env: { OPVANG_LINT_COUNTS: lintCounts },
+});
+const lint = readCounts('lint.json', { passed: 0, failed: 0, skipped: 0 });
+if (!lintOk && lint.failed === 0) lint.failed = 1;
+results.push({ name: 'lint', counts: lint });
+if (CHECK_FORMAT) {
+  const formatOk = step('format (Prettier)', ['exec', 'prettier', '--check', '.']);
+  results.push({ name: 'format', counts: formatOk ? { passed: 1, failed: 0, skipped: 0 } : { passed: 0, failed: 1, skipped: 0 } });
+}
+
+// Node-side suites run with vitest; each writes its counts as JSON for the summary. The
+// command lines are spelled out (not the packages' `test` scripts) for the JSON reporter.
+const nodeSuites = [
+  { name: 'core', filter: '@opvang/core' },
+  { name: 'contact-receiver', filter: '@opvang/contact-receiver' },
+];
 for (const suite of nodeSuites) {
   const ok = step(`${suite.name} tests (Node, vitest)`, [
     '--filter',
@@ -85,12 +105,13 @@ const widgets = readCounts('widgets.json', { passed: 0, failed: 0, skipped: 0 })
 if (!widgetsOk && widgets.failed === 0) widgets.failed = 1;
 results.push({ name: 'widgets', counts: widgets });
 
-// The examples server behind `npm start`, as a real process (node's own test runner).
-console.log('\n▶ examples-server tests (Node, node --test)');
-const serverTap = `${resultsDir}/examples-server.tap`;
+// The examples server behind `npm start`, as a real process, and the local lint rule (node's
+// own test runner).
+console.log('\n▶ scripts tests (Node, node --test)');
+const serverTap = `${resultsDir}/scripts.tap`;
 const serverRun = spawnSync(
   process.execPath,
-  ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${serverTap}`, 'scripts/examples-server.test.mjs'],
+  ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${serverTap}`, 'scripts/examples-server.test.mjs', 'scripts/eslint/capability-imports.test.mjs'],
   { cwd: root, stdio: 'inherit' },
 );
 const tapCount = (name) => {
@@ -99,7 +120,7 @@ const tapCount = (name) => {
 };
 const serverCounts = { passed: tapCount('pass'), failed: tapCount('fail') + tapCount('cancelled'), skipped: tapCount('skipped') + tapCount('todo') };
 if (serverRun.status !== 0 && serverCounts.failed === 0) serverCounts.failed = 1;
-results.push({ name: 'examples-server', counts: serverCounts });
+results.push({ name: 'scripts', counts: serverCounts });
 
 // Bundle sizes are deterministic, so their budgets are checked here, as one result per budget.
 console.log('\n▶ size budgets (CDN files, min+gzip)');

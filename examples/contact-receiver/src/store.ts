@@ -60,6 +60,7 @@ export interface MessageStore {
  */
 export async function openMessageStore(path: string): Promise<MessageStore> {
   await mkdir(dirname(path), { recursive: true });
+  // eslint-disable-next-line @typescript-eslint/use-unknown-in-catch-callback-variable -- readFile rejects only with a Node system error
   const existing = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return undefined;
     throw error;

@@ -7,8 +7,8 @@
  * @packageDocumentation
  */
 export {
-  parseNetwork, placeKinds, provinces,
-  type Centre, type Network, type NetworkOperator, type PlaceCounts, type PlaceKind, type Province,
+  parseNetwork, placeKinds,
+  type Centre, type Network, type NetworkOperator, type PlaceCounts, type PlaceKind,
 } from './network.js';
 export { bandStatus, bufferPolicy, defaultPolicy, policySources, type BandStatus, type BufferPolicy, type OccupancyBand, type PolicyOverrides } from './policy.js';
 export { assess, type Assessment, type CentreAssessment, type KindAssessment } from './assess.js';
@@ -21,4 +21,4 @@ export {
   type Assumption, type BufferRequirement, type Forecast, type ProjectedWeek, type Projection, type ProjectionOptions, type Spread,
 } from './project.js';
 export { seededRandom } from './random.js';
-export { criterionNames, describeAssumption, describePlanLine, placeKindNames, type Texts } from './texts.js';
+export { criterionNames, describeAssumption, describePlanLine, placeKindNames } from './messages.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseNetwork, type Centre } from './network.js';
+import { provinceIds } from '../shared/index.js';
 import { generateNetwork } from './test-support/generate-network.js';
 
 const centre: Centre = {
@@ -50,5 +51,13 @@ describe('parseNetwork', () => {
   it('rejects an empty network and what is not a list', () => {
     expect(parseNetwork([]).ok).toBe(false);
     expect(parseNetwork({ centres: [] }).ok).toBe(false);
+  });
+});
+
+describe("the network's provinces", () => {
+  it('are the ten provinces and the Brussels-Capital Region of shared, and no other', () => {
+    expect(provinceIds).toHaveLength(11);
+    for (const province of provinceIds) expect(parseNetwork([{ ...centre, province }]).ok, province).toBe(true);
+    expect(issuesOf([{ ...centre, province: 'vlaanderen' }]).map((issue) => issue.path)).toEqual(['[0].province']);
   });
 });

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { depthError, err, expecting, fromZodIssues, ok, validationError, type Result, type ValidationError, type ValidationIssue } from '../shared/index.js';
+import { depthError, err, expecting, fromZodIssues, ok, provinceIds, validationError, type ProvinceId, type Result, type ValidationError, type ValidationIssue } from '../shared/index.js';
 
 /**
  * Kinds of places. `generic` places take anyone; the others are specific places (with a lower
@@ -10,15 +10,6 @@ export const placeKinds = ['generic', 'medical', 'mental-health', 'reduced-mobil
 
 /** One of {@link placeKinds}. */
 export type PlaceKind = (typeof placeKinds)[number];
-
-/** The ten provinces and the Brussels-Capital Region, for geographic spread. */
-export const provinces = [
-  'antwerpen', 'limburg', 'oost-vlaanderen', 'vlaams-brabant', 'west-vlaanderen',
-  'brabant-wallon', 'hainaut', 'liege', 'luxembourg', 'namur', 'brussels',
-] as const;
-
-/** One of {@link provinces}. */
-export type Province = (typeof provinces)[number];
 
 /** Places of one kind in one centre. */
 export interface PlaceCounts {
@@ -38,7 +29,8 @@ export interface Centre {
   readonly id: string;
   readonly name: string;
   readonly municipality: string;
-  readonly province: Province;
+  /** One of the ten provinces or the Brussels-Capital Region (`provinceIds` in `@opvang/core/shared`), for geographic spread. */
+  readonly province: ProvinceId;
   readonly operator: NetworkOperator;
   /** Places by kind; a kind the centre does not have is left out. */
   readonly places: { readonly [K in PlaceKind]?: PlaceCounts };
@@ -66,7 +58,7 @@ const centreSchema = z.strictObject({
   id: text(100),
   name: text(200),
   municipality: text(100),
-  province: z.enum(provinces),
+  province: z.enum(provinceIds as readonly [ProvinceId, ...ProvinceId[]]),
   operator: z.discriminatedUnion('kind', [z.strictObject({ kind: z.literal('federal') }), z.strictObject({ kind: z.literal('partner'), name: text(200) })]),
   places: z.strictObject({
     generic: z.optional(counts),

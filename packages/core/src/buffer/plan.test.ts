@@ -4,9 +4,10 @@ import { locales } from '../i18n/index.js';
 import { assess } from './assess.js';
 import type { Centre, Network } from './network.js';
 import { applyPlan, plan, planPreferences } from './plan.js';
-import { defaultPolicy } from './policy.js';
+import { bufferPolicy, defaultPolicy } from './policy.js';
+import { fingerprint } from './test-support/fingerprint.js';
 import { generateNetwork } from './test-support/generate-network.js';
-import { describePlanLine } from './texts.js';
+import { describePlanLine } from './messages.js';
 
 function centre(id: string, overrides: Partial<Centre> & { active?: number; occupied?: number; buffer?: number } = {}): Centre {
   const { active = 100, occupied = 97, buffer = 50, ...rest } = overrides;
@@ -146,5 +147,32 @@ describe('plan: invariants on any network', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('plan: exact results for fixed networks', () => {
+  // Pinned before planKind was split and its state became a class (issue 14): every line,
+  // reason, alternative and effect must stay as it was.
+  const cases = {
+    large: () => plan(generateNetwork({ centres: 300, places: 40_000, occupancy: 0.97 }), defaultPolicy),
+    reducing: () => plan(generateNetwork({ centres: 120, places: 15_000, occupancy: 0.7, seed: 4 }), defaultPolicy),
+    preferences: () => plan(generateNetwork({ centres: 80, places: 9_000, occupancy: 0.99, bufferShare: 0.2, seed: 9 }), defaultPolicy, planPreferences({ weights: { cost: 2, quality: 0 }, rounds: 7, maxProvinceShareDrop: 0.01 })),
+    spreadGuard: () => plan(generateNetwork({ centres: 30, places: 3000, occupancy: 0.6, seed: 2 }), defaultPolicy, planPreferences({ maxProvinceShareDrop: 0 })),
+    specific: () => plan(generateNetwork({ centres: 60, places: 6000, occupancy: 0.5, seed: 13 }), bufferPolicy({ specific: { min: 0.8, target: 0.9 } })),
+  };
+  const expected: Record<keyof typeof cases, string> = {
+    large: '54ca3c65:137671',
+    reducing: '9fee44bd:59388',
+    preferences: '58024596:28407',
+    spreadGuard: '985a0eb5:2301',
+    specific: 'f26b2636:38987',
+  };
+
+  for (const [name, run] of Object.entries(cases)) {
+    it(`${name}: unchanged`, () => expect(fingerprint(run())).toBe(expected[name as keyof typeof cases]));
+  }
+
+  it('spreadGuard: the guard still holds places back', () => {
+    expect(cases.spreadGuard().shortfalls).toEqual([{ kind: 'generic', places: 987, reason: 'spread-guard' }]);
   });
 });

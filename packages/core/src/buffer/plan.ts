@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { depthError, fromZodIssues, OpvangValidationError } from '../shared/index.js';
 import { bandOf, targetGap, totalsOf } from './assess.js';
-import { placeKinds, provinces, type Centre, type Network, type PlaceCounts, type PlaceKind, type Province } from './network.js';
+import { placeKinds, type Centre, type Network, type PlaceCounts, type PlaceKind } from './network.js';
+import { provinceIds as provinces, type ProvinceId as Province } from '../shared/index.js';
 import type { BufferPolicy } from './policy.js';
 
 /** The criteria a plan weighs, from the source (lines 556-579). */
@@ -19,7 +20,12 @@ export interface PlanPreferences {
    * than this below its share before the plan (0.05 = five percentage points). Default 0.05.
    */
   readonly maxProvinceShareDrop: number;
-  /** How many places the plan moves per choice, as a share of the gap: 1/40 by default (at least one place). */
+  /**
+   * Into how many steps the plan divides a kind's gap: each choice moves at most
+   * ⌈gap ÷ rounds⌉ places (at least one), so 40, the default, moves 1/40 of the gap per choice.
+   * A divisor, not a count of choices: a centre with fewer places to give makes a smaller step,
+   * and the plan takes more choices. More rounds: finer steps, more centres, slower plans.
+   */
   readonly rounds: number;
 }
 
@@ -97,63 +103,123 @@ export function planPreferences(overrides: { readonly weights?: Partial<PlanPref
   };
 }
 
-const clamp = (value: number) => (value < 0 ? 0 : value > 1 ? 1 : value);
-const provinceIndex = new Map<Province, number>(provinces.map((province, index) => [province, index]));
-
-/** The places of a kind, per centre, in typed arrays: the planner's working copy. */
-interface KindState {
-  readonly active: Float64Array;
-  readonly occupied: Float64Array;
-  readonly buffer: Float64Array;
-  readonly province: Uint8Array;
-  readonly federal: Uint8Array;
-  readonly otherActive: Float64Array;
-  readonly provinceActive: Float64Array;
-  totalActive: number;
-  federalCapacity: number;
-  totalCapacity: number;
-  federalBuffer: number;
-  totalBuffer: number;
+/** The value within 0–1. */
+function clamp(value: number): number {
+  if (value < 0) return 0;
+  return value > 1 ? 1 : value;
 }
+const provinceIndex = new Map<Province, number>(provinces.map((province, index) => [province, index]));
+/** Where generic places are in {@link placeKinds}: looked up, not assumed to be first. */
+const genericIndex = placeKinds.indexOf('generic');
 
-function kindState(network: Network, kind: PlaceKind): KindState {
-  const size = network.length;
-  const state: KindState = {
-    active: new Float64Array(size),
-    occupied: new Float64Array(size),
-    buffer: new Float64Array(size),
-    province: new Uint8Array(size),
-    federal: new Uint8Array(size),
-    otherActive: new Float64Array(size),
-    provinceActive: new Float64Array(provinces.length),
-    totalActive: 0,
-    federalCapacity: 0,
-    totalCapacity: 0,
-    federalBuffer: 0,
-    totalBuffer: 0,
-  };
-  network.forEach((centre, index) => {
+/**
+ * The places of a kind, per centre, in typed arrays: the planner's working copy. Named
+ * accessors read the arrays, so the planner needs no casts for the type checker's
+ * possibly-missing elements (`noUncheckedIndexedAccess`); V8 inlines them.
+ */
+class KindState {
+  /** Centres in the network. */
+  readonly size: number;
+  readonly #active: Float64Array;
+  readonly #occupied: Float64Array;
+  readonly #buffer: Float64Array;
+  readonly #province: Uint8Array;
+  readonly #federal: Uint8Array;
+  readonly #otherActive: Float64Array;
+  readonly #provinceActive = new Float64Array(provinces.length);
+  totalActive = 0;
+  federalCapacity = 0;
+  totalCapacity = 0;
+  federalBuffer = 0;
+  totalBuffer = 0;
+
+  constructor(network: Network, kind: PlaceKind) {
+    const size = network.length;
+    this.size = size;
+    this.#active = new Float64Array(size);
+    this.#occupied = new Float64Array(size);
+    this.#buffer = new Float64Array(size);
+    this.#province = new Uint8Array(size);
+    this.#federal = new Uint8Array(size);
+    this.#otherActive = new Float64Array(size);
+    network.forEach((centre, index) => this.#add(centre, index, kind));
+  }
+
+  #add(centre: Centre, index: number, kind: PlaceKind): void {
     const places = centre.places[kind];
     const province = provinceIndex.get(centre.province) ?? 0;
-    state.province[index] = province;
-    state.federal[index] = centre.operator.kind === 'federal' ? 1 : 0;
+    const federal = centre.operator.kind === 'federal';
+    this.#province[index] = province;
+    this.#federal[index] = federal ? 1 : 0;
     let otherActive = 0;
     for (const other of placeKinds) if (other !== kind) otherActive += centre.places[other]?.active ?? 0;
-    state.otherActive[index] = otherActive;
+    this.#otherActive[index] = otherActive;
     if (places === undefined) return;
-    state.active[index] = places.active;
-    state.occupied[index] = places.occupied;
-    state.buffer[index] = places.buffer;
-    state.provinceActive[province] = (state.provinceActive[province] as number) + places.active;
-    state.totalActive += places.active;
-    state.totalCapacity += places.active + places.buffer;
-    state.totalBuffer += places.buffer;
-    if (centre.operator.kind === 'federal') {
-      state.federalCapacity += places.active + places.buffer;
-      state.federalBuffer += places.buffer;
+    this.#active[index] = places.active;
+    this.#occupied[index] = places.occupied;
+    this.#buffer[index] = places.buffer;
+    this.#provinceActive[province] = this.provinceActive(province) + places.active;
+    this.totalActive += places.active;
+    this.totalCapacity += places.active + places.buffer;
+    this.totalBuffer += places.buffer;
+    if (federal) {
+      this.federalCapacity += places.active + places.buffer;
+      this.federalBuffer += places.buffer;
     }
-  });
-  return state;
+  }
+
+  active(index: number): number {
+    return this.#active[index] ?? 0;
+  }
+
+  occupied(index: number): number {
+    return this.#occupied[index] ?? 0;
+  }
+
+  /** Active places of the centre's other kinds. */
+  otherActive(index: number): number {
+    return this.#otherActive[index] ?? 0;
+  }
+
+  /** The centre's province, as an index into {@link provinces}. */
+  province(index: number): number {
+    return this.#province[index] ?? 0;
+  }
+
+  /** 1 for a federal centre, 0 for a partner's. */
+  operator(index: number): number {
+    return this.#federal[index] ?? 0;
+  }
+
+  /** The candidates' group: operator type by province. */
+  group(index: number): number {
+    return this.operator(index) * provinces.length + this.province(index);
+  }
+
+  provinceActive(province: number): number {
+    return this.#provinceActive[province] ?? 0;
+  }
+
+  /** A province's share of the kind's active places. */
+  provinceShare(province: number): number {
+    return this.totalActive === 0 ? 0 : this.provinceActive(province) / this.totalActive;
+  }
+
+  /** Places the centre can give: buffer to activate, or empty active places to deactivate. */
+  available(index: number, activating: boolean): number {
+    return activating ? (this.#buffer[index] ?? 0) : this.active(index) - this.occupied(index);
+  }
+
+  move(index: number, amount: number, activating: boolean): void {
+    const change = activating ? amount : -amount;
+    this.#active[index] = this.active(index) + change;
+    this.#buffer[index] = (this.#buffer[index] ?? 0) - change;
+    const province = this.province(index);
+    this.#provinceActive[province] = this.provinceActive(province) + change;
+    this.totalActive += change;
+    this.totalBuffer -= change;
+    if (this.operator(index) === 1) this.federalBuffer -= change;
+  }
 }
 
 function qualityOf(centre: Centre): number {
@@ -211,135 +277,261 @@ export function plan(network: Network, policy: BufferPolicy, preferences: PlanPr
  */
 function planKind(network: Network, kind: PlaceKind, gap: number, preferences: PlanPreferences, lines: PlanLine[]): number {
   const activating = gap > 0;
-  const state = kindState(network, kind);
-  const reference = Float64Array.from(state.provinceActive, (active) => (state.totalActive === 0 ? 0 : active / state.totalActive));
-  const { weights } = preferences;
-  const size = network.length;
+  const state = new KindState(network, kind);
+  const reference = Float64Array.from(provinces, (_, province) => state.provinceShare(province));
+  const fixed = new FixedScores(network, state, activating, preferences.weights);
+  const groups = new CandidateGroups(state, fixed, activating);
+  const live = new LiveScores();
   const chunk = Math.max(1, Math.ceil(Math.abs(gap) / preferences.rounds));
-
-  // The fixed part of each candidate's score.
-  const costs = new Float64Array(size);
-  let costLow = Number.POSITIVE_INFINITY;
-  let costHigh = Number.NEGATIVE_INFINITY;
-  for (let index = 0; index < size; index += 1) {
-    const centre = network[index] as Centre;
-    costs[index] = activating ? centre.costPerPlacePerDay.active - centre.costPerPlacePerDay.buffer : centre.costPerPlacePerDay.active;
-    if (available(state, index, activating) === 0) continue;
-    costLow = Math.min(costLow, costs[index] as number);
-    costHigh = Math.max(costHigh, costs[index] as number);
-  }
-  const fixed = new Float64Array(size);
-  const existing = new Float64Array(size);
-  const costScore = new Float64Array(size);
-  const qualityScore = new Float64Array(size);
-  const groups: number[][] = Array.from({ length: 2 * provinces.length }, () => []);
-  for (let index = 0; index < size; index += 1) {
-    if (available(state, index, activating) === 0) continue;
-    const relative = costHigh === costLow ? 0.5 : ((costs[index] as number) - costLow) / (costHigh - costLow);
-    const quality = qualityOf(network[index] as Centre);
-    const othersActive = state.otherActive[index] as number;
-    // Activating: buffer in a centre already open. Deactivating: a centre that stays open.
-    existing[index] = activating ? ((state.active[index] as number) + othersActive > 0 ? 1 : 0) : (state.occupied[index] as number) + othersActive > 0 ? 1 : 0;
-    // Activating: the smallest extra cost per day. Deactivating: the most expensive places first.
-    costScore[index] = activating ? 1 - relative : relative;
-    qualityScore[index] = activating ? quality : 1 - quality;
-    fixed[index] = weights['existing-centre'] * (existing[index] as number) + weights.cost * (costScore[index] as number) + weights.quality * (qualityScore[index] as number);
-    (groups[(state.federal[index] as number) * provinces.length + (state.province[index] as number)] as number[]).push(index);
-  }
-  for (const group of groups) group.sort((a, b) => (fixed[b] as number) - (fixed[a] as number) || a - b);
-  const heads = new Int32Array(groups.length);
-
   const byCentre = new Map<number, number>();
-  const topIndex = new Int32Array(4);
-  const topTotal = new Float64Array(4);
-  const proportional = new Float64Array(2);
-  const spread = new Float64Array(provinces.length);
   let remaining = Math.abs(gap);
   // Every choice moves at least one place or exhausts a candidate, so this ends.
+  /** A candidate's total now, or undefined if there is none or the spread guard keeps it out. */
+  const totalOf = (index: number | undefined): number | undefined => {
+    if (index === undefined) return undefined;
+    if (!activating && breaksSpreadGuard(state, reference, index, Math.min(chunk, state.available(index, activating), remaining), preferences.maxProvinceShareDrop)) return undefined;
+    return fixed.total(index) + preferences.weights['proportional-operators'] * live.proportional(state.operator(index)) + preferences.weights['geographic-spread'] * live.spread(state.province(index));
+  };
   while (remaining > 0) {
-    const federalCapacityShare = state.totalCapacity === 0 ? 0.5 : state.federalCapacity / state.totalCapacity;
-    const federalBufferShare = state.totalBuffer === 0 ? federalCapacityShare : state.federalBuffer / state.totalBuffer;
-    const federalDeviation = federalBufferShare - federalCapacityShare;
-    // Activating: take buffer from the operator type holding more than its share of it.
-    // Deactivating: build buffer where the operator type holds less than its share.
-    proportional[1] = clamp(0.5 + (activating ? federalDeviation : -federalDeviation));
-    proportional[0] = clamp(0.5 + (activating ? -federalDeviation : federalDeviation));
-    for (let province = 0; province < provinces.length; province += 1) {
-      const deviation = state.totalActive === 0 ? 0 : (state.provinceActive[province] as number) / state.totalActive - (reference[province] as number);
-      // Activating: provinces below their share gain. Deactivating: those above it give first.
-      spread[province] = clamp(0.5 + (activating ? -deviation : deviation) * 5);
-    }
-    /** A candidate's total now, or undefined if there is none or the spread guard keeps it out. */
-    const scoreOf = (index: number | undefined): number | undefined => {
-      if (index === undefined) return undefined;
-      const province = state.province[index] as number;
-      if (!activating) {
-        const amount = Math.min(chunk, available(state, index, activating), remaining);
-        const share = state.totalActive > amount ? ((state.provinceActive[province] as number) - amount) / (state.totalActive - amount) : 0;
-        if (state.totalActive > amount && share < (reference[province] as number) - preferences.maxProvinceShareDrop) return undefined;
-      }
-      return (fixed[index] as number) + weights['proportional-operators'] * (proportional[state.federal[index] as number] as number) + weights['geographic-spread'] * (spread[province] as number);
-    };
-    // The best four candidates, by total then index: the choice and three alternatives.
-    topIndex.fill(-1);
-    topTotal.fill(Number.NEGATIVE_INFINITY);
-    for (let group = 0; group < groups.length; group += 1) {
-      const members = groups[group] as number[];
-      while ((heads[group] as number) < members.length && available(state, members[heads[group] as number] as number, activating) === 0) heads[group] = (heads[group] as number) + 1;
-      const total = scoreOf(members[heads[group] as number]);
-      if (total !== undefined) insertTop(topIndex, topTotal, members[heads[group] as number] as number, total);
-    }
-    const best = topIndex[0] as number;
-    if (best < 0) break;
-    // The runner-up within the best one's own group is an alternative too.
-    const bestGroup = groups[(state.federal[best] as number) * provinces.length + (state.province[best] as number)] as number[];
-    const runnerUp = bestGroup[bestGroup.indexOf(best) + 1];
-    const runnerUpTotal = scoreOf(runnerUp);
-    if (runnerUp !== undefined && runnerUpTotal !== undefined) insertTop(topIndex, topTotal, runnerUp, runnerUpTotal);
-    const amount = Math.min(chunk, available(state, best, activating), remaining);
+    live.update(state, reference, activating);
+    const top = groups.best(totalOf);
+    const best = top.index(0);
+    const centre = network[best];
+    if (centre === undefined) break;
+    const amount = Math.min(chunk, state.available(best, activating), remaining);
     const lineIndex = byCentre.get(best);
-    if (lineIndex === undefined) {
+    const line = lineIndex === undefined ? undefined : lines[lineIndex];
+    if (lineIndex === undefined || line === undefined) {
       byCentre.set(best, lines.length);
-      const scores = [existing[best], proportional[state.federal[best] as number], costScore[best], spread[state.province[best] as number], qualityScore[best]] as number[];
-      const alternatives: Array<{ index: number; total: number }> = [];
-      for (let rank = 1; rank < topIndex.length; rank += 1) if ((topIndex[rank] as number) >= 0) alternatives.push({ index: topIndex[rank] as number, total: topTotal[rank] as number });
-      lines.push(newLine(network, best, kind, activating, amount, scores, topTotal[0] as number, alternatives, weights));
+      const scores: Record<PlanCriterion, number> = {
+        'existing-centre': fixed.existing(best),
+        'proportional-operators': live.proportional(state.operator(best)),
+        cost: fixed.cost(best),
+        'geographic-spread': live.spread(state.province(best)),
+        quality: fixed.quality(best),
+      };
+      lines.push(newLine(network, centre, kind, activating, amount, scores, top.total(0), top.alternatives(), preferences.weights));
     } else {
-      const line = lines[lineIndex] as PlanLine;
       lines[lineIndex] = { ...line, places: line.places + amount };
     }
-    move(state, best, amount, activating);
+    state.move(best, amount, activating);
     remaining -= amount;
   }
   return remaining;
 }
 
-/** Inserts a candidate into a short ranking, best first; ties go to the lower index. */
-function insertTop(indices: Int32Array, totals: Float64Array, index: number, total: number): void {
-  let rank = indices.length;
-  while (rank > 0 && (total > (totals[rank - 1] as number) || (total === totals[rank - 1] && index < (indices[rank - 1] as number)) || (indices[rank - 1] as number) < 0)) rank -= 1;
-  if (rank >= indices.length) return;
-  for (let shift = indices.length - 1; shift > rank; shift -= 1) {
-    indices[shift] = indices[shift - 1] as number;
-    totals[shift] = totals[shift - 1] as number;
-  }
-  indices[rank] = index;
-  totals[rank] = total;
+/**
+ * Deactivating `amount` places at a centre would bring its province's share of active places
+ * more than `maxDrop` below its share before the plan.
+ */
+function breaksSpreadGuard(state: KindState, reference: Float64Array, index: number, amount: number, maxDrop: number): boolean {
+  if (state.totalActive <= amount) return false;
+  const province = state.province(index);
+  const share = (state.provinceActive(province) - amount) / (state.totalActive - amount);
+  return share < (reference[province] ?? 0) - maxDrop;
 }
 
-function available(state: KindState, index: number, activating: boolean): number {
-  return activating ? (state.buffer[index] as number) : (state.active[index] as number) - (state.occupied[index] as number);
+/** The three criteria that do not change while the plan runs, per candidate, and their weighted sum. */
+class FixedScores {
+  readonly #existing: Float64Array;
+  readonly #cost: Float64Array;
+  readonly #quality: Float64Array;
+  readonly #total: Float64Array;
+
+  constructor(network: Network, state: KindState, activating: boolean, weights: PlanPreferences['weights']) {
+    const size = network.length;
+    this.#existing = new Float64Array(size);
+    this.#cost = new Float64Array(size);
+    this.#quality = new Float64Array(size);
+    this.#total = new Float64Array(size);
+    const costs = network.map((centre) => (activating ? centre.costPerPlacePerDay.active - centre.costPerPlacePerDay.buffer : centre.costPerPlacePerDay.active));
+    let costLow = Number.POSITIVE_INFINITY;
+    let costHigh = Number.NEGATIVE_INFINITY;
+    costs.forEach((cost, index) => {
+      if (state.available(index, activating) === 0) return;
+      costLow = Math.min(costLow, cost);
+      costHigh = Math.max(costHigh, cost);
+    });
+    network.forEach((centre, index) => {
+      if (state.available(index, activating) === 0) return;
+      const relative = costHigh === costLow ? 0.5 : ((costs[index] ?? 0) - costLow) / (costHigh - costLow);
+      const quality = qualityOf(centre);
+      const existing = existingScore(state, index, activating);
+      // Activating: the smallest extra cost per day. Deactivating: the most expensive places first.
+      const cost = activating ? 1 - relative : relative;
+      const qualityScore = activating ? quality : 1 - quality;
+      this.#existing[index] = existing;
+      this.#cost[index] = cost;
+      this.#quality[index] = qualityScore;
+      this.#total[index] = weights['existing-centre'] * existing + weights.cost * cost + weights.quality * qualityScore;
+    });
+  }
+
+  existing(index: number): number {
+    return this.#existing[index] ?? 0;
+  }
+
+  cost(index: number): number {
+    return this.#cost[index] ?? 0;
+  }
+
+  quality(index: number): number {
+    return this.#quality[index] ?? 0;
+  }
+
+  /** The weighted sum of the three. */
+  total(index: number): number {
+    return this.#total[index] ?? 0;
+  }
+}
+
+/** Activating: buffer in a centre already open. Deactivating: a centre that stays open. */
+function existingScore(state: KindState, index: number, activating: boolean): number {
+  const staying = activating ? state.active(index) : state.occupied(index);
+  return staying + state.otherActive(index) > 0 ? 1 : 0;
+}
+
+/** The two criteria that change as places move: per operator type, and per province. */
+class LiveScores {
+  readonly #proportional = new Float64Array(2);
+  readonly #spread = new Float64Array(provinces.length);
+
+  update(state: KindState, reference: Float64Array, activating: boolean): void {
+    const federalCapacityShare = state.totalCapacity === 0 ? 0.5 : state.federalCapacity / state.totalCapacity;
+    const federalBufferShare = state.totalBuffer === 0 ? federalCapacityShare : state.federalBuffer / state.totalBuffer;
+    const federalDeviation = federalBufferShare - federalCapacityShare;
+    // Activating: take buffer from the operator type holding more than its share of it.
+    // Deactivating: build buffer where the operator type holds less than its share.
+    this.#proportional[1] = clamp(0.5 + (activating ? federalDeviation : -federalDeviation));
+    this.#proportional[0] = clamp(0.5 + (activating ? -federalDeviation : federalDeviation));
+    for (let province = 0; province < provinces.length; province += 1) {
+      const deviation = state.totalActive === 0 ? 0 : state.provinceActive(province) / state.totalActive - (reference[province] ?? 0);
+      // Activating: provinces below their share gain. Deactivating: those above it give first.
+      this.#spread[province] = clamp(0.5 + (activating ? -deviation : deviation) * 5);
+    }
+  }
+
+  /** The `proportional-operators` score of an operator type (1 federal, 0 partner). */
+  proportional(operator: number): number {
+    return this.#proportional[operator] ?? 0;
+  }
+
+  /** The `geographic-spread` score of a province. */
+  spread(province: number): number {
+    return this.#spread[province] ?? 0;
+  }
+}
+
+/** The candidates, grouped by operator type and province, each group sorted by fixed score once. */
+class CandidateGroups {
+  readonly #state: KindState;
+  readonly #activating: boolean;
+  readonly #groups: number[][];
+  /** Per group, the first member that may still have places to give. */
+  readonly #heads: Int32Array;
+  readonly #top = new Ranking(4);
+
+  constructor(state: KindState, fixed: FixedScores, activating: boolean) {
+    this.#state = state;
+    this.#activating = activating;
+    this.#groups = Array.from({ length: 2 * provinces.length }, () => []);
+    this.#heads = new Int32Array(this.#groups.length);
+    for (let index = 0; index < state.size; index += 1) {
+      if (state.available(index, activating) === 0) continue;
+      this.#groups[state.group(index)]?.push(index);
+    }
+    for (const group of this.#groups) group.sort((a, b) => fixed.total(b) - fixed.total(a) || a - b);
+  }
+
+  /**
+   * The best four candidates by `totalOf` (then index): the choice and three alternatives,
+   * from the head of each group and the runner-up in the best one's own group.
+   */
+  best(totalOf: (index: number | undefined) => number | undefined): Ranking {
+    const top = this.#top;
+    top.clear();
+    for (let group = 0; group < this.#groups.length; group += 1) {
+      const head = this.#head(this.#groups[group] ?? [], group);
+      const total = totalOf(head);
+      if (head !== undefined && total !== undefined) top.insert(head, total);
+    }
+    const best = top.index(0);
+    if (best < 0) return top;
+    const own = this.#groups[this.#state.group(best)] ?? [];
+    const runnerUp = own[own.indexOf(best) + 1];
+    const runnerUpTotal = totalOf(runnerUp);
+    if (runnerUp !== undefined && runnerUpTotal !== undefined) top.insert(runnerUp, runnerUpTotal);
+    return top;
+  }
+
+  /** Skips the members that have nothing left to give; returns the first that has, if any. */
+  #head(members: readonly number[], group: number): number | undefined {
+    let head = this.#heads[group] ?? 0;
+    while (head < members.length && this.#state.available(members[head] ?? 0, this.#activating) === 0) head += 1;
+    this.#heads[group] = head;
+    return members[head];
+  }
+}
+
+/** A short ranking of candidates, best first; ties go to the lower index. */
+class Ranking {
+  readonly #indices: Int32Array;
+  readonly #totals: Float64Array;
+
+  constructor(size: number) {
+    this.#indices = new Int32Array(size);
+    this.#totals = new Float64Array(size);
+  }
+
+  clear(): void {
+    this.#indices.fill(-1);
+    this.#totals.fill(Number.NEGATIVE_INFINITY);
+  }
+
+  /** The candidate at a rank, or -1. */
+  index(rank: number): number {
+    return this.#indices[rank] ?? -1;
+  }
+
+  total(rank: number): number {
+    return this.#totals[rank] ?? Number.NEGATIVE_INFINITY;
+  }
+
+  /** Everything after the first: the alternatives to the choice. */
+  alternatives(): Array<{ index: number; total: number }> {
+    const alternatives: Array<{ index: number; total: number }> = [];
+    for (let rank = 1; rank < this.#indices.length; rank += 1) if (this.index(rank) >= 0) alternatives.push({ index: this.index(rank), total: this.total(rank) });
+    return alternatives;
+  }
+
+  insert(index: number, total: number): void {
+    const size = this.#indices.length;
+    let rank = size;
+    while (rank > 0 && this.#ranksBelow(rank - 1, index, total)) rank -= 1;
+    if (rank >= size) return;
+    for (let shift = size - 1; shift > rank; shift -= 1) {
+      this.#indices[shift] = this.index(shift - 1);
+      this.#totals[shift] = this.total(shift - 1);
+    }
+    this.#indices[rank] = index;
+    this.#totals[rank] = total;
+  }
+
+  /** Whether the entry at `rank` goes after a candidate with this index and total. */
+  #ranksBelow(rank: number, index: number, total: number): boolean {
+    if (this.index(rank) < 0) return true;
+    return total > this.total(rank) || (total === this.total(rank) && index < this.index(rank));
+  }
 }
 
 function newLine(
-  network: Network, index: number, kind: PlaceKind, activating: boolean, amount: number, scores: readonly number[],
+  network: Network, centre: Centre, kind: PlaceKind, activating: boolean, amount: number, scores: Readonly<Record<PlanCriterion, number>>,
   total: number, alternatives: ReadonlyArray<{ index: number; total: number }>, weights: PlanPreferences['weights'],
 ): PlanLine {
-  const centre = network[index] as Centre;
   const rounded = (value: number) => Math.round(value * 1000) / 1000;
   const reasons = planCriteria
-    .map((criterion, position): CriterionScore => {
-      const score = rounded(scores[position] as number);
+    .map((criterion): CriterionScore => {
+      const score = rounded(scores[criterion]);
       return { criterion, score, weight: weights[criterion], contribution: rounded(score * weights[criterion]) };
     })
     .sort((a, b) => b.contribution - a.contribution);
@@ -353,19 +545,8 @@ function newLine(
     places: amount,
     reasons,
     total: rounded(total),
-    alternatives: alternatives.map((alternative) => ({ centreId: (network[alternative.index] as Centre).id, total: rounded(alternative.total) })),
+    alternatives: alternatives.map((alternative) => ({ centreId: network[alternative.index]?.id ?? '', total: rounded(alternative.total) })),
   };
-}
-
-function move(state: KindState, index: number, amount: number, activating: boolean): void {
-  const sign = activating ? 1 : -1;
-  state.active[index] = (state.active[index] as number) + sign * amount;
-  state.buffer[index] = (state.buffer[index] as number) - sign * amount;
-  const province = state.province[index] as number;
-  state.provinceActive[province] = (state.provinceActive[province] as number) + sign * amount;
-  state.totalActive += sign * amount;
-  state.totalBuffer -= sign * amount;
-  if (state.federal[index] === 1) state.federalBuffer -= sign * amount;
 }
 
 /**
@@ -413,26 +594,26 @@ export function effectOf(network: Network): PlanEffect {
   let dailyCost = 0;
   for (const centre of network) {
     const { places } = centre;
-    for (let kind = 0; kind < placeKinds.length; kind += 1) {
-      const counts = places[placeKinds[kind] as PlaceKind];
-      if (counts === undefined) continue;
-      present[kind] = 1;
-      active[kind] = (active[kind] as number) + counts.active;
-      occupied[kind] = (occupied[kind] as number) + counts.occupied;
+    placeKinds.forEach((kind, index) => {
+      const counts = places[kind];
+      if (counts === undefined) return;
+      present[index] = 1;
+      active[index] = (active[index] ?? 0) + counts.active;
+      occupied[index] = (occupied[index] ?? 0) + counts.occupied;
       dailyCost += counts.active * centre.costPerPlacePerDay.active + counts.buffer * centre.costPerPlacePerDay.buffer;
-    }
+    });
     const province = provinceIndex.get(centre.province) ?? 0;
     seen[province] = 1;
-    byProvince[province] = (byProvince[province] as number) + (places.generic?.active ?? 0);
+    byProvince[province] = (byProvince[province] ?? 0) + (places.generic?.active ?? 0);
   }
   const occupancy: Partial<Record<PlaceKind, number | null>> = {};
   placeKinds.forEach((kind, index) => {
-    if (present[index] === 1) occupancy[kind] = active[index] === 0 ? null : (occupied[index] as number) / (active[index] as number);
+    if (present[index] === 1) occupancy[kind] = active[index] === 0 ? null : (occupied[index] ?? 0) / (active[index] ?? 0);
   });
-  const generic = active[0] as number;
+  const generic = active[genericIndex] ?? 0;
   const spread: Partial<Record<Province, number>> = {};
   provinces.forEach((province, index) => {
-    if (seen[index] === 1) spread[province] = generic === 0 ? 0 : (byProvince[index] as number) / generic;
+    if (seen[index] === 1) spread[province] = generic === 0 ? 0 : (byProvince[index] ?? 0) / generic;
   });
   return { occupancy, dailyCost: Math.round(dailyCost * 100) / 100, spread };
 }

@@ -72,9 +72,9 @@ const share = z.number().check(z.minimum(0), z.maximum(1));
 const bandShape = z.strictObject({ min: share, max: share, minInclusive: z.boolean(), maxInclusive: z.boolean(), target: share });
 const band = bandShape
   .check(
-    z.refine((value) => value.min < value.max, { message: 'min not below max', params: { expected: 'min < max' }, path: ['min'] }),
-    z.refine((value) => value.target >= value.min && value.target <= value.max, { message: 'target outside the band', params: { expected: 'min ≤ target ≤ max' }, path: ['target'] }),
-    z.refine((value) => value.target > 0, { message: 'a target of 0', params: { expected: 'a target above 0' }, path: ['target'] }),
+    z.refine((value) => value.min < value.max, { error: 'min not below max', params: { expected: 'min < max' }, path: ['min'] }),
+    z.refine((value) => value.target >= value.min && value.target <= value.max, { error: 'target outside the band', params: { expected: 'min ≤ target ≤ max' }, path: ['target'] }),
+    z.refine((value) => value.target > 0, { error: 'a target of 0', params: { expected: 'a target above 0' }, path: ['target'] }),
   );
 const policySchema = z.strictObject({ generic: z.optional(z.partial(bandShape)), specific: z.optional(z.partial(bandShape)) });
 const fullSchema = z.strictObject({ generic: band, specific: band });

@@ -11,7 +11,7 @@
  */
 export {
   audiences, catalogueKinds, phases, questionKinds, stepIds,
-  type Audience, type CatalogueItem, type CatalogueKind, type Localized, type NonEmpty, type Phase,
+  type Audience, type CatalogueItem, type CatalogueKind, type NonEmpty, type Phase,
   type QuestionKind, type Referral, type SeedId, type SourceRef, type StepId,
 } from './model.js';
 export { catalogue, catalogueItem, extraSupport, internalServices, partners, supportOffer, tasks, trainingTopics } from './items.js';
@@ -20,5 +20,7 @@ export {
   findReferrals, MAX_TEXT_LENGTH, queryCatalogue,
   type CatalogueHit, type CatalogueQuery, type OneOrMany, type ReferralHit, type ReferralQuery, type TextQuery,
 } from './query.js';
-export { allowedEdits, editDistance, normalise, tokenise, type MatchMode } from './search.js';
-export { audienceLabel, catalogueLabels, kindLabel, phaseLabel, questionKindLabel } from './labels.js';
+export { allowedEdits, editDistance, tokenise, type MatchMode } from './search.js';
+export {
+  audienceLabels, catalogueKindLabels, describeAudience, describeCatalogueKind, describePhase, describeQuestionKind, phaseLabels, questionKindLabels,
+} from './messages.js';

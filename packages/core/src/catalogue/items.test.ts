@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findCatalogueGaps, locales } from '../i18n/index.js';
+import { findMessageGaps, locales } from '../i18n/index.js';
 import {
-  audienceLabel, audiences, catalogue, catalogueItem, catalogueKinds, catalogueLabels, extraSupport, internalServices, kindLabel,
-  partners, phaseLabel, phases, questionKindLabel, questionKinds, referral, referrals, stepIds, supportOffer, tasks, trainingTopics,
+  describeAudience, audiences, catalogue, catalogueItem, catalogueKinds, catalogueKindLabels, phaseLabels, audienceLabels, questionKindLabels, extraSupport, internalServices, describeCatalogueKind,
+  partners, describePhase, phases, describeQuestionKind, questionKinds, referral, referrals, stepIds, supportOffer, tasks, trainingTopics,
 } from './index.js';
 import { renderCatalogueTables } from './test-support/render-docs.js';
 
@@ -156,19 +156,19 @@ describe('the referral map of seed 004', () => {
 
 describe('labels of kinds, phases, audiences and question kinds', () => {
   it('are complete in four languages', () => {
-    expect(findCatalogueGaps(catalogueLabels)).toEqual([]);
+    for (const labels of [catalogueKindLabels, phaseLabels, audienceLabels, questionKindLabels]) expect(findMessageGaps(labels)).toEqual([]);
   });
   it('name every value in every language', () => {
     for (const locale of locales) {
-      for (const kind of catalogueKinds) expect(kindLabel(kind, locale)).not.toBe('');
-      for (const phase of phases) expect(phaseLabel(phase, locale)).not.toBe('');
-      for (const audience of audiences) expect(audienceLabel(audience, locale)).not.toBe('');
-      for (const kind of questionKinds) expect(questionKindLabel(kind, locale)).not.toBe('');
+      for (const kind of catalogueKinds) expect(describeCatalogueKind(kind, locale)).not.toBe('');
+      for (const phase of phases) expect(describePhase(phase, locale)).not.toBe('');
+      for (const audience of audiences) expect(describeAudience(audience, locale)).not.toBe('');
+      for (const kind of questionKinds) expect(describeQuestionKind(kind, locale)).not.toBe('');
     }
-    expect(kindLabel('training-topic', 'de')).toBe('Schulungsthema');
-    expect(phaseLabel('before-opening', 'fr')).toBe("avant l'ouverture");
-    expect(audienceLabel('neighbours', 'nl')).toBe('buurtbewoners');
-    expect(questionKindLabel('health-insurance', 'en')).toBe('health insurance');
+    expect(describeCatalogueKind('training-topic', 'de')).toBe('Schulungsthema');
+    expect(describePhase('before-opening', 'fr')).toBe("avant l'ouverture");
+    expect(describeAudience('neighbours', 'nl')).toBe('buurtbewoners');
+    expect(describeQuestionKind('health-insurance', 'en')).toBe('health insurance');
   });
 });
 

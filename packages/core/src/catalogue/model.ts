@@ -1,10 +1,6 @@
-import type { Locale } from '../i18n/index.js';
-
-/**
- * A text in every supported language. A missing language is a compile error, so no item can
- * ship half-translated.
- */
-export type Localized = { readonly [L in Locale]: string };
+// Texts in every language are `Localized` (from i18n): a missing language is a compile
+// error, so no item can ship half-translated.
+import type { Localized } from '../i18n/index.js';
 
 /**
  * The kinds of catalogue item, one per list in seed `000`.

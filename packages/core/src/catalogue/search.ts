@@ -1,26 +1,9 @@
-import { locales, type Locale } from '../i18n/index.js';
+import { locales, type Locale, type Localized } from '../i18n/index.js';
+import { foldForSearch } from '../shared/fold.js';
 
 /**
- * Lower-cases, strips diacritics and turns everything that is not a letter or digit into a
- * space, so `Beeldvórming`, `BEELDVORMING` and `beeldvorming` are the same word.
- *
- * @example
- * ```ts
- * normalise('Réfugiés, Überweisung & faq’s'); // 'refugies uberweisung faq s'
- * ```
- */
-export function normalise(text: string): string {
-  // JavaScript callers may pass anything: what is not a string is no text at all.
-  return (typeof text === 'string' ? text : '')
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/ß/g, 'ss')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ');
-}
-
-/**
- * The words of a text, normalised (see {@link normalise}), in order, duplicates kept.
+ * The words of a text, folded as all search folds (`foldForSearch`: no case, no diacritics,
+ * `ß` → `ss`, anything but letters and digits a separator), in order, duplicates kept.
  *
  * @example
  * ```ts
@@ -28,7 +11,8 @@ export function normalise(text: string): string {
  * ```
  */
 export function tokenise(text: string): string[] {
-  return normalise(text).split(' ').filter((word) => word !== '');
+  // JavaScript callers may pass anything: what is not a string is no text at all.
+  return typeof text === 'string' ? foldForSearch(text).split(' ').filter((word) => word !== '') : [];
 }
 
 /**
@@ -135,7 +119,7 @@ export interface SearchDocument {
  * const doc = searchDocument([{ weight: 2, text: item.label }, { weight: 1, text: item.description }]);
  * ```
  */
-export function searchDocument(parts: readonly { readonly weight: number; readonly text: { readonly [L in Locale]: string } }[]): SearchDocument {
+export function searchDocument(parts: readonly { readonly weight: number; readonly text: Localized }[]): SearchDocument {
   return {
     fields: parts.flatMap((part) => locales.map((locale) => ({ locale, weight: part.weight, words: tokenise(part.text[locale]) }))),
   };

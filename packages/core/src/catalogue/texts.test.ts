@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { locales, type Locale } from '../i18n/index.js';
-import { catalogue, catalogueItem, catalogueLabels, referral, referrals } from './index.js';
+import { locales, type Locale, type Localized } from '../i18n/index.js';
+import { audienceLabels, catalogue, catalogueItem, catalogueKindLabels, phaseLabels, questionKindLabels, referral, referrals } from './index.js';
 
 // The review of December 2026 (shared/reviews/texts-2026-12.md) and the glossary
 // (shared/GLOSSARY.md): renderings to avoid, per language, in every text of the catalogue.
-const avoid: { readonly [L in Locale]: readonly RegExp[] } = {
+const avoid: Localized<readonly RegExp[]> = {
   nl: [/\bje\b/iu, /\bjij\b/iu, /weiger/iu],
   fr: [
     /agent de liaison/iu, /groupe de base/iu, /formation des témoins/iu, /Communauté flamande/iu, /collaborateurs? politiques?/iu,
@@ -22,7 +22,7 @@ const avoid: { readonly [L in Locale]: readonly RegExp[] } = {
 const textsOf = (locale: Locale): ReadonlyArray<readonly [string, string]> => [
   ...catalogue.flatMap((item) => [[`${item.id} label`, item.label[locale]], [`${item.id} description`, item.description[locale]]] as const),
   ...referrals.flatMap((entry) => [[`${entry.id} explanation`, entry.explanation[locale]], [`${entry.id} when`, entry.when[locale]]] as const),
-  ...Object.entries(catalogueLabels[locale]).map(([key, text]) => [key, text] as const),
+  ...[catalogueKindLabels, phaseLabels, audienceLabels, questionKindLabels].flatMap((labels) => Object.entries(labels[locale]).map(([key, text]) => [key, text] as const)),
 ];
 
 describe('the catalogue speaks the glossary', () => {

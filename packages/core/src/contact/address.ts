@@ -1,6 +1,5 @@
 // E-mail addresses and phone numbers we can answer to: read by the contact message, the
-// contact point and the FAQ facts alike, in a module of their own so that the FAQ writer's
-// widget does not carry the contact message's decoders.
+// contact point and the FAQ facts alike.
 
 /** The most characters an e-mail address may have (RFC 5321's path limit). */
 export const EMAIL_MAX_LENGTH = 254;

@@ -156,8 +156,11 @@ const fieldCodes: { readonly [F in Field]: readonly [ContactIssueCode, Partial<R
 const field = <T>(name: Field, decoder: Decoder<T>): Decoder<T> => coded(decoder, fieldCodes[name][1] ?? {}, fieldCodes[name][0]);
 
 // The message is read inside the contact widget, so it uses the core's small decoders, not
-// zod (see docs/development.md, "Validation and its messages").
-const messageFields = object({
+// zod (see docs/development.md, "Validation and its messages"). Built on first use, so that
+// a widget importing only the address checks or the contact point (the FAQ writer) does
+// not carry them.
+const messageFields = () =>
+  object({
   id: field('id', text({ check: [(value) => UUID_V4.test(value), 'not a UUID v4', 'a lower-case UUID v4 such as 3b241101-e2bb-4255-8caf-4136c566a962'] })),
   createdAt: field(
     'createdAt',
@@ -188,9 +191,9 @@ const messageFields = object({
   ),
   phone: field('phone', optional(text({ trim: true, check: [isPhoneNumber, 'not a phone number', 'a phone number such as +32 2 123 45 67 or 0470 12 34 56'] }))),
   consent: field('consent', oneOf([true])),
-});
+  });
 
-type MessageFields = Decoded<typeof messageFields>;
+type MessageFields = Decoded<ReturnType<typeof messageFields>>;
 
 /** The rules between fields: a channel and its address when a reply is wanted, nothing otherwise. */
 function replyRules(message: MessageFields, fail: Fail): void {
@@ -234,14 +237,19 @@ function toMessage({ replyWanted, replyChannel, email, phone, consent: _consent,
     : { ...base, replyWanted: true, replyChannel: 'email', email: email ?? '', consent: true };
 }
 
-const messageDecoder = map(
-  coded(refine(messageFields, replyRules, ['replyWanted', 'replyChannel', 'email', 'phone']), {
-    'unknown-key': 'unknown-field',
-    missing: 'not-an-object',
-    'wrong-type': 'not-an-object',
-  }),
-  toMessage,
-);
+let messageDecoder: Decoder<ContactMessage> | undefined;
+
+function decodeMessage(): Decoder<ContactMessage> {
+  messageDecoder ??= map(
+    coded(refine(messageFields(), replyRules, ['replyWanted', 'replyChannel', 'email', 'phone']), {
+      'unknown-key': 'unknown-field',
+      missing: 'not-an-object',
+      'wrong-type': 'not-an-object',
+    }),
+    toMessage,
+  );
+  return messageDecoder;
+}
 
 const SUBJECT = 'contact message';
 
@@ -286,7 +294,7 @@ export function parseContactMessage(input: unknown): Result<ContactMessage, Cont
   const tooDeep = depthIssue(input);
   if (tooDeep !== undefined) return err(contactError([{ ...tooDeep, code: isRecord(input) ? codeOfField(tooDeep.path) : 'not-an-object' }]));
   const found: ValidationIssue[] = [];
-  const message = messageDecoder(input, '', found);
+  const message = decodeMessage()(input, '', found);
   // Every issue carries a contact code by construction: each field's decoder is `field(…)`,
   // and the whole message maps the object's own issues (entry-points.property.test checks it).
   const [first, ...rest] = (found as ContactIssue[]).sort(byFormOrder);
@@ -299,8 +307,8 @@ function codeOfField(path: string): ContactIssueCode {
 }
 
 // Issues in the form's order (the rules between fields are checked last), unknown fields at the end.
-const formOrder = Object.keys(fieldCodes);
 const rank = (found: ValidationIssue): number => {
+  const formOrder = Object.keys(fieldCodes);
   const index = formOrder.indexOf(found.path);
   return index === -1 ? formOrder.length : index;
 };

@@ -1,4 +1,4 @@
-import { defineMessages, localeOfTag, type Locale } from '../i18n/index.js';
+import { defineMessages, localeOfTag, type Locale, type Localized } from '../i18n/index.js';
 import type { ContactCategory, ContactIssue, ContactIssueCode, ReplyChannel } from './message.js';
 import { MESSAGE_MAX_LENGTH, MESSAGE_MIN_LENGTH, NAME_MAX_LENGTH } from './message.js';
 
@@ -15,7 +15,7 @@ export type ChannelTexts = { readonly [C in ReplyChannel]: string };
  * (`id`, `createdAt`, `unknown-field`…) say that the form itself is at fault, so the
  * resident is not blamed for a bug.
  */
-export const contactIssueTexts: { readonly [L in Locale]: IssueTexts } = {
+export const contactIssueTexts: Localized<IssueTexts> = {
   nl: {
     'not-an-object': 'Het formulier stuurde geen bericht door. Probeer het opnieuw of neem contact op via telefoon of e-mail.',
     'unknown-field': 'Het formulier stuurde een onbekend veld mee. Probeer het opnieuw of neem contact op via telefoon of e-mail.',
@@ -115,7 +115,7 @@ export const contactIssueTexts: { readonly [L in Locale]: IssueTexts } = {
 };
 
 /** The names of the message categories, as a form's options show them. */
-export const contactCategoryLabels: { readonly [L in Locale]: CategoryTexts } = {
+export const contactCategoryLabels = defineMessages<CategoryTexts>({
   nl: {
     question: 'Vraag',
     concern: 'Bezorgdheid',
@@ -148,15 +148,15 @@ export const contactCategoryLabels: { readonly [L in Locale]: CategoryTexts } = 
     'volunteering-offer': 'Offer to volunteer',
     suggestion: 'Suggestion or idea',
   },
-};
+});
 
 /** The names of the reply channels. */
-export const replyChannelLabels: { readonly [L in Locale]: ChannelTexts } = {
+export const replyChannelLabels = defineMessages<ChannelTexts>({
   nl: { email: 'Per e-mail', phone: 'Per telefoon' },
   fr: { email: 'Par e-mail', phone: 'Par téléphone' },
   de: { email: 'Per E-Mail', phone: 'Per Telefon' },
   en: { email: 'By email', phone: 'By phone' },
-};
+});
 
 /** Short texts about the contact point's opening hours; see {@link describeOpeningStatus}. */
 export const openingMessages = defineMessages({

@@ -12,7 +12,8 @@ import {
   type Weekday,
 } from '../shared/index.js';
 import { DAY_MS, dayNumberOf, isoDateOf, localDate, parseInstant } from './brussels-clock.js';
-import { communities, holidayNames, holidaysOfYear, HOLIDAY_YEARS, type Community, type HolidayId, type LocalizedName } from './holidays.js';
+import { communities, holidayNames, holidaysOfYear, HOLIDAY_YEARS, type Community, type HolidayId } from './holidays.js';
+import type { Localized } from '../i18n/index.js';
 
 /** A day the user closes on top of the public holidays, such as a municipality's bridge day. */
 export interface ClosingDay {
@@ -108,17 +109,17 @@ export function ensureCalendar(calendar: BelgianCalendar): BelgianCalendar {
   if (!isRecord(calendar)) {
     throw new OpvangValidationError(validationError('calendar', [{ path: '', code: 'invalid', message: 'not a calendar', expected: 'a calendar made by belgianCalendar(), or its JSON', received: calendar }]));
   }
-  const { kind, ...options } = calendar as BelgianCalendar & Record<string, unknown>;
+  const { kind, ...options } = calendar;
   if (kind !== 'belgian') {
     throw new OpvangValidationError(validationError('calendar', [{ path: 'kind', code: 'invalid', message: 'not a Belgian calendar', expected: '"belgian"', received: kind }]));
   }
-  return belgianCalendar(options as BelgianCalendarOptions);
+  return belgianCalendar(options);
 }
 
 /** Why a day is not a working day. */
 export type NonWorkingReason =
   | { readonly kind: 'weekend'; readonly weekday: Weekday }
-  | { readonly kind: 'holiday'; readonly holiday: HolidayId; readonly names: LocalizedName }
+  | { readonly kind: 'holiday'; readonly holiday: HolidayId; readonly names: Localized }
   | { readonly kind: 'closing-day'; readonly name?: string };
 
 interface CalendarIndex {
@@ -189,10 +190,10 @@ export interface Holiday {
   readonly kind: 'public' | 'community' | 'closing-day';
   /** The holiday's id; absent for a closing day. */
   readonly id?: HolidayId;
-  readonly names: LocalizedName;
+  readonly names: Localized;
 }
 
-const closingDayNames: LocalizedName = { nl: 'Sluitingsdag', fr: 'Jour de fermeture', de: 'Schließungstag', en: 'Closing day' };
+const closingDayNames: Localized = { nl: 'Sluitingsdag', fr: 'Jour de fermeture', de: 'Schließungstag', en: 'Closing day' };
 
 /**
  * The holidays of a year in a calendar, in date order: the public holidays, the community's

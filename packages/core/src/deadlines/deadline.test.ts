@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { locales, type Localized } from '../i18n/index.js';
+import { describeDeadline } from './messages.js';
 import { belgianCalendar, type BelgianCalendar } from './calendar.js';
 import { deadline, describeTimeRemaining, isOverdue, timeRemaining, type Deadline } from './deadline.js';
 import { calendarDays, elapsedHours, workingDays, type DeadlineRule } from './rules.js';
+
+// A deadline's explanation in each language, as `describeDeadline` writes it.
+const explained = (d: Deadline): Localized => ({ nl: describeDeadline(d, 'nl'), fr: describeDeadline(d, 'fr'), de: describeDeadline(d, 'de'), en: describeDeadline(d, 'en') });
 
 function due(start: string | Date, rule: DeadlineRule, calendar?: BelgianCalendar): Deadline {
   const result = deadline(start, rule, calendar);
@@ -33,12 +38,12 @@ describe('elapsedHours', () => {
   it('says in four languages that the clocks changed but the time did not', () => {
     const result = due('2025-03-29T09:00', elapsedHours(48));
     expect(result.clockChange).toBe(true);
-    expect(result.explanation.en).toBe(
+    expect(explained(result).en).toBe(
       'Due by Monday, 31 March 2025 at 10:00. That is 48 hours after Saturday, 29 March 2025 at 09:00, counted round the clock. The clocks changed in that period; it is still exactly 48 hours.',
     );
-    expect(result.explanation.nl).toContain('48 uur na zaterdag 29 maart 2025 om 09:00 (de klok rond gerekend)');
-    expect(result.explanation.fr).toContain('48 heures après le samedi 29 mars 2025 à 09:00, comptées en continu');
-    expect(result.explanation.de).toContain('48 Stunden nach dem Samstag, 29. März 2025, um 09:00 Uhr, durchgehend gezählt');
+    expect(explained(result).nl).toContain('48 uur na zaterdag 29 maart 2025 om 09:00 (de klok rond gerekend)');
+    expect(explained(result).fr).toContain('48 heures après le samedi 29 mars 2025 à 09:00, comptées en continu');
+    expect(explained(result).de).toContain('48 Stunden nach dem Samstag, 29. März 2025, um 09:00 Uhr, durchgehend gezählt');
   });
 });
 
@@ -64,7 +69,7 @@ describe('calendarDays', () => {
     const result = due('2025-03-29T02:30', calendarDays(1));
     expect(result.due).toBe('2025-03-30T03:00:00.000+02:00');
     expect(result.shiftedOutOfGap).toBe(true);
-    expect(result.explanation.en).toContain('does not exist on that day');
+    expect(explained(result).en).toContain('does not exist on that day');
   });
 
   it('takes the first of the two instants when the time happens twice (the autumn overlap)', () => {
@@ -83,14 +88,14 @@ describe('workingDays', () => {
       { date: '2025-07-12', reasons: [{ kind: 'weekend', weekday: 'saturday' }] },
       { date: '2025-07-13', reasons: [{ kind: 'weekend', weekday: 'sunday' }] },
     ]);
-    expect(result.explanation.en).toBe(
+    expect(explained(result).en).toBe(
       'Due by Tuesday, 15 July 2025 at 15:00. That is the 2nd working day (Monday to Friday) after Thursday, 10 July 2025, at the same time of day. The start day does not count. Not counted: Friday, 11 July (Day of the Flemish Community); Saturday, 12 July (weekend); Sunday, 13 July (weekend).',
     );
-    expect(result.explanation.nl).toBe(
+    expect(explained(result).nl).toBe(
       'Uiterlijk dinsdag 15 juli 2025 om 15:00. Dat is de 2e werkdag (maandag tot vrijdag) na donderdag 10 juli 2025, op hetzelfde uur. De startdag telt niet mee. Niet meegeteld: vrijdag 11 juli (Feestdag van de Vlaamse Gemeenschap); zaterdag 12 juli (weekend); zondag 13 juli (weekend).',
     );
-    expect(result.explanation.fr).toContain('Non comptés : vendredi 11 juillet (Fête de la Communauté flamande) ; samedi 12 juillet (week-end)');
-    expect(result.explanation.de).toContain('Nicht mitgezählt: Freitag, 11. Juli (Feiertag der Flämischen Gemeinschaft); Samstag, 12. Juli (Wochenende)');
+    expect(explained(result).fr).toContain('Non comptés : vendredi 11 juillet (Fête de la Communauté flamande) ; samedi 12 juillet (week-end)');
+    expect(explained(result).de).toContain('Nicht mitgezählt: Freitag, 11. Juli (Feiertag der Flämischen Gemeinschaft); Samstag, 12. Juli (Wochenende)');
   });
 
   it('never counts the start day, even when it is a working day or a weekend day', () => {
@@ -108,7 +113,7 @@ describe('workingDays', () => {
       '2025-12-27:weekend+closing-day',
       '2025-12-28:weekend',
     ]);
-    expect(result.explanation.en).toContain('Friday, 26 December (Brugdag); Saturday, 27 December (weekend, closing day)');
+    expect(explained(result).en).toContain('Friday, 26 December (Brugdag); Saturday, 27 December (weekend, closing day)');
   });
 
   it('crosses the year end with the holidays of the next year', () => {
@@ -129,12 +134,12 @@ describe('workingDays', () => {
   });
 
   it('says that no day was skipped when none was', () => {
-    expect(due('2025-11-18T09:00', workingDays(1)).explanation.en).toContain('No days were skipped.');
-    expect(due('2025-11-18T09:00', workingDays(1)).explanation.fr).toContain('1er jour ouvrable');
+    expect(explained(due('2025-11-18T09:00', workingDays(1))).en).toContain('No days were skipped.');
+    expect(explained(due('2025-11-18T09:00', workingDays(1))).fr).toContain('1er jour ouvrable');
   });
 
   it('uses English ordinals correctly', () => {
-    const ordinal = (n: number) => /the (\d+\w+) working day/.exec(due('2025-01-06T09:00', workingDays(n)).explanation.en)?.[1];
+    const ordinal = (n: number) => /the (\d+\w+) working day/.exec(explained(due('2025-01-06T09:00', workingDays(n))).en)?.[1];
     expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101, 111].map(ordinal)).toEqual(['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '23rd', '101st', '111th']);
   });
 });
@@ -171,7 +176,7 @@ describe('deadline input', () => {
   });
 
   it('rejects a rule from outside that is not a rule, naming the field', () => {
-    const result = deadline('2025-01-15T09:00', { kind: 'working-days', days: -1 } as DeadlineRule);
+    const result = deadline('2025-01-15T09:00', { kind: 'working-days', days: -1 });
     expect(result.ok || result.error.issues[0].path).toBe('rule.days');
     const unknown = deadline('2025-01-15T09:00', { kind: 'weeks' } as unknown as DeadlineRule);
     expect(unknown.ok || unknown.error.issues[0].path).toBe('rule.kind');
@@ -182,11 +187,14 @@ describe('deadline input', () => {
     expect(result.ok || result.error.issues[0].path).toBe('calendar.closingDays[0]');
   });
 
-  it('serialises to JSON with the explanation in all four languages', () => {
-    const json = JSON.parse(JSON.stringify(due('2025-07-10T15:00', workingDays(2), flemish))) as Record<string, unknown>;
-    expect(Object.keys(json.explanation as object)).toEqual(['nl', 'fr', 'de', 'en']);
+  it('serialises to JSON as plain data, which describeDeadline explains as it explains the deadline', () => {
+    const computed = due('2025-07-10T15:00', workingDays(2), flemish);
+    const json = JSON.parse(JSON.stringify(computed)) as Deadline;
     expect(json.due).toBe('2025-07-15T15:00:00.000+02:00');
     expect(json.rule).toEqual({ kind: 'working-days', days: 2 });
+    expect(json.weekendDays).toEqual(['saturday', 'sunday']);
+    for (const locale of locales) expect(describeDeadline(json, locale)).toBe(describeDeadline(computed, locale));
+    expect(describeDeadline(json, 'en')).toContain('Not counted: Friday, 11 July (Day of the Flemish Community)');
   });
 });
 

@@ -1,8 +1,9 @@
 import { intlLocales, localeOfTag, type Locale } from '../i18n/index.js';
-import { err, ok, OpvangValidationError, validationError, type Result, type ValidationError } from '../shared/index.js';
+import { err, ok, OpvangValidationError, validationError, type Result, type ValidationError, type Weekday } from '../shared/index.js';
 import { DAY_MS, formatBrusselsIso, isoDateOf, localDate, offsetAt, parseInstant, wallToEpoch } from './brussels-clock.js';
 import { belgianCalendar, ensureCalendar, isWorkingDayNumber, nonWorkingReasons, type BelgianCalendar, type NonWorkingReason } from './calendar.js';
-import { explain, type ExplanationFacts } from './explanation.js';
+// For {@link describeDeadline} in the TSDoc: the explanation is a function of the deadline.
+import type { describeDeadline } from './messages.js';
 import { HOLIDAY_YEARS } from './holidays.js';
 import { checkRule, type DeadlineRule } from './rules.js';
 
@@ -27,11 +28,10 @@ export interface Deadline {
   /** Whether the wall-clock time did not exist on the due day and the next valid instant was taken. */
   readonly shiftedOutOfGap: boolean;
   /**
-   * What a person reads: the due time, the rule, and the days skipped and why, in each
-   * language: `explanation.nl`, `.fr`, `.de`, `.en`. Each text is written on first read,
-   * then kept; `JSON.stringify` includes all four.
+   * The calendar's weekend days, so that {@link describeDeadline} can say "Monday to Friday"
+   * only when that is what working days are.
    */
-  readonly explanation: { readonly [L in Locale]: string };
+  readonly weekendDays: readonly Weekday[];
 }
 
 const defaultCalendar = belgianCalendar();
@@ -56,7 +56,7 @@ const NONE_SKIPPED: readonly SkippedDay[] = Object.freeze([]);
  *
  * const twoDays = deadline('2025-07-10T15:00+02:00', workingDays(2), belgianCalendar({ community: 'flemish' }));
  * // twoDays.value.due: '2025-07-15T15:00:00.000+02:00'
- * // twoDays.value.explanation.en: 'Due by Tuesday, 15 July 2025 at 15:00. That is the 2nd working day (Monday
+ * // describeDeadline(twoDays.value, 'en'): 'Due by Tuesday, 15 July 2025 at 15:00. That is the 2nd working day (Monday
  * //   to Friday) after Thursday, 10 July 2025, at the same time of day. The start day does not count. Not counted: Friday, 11 July
  * //   (Day of the Flemish Community); Saturday, 12 July (weekend); Sunday, 13 July (weekend).'
  * ```
@@ -139,7 +139,6 @@ function compute(start: number, rule: DeadlineRule, calendar: BelgianCalendar): 
     shiftedOutOfGap = dueLocal.getUTCHours() !== hour || dueLocal.getUTCMinutes() !== minute;
   }
   const clockChange = offsetAt(start) !== offsetAt(due);
-  const facts: ExplanationFacts = { start, due, rule, skipped, clockChange, shiftedOutOfGap, weekendDays: calendar.weekendDays };
   return {
     start: formatBrusselsIso(start),
     due: formatBrusselsIso(due),
@@ -147,48 +146,8 @@ function compute(start: number, rule: DeadlineRule, calendar: BelgianCalendar): 
     skipped: skipped.length === 0 ? NONE_SKIPPED : skipped.map(({ dayNumber, reasons }) => ({ date: isoDateOf(dayNumber), reasons })),
     clockChange,
     shiftedOutOfGap,
-    explanation: new DeadlineExplanation(facts),
+    weekendDays: calendar.weekendDays,
   };
-}
-
-/**
- * The explanation of a deadline in each language, written on first read. Deadlines are
- * computed in bulk (dashboards, whole registers) and most explanations are never read, so
- * writing four texts up front would cost more than the deadline itself. It serialises to
- * JSON as `{ nl, fr, de, en }`.
- */
-class DeadlineExplanation {
-  readonly #facts: ExplanationFacts;
-  #texts: Partial<Record<Locale, string>> | undefined;
-
-  constructor(facts: ExplanationFacts) {
-    this.#facts = facts;
-  }
-
-  #text(locale: Locale): string {
-    this.#texts ??= {};
-    return (this.#texts[locale] ??= explain(this.#facts, locale));
-  }
-
-  get nl(): string {
-    return this.#text('nl');
-  }
-
-  get fr(): string {
-    return this.#text('fr');
-  }
-
-  get de(): string {
-    return this.#text('de');
-  }
-
-  get en(): string {
-    return this.#text('en');
-  }
-
-  toJSON(): { readonly [L in Locale]: string } {
-    return { nl: this.nl, fr: this.fr, de: this.de, en: this.en };
-  }
 }
 
 /** How long until a deadline is due (negative once it is overdue), in parts a person reads. */

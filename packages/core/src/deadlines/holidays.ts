@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/index.js';
+import type { Localized } from '../i18n/index.js';
 import { dayNumberOf } from './brussels-clock.js';
 
 /** The ten Belgian public holidays (Law of 4 January 1974, as amended). */
@@ -27,11 +27,8 @@ export type Community = (typeof communities)[number];
 /** One of {@link publicHolidayIds} or {@link communityHolidayIds}. */
 export type HolidayId = (typeof publicHolidayIds)[number] | (typeof communityHolidayIds)[number];
 
-/** A name in each language. */
-export type LocalizedName = { readonly [L in Locale]: string };
-
 /** The names of the holidays in nl, fr, de and en. */
-export const holidayNames: { readonly [H in HolidayId]: LocalizedName } = {
+export const holidayNames: { readonly [H in HolidayId]: Localized } = {
   'new-year': { nl: 'Nieuwjaar', fr: 'Jour de l’An', de: 'Neujahr', en: 'New Year’s Day' },
   'easter-monday': { nl: 'Paasmaandag', fr: 'Lundi de Pâques', de: 'Ostermontag', en: 'Easter Monday' },
   'labour-day': { nl: 'Dag van de Arbeid', fr: 'Fête du Travail', de: 'Tag der Arbeit', en: 'Labour Day' },

@@ -12,10 +12,11 @@ export {
 } from './calendar.js';
 export {
   communities, communityHolidayIds, easterSunday, holidayNames, HOLIDAY_YEARS, publicHolidayIds,
-  type Community, type HolidayId, type LocalizedName,
+  type Community, type HolidayId,
 } from './holidays.js';
 export { calendarDays, elapsedHours, RULE_LIMITS, workingDays, type DeadlineRule } from './rules.js';
 export {
   deadline, describeTimeRemaining, isOverdue, timeRemaining,
   type Deadline, type SkippedDay, type TimeRemaining,
 } from './deadline.js';
+export { describeDeadline } from './messages.js';

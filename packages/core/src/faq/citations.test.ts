@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectCitation } from '../shared/test-support/sources.js';
-import { faqCitations } from './generated-texts.js';
+import { faqCitations } from './messages.js';
 
 // The FAQ's general answers rest on these lines; each quote must stand in them.
 describe('the sources of the FAQ’s general answers', () => {

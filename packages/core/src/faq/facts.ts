@@ -1,5 +1,4 @@
-import { isEmailAddress, isPhoneNumber } from '../contact/address.js';
-import { parseContactPoint, type ContactPoint, type ContactPointInput } from '../contact/contact-point.js';
+import { isEmailAddress, isPhoneNumber, parseContactPoint, type ContactPoint, type ContactPointInput } from '../contact/index.js';
 import { parseInfoMarket, type InfoMarket, type InfoMarketInput } from '../info-market/index.js';
 import { parseDutchPeriod } from '../register/index.js';
 import {
@@ -17,6 +16,7 @@ import {
   optional,
   refine,
   report,
+  targetGroups,
   text,
   validationError,
   variant,
@@ -25,19 +25,13 @@ import {
   type Shape,
   type Period,
   type Result,
+  type TargetGroup,
   type ValidationError,
   type ValidationIssue,
 } from '../shared/index.js';
 
-/**
- * Who the centre is for. The step plan knows unaccompanied minors and adults (seed `000`,
- * step B.d); families with children appear in seed `002` (lines 1034–1036: “gezinnen met
- * kinderen”) and are our extension.
- */
-export const targetGroups = ['adults', 'unaccompanied-minors', 'families'] as const;
-
-/** One of {@link targetGroups}. */
-export type TargetGroup = (typeof targetGroups)[number];
+// Who the centre is for: defined once in shared, because the step plan's case facts name them too.
+export { targetGroups, type TargetGroup } from '../shared/index.js';
 
 /** Who runs the centre: Fedasil itself, the Red Cross, or another partner by name. */
 export type Operator = { readonly kind: 'fedasil' } | { readonly kind: 'red-cross' } | { readonly kind: 'partner'; readonly name: string };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { locales, type Locale } from '../i18n/index.js';
+import { locales, type Locale, type Localized } from '../i18n/index.js';
 import { parseFaqFacts, type FaqFactsInput } from './facts.js';
 import { generateFaq, generatedQuestionIds, type GeneratedQuestionId } from './generate.js';
 import { answerText, isAllowedHref, parseFaq, type Block, type Faq, type Inline } from './model.js';
@@ -57,7 +57,7 @@ describe('generateFaq with every fact', () => {
   it('keeps the neutral tone of seed 002, OD 12.2: no value judgements, no promises', () => {
     // The official names of the CGVS hold the word "refugees"; the ban is on calling applicants that.
     const officialNames = /Commissariaat-generaal voor de Vluchtelingen|Commissariat général aux réfugiés|Generalkommissariat für Flüchtlinge|Commissioner General for Refugees/g;
-    const banned: Record<Locale, RegExp> = {
+    const banned: Localized<RegExp> = {
       nl: /\b(gevaarlijk|veilig|onveilig|illegaal|illegalen|gelukzoekers?|probleemloos|geen problemen|garander\w*|beloof\w*|zeker|altijd|nooit|helaas|gelukkig|vluchtelingen)\b/i,
       fr: /\b(dangereu\w*|sûr|illégau\w*|clandestins?|sans problème|garanti\w*|promet\w*|certainement|toujours|jamais|malheureusement|heureusement|réfugiés)\b/i,
       de: /\b(gefährlich\w*|sicher|illegal\w*|problemlos|keine Probleme|garantier\w*|versprech\w*|bestimmt|immer|niemals|leider|zum Glück|Flüchtlinge)\b/i,
@@ -338,7 +338,7 @@ describe('the new facts', () => {
 
 // Renderings the glossary lists under "avoid" and the review found in this generator's texts.
 describe('the terms of the glossary', () => {
-  const avoid: Record<Locale, RegExp> = {
+  const avoid: Localized<RegExp> = {
     nl: /Voor de politie belt u 101|weigerde|\bje\b|onder wie/i,
     fr: /groupe de base|agent de liaison|réunion d’information|administration locale|refusé|Pour la police, appelez/i,
     de: /Einbürgerung|Bildgebung|Zeugentraining|Infomarkt|Informationsversammlung|Ehrenamt|abgelehnt|\bbegleitet\b|Kerngruppe|Die Polizei erreichen Sie unter 101/i,

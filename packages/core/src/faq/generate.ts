@@ -1,11 +1,11 @@
 import { match } from 'ts-pattern';
-import { formatOpeningHours, type ContactPoint } from '../contact/contact-point.js';
+import { formatOpeningHours, type ContactPoint } from '../contact/index.js';
 import { formatDateTime, formatNumber, intlLocales, localeOfTag, type Locale } from '../i18n/index.js';
 import { infoMarketExplanation, type InfoMarket } from '../info-market/index.js';
 import { QUALIFIER_DAYS } from '../register/index.js';
 import { brusselsOffsetMinutes, depthError, err, isRecord, ok, validationError, type Result, type ValidationError } from '../shared/index.js';
 import { parseFaqFacts, type FactPeriod, type FaqFacts, type FaqFactsInput, type VolunteeringContact } from './facts.js';
-import { faqTexts, type FaqTexts, type MonthPart } from './generated-texts.js';
+import { faqTexts, type FaqTexts, type MonthPart } from './messages.js';
 import type { Block, Faq, FaqItem, Inline, Link } from './model.js';
 
 /** Options of {@link generateFaq}. */

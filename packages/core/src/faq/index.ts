@@ -16,8 +16,8 @@ export {
   type FollowUpMeetings, type Funding, type Operator, type SafetyFacts, type TargetGroup, type Translations, type Volunteering, type VolunteeringContact,
 } from './facts.js';
 export { generateFaq, generatedQuestionIds, type GeneratedQuestionId, type GenerateFaqOptions } from './generate.js';
-export { faqCitations, faqTexts, type DateWords, type FaqTexts, type MonthPart } from './generated-texts.js';
+export { faqCitations, faqTexts, type DateWords, type FaqTexts, type MonthPart } from './messages.js';
 export { jsonLdText, toFaqPageJsonLd, type FaqPageJsonLd } from './json-ld.js';
-export { foldForSearch, matchRanges, rangesIn, toSearchText, type SearchText, type TextRange } from './search.js';
-export { faqSearchIndex, highlightRanges, itemMatches, type FaqSearchIndex } from './search-index.js';
+export { foldForSearch, foldQuery, matchRanges, rangesIn, toSearchText, type SearchText, type TextRange } from '../shared/fold.js';
+export { faqSearchIndex, highlightNeedle, highlightRanges, itemMatches, type FaqSearchIndex } from './search-index.js';
 export { toICalendar, type ICalendarOptions } from '../info-market/index.js';

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { locales, type Locale } from '../i18n/index.js';
+import { locales, type Locale, type Localized } from '../i18n/index.js';
 import { generateFaq } from './generate.js';
 import { faqMarkdown, samples, samplesNow } from './test-support/samples.js';
 
@@ -8,7 +8,7 @@ import { faqMarkdown, samples, samplesNow } from './test-support/samples.js';
 // the reviewed texts; the docs must show exactly what the generator writes, so they cannot
 // drift. After a reviewed change: `OPVANG_WRITE_DOCS=1 vitest run src/faq/samples.test.ts -u`.
 const docsFile = new URL('../../../../docs/faq.md', import.meta.url);
-const languageNames: Record<Locale, string> = { nl: 'Nederlands', fr: 'Français', de: 'Deutsch', en: 'English' };
+const languageNames: Localized = { nl: 'Nederlands', fr: 'Français', de: 'Deutsch', en: 'English' };
 
 function markdownOf(facts: (typeof samples)[number]['facts'], lang: Locale): string {
   const result = generateFaq(facts, { lang, now: samplesNow });

@@ -1,5 +1,5 @@
 import { answerText, type Faq, type FaqItem, type Inline } from './model.js';
-import { rangesIn, toSearchText, type SearchText, type TextRange } from './search.js';
+import { rangesIn, toSearchText, type SearchText, type TextRange } from '../shared/fold.js';
 
 /**
  * A FAQ folded for search once, when it is read: each item's whole text, and each run of text
@@ -16,7 +16,7 @@ export interface FaqSearchIndex {
  * @example
  * ```ts
  * const index = faqSearchIndex(faq);
- * faq.items.filter((item) => itemMatches(index, item, foldForSearch('school')));
+ * faq.items.filter((item) => itemMatches(index, item, foldQuery('school')));
  * ```
  */
 export function faqSearchIndex(faq: Faq): FaqSearchIndex {
@@ -46,11 +46,11 @@ function itemText(item: FaqItem): SearchText {
 
 /**
  * Whether an item's question or answer contains `needle`, already folded with
- * `foldForSearch`; an empty needle matches every item. An item not in the index is folded now.
+ * `foldQuery`; an empty needle matches every item. An item not in the index is folded now.
  *
  * @example
  * ```ts
- * itemMatches(index, item, foldForSearch('Straße'));
+ * itemMatches(index, item, foldQuery('Straße'));
  * ```
  */
 export function itemMatches(index: FaqSearchIndex, item: FaqItem, needle: string): boolean {
@@ -63,9 +63,24 @@ export function itemMatches(index: FaqSearchIndex, item: FaqItem, needle: string
  *
  * @example
  * ```ts
- * highlightRanges(index, item.question, foldForSearch('ecole')); // [{ start: 12, end: 17 }]
+ * highlightRanges(index, item.question, foldQuery('ecole')); // [{ start: 12, end: 17 }]
  * ```
  */
 export function highlightRanges(index: FaqSearchIndex, text: string, needle: string): TextRange[] {
   return rangesIn(index.runs.get(text) ?? toSearchText(text), needle);
+}
+
+/**
+ * What a keystroke highlights: the folded needle from two characters on, else nothing. One
+ * letter still filters ({@link itemMatches}), but marking every "e" in 200 answers helps no
+ * one and costs thousands of elements per keystroke.
+ *
+ * @example
+ * ```ts
+ * highlightNeedle(foldQuery('e')); // ''
+ * highlightNeedle(foldQuery('Éc')); // 'ec'
+ * ```
+ */
+export function highlightNeedle(needle: string): string {
+  return needle.length >= 2 ? needle : '';
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { locales, type Locale } from '../i18n/index.js';
+import { locales, type Locale, type Localized } from '../i18n/index.js';
 import { generateFaq } from './generate.js';
 import { answerText } from './model.js';
 import type { FaqFactsInput } from './facts.js';
@@ -15,7 +15,7 @@ function whenAnswer(facts: FaqFactsInput, lang: Locale, now: Date = december2023
   return answerText(result.value.items.find((item) => item.id === 'when')?.answer ?? []);
 }
 
-const opened: Record<Locale, RegExp> = {
+const opened: Localized<RegExp> = {
   nl: /is geopend|is open sinds/i,
   fr: /a ouvert|est ouvert depuis/i,
   de: /wurde .* eröffnet|ist seit/i,

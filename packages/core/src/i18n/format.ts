@@ -1,12 +1,11 @@
-import { BRUSSELS_TIME_ZONE } from '../shared/brussels-time.js';
-import { isIsoDate } from '../shared/iso-date.js';
-import { localeOfTag, type Locale } from './locale.js';
+import { BRUSSELS_TIME_ZONE, isIsoDate } from '../shared/index.js';
+import { localeOfTag, type Locale, type Localized } from './locale.js';
 
 /**
  * The `Intl` locale for each language's dates: Belgian conventions (day-month-year order,
  * 24-hour clock) whatever the language.
  */
-export const intlLocales: { readonly [L in Locale]: string } = {
+export const intlLocales: Localized = {
   nl: 'nl-BE',
   fr: 'fr-BE',
   de: 'de-BE',
@@ -18,7 +17,7 @@ export const intlLocales: { readonly [L in Locale]: string } = {
  * German; British in English, because an English reader reads `1.200` as 1.2 (CLDR's
  * `en-BE` groups with a dot). The glossary asks for `1,200` and `€52.35`.
  */
-export const numberLocales: { readonly [L in Locale]: string } = {
+export const numberLocales: Localized = {
   nl: 'nl-BE',
   fr: 'fr-BE',
   de: 'de-BE',

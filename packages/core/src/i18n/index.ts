@@ -1,17 +1,17 @@
 /**
- * Languages: which one to show (negotiation), typed message catalogues in nl/fr/de/en,
+ * Languages: which one to show (negotiation), one type for a text in each language (`Localized`), typed messages in nl/fr/de/en (`defineMessages`),
  * dates, numbers and money formatted with `Intl` in Europe/Brussels, and the glossary's
  * terms (one rendering per concept and language) as data.
  *
  * @packageDocumentation
  */
-export { defaultLocale, isLocale, localeOfTag, locales, negotiateLocale, type Locale } from './locale.js';
+export { defaultLocale, isLocale, localeOfTag, locales, negotiateLocale, type Locale, type Localized } from './locale.js';
 export {
   defineMessages,
-  findCatalogueGaps,
-  type Catalogue,
-  type CatalogueGap,
+  findMessageGaps,
   type Message,
+  type MessageGap,
+  type Messages,
   type MessageShape,
 } from './messages.js';
 export {

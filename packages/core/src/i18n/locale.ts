@@ -4,6 +4,19 @@ export const locales = ['nl', 'fr', 'de', 'en'] as const;
 /** One of the supported languages: Dutch, French, German, English. */
 export type Locale = (typeof locales)[number];
 
+/**
+ * One value in each supported language: the one type for "a text in nl, fr, de and en"
+ * (`T` is `string` by default), and for a table of messages per language (`Localized<M>`).
+ * Data that carries its own texts is key-major: `item.label[locale]`.
+ *
+ * @example
+ * ```ts
+ * const name: Localized = { nl: 'Antwerpen', fr: 'Anvers', de: 'Antwerpen', en: 'Antwerp' };
+ * name.fr; // 'Anvers'
+ * ```
+ */
+export type Localized<T = string> = { readonly [L in Locale]: T };
+
 /** Dutch: the language of the Flemish municipalities this library is first made for. */
 export const defaultLocale: Locale = 'nl';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { infoMarketExplanation } from '../info-market/index.js';
-import { defineMessages, findCatalogueGaps } from './index.js';
+import { defineMessages, findMessageGaps } from './index.js';
 
 describe('defineMessages', () => {
   it('keeps parameterised messages typed in every language', () => {
@@ -22,14 +22,14 @@ describe('defineMessages', () => {
         // @ts-expect-error: English lacks `b`
         en: { a: 'a' },
       });
-    expect(findCatalogueGaps(build())).toEqual([{ locale: 'en', key: 'b', problem: 'missing' }]);
+    expect(findMessageGaps(build())).toEqual([{ locale: 'en', key: 'b', problem: 'missing' }]);
   });
 });
 
-describe('findCatalogueGaps', () => {
+describe('findMessageGaps', () => {
   it('reports missing, empty and unexpected keys per language', () => {
     expect(
-      findCatalogueGaps({ nl: { a: 'x' }, fr: { a: 'x', extra: 'y' }, de: { a: '' }, en: {} }),
+      findMessageGaps({ nl: { a: 'x' }, fr: { a: 'x', extra: 'y' }, de: { a: '' }, en: {} }),
     ).toEqual([
       { locale: 'nl', key: 'extra', problem: 'missing' },
       { locale: 'fr', key: 'extra', problem: 'unexpected' },
@@ -41,6 +41,6 @@ describe('findCatalogueGaps', () => {
   });
 
   it('finds no gap in the catalogues the core ships', () => {
-    expect(findCatalogueGaps(infoMarketExplanation)).toEqual([]);
+    expect(findMessageGaps(infoMarketExplanation)).toEqual([]);
   });
 });

@@ -30,17 +30,17 @@ function uses(text: SourceText, avoided: Pick<AvoidedRendering, 'locale' | 'patt
 describe('the texts the glossary test reads', () => {
   // If the reader missed a module, the glossary test would pass for the wrong reason.
   const modules = [
-    'packages/core/src/faq/generated-texts.ts',
+    'packages/core/src/faq/messages.ts',
     'packages/core/src/step-plan/steps.ts',
     'packages/core/src/step-plan/errors.ts',
     'packages/core/src/catalogue/items.ts',
-    'packages/core/src/catalogue/labels.ts',
+    'packages/core/src/catalogue/messages.ts',
     'packages/core/src/catalogue/referrals.ts',
     'packages/core/src/register/messages.ts',
-    'packages/core/src/buffer/texts.ts',
+    'packages/core/src/buffer/messages.ts',
     'packages/core/src/contact/messages.ts',
-    'packages/core/src/deadlines/explanation.ts',
-    'packages/core/src/info-market/explanation.ts',
+    'packages/core/src/deadlines/messages.ts',
+    'packages/core/src/info-market/messages.ts',
     'packages/widgets/src/contact/messages.ts',
     'packages/widgets/src/faq/messages.ts',
     'packages/widgets/src/info-market/messages.ts',

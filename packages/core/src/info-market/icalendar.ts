@@ -1,6 +1,6 @@
 import { localeOfTag, type Locale } from '../i18n/index.js';
 import { brusselsOffsetMinutes, depthError, isRecord, OpvangValidationError, validationError, type ValidationError } from '../shared/index.js';
-import { infoMarketExplanation } from './explanation.js';
+import { infoMarketExplanation } from './messages.js';
 import { parseInfoMarket, type InfoMarket } from './model.js';
 
 /** What {@link toICalendar} needs besides the market itself. */

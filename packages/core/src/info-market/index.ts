@@ -5,6 +5,6 @@
  * @packageDocumentation
  */
 export { parseInfoMarket, type InfoMarket, type InfoMarketInput } from './model.js';
-export { infoMarketExplanation } from './explanation.js';
+export { infoMarketExplanation } from './messages.js';
 export { toICalendar, type ICalendarOptions } from './icalendar.js';
 export { infoMarketOverAt } from './over.js';

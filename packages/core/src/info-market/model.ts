@@ -1,7 +1,4 @@
-import { parseIsoDateTime, toBrusselsIso } from '../shared/brussels-time.js';
-import { decode, map, object, optional, text } from '../shared/decode.js';
-import { err, type Result } from '../shared/result.js';
-import { validationError, type ValidationError } from '../shared/validation.js';
+import { decode, err, map, object, optional, parseIsoDateTime, text, toBrusselsIso, validationError, type Result, type ValidationError } from '../shared/index.js';
 
 /**
  * An information market (*infomarkt*, step H of the step plan): when and where residents

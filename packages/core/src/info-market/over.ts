@@ -1,4 +1,4 @@
-import { brusselsWallClockToEpoch } from '../shared/brussels-time.js';
+import { brusselsWallClockToEpoch } from '../shared/index.js';
 import type { InfoMarket } from './model.js';
 
 /**

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findCatalogueGaps, locales } from '../i18n/index.js';
+import { findMessageGaps, locales } from '../i18n/index.js';
 import {
   countByOpeningYear, countByProvince, countClosures, countOpenClosed, declinedNotInRegisterText, declinedSupport, deployments,
-  deploymentSource, durations, noSupportNeeded, noSupportNeededNotInRegisterText, noteText, openingPeriod, parseDutchPeriod, provinceName, provinces,
-  registerMessages, sourceNoteText, stateLabel, statesOf,
+  deploymentSource, durations, noSupportNeeded, describeNoSupportNeededNotInRegister, describePeriodNote, openingPeriod, parseDutchPeriod, registerProvinces,
+  registerMessages, describeSourceNote, describeDeploymentState, statesOf,
 } from './index.js';
+import { describeProvince, provinces } from '../shared/index.js';
 import { renderRegisterTables } from './test-support/render-docs.js';
 
 describe('the deployment register of seed 000, lines 72-107', () => {
@@ -51,13 +52,13 @@ describe('municipalities that said they did not need support (seed 000, lines 12
     expect(declinedSupport).toBe(noSupportNeeded);
   });
   it('says what the source says, that they had no need of support, never that they refused it', () => {
-    expect(noSupportNeededNotInRegisterText('Alveringem', 'nl')).toBe('Alveringem gaf aan geen nood te hebben aan ondersteuning, maar staat niet in de lijst van inzetten.');
-    expect(noSupportNeededNotInRegisterText('Alveringem', 'fr')).toBe('Alveringem a indiqué ne pas avoir besoin de soutien, mais ne figure pas dans la liste des interventions.');
-    expect(noSupportNeededNotInRegisterText('Alveringem', 'de')).toBe('Alveringem hat mitgeteilt, keine Unterstützung zu benötigen, steht aber nicht in der Liste der Einsätze.');
-    expect(noSupportNeededNotInRegisterText('Alveringem', 'en')).toBe('Alveringem said it did not need support, but is not in the list of deployments.');
+    expect(describeNoSupportNeededNotInRegister('Alveringem', 'nl')).toBe('Alveringem gaf aan geen nood te hebben aan ondersteuning, maar staat niet in de lijst van inzetten.');
+    expect(describeNoSupportNeededNotInRegister('Alveringem', 'fr')).toBe('Alveringem a indiqué ne pas avoir besoin de soutien, mais ne figure pas dans la liste des interventions.');
+    expect(describeNoSupportNeededNotInRegister('Alveringem', 'de')).toBe('Alveringem hat mitgeteilt, keine Unterstützung zu benötigen, steht aber nicht in der Liste der Einsätze.');
+    expect(describeNoSupportNeededNotInRegister('Alveringem', 'en')).toBe('Alveringem said it did not need support, but is not in the list of deployments.');
     for (const locale of locales) {
-      expect(declinedNotInRegisterText('Alveringem', locale)).toBe(noSupportNeededNotInRegisterText('Alveringem', locale));
-      expect(noSupportNeededNotInRegisterText('Alveringem', locale)).not.toMatch(/weiger|afgewezen|refus|décliné|ablehn|declin/iu);
+      expect(declinedNotInRegisterText('Alveringem', locale)).toBe(describeNoSupportNeededNotInRegister('Alveringem', locale));
+      expect(describeNoSupportNeededNotInRegister('Alveringem', locale)).not.toMatch(/weiger|afgewezen|refus|décliné|ablehn|declin/iu);
     }
   });
 });
@@ -65,7 +66,7 @@ describe('municipalities that said they did not need support (seed 000, lines 12
 describe('dates of deployment, not of opening (review of December 2026, #12 and #13)', () => {
   it('calls a bare date a date of deployment, in every language', () => {
     expect(deployments.find((d) => d.place === 'Zoutleeuw')?.opening.state).toBe('deployed');
-    expect(locales.map((locale) => stateLabel('deployed', locale))).toEqual(['datum inzet', 'date de l’intervention', 'Einsatzdatum', 'date of deployment']);
+    expect(locales.map((locale) => describeDeploymentState('deployed', locale))).toEqual(['datum inzet', 'date de l’intervention', 'Einsatzdatum', 'date of deployment']);
   });
   it('keeps Bekkevoort as the source writes it, with a note on the probable typo 2021 for 2020', () => {
     const bekkevoort = deployments.find((d) => d.id === '000:79');
@@ -73,7 +74,7 @@ describe('dates of deployment, not of opening (review of December 2026, #12 and 
     expect(bekkevoort?.closing?.period?.start).toBe('2021-02-13');
     expect(bekkevoort?.sourceNotes).toEqual([expect.objectContaining({ code: 'possible-typo', found: '13.02.2021', probably: '13.02.2020', likelihood: 'probable' })]);
     const note = bekkevoort?.sourceNotes[0];
-    expect(note && sourceNoteText(note, 'en')).toContain('13.02.2020');
+    expect(note && describeSourceNote(note, 'en')).toContain('13.02.2020');
   });
   it('flags the reopening of Bredene in 2024 as a possible, unverified typo for 2023', () => {
     expect(deployments.find((d) => d.id === '000:97')?.sourceNotes).toEqual([expect.objectContaining({ found: 'november 2024', probably: 'november 2023', likelihood: 'unverified' })]);
@@ -81,8 +82,8 @@ describe('dates of deployment, not of opening (review of December 2026, #12 and 
   });
   it('says the answer is undated: only the question has a date', () => {
     const note = { code: 'after-answer-date', answerMonth: '2023-10' } as const;
-    expect(noteText(note, 'nl')).toBe('Datum na de maand van de vraag (2023-10); het antwoord zelf is niet gedateerd.');
-    expect(noteText(note, 'en')).toBe('Date after the month of the question (2023-10); the answer itself is not dated.');
+    expect(describePeriodNote(note, 'nl')).toBe('Datum na de maand van de vraag (2023-10); het antwoord zelf is niet gedateerd.');
+    expect(describePeriodNote(note, 'en')).toBe('Date after the month of the question (2023-10); the answer itself is not dated.');
   });
 });
 
@@ -99,21 +100,25 @@ describe('places as the source writes them, and their municipality', () => {
 
 describe('texts a person reads exist in nl, fr, de and en', () => {
   it('has a complete catalogue', () => {
-    expect(findCatalogueGaps(registerMessages)).toEqual([]);
+    expect(findMessageGaps(registerMessages)).toEqual([]);
+  });
+  it("takes its provinces from shared: its five are the Flemish ones, in the source's order", () => {
+    expect([...registerProvinces].sort()).toEqual(provinces.filter((p) => p.region === 'flanders').map((p) => p.id).sort());
+    expect(Object.keys(countByProvince(deployments))).toEqual([...registerProvinces]);
   });
   it('uses the official province names', () => {
-    expect(provinces.map((p) => provinceName(p, 'fr'))).toEqual(['Anvers', 'Brabant flamand', 'Flandre occidentale', 'Limbourg', 'Flandre orientale']);
-    expect(provinceName('oost-vlaanderen', 'de')).toBe('Ostflandern');
-    expect(provinceName('west-vlaanderen', 'en')).toBe('West Flanders');
+    expect(registerProvinces.map((p) => describeProvince(p, 'fr'))).toEqual(['Anvers', 'Brabant flamand', 'Flandre occidentale', 'Limbourg', 'Flandre orientale']);
+    expect(describeProvince('oost-vlaanderen', 'de')).toBe('Ostflandern');
+    expect(describeProvince('west-vlaanderen', 'en')).toBe('West Flanders');
   });
   it('writes every note and state of the data in every language', () => {
     for (const locale of locales) {
       for (const d of deployments) {
-        for (const n of d.parsed.notes) expect(noteText(n, locale).length).toBeGreaterThan(10);
-        for (const s of d.parsed.states) expect(stateLabel(s, locale)).not.toBe('');
+        for (const n of d.parsed.notes) expect(describePeriodNote(n, locale).length).toBeGreaterThan(10);
+        for (const s of d.parsed.states) expect(describeDeploymentState(s, locale)).not.toBe('');
       }
     }
-    expect(stateLabel('reserved', 'nl')).toBe('onder voorbehoud');
+    expect(describeDeploymentState('reserved', 'nl')).toBe('onder voorbehoud');
   });
 });
 

@@ -1,18 +1,24 @@
 import { parseDutchPeriod } from './parse-period.js';
 import type { DeploymentState, ParsedDutchPeriod, PeriodSegment } from './parse-period.js';
-import type { Citation, Period } from '../shared/index.js';
-import type { Locale } from '../i18n/index.js';
+import type { Citation, FlemishProvinceId, Period } from '../shared/index.js';
+import type { Localized } from '../i18n/index.js';
 
-/** The five Flemish provinces, as stable ids. */
-export type ProvinceId = 'antwerpen' | 'vlaams-brabant' | 'west-vlaanderen' | 'limburg' | 'oost-vlaanderen';
-
-/** The provinces in the order of seed `000`. */
-export const provinces: readonly ProvinceId[] = ['antwerpen', 'vlaams-brabant', 'west-vlaanderen', 'limburg', 'oost-vlaanderen'];
+/**
+ * The five Flemish provinces of `provinces` (`@opvang/core/shared`), the only ones the
+ * register has, in the order of seed `000`. Their names: `describeProvince`.
+ *
+ * @example
+ * ```ts
+ * registerProvinces.map((id) => describeProvince(id, 'en'));
+ * // ['Antwerp', 'Flemish Brabant', 'West Flanders', 'Limburg', 'East Flanders']
+ * ```
+ */
+export const registerProvinces: readonly FlemishProvinceId[] = ['antwerpen', 'vlaams-brabant', 'west-vlaanderen', 'limburg', 'oost-vlaanderen'];
 
 /**
  * Something in the source text itself that a reader should know before using the entry: a
  * date that is probably (or possibly) a typo. The data keeps the text as written; the note says
- * what it probably means and why. {@link sourceNoteText} writes it in nl/fr/de/en.
+ * what it probably means and why. {@link describeSourceNote} writes it in nl/fr/de/en.
  */
 export interface SourceNote {
   readonly code: 'possible-typo';
@@ -23,7 +29,7 @@ export interface SourceNote {
   /** `probable`: other sources support the reading; `unverified`: only plausible. */
   readonly likelihood: 'probable' | 'unverified';
   /** Why, in each language. */
-  readonly because: { readonly [L in Locale]: string };
+  readonly because: Localized;
 }
 
 /**
@@ -43,7 +49,7 @@ export interface SourceNote {
 export interface Deployment {
   /** `000:<line>`: where the entry is in the source. */
   readonly id: string;
-  readonly province: ProvinceId;
+  readonly province: FlemishProvinceId;
   /** The place as the source writes it: `Sijsele`, `Sint – Laureins`. */
   readonly place: string;
   /**
@@ -100,7 +106,7 @@ const SOURCE_NOTES: Readonly<Record<number, readonly SourceNote[]>> = {
   }],
 };
 
-const SOURCE: ReadonlyArray<readonly [number, ProvinceId, string, string]> = [
+const SOURCE: ReadonlyArray<readonly [number, FlemishProvinceId, string, string]> = [
   [73, 'antwerpen', 'Kalmthout', 'februari 2020 – gesloten 07.05.2021'],
   [74, 'antwerpen', 'Geel', 'begin november 2021 – gesloten 26.04.2022'],
   [75, 'antwerpen', 'Berlaar', 'juli 2022'],

@@ -10,10 +10,10 @@ export {
   type DeploymentState, type ParsedDutchPeriod, type ParseDutchPeriodOptions, type PeriodNote, type PeriodSegment,
 } from './parse-period.js';
 export {
-  declinedSupport, deployments, deploymentSource, noSupportNeeded, openingPeriod, provinces, statesOf,
-  type DeclinedSupport, type Deployment, type NoSupportNeeded, type ProvinceId, type SourceNote,
+  declinedSupport, deployments, deploymentSource, noSupportNeeded, openingPeriod, registerProvinces, statesOf,
+  type DeclinedSupport, type Deployment, type NoSupportNeeded, type SourceNote,
 } from './data.js';
 export { countByOpeningYear, countByProvince, countClosures, countOpenClosed, durations, type DurationRange } from './summaries.js';
 export {
-  declinedNotInRegisterText, noSupportNeededNotInRegisterText, noteText, provinceName, provinceNames, registerMessages, sourceNoteText, stateLabel,
+  declinedNotInRegisterText, describeNoSupportNeededNotInRegister, describePeriodNote, registerMessages, describeSourceNote, describeDeploymentState,
 } from './messages.js';

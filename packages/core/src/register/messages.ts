@@ -1,29 +1,8 @@
 import { defineMessages, localeOfTag } from '../i18n/index.js';
 import type { Locale } from '../i18n/index.js';
-import type { ProvinceId, SourceNote } from './data.js';
+import type { SourceNote } from './data.js';
 import type { DeploymentState, PeriodNote } from './parse-period.js';
 import { match } from 'ts-pattern';
-
-/** Official province names in each language. */
-export const provinceNames: Readonly<Record<ProvinceId, Readonly<Record<Locale, string>>>> = {
-  antwerpen: { nl: 'Antwerpen', fr: 'Anvers', de: 'Antwerpen', en: 'Antwerp' },
-  'vlaams-brabant': { nl: 'Vlaams-Brabant', fr: 'Brabant flamand', de: 'Flämisch-Brabant', en: 'Flemish Brabant' },
-  'west-vlaanderen': { nl: 'West-Vlaanderen', fr: 'Flandre occidentale', de: 'Westflandern', en: 'West Flanders' },
-  limburg: { nl: 'Limburg', fr: 'Limbourg', de: 'Limburg', en: 'Limburg' },
-  'oost-vlaanderen': { nl: 'Oost-Vlaanderen', fr: 'Flandre orientale', de: 'Ostflandern', en: 'East Flanders' },
-};
-
-/**
- * The name of a province in a language.
- *
- * @example
- * ```ts
- * provinceName('west-vlaanderen', 'fr'); // 'Flandre occidentale'
- * ```
- */
-export function provinceName(id: ProvinceId, locale: Locale): string {
-  return provinceNames[id][localeOfTag(locale)];
-}
 
 const messages = defineMessages({
   nl: {
@@ -76,7 +55,7 @@ const messages = defineMessages({
   },
 });
 
-/** The register's catalogue, for completeness checks. */
+/** The register's messages, for completeness checks. */
 export const registerMessages = messages;
 
 /**
@@ -84,10 +63,10 @@ export const registerMessages = messages;
  *
  * @example
  * ```ts
- * stateLabel('reserved', 'en'); // 'subject to confirmation'
+ * describeDeploymentState('reserved', 'en'); // 'subject to confirmation'
  * ```
  */
-export function stateLabel(state: DeploymentState, locale: Locale): string {
+export function describeDeploymentState(state: DeploymentState, locale: Locale): string {
   return messages[localeOfTag(locale)][state];
 }
 
@@ -96,10 +75,10 @@ export function stateLabel(state: DeploymentState, locale: Locale): string {
  *
  * @example
  * ```ts
- * noteText({ code: 'closed-without-date' }, 'en'); // 'Closed, but the source gives no date.'
+ * describePeriodNote({ code: 'closed-without-date' }, 'en'); // 'Closed, but the source gives no date.'
  * ```
  */
-export function noteText(note: PeriodNote, locale: Locale): string {
+export function describePeriodNote(note: PeriodNote, locale: Locale): string {
   const m = messages[localeOfTag(locale)];
   return match(note)
     .with({ code: 'typo-corrected' }, (n) => m.typo({ found: n.found, readAs: n.readAs }))
@@ -116,19 +95,19 @@ export function noteText(note: PeriodNote, locale: Locale): string {
  *
  * @example
  * ```ts
- * noSupportNeededNotInRegisterText('Alveringem', 'en');
+ * describeNoSupportNeededNotInRegister('Alveringem', 'en');
  * // 'Alveringem said it did not need support, but is not in the list of deployments.'
  * ```
  */
-export function noSupportNeededNotInRegisterText(municipality: string, locale: Locale): string {
+export function describeNoSupportNeededNotInRegister(municipality: string, locale: Locale): string {
   return messages[localeOfTag(locale)].noSupportNeededNotInRegister({ municipality });
 }
 
 /**
- * @deprecated Use {@link noSupportNeededNotInRegisterText}, which it now is: the source says
+ * @deprecated Use {@link describeNoSupportNeededNotInRegister}, which it now is: the source says
  * these municipalities needed no support, not that they declined it.
  */
-export const declinedNotInRegisterText: (municipality: string, locale: Locale) => string = noSupportNeededNotInRegisterText;
+export const declinedNotInRegisterText: (municipality: string, locale: Locale) => string = describeNoSupportNeededNotInRegister;
 
 /**
  * A note on the source's own text (a probable or possible typo) as a sentence in a language.
@@ -136,11 +115,11 @@ export const declinedNotInRegisterText: (municipality: string, locale: Locale) =
  * @example
  * ```ts
  * const note = deployments.find((d) => d.id === '000:79')?.sourceNotes[0];
- * if (note) sourceNoteText(note, 'en');
+ * if (note) describeSourceNote(note, 'en');
  * // 'Probably a typo in the source: “13.02.2021” is likely “13.02.2020” (the centre was announced …).'
  * ```
  */
-export function sourceNoteText(note: SourceNote, locale: Locale): string {
+export function describeSourceNote(note: SourceNote, locale: Locale): string {
   const language = localeOfTag(locale);
   const m = messages[language];
   const p = { found: note.found, probably: note.probably, because: note.because[language] };

@@ -9,7 +9,7 @@ import type { Period, PeriodPrecision, Result, ValidationError } from '../shared
  */
 export type DeploymentState = 'deployed' | 'expected' | 'reserved' | 'reopening' | 'expansion' | 'closed';
 
-/** Why a parse result deserves a second look. Each code has a sentence in nl/fr/de/en (see `noteText`). */
+/** Why a parse result deserves a second look. Each code has a sentence in nl/fr/de/en (see `describePeriodNote`). */
 export type PeriodNote =
   | { readonly code: 'typo-corrected'; readonly found: string; readonly readAs: string }
   | { readonly code: 'alternatives'; readonly options: readonly string[] }

@@ -1,9 +1,10 @@
-import type { Deployment, ProvinceId } from './data.js';
-import { provinces } from './data.js';
+import type { FlemishProvinceId } from '../shared/index.js';
+import type { Deployment } from './data.js';
+import { registerProvinces } from './data.js';
 
 /** Counts per province, in source order. */
-export function countByProvince(list: readonly Deployment[]): Record<ProvinceId, number> {
-  const counts = Object.fromEntries(provinces.map((p) => [p, 0])) as Record<ProvinceId, number>;
+export function countByProvince(list: readonly Deployment[]): Record<FlemishProvinceId, number> {
+  const counts = Object.fromEntries(registerProvinces.map((p) => [p, 0])) as Record<FlemishProvinceId, number>;
   for (const d of list) counts[d.province] += 1;
   return counts;
 }

@@ -1,3 +1,4 @@
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- imported for the {@link decode} below
 import type { decode } from './decode.js';
 import { validationError, type ValidationError, type ValidationIssue } from './validation.js';
 

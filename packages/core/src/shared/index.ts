@@ -1,5 +1,5 @@
 /**
- * Primitives every capability shares: the {@link Result} type, validation errors that say
+ * Primitives every capability shares: the {@link Result} type, the domain's terms that more than one capability uses (step ids, target groups, Belgium's provinces), validation errors that say
  * where and what, small zod-free decoders for the models that ship to browsers, and Europe/Brussels time without a date library.
  *
  * @packageDocumentation
@@ -29,8 +29,20 @@ export {
 export type { Period, PeriodPrecision } from './period.js';
 export { weekdayOfDayNumber, weekdays, type Weekday } from './weekday.js';
 export { stepIds, type StepId } from './step-id.js';
+export { targetGroups, type TargetGroup } from './target-group.js';
+export {
+  describeProvince,
+  provinceIds,
+  provinces,
+  regions,
+  type FlemishProvinceId,
+  type Province,
+  type ProvinceId,
+  type Region,
+} from './province.js';
 export { isIsoDate } from './iso-date.js';
 export { depthError, depthIssue, MAX_DEPTH } from './depth.js';
+export { foldForSearch, foldQuery, matchRanges, rangesIn, toSearchText, type SearchText, type TextRange } from './fold.js';
 export { citationProblem, citationsInMarkdown, formatCitation, seedIds, type Citation, type SeedId } from './citation.js';
 export {
   englishIssueText,

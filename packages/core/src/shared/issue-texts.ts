@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locale.js';
+import type { Locale } from '../i18n/index.js';
 
 // The one catalogue of validation messages. Every issue, whatever found it (the decoders,
 // zod/mini through `fromZodIssues`, a parser's own check), says what is wrong, where (its
@@ -114,7 +114,7 @@ export const englishIssueWords: IssueWords = {
  * ```
  */
 export function englishIssueText(code: IssueCode, { type = 'nothing', min, max, values, key, keys }: IssueParams = {}): { message: string; expected: string } {
-  const count = (value: number | undefined, noun: string) => `${value} ${noun}${value === 1 ? '' : 's'}`;
+  const count = (value: number | undefined, noun: string) => `${String(value)} ${noun}${value === 1 ? '' : 's'}`;
   const a = englishTypes[type];
   const listed = values?.map((value) => JSON.stringify(value)).join(', ');
   const expected =
@@ -127,9 +127,9 @@ export function englishIssueText(code: IssueCode, { type = 'nothing', min, max, 
           : code === 'too-many'
             ? `at most ${count(max, 'item')}`
             : code === 'too-small'
-              ? `at least ${min}`
+              ? `at least ${String(min)}`
               : code === 'too-large'
-                ? `at most ${max}`
+                ? `at most ${String(max)}`
                 : code === 'unknown-key'
                   ? keys === undefined ? 'only known keys' : `only the keys ${keys.join(', ')}`
                   : code === 'too-deep'

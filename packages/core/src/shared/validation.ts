@@ -1,5 +1,5 @@
 import type { core } from 'zod/mini';
-import type { Locale } from '../i18n/locale.js';
+import type { Locale } from '../i18n/index.js';
 import { englishIssueText, isIssueCode, issueText, issueWords, type IssueCode, type IssueParams, type ValueType } from './issue-texts.js';
 
 /**
@@ -140,6 +140,7 @@ function preview(value: unknown): string {
   if (value === undefined) return 'nothing';
   let text: string;
   try {
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- "received" describes any value a caller passes, objects included
     text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
   } catch {
     // Too deep for JSON.stringify (String() would recurse as deep), a BigInt, a cycle: name the type.

@@ -2,7 +2,7 @@ import { match } from 'ts-pattern';
 import { deadline, elapsedHours, type BelgianCalendar, type DeadlineRule } from '../deadlines/index.js';
 import { depthError, err, fromZodIssues, isRecord, ok, parseIsoDateTime, validationError, type Result, type ValidationError, type ValidationIssue } from '../shared/index.js';
 import { rejection, type CaseError, type EventRejected } from './errors.js';
-import type { Actor, CaseEvent, CaseFacts, CaseState, ContactPolicy, StepRecord, UpdatableFacts } from './model.js';
+import type { Actor, CaseEvent, CaseFacts, CaseState, ContactPolicy, StepRecord } from './model.js';
 import { eventSchema, factsSchema, openCaseOptionsSchema } from './schema.js';
 import { stepDefinition, stepPlan, type StepDefinition, type StepId } from './steps.js';
 
@@ -167,7 +167,7 @@ function formatProblem(step: StepId, format: string | undefined): EventRejected 
 function fold(state: CaseState, event: Exclude<CaseEvent, { kind: 'case-opened' }>): CaseState {
   const events: CaseState['events'] = [...state.events, event];
   return match(event)
-    .with({ kind: 'fact-updated' }, ({ facts }) => ({ ...state, facts: { ...state.facts, ...(facts as Partial<UpdatableFacts>) }, events }))
+    .with({ kind: 'fact-updated' }, ({ facts }) => ({ ...state, facts: { ...state.facts, ...facts }, events }))
     .with({ kind: 'note-added' }, ({ at, actor, text, step }) => ({ ...state, notes: [...state.notes, { at, actor, text, ...(step === undefined ? {} : { step }) }], events }))
     .with({ kind: 'support-declined' }, ({ at, actor, reason }) => ({ ...state, declined: { at, actor, ...(reason === undefined ? {} : { reason }) }, events }))
     .with({ kind: 'step-started' }, ({ step, at }) => ({ ...state, steps: { ...state.steps, [step]: { state: 'in-progress', startedAt: at } }, events }))

@@ -15,7 +15,7 @@ describe('case errors', () => {
       expect(error.message).toBe(describeCaseError(error, 'en'));
       const texts = locales.map((locale) => describeCaseError(error, locale));
       expect(new Set(texts).size, code).toBe(4);
-      for (const text of texts) expect(text.length, `${code}`).toBeGreaterThan(15);
+      for (const text of texts) expect(text.length, code).toBeGreaterThan(15);
     }
   });
 

@@ -1,4 +1,4 @@
-import { localeOfTag, type Locale } from '../i18n/index.js';
+import { localeOfTag, type Locale, type Localized } from '../i18n/index.js';
 import { depthError, describeIssueIn, isRecord, OpvangValidationError, validationError, type ValidationError, type ValidationIssue } from '../shared/index.js';
 import { stepDefinition, type StepId } from './steps.js';
 
@@ -47,7 +47,8 @@ export type CaseError = ValidationError | EventRejected | LogRejected;
 type Details = Pick<EventRejected, 'step' | 'missing' | 'format'>;
 type Texts = { readonly [C in RejectionCode]: (details: Details & { readonly title: string; readonly missingList: string }) => string };
 
-const texts: { readonly [L in Locale]: Texts } = {
+/* eslint-disable @typescript-eslint/restrict-template-expressions -- rejection() passes each code the details its texts use */
+const texts: Localized<Texts> = {
   nl: {
     'other-case': () => 'Deze gebeurtenis hoort bij een ander dossier.',
     'out-of-order': () => 'Deze gebeurtenis is eerder gedateerd dan de vorige; gebeurtenissen volgen elkaar in de tijd op.',
@@ -109,6 +110,7 @@ const texts: { readonly [L in Locale]: Texts } = {
     'not-opening-event': () => 'A case always starts with its creation, and only once.',
   },
 };
+/* eslint-enable @typescript-eslint/restrict-template-expressions */
 
 /** Builds a rejection with its English message. */
 export function rejection(code: RejectionCode, details: Details = {}): EventRejected {

@@ -7,7 +7,7 @@
  */
 export {
   actorRoleNames, actorRoles, stepDefinition, stepIds, stepPlan,
-  type ActorRole, type Applicability, type StepConstraint, type StepDeadline, type StepDefinition, type StepId, type StepText,
+  type ActorRole, type Applicability, type StepConstraint, type StepDeadline, type StepDefinition, type StepId,
 } from './steps.js';
 export {
   meetingFormats, targetGroups,

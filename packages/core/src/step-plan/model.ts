@@ -1,12 +1,9 @@
 import type { BelgianCalendar, DeadlineRule } from '../deadlines/index.js';
-import type { Period } from '../shared/index.js';
+import type { Period, TargetGroup } from '../shared/index.js';
 import type { ActorRole, StepId } from './steps.js';
 
-/** Who lives in the centre. `families` (with children) is an extension: the step plan's source knows only the first two. */
-export const targetGroups = ['unaccompanied-minors', 'adults', 'families'] as const;
-
-/** One of {@link targetGroups}. */
-export type TargetGroup = (typeof targetGroups)[number];
+// Who lives in the centre: defined once in shared, because the FAQ's facts name them too.
+export { targetGroups, type TargetGroup } from '../shared/index.js';
 
 /** Who runs the centre. */
 export type CentreOperator = { readonly kind: 'fedasil' } | { readonly kind: 'red-cross' } | { readonly kind: 'partner'; readonly name: string };

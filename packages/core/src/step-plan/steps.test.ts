@@ -20,7 +20,7 @@ describe('the step plan as data', () => {
       }
       expect(step.actors.length).toBeGreaterThan(0);
     }
-    for (const role of actorRoles) for (const locale of locales) expect(actorRoleNames[role][locale]).not.toBe('');
+    for (const role of actorRoles) for (const locale of locales) expect(actorRoleNames[locale][role]).not.toBe('');
   });
 
   it('only depends on steps that come earlier, so the plan has no cycle', () => {

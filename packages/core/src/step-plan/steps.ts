@@ -1,8 +1,5 @@
-import type { Locale } from '../i18n/index.js';
+import { defineMessages, type Localized } from '../i18n/index.js';
 import { OpvangValidationError, stepIds, validationError, type Citation, type StepId } from '../shared/index.js';
-
-/** A text in each language. */
-export type StepText = { readonly [L in Locale]: string };
 
 export { stepIds, type StepId } from '../shared/index.js';
 
@@ -25,17 +22,49 @@ export const actorRoles = [
 /** One of {@link actorRoles}. */
 export type ActorRole = (typeof actorRoles)[number];
 
-/** The names of the actor roles in each language (terms of the project's glossary). */
-export const actorRoleNames: { readonly [R in ActorRole]: StepText } = {
-  federal: { nl: 'Fedasil of het kabinet', fr: 'Fedasil ou le cabinet de la secrétaire d’État', de: 'Fedasil oder das Kabinett der Staatssekretärin', en: 'Fedasil or the State Secretary’s office' },
-  'liaison-officer': { nl: 'Verbindingsofficier (AgII)', fr: 'Officier de liaison (AgII)', de: 'Verbindungsbeauftragte(r) (AgII)', en: 'Liaison officer (AgII)' },
-  'agii-local-coordinator': { nl: 'Lokale coördinator (AgII)', fr: 'Coordinateur local (AgII)', de: 'Lokale(r) Koordinator(in) (AgII)', en: 'Local coordinator (AgII)' },
-  'agii-pathway-counsellor': { nl: 'Trajectbegeleider (AgII)', fr: 'Accompagnateur de parcours (AgII)', de: 'Laufbahnbegleiter(in) (AgII)', en: 'Pathway counsellor (AgII)' },
-  'agii-training-coordinator': { nl: 'Afstemmer vormingsaanbod (AgII)', fr: 'Coordinateur de l’offre de formation (AgII)', de: 'Koordinator(in) Bildungsangebot (AgII)', en: 'Training-offer coordinator (AgII)' },
-  municipality: { nl: 'Lokaal bestuur', fr: 'Commune', de: 'Gemeinde', en: 'Municipality' },
-  'centre-operator': { nl: 'Uitbater van het opvangcentrum', fr: 'Exploitant du centre d’accueil', de: 'Betreiber des Aufnahmezentrums', en: 'Centre operator' },
-  partners: { nl: 'Partners', fr: 'Partenaires', de: 'Partner', en: 'Partners' },
-};
+/** The names of the actor roles in each language (terms of the project's glossary): `actorRoleNames[locale][role]`. */
+export const actorRoleNames = defineMessages<Readonly<Record<ActorRole, string>>>({
+  nl: {
+    federal: 'Fedasil of het kabinet',
+    'liaison-officer': 'Verbindingsofficier (AgII)',
+    'agii-local-coordinator': 'Lokale coördinator (AgII)',
+    'agii-pathway-counsellor': 'Trajectbegeleider (AgII)',
+    'agii-training-coordinator': 'Afstemmer vormingsaanbod (AgII)',
+    municipality: 'Lokaal bestuur',
+    'centre-operator': 'Uitbater van het opvangcentrum',
+    partners: 'Partners',
+  },
+  fr: {
+    federal: 'Fedasil ou le cabinet de la secrétaire d’État',
+    'liaison-officer': 'Officier de liaison (AgII)',
+    'agii-local-coordinator': 'Coordinateur local (AgII)',
+    'agii-pathway-counsellor': 'Accompagnateur de parcours (AgII)',
+    'agii-training-coordinator': 'Coordinateur de l’offre de formation (AgII)',
+    municipality: 'Commune',
+    'centre-operator': 'Exploitant du centre d’accueil',
+    partners: 'Partenaires',
+  },
+  de: {
+    federal: 'Fedasil oder das Kabinett der Staatssekretärin',
+    'liaison-officer': 'Verbindungsbeauftragte(r) (AgII)',
+    'agii-local-coordinator': 'Lokale(r) Koordinator(in) (AgII)',
+    'agii-pathway-counsellor': 'Laufbahnbegleiter(in) (AgII)',
+    'agii-training-coordinator': 'Koordinator(in) Bildungsangebot (AgII)',
+    municipality: 'Gemeinde',
+    'centre-operator': 'Betreiber des Aufnahmezentrums',
+    partners: 'Partner',
+  },
+  en: {
+    federal: 'Fedasil or the State Secretary’s office',
+    'liaison-officer': 'Liaison officer (AgII)',
+    'agii-local-coordinator': 'Local coordinator (AgII)',
+    'agii-pathway-counsellor': 'Pathway counsellor (AgII)',
+    'agii-training-coordinator': 'Training-offer coordinator (AgII)',
+    municipality: 'Municipality',
+    'centre-operator': 'Centre operator',
+    partners: 'Partners',
+  },
+});
 
 /** When a step applies to a case. */
 export type Applicability =
@@ -61,14 +90,14 @@ export interface StepDefinition {
   readonly parent?: StepId;
   /** The sub-steps of a step; a step with sub-steps is done through them. */
   readonly children: readonly StepId[];
-  readonly title: StepText;
+  readonly title: Localized;
   /** What the source says of the step; the Dutch stays close to the source's words. */
-  readonly description: StepText;
+  readonly description: Localized;
   /**
    * What this project adds to the source's step, kept apart from {@link description} so that
    * a reader can tell the two apart. Only B.d has one: families (with children) as a target group.
    */
-  readonly extension?: StepText;
+  readonly extension?: Localized;
   /** Who acts, the one responsible first. */
   readonly actors: readonly ActorRole[];
   /** Steps that must be done (or skipped, or not apply) before this one can start or be done. */
@@ -91,7 +120,7 @@ const ALWAYS: Applicability = { kind: 'always' };
 const plan = (first: number, last: number, quote: string): Citation => ({ seed: '000', lines: [first, last], quote });
 
 /** B.d's extension: the source names two target groups; families come from seed `002`, lines 1034–1036. */
-const familiesExtension: StepText = {
+const familiesExtension: Localized = {
   nl: 'Uitbreiding van dit project, niet uit het stappenplan: ook gezinnen (met kinderen) als doelgroep.',
   fr: 'Extension propre à ce projet, absente du plan par étapes : les familles (avec enfants) comme public cible.',
   de: 'Erweiterung dieses Projekts, nicht aus dem Stufenplan: auch Familien (mit Kindern) als Zielgruppe.',

@@ -3,7 +3,7 @@ import type { BelgianCalendar, DeadlineRule } from '../deadlines/index.js';
 import { depthError, err, fromZodIssues, ok, validationError, type Result, type ValidationError } from '../shared/index.js';
 import { applyEvent, openCase } from './case.js';
 import type { EventRejected, LogRejected } from './errors.js';
-import type { CaseEvent, CaseFacts, CaseState } from './model.js';
+import type { CaseEvent, CaseState } from './model.js';
 import { openingEventSchema } from './schema.js';
 
 /** The version of the event-log format written by {@link toEventLog}. */
@@ -61,7 +61,7 @@ export function loadCase(log: unknown): Result<CaseState, LogRejected> {
   const opening = openingEventSchema.safeParse(first);
   if (!opening.success) return err(rejected(fromZodIssues('case event', opening.error.issues, first), 0));
   const { facts, policy, actor } = opening.data;
-  const opened = openCase(facts as CaseFacts, {
+  const opened = openCase(facts, {
     contactDeadline: policy.contactDeadline as DeadlineRule,
     ...(policy.calendar === undefined ? {} : { calendar: policy.calendar as BelgianCalendar }),
     actor: actor.name === undefined ? { role: actor.role } : { role: actor.role, name: actor.name },

@@ -1,7 +1,7 @@
 // The step plan's texts against the review of December 2026 (issue 13): each finding that a
 // text can be checked for, so that it does not come back.
 import { describe, expect, it } from 'vitest';
-import { locales, type Locale } from '../i18n/index.js';
+import { locales, type Locale, type Localized } from '../i18n/index.js';
 import { describeCaseError, rejection, type RejectionCode } from './errors.js';
 import { actorRoleNames, actorRoles, stepDefinition, stepPlan, type StepId } from './steps.js';
 
@@ -23,7 +23,7 @@ function rejectionTexts(locale: Locale): string[] {
 function allTexts(locale: Locale): string[] {
   return [
     ...stepPlan.flatMap((step) => [step.title[locale], step.description[locale], step.extension?.[locale] ?? '']),
-    ...actorRoles.map((role) => actorRoleNames[role][locale]),
+    ...actorRoles.map((role) => actorRoleNames[locale][role]),
     ...rejectionTexts(locale),
   ];
 }
@@ -79,11 +79,11 @@ describe('the step plan’s texts', () => {
     expect(stepDefinition('D.e').description.de).toContain('öffentliche');
     expect(stepDefinition('D.e').description.en).toContain('bystander training');
     expect(stepDefinition('H').title.de).toBe('Informationsmarkt');
-    expect(actorRoleNames.municipality).toEqual({ nl: 'Lokaal bestuur', fr: 'Commune', de: 'Gemeinde', en: 'Municipality' });
+    expect(locales.map((locale) => actorRoleNames[locale].municipality)).toEqual(['Lokaal bestuur', 'Commune', 'Gemeinde', 'Municipality']);
   });
 
   // The glossary's "avoid" column (shared/GLOSSARY.md), and the review's other wording fixes.
-  const avoid: { readonly [L in Locale]: readonly RegExp[] } = {
+  const avoid: Localized<readonly RegExp[]> = {
     nl: [/\bje\b/i, /weiger/i, /afgewezen/i, /met standen/i, /verstreken tijd/i],
     fr: [/groupe de base/i, /formation des témoins/i, /agent de liaison/i, /réunion d’information/i, /débat en panel/i, /administration locale/i, /refus/i, /tests? de langue/i, /a déjà été passée/i, /avec des stands/i, /une forme\b/i, /par son ouverture/i],
     de: [/Bildgebung/, /Zeugentraining/, /Einbürgerung/, /Verbindungsbeamte/, /\bInfomarkt/, /Informationsversammlung/, /Ehrenamt/, /abgelehnt/, /Ministerkabinett/, /Kerngruppe/, /Lokale Verwaltung/, /Sprachtest/, /auf Verbindung setzen/, /mit Ständen/, /Eine Form\b/],

@@ -1,5 +1,5 @@
 import {
-  faqSearchIndex, foldForSearch, highlightRanges, itemMatches, itemsIn, jsonLdText, parseFaq, toFaqPageJsonLd,
+  faqSearchIndex, foldQuery, highlightNeedle, highlightRanges, itemMatches, itemsIn, jsonLdText, parseFaq, toFaqPageJsonLd,
   type Block, type Faq, type FaqItem, type FaqSearchIndex, type Inline,
 } from '@opvang/core/faq';
 import type { Locale } from '@opvang/core/i18n';
@@ -177,7 +177,7 @@ export class OpvangFaq extends LitElement {
    * marking every "e" in 200 answers helps no one and costs thousands of elements per keystroke.
    */
   get #marked(): string {
-    return this.#needle.length >= 2 ? this.#needle : '';
+    return highlightNeedle(this.#needle);
   }
   #index: FaqSearchIndex = { items: new WeakMap(), runs: new Map() };
   #category = '';
@@ -327,7 +327,7 @@ export class OpvangFaq extends LitElement {
 
   #search(event: Event): void {
     this.#query = (event.target as HTMLInputElement).value;
-    this.#needle = foldForSearch(this.#query.trim());
+    this.#needle = foldQuery(this.#query);
     // Matches inside answers are only visible when the answer is open.
     this.#open = new Set(this.#needle === '' ? [] : this.#visible(this.#items()).map((item) => item.id));
     this.requestUpdate();

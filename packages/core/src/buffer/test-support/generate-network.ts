@@ -1,8 +1,8 @@
 // A realistic generated network for tests and the benchmark: by default 300 centres and about
 // 40 000 generic places over ten provinces, a third run by Fedasil, costs, lead times and
 // quality spread as in practice. Seeded, so every run sees the same network.
-import type { Centre, Network, Province } from '../network.js';
-import { provinces } from '../network.js';
+import type { Centre, Network } from '../network.js';
+import { provinceIds as provinces, type ProvinceId as Province } from '../../shared/index.js';
 import { seededRandom } from '../random.js';
 
 export interface NetworkShape {
@@ -18,7 +18,7 @@ export interface NetworkShape {
 export function generateNetwork(shape: NetworkShape = {}): Network {
   const { centres = 300, places = 40_000, occupancy = 0.97, bufferShare = 0.12, seed = 2024 } = shape;
   const next = seededRandom(seed);
-  const ten = provinces.slice(0, 10) as Province[];
+  const ten = provinces.slice(0, 10);
   const weights = Array.from({ length: centres }, () => 0.3 + next() * 1.7);
   const totalWeight = weights.reduce((sum, weight) => sum + weight, 0);
   return weights.map((weight, index): Centre => {

@@ -5,7 +5,7 @@ import { isLocale, type Locale } from '../locale.js';
 
 /** One text a person reads, found in the source: where it is, its language, its words. */
 export interface SourceText {
-  /** Path from the repository root, e.g. `packages/core/src/faq/generated-texts.ts`. */
+  /** Path from the repository root, e.g. `packages/core/src/faq/messages.ts`. */
   readonly module: string;
   readonly line: number;
   /** The property path to the text, without the language (`faqTexts.who.capacity`, `items[nt2-screening-referral].label`). */

@@ -1,4 +1,5 @@
-import { countByOpeningYear, countByProvince, countClosures, deployments, noSupportNeeded, noteText, provinceName, sourceNoteText, stateLabel } from '../index.js';
+import { countByOpeningYear, countByProvince, countClosures, deployments, noSupportNeeded, describePeriodNote, describeSourceNote, describeDeploymentState } from '../index.js';
+import { describeProvince } from '../../shared/index.js';
 
 /**
  * The markdown tables of `docs/register.md`, generated from the data (test-support; a test
@@ -7,10 +8,10 @@ import { countByOpeningYear, countByProvince, countClosures, deployments, noSupp
  */
 export function renderRegisterTables(): string {
   const rows = deployments.map((d) => {
-    const segs = d.parsed.segments.map((s) => (s.period ? `${stateLabel(s.state, 'en')} ${s.period.start}…${s.period.end} (${s.period.precision})` : stateLabel(s.state, 'en'))).join('; ');
-    const notes = [...d.sourceNotes.map((n) => sourceNoteText(n, 'en')), ...d.parsed.notes.map((n) => noteText(n, 'en'))].join(' ');
+    const segs = d.parsed.segments.map((s) => (s.period ? `${describeDeploymentState(s.state, 'en')} ${s.period.start}…${s.period.end} (${s.period.precision})` : describeDeploymentState(s.state, 'en'))).join('; ');
+    const notes = [...d.sourceNotes.map((n) => describeSourceNote(n, 'en')), ...d.parsed.notes.map((n) => describePeriodNote(n, 'en'))].join(' ');
     const place = d.place === d.municipality ? d.place : `${d.place} (${d.municipality})`;
-    return `| ${d.id} | ${provinceName(d.province, 'en')} | ${place} | \`${d.raw.trim()}\` | ${d.parsed.start}…${d.parsed.end} | ${d.parsed.precision} | ${segs} | ${notes} |`;
+    return `| ${d.id} | ${describeProvince(d.province, 'en')} | ${place} | \`${d.raw.trim()}\` | ${d.parsed.start}…${d.parsed.end} | ${d.parsed.precision} | ${segs} | ${notes} |`;
   });
   const byProvince = Object.entries(countByProvince(deployments)).map(([p, n]) => `| ${p} | ${n} |`);
   const byYear = Object.entries(countByOpeningYear(deployments)).sort().map(([y, n]) => `| ${y} | ${n} |`);

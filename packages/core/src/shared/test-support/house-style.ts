@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { locales } from '../../i18n/locale.js';
+import { locales } from '../../i18n/index.js';
 import { isIssueCode } from '../issue-texts.js';
 import { describeIssueIn, type ValidationError, type ValidationIssue } from '../validation.js';
 

@@ -23,7 +23,7 @@ type Without<E> = E extends unknown ? Omit<E, 'caseId' | 'actor'> & Partial<Pick
 
 /** An event for the fixture case, by the liaison officer unless said otherwise. */
 export function event(partial: Without<Exclude<CaseEvent, { kind: 'case-opened' }>>): CaseEvent {
-  return { caseId: facts.caseId, actor: { role: 'liaison-officer', name: 'An Peeters' }, ...partial } as CaseEvent;
+  return { caseId: facts.caseId, actor: { role: 'liaison-officer', name: 'An Peeters' }, ...partial };
 }
 
 export function apply(state: CaseState, ...events: CaseEvent[]): CaseState {

@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/index.js';
+import type { Locale, Localized } from '../i18n/index.js';
 import type { Citation } from '../shared/index.js';
 import type { AfterClosingUse, Decision, FollowUpMeetings, TargetGroup } from './facts.js';
 
@@ -105,7 +105,7 @@ export interface FaqTexts {
   readonly centreContact: { readonly question: string; readonly reach: (p: { name: string | undefined }) => string; readonly procedure: string };
   readonly questions: { readonly question: string; readonly answer: (p: { name: string | undefined }) => string; readonly notListed: string };
   /** `names`: each language in that language, for the links to the other versions of the page. */
-  readonly languages: { readonly question: string; readonly answer: string; readonly names: { readonly [L in Locale]: string } };
+  readonly languages: { readonly question: string; readonly answer: string; readonly names: Localized };
 }
 
 /**
@@ -163,7 +163,7 @@ const languageNames = { nl: 'Nederlands', fr: 'Français', de: 'Deutsch', en: 'E
  * planned; an opening is stated only when the municipality says the centre is open). Terms
  * follow the project glossary (`shared/GLOSSARY.md`).
  */
-export const faqTexts: { readonly [L in Locale]: FaqTexts } = {
+export const faqTexts: Localized<FaqTexts> = {
   nl: {
     categories: { centre: 'Het centrum', residents: 'De bewoners', neighbourhood: 'In de buurt', contact: 'Vragen en contact', helping: 'Helpen' },
     dates: {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatNumber, locales } from '../i18n/index.js';
 import type { PlanLine } from './plan.js';
-import { criterionNames, describeAssumption, describePlanLine } from './texts.js';
+import { criterionNames, describeAssumption, describePlanLine } from './messages.js';
 
 // The review of December 2026 (shared/reviews/texts-2026-12.md, "Buffer").
 const line: PlanLine = {
@@ -30,6 +30,6 @@ describe('the buffer texts', () => {
     expect(describePlanLine(line, 'fr')).toContain('Critères déterminants : centre existant 1.');
   });
   it('name the proportion criterion in German', () => {
-    expect(criterionNames['proportional-operators'].de).toBe('ausgewogenes Verhältnis föderale Zentren/Partner');
+    expect(criterionNames.de['proportional-operators']).toBe('ausgewogenes Verhältnis föderale Zentren/Partner');
   });
 });

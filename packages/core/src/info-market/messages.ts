@@ -1,4 +1,4 @@
-import { defineMessages } from '../i18n/messages.js';
+import { defineMessages } from '../i18n/index.js';
 
 /**
  * What an information market is, and is not, in words for residents.

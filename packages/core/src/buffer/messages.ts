@@ -1,32 +1,75 @@
-import type { Locale } from '../i18n/index.js';
-import { formatNumber, localeOfTag } from '../i18n/index.js';
+import type { Locale, Localized } from '../i18n/index.js';
+import { defineMessages, formatNumber, localeOfTag } from '../i18n/index.js';
 import { isRecord, OpvangValidationError, validationError } from '../shared/index.js';
 import type { PlaceKind } from './network.js';
 import type { PlanCriterion, PlanLine } from './plan.js';
 import type { Assumption } from './project.js';
 
-/** A text in each language. */
-export type Texts = { readonly [L in Locale]: string };
+/** The names of the plan criteria in each language: `criterionNames[locale][criterion]`. */
+export const criterionNames = defineMessages<Readonly<Record<PlanCriterion, string>>>({
+  nl: {
+    'existing-centre': 'bestaand centrum',
+    'proportional-operators': 'evenredig federaal/partners',
+    cost: 'kostprijs',
+    'geographic-spread': 'geografische spreiding',
+    quality: 'kwaliteit',
+  },
+  fr: {
+    'existing-centre': 'centre existant',
+    'proportional-operators': 'proportion fédéral/partenaires',
+    cost: 'coût',
+    'geographic-spread': 'répartition géographique',
+    quality: 'qualité',
+  },
+  de: {
+    'existing-centre': 'bestehendes Zentrum',
+    'proportional-operators': 'ausgewogenes Verhältnis föderale Zentren/Partner',
+    cost: 'Kosten',
+    'geographic-spread': 'geografische Verteilung',
+    quality: 'Qualität',
+  },
+  en: {
+    'existing-centre': 'existing centre',
+    'proportional-operators': 'federal/partner proportion',
+    cost: 'cost',
+    'geographic-spread': 'geographic spread',
+    quality: 'quality',
+  },
+});
 
-/** The names of the plan criteria in each language. */
-export const criterionNames: { readonly [C in PlanCriterion]: Texts } = {
-  'existing-centre': { nl: 'bestaand centrum', fr: 'centre existant', de: 'bestehendes Zentrum', en: 'existing centre' },
-  'proportional-operators': { nl: 'evenredig federaal/partners', fr: 'proportion fédéral/partenaires', de: 'ausgewogenes Verhältnis föderale Zentren/Partner', en: 'federal/partner proportion' },
-  cost: { nl: 'kostprijs', fr: 'coût', de: 'Kosten', en: 'cost' },
-  'geographic-spread': { nl: 'geografische spreiding', fr: 'répartition géographique', de: 'geografische Verteilung', en: 'geographic spread' },
-  quality: { nl: 'kwaliteit', fr: 'qualité', de: 'Qualität', en: 'quality' },
-};
+/** The names of the kinds of places in each language: `placeKindNames[locale][kind]`. */
+export const placeKindNames = defineMessages<Readonly<Record<PlaceKind, string>>>({
+  nl: {
+    generic: 'generieke plaatsen',
+    medical: 'medische plaatsen',
+    'mental-health': 'plaatsen voor geestelijke gezondheid',
+    'reduced-mobility': 'plaatsen voor beperkte mobiliteit',
+    'unaccompanied-minors': 'plaatsen voor niet-begeleide minderjarigen',
+  },
+  fr: {
+    generic: 'places génériques',
+    medical: 'places médicales',
+    'mental-health': 'places de santé mentale',
+    'reduced-mobility': 'places pour mobilité réduite',
+    'unaccompanied-minors': 'places pour mineurs non accompagnés',
+  },
+  de: {
+    generic: 'allgemeine Plätze',
+    medical: 'medizinische Plätze',
+    'mental-health': 'Plätze für psychische Gesundheit',
+    'reduced-mobility': 'Plätze für eingeschränkte Mobilität',
+    'unaccompanied-minors': 'Plätze für unbegleitete Minderjährige',
+  },
+  en: {
+    generic: 'generic places',
+    medical: 'medical places',
+    'mental-health': 'mental-health places',
+    'reduced-mobility': 'reduced-mobility places',
+    'unaccompanied-minors': 'places for unaccompanied minors',
+  },
+});
 
-/** The names of the kinds of places in each language. */
-export const placeKindNames: { readonly [K in PlaceKind]: Texts } = {
-  generic: { nl: 'generieke plaatsen', fr: 'places génériques', de: 'allgemeine Plätze', en: 'generic places' },
-  medical: { nl: 'medische plaatsen', fr: 'places médicales', de: 'medizinische Plätze', en: 'medical places' },
-  'mental-health': { nl: 'plaatsen voor geestelijke gezondheid', fr: 'places de santé mentale', de: 'Plätze für psychische Gesundheit', en: 'mental-health places' },
-  'reduced-mobility': { nl: 'plaatsen voor beperkte mobiliteit', fr: 'places pour mobilité réduite', de: 'Plätze für eingeschränkte Mobilität', en: 'reduced-mobility places' },
-  'unaccompanied-minors': { nl: 'plaatsen voor niet-begeleide minderjarigen', fr: 'places pour mineurs non accompagnés', de: 'Plätze für unbegleitete Minderjährige', en: 'places for unaccompanied minors' },
-};
-
-const lineTexts: { readonly [L in Locale]: (p: { action: 'activate' | 'deactivate'; places: string; kind: string; centre: string; reasons: string; alternatives: string }) => string } = {
+const lineTexts: Localized<(p: { action: 'activate' | 'deactivate'; places: string; kind: string; centre: string; reasons: string; alternatives: string }) => string> = {
   nl: (p) => `${p.action === 'activate' ? 'Activeer' : 'Desactiveer'} ${p.places} ${p.kind} in ${p.centre}. Gekozen omwille van: ${p.reasons}.${p.alternatives === '' ? '' : ` Alternatieven: ${p.alternatives}.`}`,
   fr: (p) => `${p.action === 'activate' ? 'Activer' : 'Désactiver'} ${p.places} ${p.kind} à ${p.centre}. Critères déterminants : ${p.reasons}.${p.alternatives === '' ? '' : ` Alternatives : ${p.alternatives}.`}`,
   de: (p) => `${p.places} ${p.kind} in ${p.centre} ${p.action === 'activate' ? 'aktivieren' : 'deaktivieren'}. Gewählt wegen: ${p.reasons}.${p.alternatives === '' ? '' : ` Alternativen: ${p.alternatives}.`}`,
@@ -49,16 +92,19 @@ export function describePlanLine(line: PlanLine, tag: Locale): string {
   const reasons = line.reasons
     .filter((reason) => reason.contribution > 0)
     .slice(0, 3)
-    .map((reason) => `${criterionNames[reason.criterion][locale]} ${number(reason.score)}`)
+    .map((reason) => `${criterionNames[locale][reason.criterion]} ${number(reason.score)}`)
     .join(', ');
   const alternatives = line.alternatives.map((alternative) => `${alternative.centreId} ${number(alternative.total)}`).join('; ');
-  return lineTexts[locale]({ action: line.action, places: number(line.places), kind: placeKindNames[line.kind][locale], centre: line.centreName, reasons, alternatives });
+  return lineTexts[locale]({ action: line.action, places: number(line.places), kind: placeKindNames[locale][line.kind], centre: line.centreName, reasons, alternatives });
 }
 
 // Amounts of money: two decimals, grouped as the reader's language groups numbers.
 const euros = (value: number, locale: Locale): string => formatNumber(value, locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
-const assumptionTexts: { readonly [L in Locale]: { readonly [K in Assumption['kind']]: (a: Extract<Assumption, { kind: K }>) => string } } = {
+/** A sentence for each kind of assumption, from its details. */
+type AssumptionTexts = { readonly [K in Assumption['kind']]: (a: Extract<Assumption, { kind: K }>) => string };
+
+const assumptionTexts = defineMessages<AssumptionTexts>({
   nl: {
     'generic-places-only': () => 'Alleen generieke plaatsen worden geprojecteerd; specifieke plaatsen blijven zoals ze zijn.',
     'normal-weekly-flows': (a) => `In- en uitstroom per week zijn normaal verdeeld rond de prognose, onafhankelijk van week tot week; ${a.paths} gesimuleerde paden, startgetal ${a.seed}.`,
@@ -99,7 +145,7 @@ const assumptionTexts: { readonly [L in Locale]: { readonly [K in Assumption['ki
     'average-costs': (a) => `Costs: on average €${euros(a.activePerDay, 'en')} per active place and €${euros(a.bufferPerDay, 'en')} per buffer place per day.`,
     'demand-may-exceed-places': () => 'Demand may exceed the places: an occupancy above 100% means people without a place.',
   },
-};
+});
 
 /**
  * An assumption of a projection as a sentence in a language. The language is read as

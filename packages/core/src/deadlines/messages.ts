@@ -1,10 +1,11 @@
-import { formatDateTime, intlLocales, type Locale } from '../i18n/index.js';
-import type { Weekday } from '../shared/weekday.js';
+import { formatDateTime, intlLocales, localeOfTag, type Locale, type Localized } from '../i18n/index.js';
+import type { Weekday } from '../shared/index.js';
 import type { NonWorkingReason } from './calendar.js';
+import type { Deadline } from './deadline.js';
 import type { DeadlineRule } from './rules.js';
 
 /** What an explanation is made from: the facts of one computed deadline. */
-export interface ExplanationFacts {
+interface ExplanationFacts {
   readonly start: number;
   readonly due: number;
   readonly rule: DeadlineRule;
@@ -45,7 +46,7 @@ const englishOrdinal = (n: number) => {
 
 // Wording reviewed in December 2026 (issue 13): no "elapsed time" jargon, Belgian usage
 // ("jour ouvrable" alone often includes Saturday), German date apposition closed by a comma.
-const words: { readonly [L in Locale]: Words } = {
+const words: Localized<Words> = {
   nl: {
     due: ({ due }) => `Uiterlijk ${due}.`,
     elapsed: ({ hours, start }) => `Dat is ${hours} na ${start} (de klok rond gerekend).`,
@@ -143,8 +144,37 @@ function isSaturdaySunday(weekend: readonly Weekday[]): boolean {
   return weekend.length === 2 && weekend.includes('saturday') && weekend.includes('sunday');
 }
 
+/**
+ * What a person reads about a deadline, in a language: the due time, the rule, and the days
+ * skipped and why. It reads only the deadline's data, so a deadline that went through JSON is
+ * explained the same. The language is read as `localeOfTag` reads a tag.
+ *
+ * @example
+ * ```ts
+ * const result = deadline('2025-07-10T15:00+02:00', workingDays(2), belgianCalendar({ community: 'flemish' }));
+ * if (result.ok) describeDeadline(result.value, 'en');
+ * // 'Due by Tuesday, 15 July 2025 at 15:00. That is the 2nd working day (Monday to Friday) after Thursday,
+ * //   10 July 2025, at the same time of day. The start day does not count. Not counted: Friday, 11 July
+ * //   (Day of the Flemish Community); Saturday, 12 July (weekend); Sunday, 13 July (weekend).'
+ * ```
+ */
+export function describeDeadline(deadline: Deadline, locale: Locale): string {
+  return explain(
+    {
+      start: Date.parse(deadline.start),
+      due: Date.parse(deadline.due),
+      rule: deadline.rule,
+      skipped: deadline.skipped.map(({ date, reasons }) => ({ dayNumber: Date.parse(date) / 86_400_000, reasons })),
+      clockChange: deadline.clockChange,
+      shiftedOutOfGap: deadline.shiftedOutOfGap,
+      weekendDays: deadline.weekendDays,
+    },
+    localeOfTag(locale),
+  );
+}
+
 /** The explanation of one deadline in one language: which rule, from when, which days were skipped and why. */
-export function explain(facts: ExplanationFacts, locale: Locale): string {
+function explain(facts: ExplanationFacts, locale: Locale): string {
   const w = words[locale];
   const due = longDateTime(facts.due, locale, w);
   const start = longDateTime(facts.start, locale, w);
