@@ -1,6 +1,6 @@
 import { depthError, type MAX_DEPTH } from './depth.js';
 import { err, ok, type Result } from './result.js';
-import type { IssueCode, IssueParams, ValueType } from './issue-texts.js';
+import type { IssueCode, IssueParams } from './issue-texts.js';
 import { validationError, type ValidationError, type ValidationIssue } from './validation.js';
 
 // Why this exists next to zod/mini: the models that reach a resident's browser (the FAQ, the
@@ -67,16 +67,15 @@ export function decode<T>(subject: string, decoder: Decoder<T>, input: unknown):
  * ```
  */
 export function report(issues: ValidationIssue[], path: string, message: string, expected: string, received?: unknown): void {
-  const found = { path, code: 'invalid', message, expected };
-  issues.push(received === undefined ? found : { ...found, received });
+  fail(issues, path, 'invalid', {}, message, expected, received);
 }
 
 // The words of the catalogue's English (shared/issue-texts.ts), written out here because every
 // widget ships them and this form weighs least; the message-style test checks both agree.
-const fail = (issues: ValidationIssue[], path: string, code: IssueCode, params: IssueParams, message: string, expected: string, value?: unknown): void => {
+function fail(issues: ValidationIssue[], path: string, code: IssueCode, params: IssueParams, message: string, expected: string, value?: unknown): void {
   const found = { path, code, params, message, expected };
   issues.push(value === undefined ? found : { ...found, received: value });
-};
+}
 
 const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
@@ -99,8 +98,11 @@ export function isRecord(value: unknown): value is Readonly<Record<string, unkno
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const wrongType = (issues: ValidationIssue[], path: string, type: ValueType, expected: string, value: unknown): void =>
-  value === undefined ? fail(issues, path, 'missing', { type }, 'missing', expected) : fail(issues, path, 'wrong-type', { type }, `not ${expected}`, expected, value);
+const wrongType = (issues: ValidationIssue[], path: string, type: 'string' | 'number' | 'boolean' | 'list' | 'object', value: unknown): void => {
+  const expected = `${type === 'object' ? 'an' : 'a'} ${type}`;
+  if (value === undefined) fail(issues, path, 'missing', { type }, 'missing', expected);
+  else fail(issues, path, 'wrong-type', { type }, `not ${expected}`, expected, value);
+};
 
 /** What {@link text} checks, in this order, after the optional trim. */
 export interface TextRules {
@@ -127,7 +129,7 @@ export function text(rules: TextRules = {}): Decoder<string> {
   const { trim, min, max, check } = rules;
   return (value, path, issues) => {
     if (typeof value !== 'string') {
-      wrongType(issues, path, 'string', 'a string', value);
+      wrongType(issues, path, 'string', value);
       return '';
     }
     const read = trim === true ? value.trim() : value;
@@ -170,7 +172,7 @@ export function oneOf<const T extends readonly (string | boolean)[]>(values: T):
  */
 export function boolean(): Decoder<boolean> {
   return (value, path, issues) => {
-    if (typeof value !== 'boolean') wrongType(issues, path, 'boolean', 'a boolean', value);
+    if (typeof value !== 'boolean') wrongType(issues, path, 'boolean', value);
     return value === true;
   };
 }
@@ -185,7 +187,7 @@ export function boolean(): Decoder<boolean> {
  */
 export function number(): Decoder<number> {
   return (value, path, issues) => {
-    if (typeof value !== 'number' || !Number.isFinite(value)) wrongType(issues, path, 'number', 'a number', value);
+    if (typeof value !== 'number' || !Number.isFinite(value)) wrongType(issues, path, 'number', value);
     return value as number;
   };
 }
@@ -214,7 +216,7 @@ export function optional<T>(decoder: Decoder<T>): Decoder<T | undefined> {
 export function list<T>(item: Decoder<T>, min = 0, max = Number.POSITIVE_INFINITY): Decoder<T[]> {
   return (value, path, issues) => {
     if (!Array.isArray(value)) {
-      wrongType(issues, path, 'list', 'a list', value);
+      wrongType(issues, path, 'list', value);
       return [];
     }
     if (value.length < min) fail(issues, path, 'too-few', { min }, 'too few items', `at least ${plural(min, 'item')}`, value);
@@ -240,7 +242,7 @@ export function object<S extends Shape>(shape: S): Decoder<ObjectOf<S>> {
   return (value, path, issues) => {
     const read: Record<string, unknown> = {};
     if (!isRecord(value)) {
-      wrongType(issues, path, 'object', 'an object', value);
+      wrongType(issues, path, 'object', value);
       return read as ObjectOf<S>;
     }
     const keys = Object.keys(shape);
@@ -271,7 +273,7 @@ export function variant<M extends { readonly [tag: string]: Decoder<unknown> }>(
   const tags = oneOf(Object.keys(options));
   return (value, path, issues) => {
     if (!isRecord(value)) {
-      wrongType(issues, path, 'object', 'an object', value);
+      wrongType(issues, path, 'object', value);
       return value as Decoded<M[keyof M]>;
     }
     const tag = value[key];

@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/index.js';
+import type { Localized } from '../i18n/index.js';
 
 // The one catalogue of validation messages. Every issue, whatever found it (the decoders,
 // zod/mini through `fromZodIssues`, a parser's own check), says what is wrong, where (its
@@ -147,7 +147,7 @@ export function englishIssueText(code: IssueCode, { type = 'nothing', min, max, 
  * issueText('too-short', { min: 1 }, issueWords.nl); // { message: 'te kort', expected: 'minstens 1 teken' }
  * ```
  */
-export const issueWords: { readonly [L in Locale]: IssueWords } = {
+export const issueWords: Localized<IssueWords> = {
   nl: {
     problem: {
       missing: 'ontbreekt',
