@@ -1,5 +1,5 @@
 import { localeOfTag, type Locale } from '../i18n/index.js';
-import { depthIssue, err, ok, validationError, type Result, type ValidationError, type ValidationIssue } from '../shared/index.js';
+import { depthIssue, err, issue, ok, validationError, type Result, type ValidationError, type ValidationIssue } from '../shared/index.js';
 import { catalogue } from './items.js';
 import {
   audiences, catalogueKinds, phases, questionKinds, stepIds,
@@ -73,23 +73,23 @@ function readFilter<T extends string>(
   const isAllowed = (v: unknown): v is T => typeof v === 'string' && (allowed as readonly string[]).includes(v);
   if (typeof value === 'string') {
     if (isAllowed(value)) return [value];
-    issues.push({ path: key, message: `unknown ${key}`, expected, received: value });
+    issues.push({ path: key, code: 'invalid', message: `unknown ${key}`, expected, received: value });
     return undefined;
   }
   if (Array.isArray(value)) {
     if (value.length === 0) {
       // An empty OR matches nothing; that is almost always a bug in the caller, so say so.
-      issues.push({ path: key, message: 'empty list', expected, received: value });
+      issues.push({ path: key, code: 'invalid', message: 'empty list', expected, received: value });
       return undefined;
     }
     const values: T[] = [];
     value.forEach((element: unknown, index) => {
       if (isAllowed(element)) values.push(element);
-      else issues.push({ path: `${key}[${index}]`, message: `unknown ${key}`, expected: `one of ${quoteAll(allowed)}`, received: element });
+      else issues.push({ path: `${key}[${index}]`, code: 'invalid', message: `unknown ${key}`, expected: `one of ${quoteAll(allowed)}`, received: element });
     });
     return values;
   }
-  issues.push({ path: key, message: 'not a string or an array', expected, received: value });
+  issues.push({ path: key, code: 'invalid', message: 'not a string or an array', expected, received: value });
   return undefined;
 }
 
@@ -103,17 +103,17 @@ function readText(input: Readonly<Record<string, unknown>>, issues: ValidationIs
   const { text, locale, match } = input;
   let words: string[] = [];
   if (text !== undefined) {
-    if (typeof text !== 'string') issues.push({ path: 'text', message: 'not a string', expected: 'a string', received: text });
-    else if (text.length > MAX_TEXT_LENGTH) issues.push({ path: 'text', message: 'too long', expected: `at most ${MAX_TEXT_LENGTH} characters`, received: text });
+    if (typeof text !== 'string') issues.push(issue('text', 'wrong-type', { type: 'string' }, text));
+    else if (text.length > MAX_TEXT_LENGTH) issues.push(issue('text', 'too-long', { max: MAX_TEXT_LENGTH }, text));
     else words = tokenise(text);
   }
   // A language tag is read as everywhere in the core (`en-GB` is English, an unknown one Dutch);
   // only a value that is not a tag at all is an error.
   if (locale !== undefined && typeof locale !== 'string') {
-    issues.push({ path: 'locale', message: 'not a language tag', expected: 'a language tag such as "nl", "fr-BE" or "en-GB"', received: locale });
+    issues.push({ path: 'locale', code: 'invalid', message: 'not a language tag', expected: 'a language tag such as "nl", "fr-BE" or "en-GB"', received: locale });
   }
   if (match !== undefined && !(matchModes as readonly unknown[]).includes(match)) {
-    issues.push({ path: 'match', message: 'unknown match mode', expected: `one of ${quoteAll(matchModes)}`, received: match });
+    issues.push({ path: 'match', code: 'invalid', message: 'unknown match mode', expected: `one of ${quoteAll(matchModes)}`, received: match });
   }
   return { words, locale: typeof locale === 'string' ? localeOfTag(locale) : undefined, mode: match === 'any' ? 'any' : 'all' };
 }
@@ -126,12 +126,12 @@ function readObject(input: unknown, keys: readonly string[], issues: ValidationI
     return {};
   }
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    issues.push({ path: '', message: 'not a query object', expected: `an object with optional keys ${keys.join(', ')}`, received: input });
+    issues.push({ path: '', code: 'invalid', message: 'not a query object', expected: `an object with optional keys ${keys.join(', ')}`, received: input });
     return {};
   }
   const record = input as Readonly<Record<string, unknown>>;
   for (const key of Object.keys(record)) {
-    if (!keys.includes(key)) issues.push({ path: key, message: 'unknown filter', expected: `one of the keys ${keys.join(', ')}`, received: record[key] });
+    if (!keys.includes(key)) issues.push(issue(key, 'unknown-key', { key, keys }, record[key]));
   }
   return record;
 }

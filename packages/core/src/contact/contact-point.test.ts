@@ -37,7 +37,7 @@ describe('parseContactPoint', () => {
     [{ phone: '050 12 34 56', openingHours: [{ days: ['maandag'], opens: '09:00', closes: '12:00' }] }, 'openingHours[0].days[0]', 'one of "monday"'],
     [{ phone: '050 12 34 56', openingHours: [{ days: [], opens: '09:00', closes: '12:00' }] }, 'openingHours[0].days', 'at least 1 item'],
     [{ phone: '050 12 34 56', closedOn: ['2025-02-30'] }, 'closedOn[0]', 'a calendar date YYYY-MM-DD such as 2025-12-26'],
-    [{ phone: '050 12 34 56', fax: '050 12 34 57' }, '', 'only the keys name, phone'],
+    [{ phone: '050 12 34 56', fax: '050 12 34 57' }, 'fax', 'only the keys name, phone'],
   ])('rejects %j at %s', (input, path, expected) => {
     const result = parseContactPoint(input);
     expect(result.ok).toBe(false);

@@ -2,14 +2,14 @@ import { formatDateTime, intlLocales, localeOfTag, type Locale } from '../i18n/i
 import {
   brusselsOffsetMinutes,
   brusselsWallClockToEpoch,
-  childPath,
   decode,
   isIsoDate,
   list,
+  map,
   object,
   oneOf,
   optional,
-  report,
+  refine,
   text,
   toBrusselsIso,
   type Decoder,
@@ -18,7 +18,7 @@ import {
   type Weekday,
   weekdays,
 } from '../shared/index.js';
-import { isEmailAddress, isPhoneNumber } from './message.js';
+import { isEmailAddress, isPhoneNumber } from './address.js';
 import { openingMessages } from './messages.js';
 
 
@@ -64,40 +64,40 @@ const TIME = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 const minutesOf = (time: string): number => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 
 // The contact point is read inside the contact widget, so it uses the core's small decoders,
-// not zod (see shared/decode.ts); contact.oracle.test.ts checks them against zod.
+// not zod (see docs/development.md, "Validation and its messages").
 const time = text({ check: [(value) => TIME.test(value), 'not a time', 'a 24-hour time HH:MM such as 09:00 or 17:30'] });
 
-const openingPeriod = object({ days: list(oneOf(weekdays), 1), opens: time, closes: time });
-
-const openingHoursDecoder: Decoder<OpeningHours> = (value, path, issues) => {
-  const hours = openingPeriod(value, path, issues);
-  const { opens, closes } = hours;
-  if (TIME.test(opens) && TIME.test(closes) && minutesOf(closes) <= minutesOf(opens)) {
-    report(issues, childPath(path, 'closes'), 'closes before it opens', 'a closing time after the opening time, on the same day', closes);
-  }
-  return hours;
-};
+const openingHoursDecoder: Decoder<OpeningHours> = refine(
+  object({ days: list(oneOf(weekdays), 1), opens: time, closes: time }),
+  ({ opens, closes }, fail) => {
+    if (minutesOf(closes) <= minutesOf(opens)) {
+      fail('closes', { message: 'closes before it opens', expected: 'a closing time after the opening time, on the same day', received: closes });
+    }
+  },
+  ['opens', 'closes'],
+);
 
 const trimmed = (max: number) => text({ trim: true, min: 1, max });
 
-const contactPointFields = object({
-  name: optional(trimmed(200)),
-  phone: optional(text({ trim: true, check: [isPhoneNumber, 'not a phone number', 'a phone number such as +32 2 123 45 67'] })),
-  email: optional(text({ trim: true, check: [isEmailAddress, 'not an e-mail address', 'an e-mail address such as contact@gemeente.be'] })),
-  address: optional(trimmed(300)),
-  openingHours: optional(list(openingHoursDecoder)),
-  closedOn: optional(list(text({ check: [isIsoDate, 'not a date', 'a calendar date YYYY-MM-DD such as 2025-12-26'] }))),
-});
-
-const contactPointDecoder: Decoder<ContactPoint> = (value, path, issues) => {
-  const before = issues.length;
-  const { openingHours = [], closedOn = [], ...ways } = contactPointFields(value, path, issues);
-  // Only worth saying when the rest is right: a wrong phone number is already reported.
-  if (issues.length === before && ways.phone === undefined && ways.email === undefined && ways.address === undefined) {
-    report(issues, childPath(path, 'phone'), 'no way to reach the contact point', 'at least one of phone, email, address');
-  }
-  return { ...ways, openingHours, closedOn };
-};
+const contactPointDecoder: Decoder<ContactPoint> = map(
+  refine(
+    object({
+      name: optional(trimmed(200)),
+      phone: optional(text({ trim: true, check: [isPhoneNumber, 'not a phone number', 'a phone number such as +32 2 123 45 67'] })),
+      email: optional(text({ trim: true, check: [isEmailAddress, 'not an e-mail address', 'an e-mail address such as contact@gemeente.be'] })),
+      address: optional(trimmed(300)),
+      openingHours: optional(list(openingHoursDecoder)),
+      closedOn: optional(list(text({ check: [isIsoDate, 'not a date', 'a calendar date YYYY-MM-DD such as 2025-12-26'] }))),
+    }),
+    // Only worth saying when the rest is right: a wrong phone number is already reported.
+    (point, fail) => {
+      if (point.phone === undefined && point.email === undefined && point.address === undefined) {
+        fail('phone', { message: 'no way to reach the contact point', expected: 'at least one of phone, email, address' });
+      }
+    },
+  ),
+  ({ openingHours = [], closedOn = [], ...ways }) => ({ ...ways, openingHours, closedOn }),
+);
 
 /**
  * Validates a contact point from outside data (JSON, element attributes) and normalises it:

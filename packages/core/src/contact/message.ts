@@ -1,19 +1,26 @@
 import { locales, type Locale } from '../i18n/index.js';
+import { EMAIL_MAX_LENGTH, isEmailAddress, isPhoneNumber } from './address.js';
 import {
   boolean,
+  coded,
   depthIssue,
   err,
   isRecord,
+  map,
   object,
   ok,
   oneOf,
   optional,
   parseIsoDateTime,
+  refine,
   text,
   toBrusselsIso,
   validationError,
-  type Result,
   type Decoded,
+  type Decoder,
+  type Fail,
+  type IssueCode,
+  type Result,
   type ValidationError,
   type ValidationIssue,
 } from '../shared/index.js';
@@ -48,10 +55,6 @@ export const MESSAGE_MIN_LENGTH = 10;
 export const MESSAGE_MAX_LENGTH = 4000;
 /** The most characters a name may have, after trimming. */
 export const NAME_MAX_LENGTH = 100;
-/** The most characters an e-mail address may have (RFC 5321's path limit). */
-export const EMAIL_MAX_LENGTH = 254;
-/** The most characters a phone number may have, with its spaces and separators. */
-export const PHONE_MAX_LENGTH = 30;
 
 /** What every message has, whatever the reply wish. */
 export interface ContactMessageBase {
@@ -125,94 +128,128 @@ export interface ContactValidationError extends ValidationError {
   readonly issues: readonly [ContactIssue, ...ContactIssue[]];
 }
 
-/** The order of a message's fields: the order issues are reported in, and the order of keys in output. */
-const fieldOrder = [
-  'id',
-  'createdAt',
-  'language',
-  'category',
-  'message',
-  'name',
-  'replyWanted',
-  'replyChannel',
-  'email',
-  'phone',
-  'consent',
-] as const;
-
-type Field = (typeof fieldOrder)[number];
+export { EMAIL_MAX_LENGTH, isEmailAddress, isPhoneNumber, PHONE_MAX_LENGTH } from './address.js';
 
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const HAS_OFFSET = /(?:z|[+-]\d{2}:?\d{2})$/i;
-const PHONE_CHARACTERS = /^\+?[0-9][0-9 ()./-]*$/;
-// zod's e-mail pattern (MIT), which this check used before the contact models moved to the
-// core's small decoders: dot-separated local parts, a domain with a top-level label of two
-// letters or more. Deliberately plain, not RFC 5322: it must match what residents mean.
-const EMAIL = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
+type Field = keyof ContactMessageBase | 'replyWanted' | 'replyChannel' | 'email' | 'phone';
 
 /**
- * Whether a text is a phone number we can call back: international (`+32 470 12 34 56`,
- * `0032 …`, 8 to 15 digits after the prefix) or national, starting with 0 (8 to 12 digits:
- * `02 123 45 67`, `0470/12.34.56`). Spaces, dots, slashes, dashes and brackets are allowed
- * as people write them; letters are not. `false` for anything that is not a string.
- *
- * @example
- * ```ts
- * isPhoneNumber('+32 2 123 45 67'); // true
- * isPhoneNumber('0470 12 34 56');   // true
- * isPhoneNumber('12345');           // false
- * ```
+ * Each field's code when its own check fails, `[code, codes for the shared kinds that say
+ * more]`, in the form's order: the order issues are reported in. Declared once: the field
+ * decoders below use it, and so does an issue about input nested too deeply in a field.
  */
-export function isPhoneNumber(text: string): boolean {
-  if (typeof text !== 'string') return false;
-  const trimmed = text.trim();
-  if (trimmed.length > PHONE_MAX_LENGTH || !PHONE_CHARACTERS.test(trimmed)) return false;
-  const digits = trimmed.replace(/\D/g, '');
-  if (trimmed.startsWith('+')) return digits.length >= 8 && digits.length <= 15 && !digits.startsWith('0');
-  if (digits.startsWith('00')) return digits.length >= 10 && digits.length <= 17 && digits[2] !== '0';
-  return digits.startsWith('0') && digits.length >= 8 && digits.length <= 12;
-}
+const fieldCodes: { readonly [F in Field]: readonly [ContactIssueCode, Partial<Record<IssueCode, ContactIssueCode>>?] } = {
+  id: ['id-invalid'],
+  createdAt: ['created-at-invalid'],
+  language: ['language-invalid'],
+  category: ['category-invalid', { missing: 'category-missing', empty: 'category-missing' }],
+  message: ['message-missing', { 'too-short': 'message-too-short', 'too-long': 'message-too-long' }],
+  name: ['name-invalid', { 'too-long': 'name-too-long' }],
+  replyWanted: ['reply-wanted-invalid'],
+  replyChannel: ['reply-channel-invalid'],
+  email: ['email-invalid'],
+  phone: ['phone-invalid'],
+  consent: ['consent-missing'],
+};
 
-/**
- * Whether a text is an e-mail address we can answer to (the same check the message schema
- * makes, trimmed first); `false` for anything that is not a string.
- *
- * @example
- * ```ts
- * isEmailAddress('an.peeters@example.be'); // true
- * isEmailAddress('an.peeters@');           // false
- * ```
- */
-export function isEmailAddress(value: string): boolean {
-  const trimmed = typeof value === 'string' ? value.trim() : '';
-  return trimmed.length <= EMAIL_MAX_LENGTH && EMAIL.test(trimmed);
-}
+const field = <T>(name: Field, decoder: Decoder<T>): Decoder<T> => coded(decoder, fieldCodes[name][1] ?? {}, fieldCodes[name][0]);
 
 // The message is read inside the contact widget, so it uses the core's small decoders, not
-// zod (see shared/decode.ts); contact.oracle.test.ts checks them against the zod schema.
-const messageDecoder = object({
-  id: text({ check: [(value) => UUID_V4.test(value), 'not a UUID v4', 'a lower-case UUID v4 such as 3b241101-e2bb-4255-8caf-4136c566a962'] }),
-  createdAt: text({
-    check: [
-      (value) => HAS_OFFSET.test(value.trim()) && parseIsoDateTime(value) !== undefined,
-      'not an instant',
-      'an ISO 8601 date-time with offset, such as 2025-03-14T19:00:00.000+01:00',
-    ],
-  }),
-  language: oneOf(locales),
-  category: oneOf(contactCategories),
-  message: text({ trim: true, min: MESSAGE_MIN_LENGTH, max: MESSAGE_MAX_LENGTH }),
-  name: optional(text({ trim: true, min: 1, max: NAME_MAX_LENGTH })),
-  replyWanted: boolean(),
-  replyChannel: optional(oneOf(replyChannels)),
-  email: optional(
-    text({ trim: true, max: EMAIL_MAX_LENGTH, check: [isEmailAddress, 'not an e-mail address', 'an e-mail address such as name@example.be'] }),
+// zod (see docs/development.md, "Validation and its messages"). Built on first use, so that
+// a widget importing only the address checks or the contact point (the FAQ writer) does
+// not carry them.
+const messageFields = () =>
+  object({
+  id: field('id', text({ check: [(value) => UUID_V4.test(value), 'not a UUID v4', 'a lower-case UUID v4 such as 3b241101-e2bb-4255-8caf-4136c566a962'] })),
+  createdAt: field(
+    'createdAt',
+    map(
+      text({
+        check: [
+          (value) => HAS_OFFSET.test(value.trim()) && parseIsoDateTime(value) !== undefined,
+          'not an instant',
+          'an ISO 8601 date-time with offset, such as 2025-03-14T19:00:00.000+01:00',
+        ],
+      }),
+      // In Brussels time with its offset; a text that is no instant was reported above.
+      (value) => {
+        const instant = parseIsoDateTime(value);
+        return instant === undefined ? value : toBrusselsIso(instant);
+      },
+    ),
   ),
-  phone: optional(
-    text({ trim: true, check: [isPhoneNumber, 'not a phone number', 'a phone number such as +32 2 123 45 67 or 0470 12 34 56'] }),
+  language: field('language', oneOf(locales)),
+  category: field('category', oneOf(contactCategories)),
+  message: field('message', text({ trim: true, min: MESSAGE_MIN_LENGTH, max: MESSAGE_MAX_LENGTH })),
+  name: field('name', optional(text({ trim: true, min: 1, max: NAME_MAX_LENGTH }))),
+  replyWanted: field('replyWanted', boolean()),
+  replyChannel: field('replyChannel', optional(oneOf(replyChannels))),
+  email: field(
+    'email',
+    optional(text({ trim: true, max: EMAIL_MAX_LENGTH, check: [isEmailAddress, 'not an e-mail address', 'an e-mail address such as name@example.be'] })),
   ),
-  consent: oneOf([true]),
-});
+  phone: field('phone', optional(text({ trim: true, check: [isPhoneNumber, 'not a phone number', 'a phone number such as +32 2 123 45 67 or 0470 12 34 56'] }))),
+  consent: field('consent', oneOf([true])),
+  });
+
+type MessageFields = Decoded<ReturnType<typeof messageFields>>;
+
+/** The rules between fields: a channel and its address when a reply is wanted, nothing otherwise. */
+function replyRules(message: MessageFields, fail: Fail): void {
+  if (!message.replyWanted) {
+    for (const key of ['replyChannel', 'email', 'phone'] as const) {
+      if (message[key] !== undefined) {
+        fail(key, { code: 'contact-without-reply', message: 'given although no reply is wanted', expected: 'no value when replyWanted is false', received: message[key] });
+      }
+    }
+    return;
+  }
+  const channel = message.replyChannel;
+  if (channel === undefined) {
+    fail('replyChannel', { code: 'reply-channel-missing', message: 'missing although a reply is wanted', expected: 'one of "email", "phone"' });
+    return;
+  }
+  if (message[channel] === undefined) {
+    fail(channel, {
+      code: channel === 'email' ? 'email-missing' : 'phone-missing',
+      message: `missing although the reply is wanted by ${channel}`,
+      expected: channel === 'email' ? 'an e-mail address' : 'a phone number',
+    });
+  }
+  const other = channel === 'email' ? 'phone' : 'email';
+  if (message[other] !== undefined) {
+    fail(other, {
+      code: 'contact-other-channel',
+      message: `given although the reply is wanted by ${channel}`,
+      expected: `no value when replyChannel is "${channel}"`,
+      received: message[other],
+    });
+  }
+}
+
+/** The flat record as a {@link ContactMessage}; after an issue (the value then means nothing) a missing address reads as empty. */
+function toMessage({ replyWanted, replyChannel, email, phone, consent: _consent, name, ...head }: MessageFields): ContactMessage {
+  const base = { ...head, ...(name === undefined ? {} : { name }) };
+  if (!replyWanted) return { ...base, replyWanted: false, consent: true };
+  return replyChannel === 'phone'
+    ? { ...base, replyWanted: true, replyChannel: 'phone', phone: phone ?? '', consent: true }
+    : { ...base, replyWanted: true, replyChannel: 'email', email: email ?? '', consent: true };
+}
+
+let messageDecoder: Decoder<ContactMessage> | undefined;
+
+function decodeMessage(): Decoder<ContactMessage> {
+  messageDecoder ??= map(
+    coded(refine(messageFields(), replyRules, ['replyWanted', 'replyChannel', 'email', 'phone']), {
+      'unknown-key': 'unknown-field',
+      missing: 'not-an-object',
+      'wrong-type': 'not-an-object',
+    }),
+    toMessage,
+  );
+  return messageDecoder;
+}
 
 const SUBJECT = 'contact message';
 
@@ -255,147 +292,27 @@ export function parseContactMessage(input: unknown): Result<ContactMessage, Cont
   // Nesting too deep is reported at the field it is in, with that field's code, so a widget
   // shows it where a resident can act; nothing reads it further.
   const tooDeep = depthIssue(input);
-  if (tooDeep !== undefined) {
-    const field = /^[^.[]*/.exec(tooDeep.path)?.[0] ?? '';
-    const code = !isRecord(input) ? 'not-an-object' : (fieldOrder as readonly string[]).includes(field) ? codeFor(field as Field, input) : 'unknown-field';
-    return err(contactError([{ ...tooDeep, code }]));
-  }
-  if (!isRecord(input)) {
-    return err(
-      contactError([
-        { path: '', code: 'not-an-object', message: 'not an object', expected: 'a JSON object with the message fields', received: input },
-      ]),
-    );
-  }
-  const record = input;
+  if (tooDeep !== undefined) return err(contactError([{ ...tooDeep, code: isRecord(input) ? codeOfField(tooDeep.path) : 'not-an-object' }]));
   const found: ValidationIssue[] = [];
-  const data = messageDecoder(record, '', found);
-  const issues: ContactIssue[] = [];
-  for (const issue of found) {
-    // The object's one issue about unknown keys becomes one issue per key, at the key.
-    if (issue.path === '') continue;
-    issues.push({ ...issue, code: codeFor(issue.path as Field, record) });
-  }
-  for (const key of Object.keys(record)) {
-    if (!(fieldOrder as readonly string[]).includes(key)) {
-      issues.push({ path: key, code: 'unknown-field', message: 'not a field of a contact message', expected: 'no such field', received: record[key] });
-    }
-  }
-  const failed = new Set(issues.map((issue) => issue.path));
-  issues.push(...replyIssues(record, failed));
-  const [first, ...rest] = issues.sort(byFieldOrder);
-  if (first !== undefined) return err(contactError([first, ...rest]));
-  return ok(normalise(data));
+  const message = decodeMessage()(input, '', found);
+  // Every issue carries a contact code by construction: each field's decoder is `field(…)`,
+  // and the whole message maps the object's own issues (entry-points.property.test checks it).
+  const [first, ...rest] = (found as ContactIssue[]).sort(byFormOrder);
+  return first === undefined ? ok(message) : err(contactError([first, ...rest]));
 }
 
-function normalise(data: Decoded<typeof messageDecoder>): ContactMessage {
-  const createdAt = parseIsoDateTime(data.createdAt);
-  if (createdAt === undefined) throw new Error('unreachable: createdAt was validated');
-  const base = {
-    id: data.id,
-    createdAt: toBrusselsIso(createdAt),
-    language: data.language,
-    category: data.category,
-    message: data.message,
-    ...(data.name === undefined ? {} : { name: data.name }),
-  };
-  // replyIssues guarantees the channel's field is present and the other absent.
-  if (!data.replyWanted) return { ...base, replyWanted: false, consent: true };
-  if (data.replyChannel === 'email' && data.email !== undefined) {
-    return { ...base, replyWanted: true, replyChannel: 'email', email: data.email, consent: true };
-  }
-  if (data.replyChannel === 'phone' && data.phone !== undefined) {
-    return { ...base, replyWanted: true, replyChannel: 'phone', phone: data.phone, consent: true };
-  }
-  throw new Error('unreachable: the reply fields were validated');
+function codeOfField(path: string): ContactIssueCode {
+  const key = /^[^.[]*/.exec(path)?.[0] ?? '';
+  return Object.hasOwn(fieldCodes, key) ? fieldCodes[key as Field][0] : 'unknown-field';
 }
 
-function codeFor(field: Field, record: Readonly<Record<string, unknown>>): ContactIssueCode {
-  const value = record[field];
-  const missing = value === undefined;
-  const length = typeof value === 'string' ? value.trim().length : 0;
-  switch (field) {
-    case 'id':
-      return 'id-invalid';
-    case 'createdAt':
-      return 'created-at-invalid';
-    case 'language':
-      return 'language-invalid';
-    case 'category':
-      return missing || record[field] === '' ? 'category-missing' : 'category-invalid';
-    case 'message':
-      if (length === 0) return 'message-missing';
-      return length > MESSAGE_MAX_LENGTH ? 'message-too-long' : 'message-too-short';
-    case 'name':
-      return length > NAME_MAX_LENGTH ? 'name-too-long' : 'name-invalid';
-    case 'replyWanted':
-      return 'reply-wanted-invalid';
-    case 'replyChannel':
-      return 'reply-channel-invalid';
-    case 'email':
-      return 'email-invalid';
-    case 'phone':
-      return 'phone-invalid';
-    case 'consent':
-      return 'consent-missing';
-  }
-}
-
-/** The rules between fields: a channel and its address when a reply is wanted, nothing otherwise. */
-function replyIssues(record: Readonly<Record<string, unknown>>, failed: ReadonlySet<string>): ContactIssue[] {
-  const wanted = record['replyWanted'];
-  if (typeof wanted !== 'boolean') return [];
-  const present = (field: 'replyChannel' | 'email' | 'phone') => record[field] !== undefined;
-  const issues: ContactIssue[] = [];
-  if (!wanted) {
-    for (const field of ['replyChannel', 'email', 'phone'] as const) {
-      if (present(field) && !failed.has(field)) {
-        issues.push({
-          path: field,
-          code: 'contact-without-reply',
-          message: 'given although no reply is wanted',
-          expected: 'no value when replyWanted is false',
-          received: record[field],
-        });
-      }
-    }
-    return issues;
-  }
-  const channel = record['replyChannel'];
-  if (!present('replyChannel')) {
-    issues.push({ path: 'replyChannel', code: 'reply-channel-missing', message: 'missing although a reply is wanted', expected: 'one of "email", "phone"' });
-    return issues;
-  }
-  if (channel !== 'email' && channel !== 'phone') return issues;
-  const other = channel === 'email' ? 'phone' : 'email';
-  if (!present(channel)) {
-    issues.push({
-      path: channel,
-      code: channel === 'email' ? 'email-missing' : 'phone-missing',
-      message: `missing although the reply is wanted by ${channel}`,
-      expected: channel === 'email' ? 'an e-mail address' : 'a phone number',
-    });
-  }
-  if (present(other) && !failed.has(other)) {
-    issues.push({
-      path: other,
-      code: 'contact-other-channel',
-      message: `given although the reply is wanted by ${channel}`,
-      expected: `no value when replyChannel is "${channel}"`,
-      received: record[other],
-    });
-  }
-  return issues;
-}
-
-function byFieldOrder(a: ContactIssue, b: ContactIssue): number {
-  return rank(a.path) - rank(b.path);
-}
-
-function rank(path: string): number {
-  const index = (fieldOrder as readonly string[]).indexOf(path);
-  return index === -1 ? fieldOrder.length : index;
-}
+// Issues in the form's order (the rules between fields are checked last), unknown fields at the end.
+const rank = (found: ValidationIssue): number => {
+  const formOrder = Object.keys(fieldCodes);
+  const index = formOrder.indexOf(found.path);
+  return index === -1 ? formOrder.length : index;
+};
+const byFormOrder = (a: ValidationIssue, b: ValidationIssue): number => rank(a) - rank(b);
 
 function contactError(issues: readonly [ContactIssue, ...ContactIssue[]]): ContactValidationError {
   const error = validationError(SUBJECT, issues);

@@ -107,11 +107,11 @@ export function ensureCalendar(calendar: BelgianCalendar): BelgianCalendar {
   const tooDeep = depthError('calendar', calendar);
   if (tooDeep !== undefined) throw new OpvangValidationError(tooDeep);
   if (!isRecord(calendar)) {
-    throw new OpvangValidationError(validationError('calendar', [{ path: '', message: 'not a calendar', expected: 'a calendar made by belgianCalendar(), or its JSON', received: calendar }]));
+    throw new OpvangValidationError(validationError('calendar', [{ path: '', code: 'invalid', message: 'not a calendar', expected: 'a calendar made by belgianCalendar(), or its JSON', received: calendar }]));
   }
   const { kind, ...options } = calendar;
   if (kind !== 'belgian') {
-    throw new OpvangValidationError(validationError('calendar', [{ path: 'kind', message: 'not a Belgian calendar', expected: '"belgian"', received: kind }]));
+    throw new OpvangValidationError(validationError('calendar', [{ path: 'kind', code: 'invalid', message: 'not a Belgian calendar', expected: '"belgian"', received: kind }]));
   }
   return belgianCalendar(options);
 }
@@ -211,7 +211,7 @@ const closingDayNames: Localized = { nl: 'Sluitingsdag', fr: 'Jour de fermeture'
 export function holidaysIn(year: number, calendar: BelgianCalendar = belgianCalendar()): Holiday[] {
   if (!Number.isInteger(year) || year < HOLIDAY_YEARS.first || year > HOLIDAY_YEARS.last) {
     throw new OpvangValidationError(
-      validationError('holidays', [{ path: 'year', message: 'outside the supported years', expected: `a whole number from ${HOLIDAY_YEARS.first} to ${HOLIDAY_YEARS.last}`, received: year }]),
+      validationError('holidays', [{ path: 'year', code: 'invalid', message: 'outside the supported years', expected: `a whole number from ${HOLIDAY_YEARS.first} to ${HOLIDAY_YEARS.last}`, received: year }]),
     );
   }
   const valid = ensureCalendar(calendar);
@@ -261,7 +261,7 @@ function dayNumberFromInput(date: string | Date): number {
   if (dayNumber === undefined || year < HOLIDAY_YEARS.first || year > HOLIDAY_YEARS.last) {
     throw new OpvangValidationError(
       validationError('working day', [
-        { path: 'date', message: 'not a date we can use', expected: `a calendar date YYYY-MM-DD (or a valid Date) from ${HOLIDAY_YEARS.first} to ${HOLIDAY_YEARS.last}`, received: date },
+        { path: 'date', code: 'invalid', message: 'not a date we can use', expected: `a calendar date YYYY-MM-DD (or a valid Date) from ${HOLIDAY_YEARS.first} to ${HOLIDAY_YEARS.last}`, received: date },
       ]),
     );
   }

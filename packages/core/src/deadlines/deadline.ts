@@ -69,6 +69,7 @@ export function deadline(start: string | Date, rule: DeadlineRule, calendar: Bel
       validationError('deadline', [
         {
           path: 'start',
+          code: 'invalid',
           message: 'not an instant we can use',
           expected: `an ISO 8601 date-time such as 2025-03-14T09:00 or 2025-03-14T09:00+01:00, or a valid Date, from ${HOLIDAY_YEARS.first} to ${HOLIDAY_YEARS.last - 1}`,
           received: start,
@@ -79,7 +80,7 @@ export function deadline(start: string | Date, rule: DeadlineRule, calendar: Bel
   const ruleProblem = checkRule(rule);
   if (ruleProblem !== undefined) {
     const [first, ...rest] = ruleProblem.issues.map((issue) => ({ ...issue, path: issue.path === '' ? 'rule' : `rule.${issue.path}` }));
-    return err(validationError('deadline', [first ?? { path: 'rule', message: 'not a rule', expected: 'a deadline rule' }, ...rest]));
+    return err(validationError('deadline', [first ?? { path: 'rule', code: 'invalid', message: 'not a rule', expected: 'a deadline rule' }, ...rest]));
   }
   let valid: BelgianCalendar;
   try {
@@ -87,7 +88,7 @@ export function deadline(start: string | Date, rule: DeadlineRule, calendar: Bel
   } catch (error) {
     if (!(error instanceof OpvangValidationError)) throw error;
     const [first, ...rest] = error.details.issues.map((issue) => ({ ...issue, path: issue.path === '' ? 'calendar' : `calendar.${issue.path}` }));
-    return err(validationError('deadline', [first ?? { path: 'calendar', message: 'not a calendar', expected: 'a Belgian calendar' }, ...rest]));
+    return err(validationError('deadline', [first ?? { path: 'calendar', code: 'invalid', message: 'not a calendar', expected: 'a Belgian calendar' }, ...rest]));
   }
   return ok(compute(startEpoch, rule, valid));
 }
@@ -166,14 +167,14 @@ function dueEpoch(target: Deadline | string): number {
   const text: unknown = typeof target === 'string' ? target : typeof target === 'object' && target !== null ? (target as { due?: unknown }).due : undefined;
   const due = typeof text === 'string' ? parseInstant(text) : undefined;
   if (due === undefined) {
-    throw new OpvangValidationError(validationError('deadline', [{ path: 'due', message: 'not an instant', expected: 'an ISO 8601 date-time with offset', received: target }]));
+    throw new OpvangValidationError(validationError('deadline', [{ path: 'due', code: 'invalid', message: 'not an instant', expected: 'an ISO 8601 date-time with offset', received: target }]));
   }
   return due;
 }
 
 function atEpoch(at: Date): number {
   const epoch = at instanceof Date ? at.getTime() : Number.NaN;
-  if (Number.isNaN(epoch)) throw new OpvangValidationError(validationError('deadline', [{ path: 'at', message: 'an invalid Date', expected: 'a valid Date', received: at }]));
+  if (Number.isNaN(epoch)) throw new OpvangValidationError(validationError('deadline', [{ path: 'at', code: 'invalid', message: 'an invalid Date', expected: 'a valid Date', received: at }]));
   return epoch;
 }
 

@@ -1,4 +1,4 @@
-import { parseContactPoint, type ContactPoint, type ContactPointInput } from '../contact/index.js';
+import { isEmailAddress, isPhoneNumber, parseContactPoint, type ContactPoint, type ContactPointInput } from '../contact/index.js';
 import { parseInfoMarket, type InfoMarket, type InfoMarketInput } from '../info-market/index.js';
 import { parseDutchPeriod } from '../register/index.js';
 import {
@@ -14,6 +14,7 @@ import {
   ok,
   oneOf,
   optional,
+  refine,
   report,
   targetGroups,
   text,
@@ -21,13 +22,13 @@ import {
   variant,
   type Decoder,
   type ObjectOf,
+  type Shape,
   type Period,
   type Result,
   type TargetGroup,
   type ValidationError,
   type ValidationIssue,
 } from '../shared/index.js';
-import { isEmailAddress, isPhoneNumber } from '../contact/index.js';
 
 // Who the centre is for: defined once in shared, because the step plan's case facts name them too.
 export { targetGroups, type TargetGroup } from '../shared/index.js';
@@ -183,9 +184,8 @@ export interface FaqFactsInput {
 }
 
 
-// The facts writer runs inside a widget, so it reads facts with the core's small decoders,
-// not zod (see shared/decode.ts); facts.oracle.test.ts checks them against the zod schema
-// they replaced.
+// The facts writer runs inside a widget: the core's decoders, not zod (docs/development.md,
+// "Validation and its messages").
 const plainText = (max: number) => text({ trim: true, min: 1, max });
 const NOT_A_DATE = 'not a date';
 const isoDate = text({ check: [isIsoDate, NOT_A_DATE, 'a calendar date YYYY-MM-DD such as 2025-03-01'] });
@@ -199,19 +199,21 @@ const webAddress = text({
 });
 
 /**
- * `decoder`, then one check of the object as a whole (`test` sees what was read and what was
- * given), reported at `path.at` (or `path`). The check runs only on an object whose fields
- * were read without problems: after one it would mostly repeat it (a contact whose e-mail
- * is malformed is not also "unreachable"). An unknown key does not stop it.
+ * An object of `shape`, then one check of the object as a whole (`test` sees what was read
+ * and what was given), reported at `path.at` (or `path`). The check runs only when the
+ * fields were read without problems: after one it would mostly repeat it (a contact whose
+ * e-mail is malformed is not also "unreachable"). An unknown key does not stop it.
  */
-function checked<T>(decoder: Decoder<T>, test: (read: T, value: Readonly<Record<string, unknown>>) => boolean, message: string, expected: string, at?: string): Decoder<T> {
-  return (value, path, issues) => {
-    const before = issues.length;
-    const read = decoder(value, path, issues);
-    const fieldProblem = issues.slice(before).some((issue) => issue.path !== path);
-    if (isRecord(value) && !fieldProblem && !test(read, value)) report(issues, at === undefined ? path : childPath(path, at), message, expected);
-    return read;
-  };
+function checked<S extends Shape>(
+  shape: S,
+  test: (read: ObjectOf<S>, value: Readonly<Record<string, unknown>>) => boolean,
+  message: string,
+  expected: string,
+  at?: string,
+): Decoder<ObjectOf<S>> {
+  return refine(object(shape), (read, fail, value) => {
+    if (isRecord(value) && !test(read, value)) fail(at, { message, expected });
+  }, Object.keys(shape));
 }
 
 const contactFields = { name: optional(plainText(200)), email: optional(email), phone: optional(phone), url: optional(webAddress) };
@@ -220,21 +222,16 @@ const contactFields = { name: optional(plainText(200)), email: optional(email), 
 const canBeReached = (contact: { readonly email?: string; readonly phone?: string; readonly url?: string }): boolean =>
   contact.email !== undefined || contact.phone !== undefined || contact.url !== undefined;
 const UNREACHABLE = ['at least one of email, phone, url', 'email'] as const;
-const contact = (whom: string) => checked(object(contactFields), canBeReached, `no way to reach ${whom}`, ...UNREACHABLE);
+const contact = (whom: string) => checked(contactFields, canBeReached, `no way to reach ${whom}`, ...UNREACHABLE);
 
 /** A whole number from `min` to `max`. */
-function wholeNumber(min: number, max: number): Decoder<number> {
-  const read = number();
-  return (value, path, issues) => {
-    const before = issues.length;
-    const found = read(value, path, issues);
-    if (issues.length > before) return found;
-    if (!Number.isInteger(found)) report(issues, path, 'not a whole number', 'a whole number', value);
-    if (found < min) report(issues, path, 'too small', `at least ${min}`, value);
-    if (found > max) report(issues, path, 'too large', `at most ${max}`, value);
-    return found;
-  };
-}
+const wholeNumber = (min: number, max: number): Decoder<number> =>
+  refine(number(), (found, fail) => {
+    // The catalogue's English words (shared/issue-texts.ts), written out: this ships in a widget.
+    if (!Number.isInteger(found)) fail(undefined, { code: 'wrong-type', params: { type: 'integer' }, message: 'not a whole number', expected: 'a whole number', received: found });
+    if (found < min) fail(undefined, { code: 'too-small', params: { min }, message: 'too small', expected: `at least ${min}`, received: found });
+    if (found > max) fail(undefined, { code: 'too-large', params: { max }, message: 'too large', expected: `at most ${max}`, received: found });
+  });
 
 const periodFields = {
   start: isoDate,
@@ -289,7 +286,7 @@ const factsDecoder = object({
   plannedEnd: optional(factDate),
   contactPoint: optional(anything),
   infoMarket: optional(anything),
-  volunteering: optional(checked(object({ ...contactFields, buddyScheme: optional(boolean()) }), canBeReached, 'no way to reach the volunteering contact', ...UNREACHABLE)),
+  volunteering: optional(checked({ ...contactFields, buddyScheme: optional(boolean()) }, canBeReached, 'no way to reach the volunteering contact', ...UNREACHABLE)),
   status: optional(oneOf(centreStatuses)),
   decision: optional(
     object({
@@ -298,7 +295,7 @@ const factsDecoder = object({
       municipality: optional(oneOf(['informed', 'consulted', 'agreed'] as const)),
       reason: optional(
         checked(
-          object({ nl: reasonText, fr: reasonText, de: reasonText, en: reasonText }),
+          { nl: reasonText, fr: reasonText, de: reasonText, en: reasonText },
           (value) => Object.values(value).some((reason) => reason !== undefined),
           'no reason',
           'a reason in at least one of nl, fr, de, en',
@@ -308,19 +305,19 @@ const factsDecoder = object({
   ),
   safety: optional(
     checked(
-      object({
+      {
         staffDayAndNight: optional(boolean()),
         coreGroup: optional(boolean()),
         neighbourhoodOfficer: optional(
           checked(
-            object({ name: optional(plainText(200)), email: optional(email), phone: optional(phone) }),
+            { name: optional(plainText(200)), email: optional(email), phone: optional(phone) },
             (value) => value.email !== undefined || value.phone !== undefined,
             'no way to reach the neighbourhood officer',
             'at least one of email, phone',
             'phone',
           ),
         ),
-      }),
+      },
       (value) => value.staffDayAndNight !== undefined || value.coreGroup !== undefined || value.neighbourhoodOfficer !== undefined,
       'no safety fact',
       'at least one of staffDayAndNight, coreGroup, neighbourhoodOfficer',
@@ -336,7 +333,7 @@ const factsDecoder = object({
   operatorContact: optional(contact('the centre')),
   followUpMeetings: optional(
     checked(
-      object({ frequency: optional(oneOf(['monthly', 'quarterly', 'twice-a-year', 'yearly'] as const)), next: optional(isoDate) }),
+      { frequency: optional(oneOf(['monthly', 'quarterly', 'twice-a-year', 'yearly'] as const)), next: optional(isoDate) },
       (value) => value.frequency !== undefined || value.next !== undefined,
       'no meeting fact',
       'at least one of frequency, next',
@@ -344,7 +341,7 @@ const factsDecoder = object({
   ),
   translations: optional(
     checked(
-      object({ nl: translationAddress, fr: translationAddress, de: translationAddress, en: translationAddress }),
+      { nl: translationAddress, fr: translationAddress, de: translationAddress, en: translationAddress },
       // On the keys given, as before: `{ nl: undefined }` passes, and reads as `{}`.
       (_, value) => Object.keys(value).length > 0,
       'no address',
@@ -388,7 +385,7 @@ export function parseFaqFacts(input: unknown): Result<FaqFacts, ValidationError>
   const contactPoint = nested('contactPoint', data.contactPoint, parseContactPoint);
   const infoMarket = nested('infoMarket', data.infoMarket, parseInfoMarket);
   if (opening !== undefined && plannedEnd !== undefined && plannedEnd.end < opening.start) {
-    issues.push({ path: 'plannedEnd', message: 'ends before the opening', expected: `a date after the opening (${opening.start})`, received: data.plannedEnd });
+    issues.push({ path: 'plannedEnd', code: 'invalid', message: 'ends before the opening', expected: `a date after the opening (${opening.start})`, received: data.plannedEnd });
   }
   const [first, ...rest] = issues;
   if (first !== undefined) return err(validationError(SUBJECT, [first, ...rest]));
@@ -443,6 +440,7 @@ function readPeriod(value: unknown): Result<FactPeriod, ValidationError> {
         validationError('date', [
           {
             path: '',
+            code: 'invalid',
             message: `not a date we can read: ${parsed.error.message}`,
             expected: 'an ISO date such as 2025-03-01, or a Dutch expression such as "begin november 2025"',
             received: value,
@@ -455,7 +453,7 @@ function readPeriod(value: unknown): Result<FactPeriod, ValidationError> {
   }
   const period = value as PeriodObject;
   if (period.end < period.start) {
-    return err(validationError('date', [{ path: 'end', message: 'before the start', expected: `a date on or after ${period.start}`, received: period.end }]));
+    return err(validationError('date', [{ path: 'end', code: 'invalid', message: 'before the start', expected: `a date on or after ${period.start}`, received: period.end }]));
   }
   return ok({
     start: period.start,

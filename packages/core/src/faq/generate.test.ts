@@ -205,7 +205,7 @@ describe('bad facts', () => {
     [{ municipality: 'Bredene', infoMarket: { start: 'vrijdag', place: 'Zaal' } }, ['infoMarket.start']],
     [{ municipality: 'Bredene', volunteering: { name: 'Punt' } }, ['volunteering.email']],
     [{ municipality: 'Bredene', volunteering: { url: 'javascript:alert(1)' } }, ['volunteering.url']],
-    [{ municipality: 'Bredene', population: 18000 }, ['']],
+    [{ municipality: 'Bredene', population: 18000 }, ['population']],
     [{ municipality: 'Bredene', status: 'opened' }, ['status']],
     [{ municipality: 'Bredene', decision: { by: 'mayor' } }, ['decision.by']],
     [{ municipality: 'Bredene', decision: { by: 'fedasil', date: '2025-02-30' } }, ['decision.date']],
@@ -227,7 +227,7 @@ describe('bad facts', () => {
     [{ municipality: 'Bredene', followUpMeetings: { frequency: 'weekly' } }, ['followUpMeetings.frequency']],
     [{ municipality: 'Bredene', translations: { fr: 'javascript:alert(1)' } }, ['translations.fr']],
     [{ municipality: 'Bredene', translations: { fr: `https://www.bredene.be/${'a'.repeat(2000)}` } }, ['translations.fr']],
-    [{ municipality: 'Bredene', translations: { nl: 'https://www.bredene.be/opvang', es: 'https://www.bredene.be/es' } }, ['translations']],
+    [{ municipality: 'Bredene', translations: { nl: 'https://www.bredene.be/opvang', es: 'https://www.bredene.be/es' } }, ['translations.es']],
     [{ municipality: 'Bredene', volunteering: { email: 'a@b.be', buddyScheme: 'ja' } }, ['volunteering.buddyScheme']],
   ])('rejects %j at %j', (input, paths) => {
     expect(pathsOf(input)).toEqual(paths);

@@ -97,11 +97,11 @@ export function generateFaq(facts: FaqFactsInput, options: GenerateFaqOptions): 
   if (!parsed.ok) return err(parsed.error);
   // JavaScript callers may pass anything: options that are not an object, or a `now` that is
   // not a valid Date, are errors; a language tag is read as negotiateLocale reads it.
-  const optionsProblem = depthError('FAQ options', options) ?? (isRecord(options) ? undefined : validationError('FAQ options', [{ path: '', message: 'not an object', expected: 'an object { lang, now? }', received: options }]));
+  const optionsProblem = depthError('FAQ options', options) ?? (isRecord(options) ? undefined : validationError('FAQ options', [{ path: '', code: 'invalid', message: 'not an object', expected: 'an object { lang, now? }', received: options }]));
   if (optionsProblem !== undefined) return err(optionsProblem);
   const { lang, now: given } = options as { lang?: unknown; now?: unknown };
   if (given !== undefined && !(given instanceof Date && !Number.isNaN(given.getTime()))) {
-    return err(validationError('FAQ options', [{ path: 'now', message: 'not a valid Date', expected: 'a Date with a valid time, or no value for now', received: given }]));
+    return err(validationError('FAQ options', [{ path: 'now', code: 'invalid', message: 'not a valid Date', expected: 'a Date with a valid time, or no value for now', received: given }]));
   }
   const now = given ?? new Date();
   const writer = new FaqWriter(parsed.value, localeOfTag(lang), now);

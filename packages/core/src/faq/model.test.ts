@@ -54,8 +54,8 @@ describe('parseFaq', () => {
     [{ ...item, answer: [{ type: 'html', html: '<b>x</b>' }] }, 'items[0].answer[0].type'],
     [{ ...item, answer: [{ type: 'paragraph', content: ['  '] }] }, 'items[0].answer[0].content[0]'],
     [{ ...item, answer: [{ type: 'paragraph', content: [{ type: 'link', href: '/relative', text: 'x' }] }] }, 'items[0].answer[0].content[0].href'],
-    [{ ...item, answer: [{ type: 'paragraph', content: ['x'], onclick: 'alert(1)' }] }, 'items[0].answer[0]'],
-    [{ ...item, extra: true }, 'items[0]'],
+    [{ ...item, answer: [{ type: 'paragraph', content: ['x'], onclick: 'alert(1)' }] }, 'items[0].answer[0].onclick'],
+    [{ ...item, extra: true }, 'items[0].extra'],
   ])('rejects %j at %s', (bad, path) => {
     expect(issuesOf({ items: [bad] }).map((issue) => issue.path)).toContain(path);
   });

@@ -114,8 +114,8 @@ export function isAllowedHref(href: string): boolean {
   return ALLOWED_HREF.some((pattern) => pattern.test(href));
 }
 
-// The FAQ is read inside the widget, so it uses the core's small decoders, not zod (see
-// shared/decode.ts); model.oracle.test.ts checks them against the zod schema they replaced.
+// The FAQ is read inside the widget: the core's decoders, not zod (docs/development.md,
+// "Validation and its messages").
 const trimmed = (max: number) => text({ trim: true, min: 1, max });
 
 /** Inline runs keep their spaces (`'Telefoon: '` before a link), but may not be only spaces. */
@@ -194,7 +194,7 @@ export function parseFaq(input: unknown): Result<Faq, ValidationError> {
     } catch (error) {
       return err(
         validationError(SUBJECT, [
-          { path: '', message: `not JSON: ${(error as Error).message}`, expected: 'a JSON object { "items": [...] }', received: input },
+          { path: '', code: 'invalid', message: `not JSON: ${(error as Error).message}`, expected: 'a JSON object { "items": [...] }', received: input },
         ]),
       );
     }
@@ -216,6 +216,7 @@ function duplicateIds(items: readonly { id: string; language: Locale }[]): Valid
     else {
       issues.push({
         path: `items[${index}].id`,
+        code: 'invalid',
         message: `the same id as items[${earlier}] in language ${item.language}`,
         expected: 'an id no other question in this language has',
         received: item.id,

@@ -87,10 +87,10 @@ const optionChecks: ReadonlyArray<readonly [keyof ICalendarOptions, (value: unkn
 ];
 
 function optionsProblem(options: unknown): ValidationError | undefined {
-  if (!isRecord(options)) return validationError(SUBJECT, [{ path: '', message: 'not an object', expected: 'an object of options', received: options }]);
+  if (!isRecord(options)) return validationError(SUBJECT, [{ path: '', code: 'invalid', message: 'not an object', expected: 'an object of options', received: options }]);
   for (const [key, test, expected] of optionChecks) {
     const value = options[key];
-    if (value !== undefined && !test(value)) return validationError(SUBJECT, [{ path: key, message: `not ${expected}`, expected, received: value }]);
+    if (value !== undefined && !test(value)) return validationError(SUBJECT, [{ path: key, code: 'invalid', message: `not ${expected}`, expected, received: value }]);
   }
   return undefined;
 }

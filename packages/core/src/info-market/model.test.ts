@@ -25,7 +25,7 @@ describe('parseInfoMarket', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     const paths = result.error.issues.map((issue) => issue.path);
-    expect(paths).toEqual(expect.arrayContaining(['start', 'place', '']));
+    expect(paths).toEqual(expect.arrayContaining(['start', 'place', 'colour']));
     const start = result.error.issues.find((issue) => issue.path === 'start');
     expect(start?.expected).toMatch(/ISO 8601/);
     expect(start?.received).toBe('next Friday');

@@ -83,7 +83,7 @@ const iso = (y: number, m: number, d: number): string => `${y}-${pad(m)}-${pad(d
 const daysIn = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
 function fail(raw: unknown, message: string, expected: string): Result<never, ValidationError> {
-  return err(validationError('Dutch period', [{ path: '', message, expected, received: raw }]));
+  return err(validationError('Dutch period', [{ path: '', code: 'invalid', message, expected, received: raw }]));
 }
 
 type Read = Result<Period, ValidationError>;
@@ -166,8 +166,8 @@ export function parseDutchPeriod(
       ? undefined
       : validationError('Dutch period options', [
           isRecord(options)
-            ? { path: 'answerDate', message: 'not a date', expected: 'a calendar date YYYY-MM-DD such as 2023-10-31', received: options.answerDate }
-            : { path: '', message: 'not an object', expected: 'an object { answerDate? }', received: options },
+            ? { path: 'answerDate', code: 'invalid', message: 'not a date', expected: 'a calendar date YYYY-MM-DD such as 2023-10-31', received: options.answerDate }
+            : { path: '', code: 'invalid', message: 'not an object', expected: 'an object { answerDate? }', received: options },
         ]));
   if (optionsProblem !== undefined) return err(optionsProblem);
   const answerDate = options.answerDate ?? SOURCE_ANSWER_DATE;

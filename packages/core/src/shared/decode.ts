@@ -1,12 +1,13 @@
 import { depthError, type MAX_DEPTH } from './depth.js';
 import { err, ok, type Result } from './result.js';
+import type { IssueCode, IssueParams } from './issue-texts.js';
 import { validationError, type ValidationError, type ValidationIssue } from './validation.js';
 
-// Why this exists next to zod: the FAQ and contact models are validated inside the widgets,
-// whose CDN files have budgets of 12 and 16 KB with Lit. zod/mini alone weighs about 6.5 KB
-// there (valibot, measured with the FAQ schema, 2.6 KB); these decoders weigh about 1 KB.
-// Everything else in the core, which never ships to a resident's browser, stays on zod.
-// The zod schemas these decoders replaced are kept in the tests as an oracle.
+// Why this exists next to zod/mini: the models that reach a resident's browser (the FAQ, the
+// facts writer, the contact point and message, the info market) are read inside the widgets,
+// whose CDN files have tight budgets; zod/mini alone weighs about 6.5 KB there. What these
+// decoders weigh is measured once, in docs/development.md ("Bundle sizes").
+// Every issue they report is worded by the one catalogue, shared/issue-texts.ts.
 
 /**
  * Reads one value of outside data found at `path`: reports each problem into `issues` and
@@ -56,7 +57,9 @@ export function decode<T>(subject: string, decoder: Decoder<T>, input: unknown):
 }
 
 /**
- * Adds an issue; `received` only when there was a value at `path`.
+ * Adds an issue of a parser's own check (code `invalid`), in its own words; `received` only
+ * when there was a value at `path`. For a type, a length, a count, a choice or a key, use the
+ * shared codes instead (the decoders below do).
  *
  * @example
  * ```ts
@@ -64,8 +67,17 @@ export function decode<T>(subject: string, decoder: Decoder<T>, input: unknown):
  * ```
  */
 export function report(issues: ValidationIssue[], path: string, message: string, expected: string, received?: unknown): void {
-  issues.push(received === undefined ? { path, message, expected } : { path, message, expected, received });
+  fail(issues, path, 'invalid', {}, message, expected, received);
 }
+
+// The words of the catalogue's English (shared/issue-texts.ts), written out here because every
+// widget ships them and this form weighs least; the message-style test checks both agree.
+function fail(issues: ValidationIssue[], path: string, code: IssueCode, params: IssueParams, message: string, expected: string, value?: unknown): void {
+  const found = { path, code, params, message, expected };
+  issues.push(value === undefined ? found : { ...found, received: value });
+}
+
+const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
 /**
  * The path of a key or index inside `path`, written as in code: `items[3].answer`.
@@ -86,10 +98,11 @@ export function isRecord(value: unknown): value is Readonly<Record<string, unkno
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const wrongType = (issues: ValidationIssue[], path: string, expected: string, value: unknown): void =>
-  report(issues, path, value === undefined ? 'missing' : `not ${expected}`, expected, value);
-
-const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
+const wrongType = (issues: ValidationIssue[], path: string, type: 'string' | 'number' | 'boolean' | 'list' | 'object', value: unknown): void => {
+  const expected = `${type === 'object' ? 'an' : 'a'} ${type}`;
+  if (value === undefined) fail(issues, path, 'missing', { type }, 'missing', expected);
+  else fail(issues, path, 'wrong-type', { type }, `not ${expected}`, expected, value);
+};
 
 /** What {@link text} checks, in this order, after the optional trim. */
 export interface TextRules {
@@ -116,14 +129,14 @@ export function text(rules: TextRules = {}): Decoder<string> {
   const { trim, min, max, check } = rules;
   return (value, path, issues) => {
     if (typeof value !== 'string') {
-      wrongType(issues, path, 'a string', value);
+      wrongType(issues, path, 'string', value);
       return '';
     }
     const read = trim === true ? value.trim() : value;
     if (min !== undefined && read.length < min) {
-      report(issues, path, read === '' ? 'empty' : 'too short', `at least ${plural(min, 'character')}`, value);
+      fail(issues, path, read === '' ? 'empty' : 'too-short', { min }, read === '' ? 'empty' : 'too short', `at least ${plural(min, 'character')}`, value);
     }
-    if (max !== undefined && read.length > max) report(issues, path, 'too long', `at most ${plural(max, 'character')}`, value);
+    if (max !== undefined && read.length > max) fail(issues, path, 'too-long', { max }, 'too long', `at most ${plural(max, 'character')}`, value);
     if (check !== undefined && !check[0](read)) report(issues, path, check[1], check[2], value);
     return read;
   };
@@ -141,7 +154,10 @@ export function text(rules: TextRules = {}): Decoder<string> {
 export function oneOf<const T extends readonly (string | boolean)[]>(values: T): Decoder<T[number]> {
   const expected = values.length === 1 ? JSON.stringify(values[0]) : `one of ${values.map((value) => JSON.stringify(value)).join(', ')}`;
   return (value, path, issues) => {
-    if (!values.includes(value as T[number])) report(issues, path, value === undefined ? 'missing' : 'not allowed here', expected, value);
+    if (!values.includes(value as T[number])) {
+      const code = value === undefined ? 'missing' : value === '' ? 'empty' : 'not-allowed';
+      fail(issues, path, code, { values }, code === 'not-allowed' ? 'not allowed here' : code, expected, value);
+    }
     return value as T[number];
   };
 }
@@ -156,7 +172,7 @@ export function oneOf<const T extends readonly (string | boolean)[]>(values: T):
  */
 export function boolean(): Decoder<boolean> {
   return (value, path, issues) => {
-    if (typeof value !== 'boolean') wrongType(issues, path, 'a boolean', value);
+    if (typeof value !== 'boolean') wrongType(issues, path, 'boolean', value);
     return value === true;
   };
 }
@@ -171,7 +187,7 @@ export function boolean(): Decoder<boolean> {
  */
 export function number(): Decoder<number> {
   return (value, path, issues) => {
-    if (typeof value !== 'number' || !Number.isFinite(value)) wrongType(issues, path, 'a number', value);
+    if (typeof value !== 'number' || !Number.isFinite(value)) wrongType(issues, path, 'number', value);
     return value as number;
   };
 }
@@ -200,12 +216,12 @@ export function optional<T>(decoder: Decoder<T>): Decoder<T | undefined> {
 export function list<T>(item: Decoder<T>, min = 0, max = Number.POSITIVE_INFINITY): Decoder<T[]> {
   return (value, path, issues) => {
     if (!Array.isArray(value)) {
-      wrongType(issues, path, 'a list', value);
+      wrongType(issues, path, 'list', value);
       return [];
     }
-    if (value.length < min) report(issues, path, 'too few items', `at least ${plural(min, 'item')}`, value);
+    if (value.length < min) fail(issues, path, 'too-few', { min }, 'too few items', `at least ${plural(min, 'item')}`, value);
     if (value.length > max) {
-      report(issues, path, 'too many items', `at most ${plural(max, 'item')}`, value);
+      fail(issues, path, 'too-many', { max }, 'too many items', `at most ${plural(max, 'item')}`, value);
       return [];
     }
     return value.map((one: unknown, index) => item(one, childPath(path, index), issues));
@@ -226,17 +242,19 @@ export function object<S extends Shape>(shape: S): Decoder<ObjectOf<S>> {
   return (value, path, issues) => {
     const read: Record<string, unknown> = {};
     if (!isRecord(value)) {
-      wrongType(issues, path, 'an object', value);
+      wrongType(issues, path, 'object', value);
       return read as ObjectOf<S>;
     }
-    for (const key of Object.keys(shape)) {
+    const keys = Object.keys(shape);
+    for (const key of keys) {
       const decoded = (shape[key] as Decoder<unknown>)(value[key], childPath(path, key), issues);
       if (decoded !== undefined) read[key] = decoded;
     }
-    const unknown = Object.keys(value).filter((key) => !Object.hasOwn(shape, key));
-    if (unknown.length > 0) {
-      const names = unknown.map((key) => JSON.stringify(key)).join(', ');
-      report(issues, path, `unknown ${unknown.length === 1 ? 'key' : 'keys'} ${names}`, `only the keys ${Object.keys(shape).join(', ')}`);
+    // Each unknown key at its own path, so a form can mark it and a reader sees its name.
+    for (const key of Object.keys(value)) {
+      if (!Object.hasOwn(shape, key)) {
+        fail(issues, childPath(path, key), 'unknown-key', { key, keys }, `unknown key ${JSON.stringify(key)}`, `only the keys ${keys.join(', ')}`, value[key]);
+      }
     }
     return read as ObjectOf<S>;
   };
@@ -255,13 +273,92 @@ export function variant<M extends { readonly [tag: string]: Decoder<unknown> }>(
   const tags = oneOf(Object.keys(options));
   return (value, path, issues) => {
     if (!isRecord(value)) {
-      wrongType(issues, path, 'an object', value);
+      wrongType(issues, path, 'object', value);
       return value as Decoded<M[keyof M]>;
     }
     const tag = value[key];
-    const before = issues.length;
-    tags(tag, childPath(path, key), issues);
-    if (issues.length > before) return value as Decoded<M[keyof M]>;
-    return (options[tag as keyof M] as Decoder<Decoded<M[keyof M]>>)(value, path, issues);
+    const found: ValidationIssue[] = [];
+    tags(tag, childPath(path, key), found);
+    issues.push(...found);
+    return found.length > 0 ? (value as Decoded<M[keyof M]>) : (options[tag as keyof M] as Decoder<Decoded<M[keyof M]>>)(value, path, issues);
+  };
+}
+
+/**
+ * Reports one issue of a refinement, at `at` inside the value's path (the value itself when
+ * `undefined`), in the check's own words; `code` defaults to `invalid`.
+ */
+export type Fail = (at: string | number | undefined, issue: Omit<ValidationIssue, 'path' | 'code'> & { readonly code?: string }) => void;
+
+/**
+ * A decoder with one more check that needs the value read: a rule between two fields, a
+ * closing time after the opening time. The check runs only when `reads` (keys or indices of
+ * the value; by default all of it) were read without an issue, so it never repeats a
+ * problem already reported, and it reports through `fail` at a path inside the value. It
+ * also gets the value as given, for a rule about the keys present.
+ *
+ * @example
+ * ```ts
+ * const hours = refine(object({ opens: time, closes: time }), (value, fail) => {
+ *   if (value.closes <= value.opens) fail('closes', { message: 'closes before it opens', expected: 'a closing time after the opening time', received: value.closes });
+ * });
+ * ```
+ */
+export function refine<T>(
+  decoder: Decoder<T>,
+  check: (read: T, fail: Fail, value: unknown) => void,
+  reads?: readonly (string | number)[],
+): Decoder<T> {
+  return (value, path, issues) => {
+    const found: ValidationIssue[] = [];
+    const read = decoder(value, path, found);
+    issues.push(...found);
+    const inReads = (at: string) => reads === undefined || at === path || reads.some((key) => at === childPath(path, key) || at.startsWith(`${childPath(path, key)}.`) || at.startsWith(`${childPath(path, key)}[`));
+    if (!found.some((one) => inReads(one.path))) {
+      check(
+        read,
+        (at, { code = 'invalid', ...words }) => {
+          issues.push({ code, ...words, path: at === undefined ? path : childPath(path, at) });
+        },
+        value,
+      );
+    }
+    return read;
+  };
+}
+
+/**
+ * A decoder whose value is turned into another once read: a time normalised, a flat record
+ * into a tagged union. `transform` must accept whatever the decoder returns, also after an
+ * issue (the value then means nothing), so it never throws.
+ *
+ * @example
+ * ```ts
+ * const upper = map(text(), (value) => value.toUpperCase());
+ * ```
+ */
+export function map<T, U>(decoder: Decoder<T>, transform: (value: T) => U): Decoder<U> {
+  return (value, path, issues) => transform(decoder(value, path, issues));
+}
+
+/**
+ * A decoder whose issues carry a capability's own code instead of a shared one: the one
+ * `byCode` names for it (`{ 'too-long': 'name-too-long' }`), else `otherwise` when given,
+ * else the code it had. A widget shows a sentence per code.
+ *
+ * @example
+ * ```ts
+ * const message = coded(text({ trim: true, min: 10, max: 4000 }), { 'too-short': 'message-too-short', 'too-long': 'message-too-long' }, 'message-missing');
+ * ```
+ */
+export function coded<T>(decoder: Decoder<T>, byCode: Partial<Record<IssueCode, string>>, otherwise?: string): Decoder<T> {
+  return (value, path, issues) => {
+    const found: ValidationIssue[] = [];
+    const read = decoder(value, path, found);
+    for (const one of found) {
+      const code = byCode[one.code as IssueCode] ?? otherwise;
+      issues.push(code === undefined ? one : { ...one, code });
+    }
+    return read;
   };
 }

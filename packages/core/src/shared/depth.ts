@@ -37,7 +37,9 @@ export function depthIssue(input: unknown, path = ''): ValidationIssue | undefin
   if (typeof input === 'object' && input !== null) levels.push([input as Record<string, unknown>, Object.keys(input), 0, path]);
   for (let level = levels[0]; level !== undefined; level = levels[levels.length - 1]) {
     const [value, keys, done, at] = level;
-    if (levels.length > MAX_DEPTH) return { path: at, message: 'nested too deeply', expected: `at most ${MAX_DEPTH} levels of nested objects and lists` };
+    if (levels.length > MAX_DEPTH) {
+      return { path: at, code: 'too-deep', params: { max: MAX_DEPTH }, message: 'nested too deeply', expected: `at most ${MAX_DEPTH} levels of nested objects and lists` };
+    }
     const key = keys[done];
     const child = key === undefined ? levels.pop() : value[key];
     level[2] = done + 1;

@@ -1,4 +1,6 @@
 import type { core } from 'zod/mini';
+import type { Locale } from '../i18n/index.js';
+import { englishIssueText, isIssueCode, issueText, issueWords, type IssueCode, type IssueParams, type ValueType } from './issue-texts.js';
 
 /**
  * One thing wrong with an input: where it is, what was wrong, and what was expected.
@@ -15,6 +17,30 @@ export interface ValidationIssue {
   readonly expected: string;
   /** The value found at `path`, when there was one. */
   readonly received?: unknown;
+  /**
+   * What kind of problem, for a sentence in the reader's language: one of the shared
+   * `issueCodes` (`too-short`, `unknown-key`…), whose words are in `shared/issue-texts.ts`, or
+   * a capability's own code (the contact form's `message-too-short`). Absent on issues
+   * from outside the core.
+   */
+  readonly code?: string;
+  /** The facts the code's sentence names: `{ min: 10 }`, `{ values: ['nl', 'fr'] }`. */
+  readonly params?: IssueParams;
+}
+
+/**
+ * An issue of one of the shared codes, worded from the one catalogue (`shared/issue-texts.ts`):
+ * the only way a parser builds an issue about a type, a length, a count, a choice or a key.
+ *
+ * @example
+ * ```ts
+ * issue('items', 'too-few', { min: 1 }, []);
+ * // { path: 'items', code: 'too-few', params: { min: 1 }, message: 'too few items', expected: 'at least 1 item', received: [] }
+ * ```
+ */
+export function issue(path: string, code: IssueCode, params: IssueParams = {}, received?: unknown): ValidationIssue {
+  const words = { path, code, params, ...englishIssueText(code, params) };
+  return received === undefined ? words : { ...words, received };
 }
 
 /**
@@ -78,6 +104,26 @@ export function describeIssue(issue: ValidationIssue): string {
 }
 
 /**
+ * One issue as a sentence in a language, in the house style: where (the path), what is
+ * wrong, what was expected, what was received. Issues of the shared codes are worded
+ * entirely in that language; a parser's own check (code `invalid`) keeps its English
+ * words inside the translated frame.
+ *
+ * @example
+ * ```ts
+ * describeIssueIn(issue('items', 'too-few', { min: 1 }, []), 'nl');
+ * // 'items: te weinig elementen (verwacht: minstens 1 element; ontvangen: [])'
+ * ```
+ */
+export function describeIssueIn(issue: ValidationIssue, locale: Locale): string {
+  const words = issueWords[locale] ?? issueWords.en;
+  const [colon, expected, received] = words.frame;
+  const text = isIssueCode(issue.code) && issue.code !== 'invalid' ? issueText(issue.code, issue.params, words) : issue;
+  const where = issue.path === '' ? '' : `${issue.path}${colon}`;
+  return `${where}${text.message} (${expected}${text.expected}${'received' in issue ? `${received}${preview(issue.received)}` : ''})`;
+}
+
+/**
  * The whole error as text, one issue a line: for a console or a log.
  *
  * @example
@@ -104,60 +150,75 @@ function preview(value: unknown): string {
 }
 
 /**
- * Turns zod's issues into ours, keeping the value found at each path.
- * Works with zod and zod/mini alike: both report `core.$ZodIssue`s.
+ * Turns zod's issues into ours, keeping the value found at each path and wording each from
+ * the one catalogue: zod's own words ("Invalid input", "expected a object") never reach a
+ * reader. Works with zod and zod/mini alike: both report `core.$ZodIssue`s. Unknown keys
+ * become one issue per key, at the key.
+ *
+ * @example
+ * ```ts
+ * const result = schema.safeParse(input);
+ * if (!result.success) return err(fromZodIssues('deadline rule', result.error.issues, input));
+ * ```
  */
 export function fromZodIssues(
   subject: string,
   issues: readonly core.$ZodIssue[],
   input: unknown,
 ): ValidationError {
-  const mapped = issues.map((issue): ValidationIssue => {
-    const found = valueAt(input, issue.path);
-    const base = { path: formatPath(issue.path), message: messageOf(issue), expected: expectedOf(issue) };
-    return found.present ? { ...base, received: found.value } : base;
+  const mapped = issues.flatMap((zodIssue): ValidationIssue[] => {
+    if (zodIssue.code === 'unrecognized_keys') {
+      return zodIssue.keys.map((key) => {
+        const at = [...zodIssue.path, key];
+        return issue(formatPath(at), 'unknown-key', { key }, valueAt(input, at).value);
+      });
+    }
+    const found = valueAt(input, zodIssue.path);
+    const path = formatPath(zodIssue.path);
+    if (zodIssue.code === 'custom') {
+      // Our own checks put their words in `message` and `params.expected` (see `expecting`).
+      const expected: unknown = zodIssue.params?.['expected'];
+      const base = { path, code: 'invalid', message: zodIssue.message, expected: typeof expected === 'string' ? expected : 'a valid value' };
+      return [found.present ? { ...base, received: found.value } : base];
+    }
+    const [code, params] = codeOf(zodIssue, found);
+    return [issue(path, code, params, found.value)];
   });
   const [first, ...rest] = mapped;
   if (!first) throw new Error('fromZodIssues needs at least one issue');
   return validationError(subject, [first, ...rest]);
 }
 
-// zod/mini carries no English messages (they would weigh on every widget), so it says only
-// "Invalid input" where a name helps most: a field nobody knows, often a typo.
-function messageOf(issue: core.$ZodIssue): string {
-  if (issue.code === 'unrecognized_keys') return `unknown ${issue.keys.length === 1 ? 'key' : 'keys'} ${issue.keys.map((key) => JSON.stringify(key)).join(', ')}`;
-  return issue.message;
-}
+// zod's type names as ours; any other (`nonoptional`, `bigint`…) is "a value".
+const zodTypes: Readonly<Record<string, ValueType>> = {
+  string: 'string', number: 'number', int: 'integer', boolean: 'boolean', array: 'list', object: 'object', date: 'date', undefined: 'nothing',
+};
 
-function expectedOf(issue: core.$ZodIssue): string {
-  switch (issue.code) {
-    case 'invalid_type':
-      return issue.expected === 'undefined' ? 'no value' : `a ${issue.expected}`;
-    case 'too_small':
-      return issue.origin === 'string'
-        ? `at least ${String(issue.minimum)} characters`
-        : issue.origin === 'array'
-          ? `at least ${String(issue.minimum)} items`
-          : `a value ${issue.inclusive ? '>=' : '>'} ${String(issue.minimum)}`;
-    case 'too_big':
-      return issue.origin === 'string'
-        ? `at most ${String(issue.maximum)} characters`
-        : issue.origin === 'array'
-          ? `at most ${String(issue.maximum)} items`
-          : `a value ${issue.inclusive ? '<=' : '<'} ${String(issue.maximum)}`;
-    case 'invalid_value':
-      return `one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
-    case 'invalid_format':
-      return `a string in ${issue.format} format`;
-    case 'unrecognized_keys':
-      return `only known keys, not ${issue.keys.map((key) => JSON.stringify(key)).join(', ')}`;
-    case 'custom': {
-      // Our own checks put their expectation in `params.expected` (see `expecting`).
-      const expected: unknown = issue.params?.['expected'];
-      return typeof expected === 'string' ? expected : issue.message;
+function codeOf(zodIssue: core.$ZodIssue, found: { present: boolean }): [IssueCode, IssueParams] {
+  switch (zodIssue.code) {
+    case 'invalid_type': {
+      const type = zodTypes[zodIssue.expected] ?? 'value';
+      return [found.present ? 'wrong-type' : 'missing', { type }];
     }
+    // The core's schemas set no exclusive bounds (`z.positive()`), so `inclusive` is not read.
+    case 'too_small': {
+      const min = Number(zodIssue.minimum);
+      if (zodIssue.origin === 'string') return ['too-short', { min }];
+      if (zodIssue.origin === 'array' || zodIssue.origin === 'set') return ['too-few', { min }];
+      return ['too-small', { min }];
+    }
+    case 'too_big': {
+      const max = Number(zodIssue.maximum);
+      if (zodIssue.origin === 'string') return ['too-long', { max }];
+      if (zodIssue.origin === 'array' || zodIssue.origin === 'set') return ['too-many', { max }];
+      return ['too-large', { max }];
+    }
+    case 'invalid_value':
+      return [found.present ? 'not-allowed' : 'missing', { values: zodIssue.values.map((value) => (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : String(value))) }];
+    case 'not_multiple_of':
+      return zodIssue.divisor === 1 ? ['wrong-type', { type: 'integer' }] : ['invalid', {}];
     default:
-      return issue.message;
+      return ['invalid', {}];
   }
 }
 
@@ -189,7 +250,7 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): { present: boole
  * @example
  * ```ts
  * try {
- *   parseInfoMarketOrThrow({ place: '' });
+ *   timeRemaining('soon'); // from @opvang/core/deadlines: throws, due is not an instant
  * } catch (error) {
  *   if (error instanceof OpvangValidationError) console.table(error.details.issues);
  * }

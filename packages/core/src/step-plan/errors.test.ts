@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { locales } from '../i18n/index.js';
-import { validationError } from '../shared/index.js';
+import { issue, validationError } from '../shared/index.js';
 import { describeCaseError, rejection, type RejectionCode } from './errors.js';
 
 const codes: readonly RejectionCode[] = [
@@ -24,7 +24,7 @@ describe('case errors', () => {
     const error = { kind: 'log-rejected' as const, eventIndex: 4, cause, message: '' };
     expect(describeCaseError(error, 'nl')).toBe('Gebeurtenis 4: Deze gebeurtenis is eerder gedateerd dan de vorige; gebeurtenissen volgen elkaar in de tijd op.');
     expect(describeCaseError({ kind: 'log-rejected', cause, message: '' }, 'de')).toBe(describeCaseError(cause, 'de'));
-    const invalid = validationError('case event', [{ path: 'step', message: 'not a step', expected: 'a step id' }]);
-    expect(describeCaseError(invalid, 'fr')).toBe(invalid.message);
+    const invalid = validationError('case event', [{ path: 'step', message: 'not a step', expected: 'a step id' }, issue('at', 'missing', { type: 'string' })]);
+    expect(describeCaseError(invalid, 'fr')).toBe('step\u202f: not a step (attendu\u202f: a step id); at\u202f: manquant (attendu\u202f: un texte)');
   });
 });

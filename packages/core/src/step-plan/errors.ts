@@ -1,5 +1,5 @@
 import { localeOfTag, type Locale, type Localized } from '../i18n/index.js';
-import { depthError, isRecord, OpvangValidationError, validationError, type ValidationError } from '../shared/index.js';
+import { depthError, describeIssueIn, isRecord, OpvangValidationError, validationError, type ValidationError, type ValidationIssue } from '../shared/index.js';
 import { stepDefinition, type StepId } from './steps.js';
 
 /** Why an event cannot be applied to a case. */
@@ -131,13 +131,13 @@ function describeRejection(error: EventRejected, locale: Locale): string {
 
 // A case error may come back from storage or another process: what is not one is its documented error.
 function notACaseError(path: string, expected: string, received: unknown): never {
-  throw new OpvangValidationError(validationError('case error', [{ path, message: 'not part of a case error', expected, received }]));
+  throw new OpvangValidationError(validationError('case error', [{ path, code: 'invalid', message: 'not part of a case error', expected, received }]));
 }
 
 /**
  * A case error as a sentence in a language, for the person who recorded the event.
- * Validation errors (malformed input) are described in English, with their paths: they are
- * for the developer of the form, not the user. The language is read as `localeOfTag` reads a
+ * Validation errors (malformed input) are described issue by issue, with their paths, in the
+ * same language (`describeIssueIn`). The language is read as `localeOfTag` reads a
  * tag: `en-GB` is English, an unsupported one Dutch.
  *
  * @throws `OpvangValidationError` (from `@opvang/core/shared`) for a value that is not a
@@ -167,8 +167,13 @@ export function describeCaseError(error: CaseError, tag: Locale): string {
       // French puts a no-break space before the colon.
       return `${label} ${error.eventIndex}${locale === 'fr' ? '\u00a0' : ''}: ${inner}`;
     }
-    case 'validation':
-      return typeof error.message === 'string' ? error.message : notACaseError('message', 'a string', error.message);
+    case 'validation': {
+      // Each issue in the language, from the one catalogue (shared/issue-texts.ts).
+      const issues: unknown = error.issues;
+      const readable = Array.isArray(issues) && issues.length > 0 && issues.every((one) => isRecord(one) && ['path', 'message', 'expected'].every((key) => typeof one[key] === 'string'));
+      if (!readable) notACaseError('issues', 'a list of validation issues { path, message, expected }', issues);
+      return (issues as ValidationIssue[]).map((one) => describeIssueIn(one, locale)).join('; ');
+    }
     default:
       return notACaseError('kind', 'one of "validation", "event-rejected", "log-rejected"', (error as { kind?: unknown }).kind);
   }

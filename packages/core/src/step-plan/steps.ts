@@ -459,7 +459,7 @@ const byId = new Map(stepPlan.map((step) => [step.id, step]));
 export function stepDefinition(id: StepId): StepDefinition {
   const step = byId.get(id);
   if (step === undefined) {
-    throw new OpvangValidationError(validationError('step id', [{ path: '', message: 'not a step of the plan', expected: `one of ${stepIds.join(', ')}`, received: id }]));
+    throw new OpvangValidationError(validationError('step id', [{ path: '', code: 'invalid', message: 'not a step of the plan', expected: `one of ${stepIds.join(', ')}`, received: id }]));
   }
   return step;
 }

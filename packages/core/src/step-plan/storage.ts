@@ -48,14 +48,14 @@ export function loadCase(log: unknown): Result<CaseState, LogRejected> {
   const tooDeep = depthError('event log', log);
   if (tooDeep !== undefined) return err(rejected(tooDeep));
   if (log === null || typeof log !== 'object' || Array.isArray(log)) {
-    return err(rejected(validationError('event log', [{ path: '', message: 'not an event log', expected: 'an object { schemaVersion, caseId, events }', received: log }])));
+    return err(rejected(validationError('event log', [{ path: '', code: 'invalid', message: 'not an event log', expected: 'an object { schemaVersion, caseId, events }', received: log }])));
   }
   const { schemaVersion, events } = log as Record<string, unknown>;
   if (schemaVersion !== EVENT_LOG_VERSION) {
-    return err(rejected(validationError('event log', [{ path: 'schemaVersion', message: 'an unknown format version', expected: `${EVENT_LOG_VERSION}`, received: schemaVersion }])));
+    return err(rejected(validationError('event log', [{ path: 'schemaVersion', code: 'invalid', message: 'an unknown format version', expected: `${EVENT_LOG_VERSION}`, received: schemaVersion }])));
   }
   if (!Array.isArray(events) || events.length === 0) {
-    return err(rejected(validationError('event log', [{ path: 'events', message: 'no events', expected: 'a list of events starting with case-opened', received: events }])));
+    return err(rejected(validationError('event log', [{ path: 'events', code: 'invalid', message: 'no events', expected: 'a list of events starting with case-opened', received: events }])));
   }
   const first: unknown = events[0];
   const opening = openingEventSchema.safeParse(first);
@@ -68,7 +68,7 @@ export function loadCase(log: unknown): Result<CaseState, LogRejected> {
   });
   if (!opened.ok) return err(rejected(opened.error, 0));
   if (opening.data.caseId !== opened.value.caseId || opening.data.at !== facts.confirmedAt) {
-    return err(rejected(validationError('case event', [{ path: 'caseId', message: 'does not match the facts', expected: 'the case id and confirmation instant of the facts' }]), 0));
+    return err(rejected(validationError('case event', [{ path: 'caseId', code: 'invalid', message: 'does not match the facts', expected: 'the case id and confirmation instant of the facts' }]), 0));
   }
   let state = opened.value;
   for (let index = 1; index < events.length; index += 1) {
