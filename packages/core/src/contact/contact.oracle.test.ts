@@ -25,7 +25,7 @@ const emailSchema = z.string().check(z.trim(), z.maxLength(EMAIL_MAX_LENGTH), z.
 const phoneSchema = z.string().check(z.trim(), z.refine(isPhoneNumber));
 const messageSchema = z.strictObject({
   id: z.string().check(z.regex(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)),
-  createdAt: z.string().check(z.refine((value) => /(?:z|[+-]\d{2}:?\d{2})$/i.test(value.trim()) && parseIsoDateTime(value) !== undefined)),
+  createdAt: z.string().check(z.refine((value) => parseIsoDateTime(value, { offset: 'required' }) !== undefined)),
   language: z.enum(locales),
   category: z.enum(contactCategories),
   message: z.string().check(z.trim(), z.minLength(MESSAGE_MIN_LENGTH), z.maxLength(MESSAGE_MAX_LENGTH)),
@@ -45,7 +45,7 @@ function messageOracle(input: unknown): Verdict {
     ? (replyChannel === 'email' && email !== undefined && phone === undefined) || (replyChannel === 'phone' && phone !== undefined && email === undefined)
     : replyChannel === undefined && email === undefined && phone === undefined;
   if (!replyRules) return { ok: false };
-  const instant = parseIsoDateTime(createdAt);
+  const instant = parseIsoDateTime(createdAt, { offset: 'required' });
   return { ok: true, value: { ...parsed.data, createdAt: instant === undefined ? createdAt : toBrusselsIso(instant) } };
 }
 

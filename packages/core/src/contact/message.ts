@@ -8,9 +8,9 @@ import {
   ok,
   oneOf,
   optional,
-  parseIsoDateTime,
+  formatInstant,
+  parseInstant,
   text,
-  toBrusselsIso,
   validationError,
   type Result,
   type Decoded,
@@ -143,7 +143,6 @@ const fieldOrder = [
 type Field = (typeof fieldOrder)[number];
 
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
-const HAS_OFFSET = /(?:z|[+-]\d{2}:?\d{2})$/i;
 const PHONE_CHARACTERS = /^\+?[0-9][0-9 ()./-]*$/;
 // zod's e-mail pattern (MIT), which this check used before the contact models moved to the
 // core's small decoders: dot-separated local parts, a domain with a top-level label of two
@@ -194,7 +193,7 @@ const messageDecoder = object({
   id: text({ check: [(value) => UUID_V4.test(value), 'not a UUID v4', 'a lower-case UUID v4 such as 3b241101-e2bb-4255-8caf-4136c566a962'] }),
   createdAt: text({
     check: [
-      (value) => HAS_OFFSET.test(value.trim()) && parseIsoDateTime(value) !== undefined,
+      (value) => parseInstant(value, { offset: 'required' }) !== undefined,
       'not an instant',
       'an ISO 8601 date-time with offset, such as 2025-03-14T19:00:00.000+01:00',
     ],
@@ -289,11 +288,11 @@ export function parseContactMessage(input: unknown): Result<ContactMessage, Cont
 }
 
 function normalise(data: Decoded<typeof messageDecoder>): ContactMessage {
-  const createdAt = parseIsoDateTime(data.createdAt);
+  const createdAt = parseInstant(data.createdAt, { offset: 'required' });
   if (createdAt === undefined) throw new Error('unreachable: createdAt was validated');
   const base = {
     id: data.id,
-    createdAt: toBrusselsIso(createdAt),
+    createdAt: formatInstant(createdAt),
     language: data.language,
     category: data.category,
     message: data.message,

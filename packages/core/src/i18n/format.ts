@@ -1,4 +1,4 @@
-import { BRUSSELS_TIME_ZONE } from '../shared/brussels-time.js';
+import { BRUSSELS_TIME_ZONE } from '../shared/instant.js';
 import { isIsoDate } from '../shared/iso-date.js';
 import { localeOfTag, type Locale } from './locale.js';
 

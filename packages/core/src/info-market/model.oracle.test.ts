@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { parseIsoDateTime, toBrusselsIso } from '../shared/brussels-time.js';
+import { parseIsoDateTime, toBrusselsIso } from '../shared/instant.js';
 import { expectAgreement, nearValid, singleChanges, type Json, type Verdict } from '../shared/test-support/mutate.js';
 import { parseInfoMarket } from './model.js';
 

@@ -1,4 +1,4 @@
-import { parseIsoDateTime, toBrusselsIso } from '../shared/brussels-time.js';
+import { formatInstant, INSTANT_EXPECTED, parseInstant } from '../shared/instant.js';
 import { decode, object, optional, text } from '../shared/decode.js';
 import { err, ok, type Result } from '../shared/result.js';
 import { validationError, type ValidationError } from '../shared/validation.js';
@@ -31,9 +31,9 @@ export interface InfoMarketInput {
 // where zod/mini would be about 5 KB of a file whose target is 10 KB.
 const dateTime = text({
   check: [
-    (value) => parseIsoDateTime(value) !== undefined,
+    (value) => parseInstant(value) !== undefined,
     'not a date-time',
-    'an ISO 8601 date-time such as 2025-03-14T19:00 (Brussels time) or 2025-03-14T19:00+01:00',
+    INSTANT_EXPECTED,
   ],
 });
 
@@ -66,10 +66,10 @@ export function parseInfoMarket(input: unknown): Result<InfoMarket, ValidationEr
   const parsed = decode('info market', infoMarketDecoder, input);
   if (!parsed.ok) return parsed;
   const { start, end, place, address } = parsed.value;
-  const startInstant = parseIsoDateTime(start);
-  const endInstant = end === undefined ? undefined : parseIsoDateTime(end);
+  const startInstant = parseInstant(start);
+  const endInstant = end === undefined ? undefined : parseInstant(end);
   if (startInstant === undefined) throw new Error('unreachable: start was validated');
-  if (endInstant !== undefined && endInstant.getTime() <= startInstant.getTime()) {
+  if (endInstant !== undefined && endInstant <= startInstant) {
     return err(
       validationError('info market', [
         { path: 'end', message: 'ends before it starts', expected: `a date-time after start (${start})`, received: end },
@@ -77,8 +77,8 @@ export function parseInfoMarket(input: unknown): Result<InfoMarket, ValidationEr
     );
   }
   return ok({
-    start: toBrusselsIso(startInstant),
-    ...(endInstant === undefined ? {} : { end: toBrusselsIso(endInstant) }),
+    start: formatInstant(startInstant),
+    ...(endInstant === undefined ? {} : { end: formatInstant(endInstant) }),
     place,
     ...(address === undefined ? {} : { address }),
   });

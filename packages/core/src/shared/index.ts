@@ -1,6 +1,6 @@
 /**
  * Primitives every capability shares: the {@link Result} type, validation errors that say
- * where and what, small zod-free decoders for the models that ship to browsers, and Europe/Brussels time without a date library.
+ * where and what, small zod-free decoders for the models that ship to browsers, and instants in Europe/Brussels time in one grammar (see instant.ts), without a date library.
  *
  * @packageDocumentation
  */
@@ -20,10 +20,16 @@ export {
   BRUSSELS_TIME_ZONE,
   brusselsOffsetMinutes,
   brusselsWallClockToEpoch,
+  formatInstant,
+  INSTANT_EXPECTED,
+  INSTANT_WITH_OFFSET_EXPECTED,
+  INSTANT_YEARS,
+  parseInstant,
   parseIsoDateTime,
   toBrusselsIso,
+  type InstantOptions,
   type WallClock,
-} from './brussels-time.js';
+} from './instant.js';
 export type { Period, PeriodPrecision } from './period.js';
 export { weekdayOfDayNumber, weekdays, type Weekday } from './weekday.js';
 export { stepIds, type StepId } from './step-id.js';

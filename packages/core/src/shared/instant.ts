@@ -1,0 +1,471 @@
+/**
+ * Instants in Europe/Brussels time: the one grammar, parser and formatter every capability
+ * reads and writes instants with, and the offset lookup behind them. No date library: the
+ * browser-side capabilities (FAQ, contact, info market) must not ship luxon.
+ *
+ * The grammar, and why each rule is what it is, is in docs/instants.md. In short:
+ *
+ * ```
+ * instant = date sep time [offset]
+ * date    = YYYY "-" MM "-" DD          (a day that exists)
+ * sep     = "T" | "t" | " "
+ * time    = HH ":" MM [":" SS ["." | "," 1–9 digits]]     (00:00 to 23:59:59.999999999)
+ * offset  = "Z" | "z" | ("+" | "-") HH [[":"] MM]         (at most 18:00)
+ * ```
+ *
+ * Without an offset the time is Brussels wall-clock time. The instant must fall in the
+ * Brussels years 1900 to 9999. Nothing else: no date alone, no surrounding spaces.
+ *
+ * Offsets since 1996 follow the EU summer-time rule and are read from tables (two
+ * comparisons, for the deadline hot path); earlier instants go through `Intl`, whose data
+ * has Belgium's older rules.
+ */
+
+/** The time zone every instant in this library is read and shown in. */
+export const BRUSSELS_TIME_ZONE = 'Europe/Brussels';
+
+/**
+ * The Brussels years an instant may fall in. Before 1900 Brussels clocks ran on mean solar
+ * time (UTC+00:17:30 until 1892), an offset ISO 8601 cannot write; four digits end at 9999.
+ */
+export const INSTANT_YEARS = { first: 1900, last: 9999 } as const;
+
+/** What an entry point says it expected when an instant does not parse. */
+export const INSTANT_EXPECTED = 'an ISO 8601 date-time such as 2025-03-14T19:00 (Brussels time) or 2025-03-14T19:00+01:00, from 1900 to 9999';
+
+/** As {@link INSTANT_EXPECTED}, for fields that must carry their offset (machine timestamps). */
+export const INSTANT_WITH_OFFSET_EXPECTED = 'an ISO 8601 date-time with offset, such as 2025-03-14T19:00:00.000+01:00, from 1900 to 9999';
+
+export const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
+const MINUTE_MS = 60_000;
+
+/** 1900-01-01T00:00 in Brussels, which was then on UTC+00:00. */
+const FIRST_INSTANT = Date.UTC(1900, 0, 1);
+/** 10000-01-01T00:00 in Brussels (winter, UTC+01:00): the first instant whose year has five digits. */
+const END_OF_INSTANTS = Date.UTC(10_000, 0, 1) - HOUR_MS;
+
+// ---------------------------------------------------------------------------------------------
+// Offsets
+
+// Made on first use, not when the module loads: creating it costs several milliseconds on a
+// phone, and every widget imports this module while the page is still being laid out.
+let offsetFormatter: Intl.DateTimeFormat | undefined;
+function brusselsFormatter(): Intl.DateTimeFormat {
+  offsetFormatter ??= new Intl.DateTimeFormat('en-US', {
+    timeZone: BRUSSELS_TIME_ZONE,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  });
+  return offsetFormatter;
+}
+
+/** The offset by `Intl`, for instants before the EU rule. */
+function intlOffsetMinutes(epoch: number): number {
+  const parts: Record<string, number> = {};
+  for (const part of brusselsFormatter().formatToParts(new Date(epoch))) {
+    if (part.type !== 'literal') parts[part.type] = Number(part.value);
+  }
+  const wallAsUtc = Date.UTC(parts['year'] ?? 0, (parts['month'] ?? 1) - 1, parts['day'] ?? 1, parts['hour'] ?? 0, parts['minute'] ?? 0, parts['second'] ?? 0);
+  const wholeSecond = epoch - (((epoch % 1000) + 1000) % 1000);
+  return Math.round((wallAsUtc - wholeSecond) / MINUTE_MS);
+}
+
+/** 1996-01-01T00:00:00Z: from here on, the EU rule holds (tzdata assumes it continues). */
+const EU_RULE_FROM = Date.UTC(1996, 0, 1);
+
+const transitionCache = new Map<number, readonly [number, number]>();
+
+/** The instants (UTC ms) summer time starts and ends in a year, under the EU rule: the last Sundays of March and October, 01:00 UTC. */
+function summerTimeTransitions(year: number): readonly [number, number] {
+  let cached = transitionCache.get(year);
+  if (cached === undefined) {
+    cached = [lastSundayAt(year, 3) + HOUR_MS, lastSundayAt(year, 10) + HOUR_MS];
+    transitionCache.set(year, cached);
+  }
+  return cached;
+}
+
+function lastSundayAt(year: number, month: number): number {
+  const lastDay = Date.UTC(year, month, 0);
+  return lastDay - new Date(lastDay).getUTCDay() * DAY_MS;
+}
+
+// Years since 1996 in three typed arrays (start of year, start and end of summer time), so
+// an offset is a division, at most one step and two comparisons: deadlines in bulk touch
+// random years, and a per-year cache would miss every time.
+const TABLE_FIRST_YEAR = 1996;
+const TABLE_YEARS = 206; // 1996 to 2201: past the last year a deadline can end in
+const AVERAGE_YEAR_MS = 31_556_952_000;
+let yearStarts: Float64Array | undefined;
+let summerStarts: Float64Array | undefined;
+let summerEnds: Float64Array | undefined;
+
+function buildTables(): void {
+  yearStarts = new Float64Array(TABLE_YEARS + 1);
+  summerStarts = new Float64Array(TABLE_YEARS);
+  summerEnds = new Float64Array(TABLE_YEARS);
+  for (let index = 0; index <= TABLE_YEARS; index += 1) yearStarts[index] = Date.UTC(TABLE_FIRST_YEAR + index, 0, 1);
+  for (let index = 0; index < TABLE_YEARS; index += 1) {
+    const [start, end] = summerTimeTransitions(TABLE_FIRST_YEAR + index);
+    summerStarts[index] = start;
+    summerEnds[index] = end;
+  }
+}
+
+/**
+ * Brussels' offset from UTC, in minutes, at an instant (epoch milliseconds): 60 in winter,
+ * 120 in summer, 0 in parts of the early twentieth century. Since 1996 by arithmetic on
+ * tables; before, through `Intl`. Defined for the instants {@link parseInstant} accepts;
+ * before 1892 Brussels was on UTC+00:17:30 and the answer is rounded.
+ *
+ * @example
+ * ```ts
+ * brusselsOffsetMinutes(Date.parse('2025-01-01T00:00:00Z')); // 60
+ * brusselsOffsetMinutes(Date.parse('2025-07-01T00:00:00Z')); // 120
+ * ```
+ */
+export function brusselsOffsetMinutes(epoch: number): number {
+  if (epoch < EU_RULE_FROM) return intlOffsetMinutes(epoch);
+  if (yearStarts === undefined || summerStarts === undefined || summerEnds === undefined) {
+    buildTables();
+    return brusselsOffsetMinutes(epoch);
+  }
+  let index = Math.floor((epoch - EU_RULE_FROM) / AVERAGE_YEAR_MS);
+  if (index >= TABLE_YEARS - 1) {
+    const [start, end] = summerTimeTransitions(civilFromDays(Math.floor(epoch / DAY_MS)).year);
+    return epoch >= start && epoch < end ? 120 : 60;
+  }
+  // The average year drifts from real years by less than a day: one step corrects it.
+  if (epoch < (yearStarts[index] as number)) index -= 1;
+  else if (epoch >= (yearStarts[index + 1] as number)) index += 1;
+  return epoch >= (summerStarts[index] as number) && epoch < (summerEnds[index] as number) ? 120 : 60;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Wall-clock time
+
+/** A wall-clock reading: calendar fields as written, no zone. */
+export interface WallClock {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  readonly hour: number;
+  readonly minute: number;
+  readonly second: number;
+  readonly millisecond: number;
+}
+
+/**
+ * The instant at which Brussels clocks show a wall-clock time. In the autumn overlap
+ * (02:00–03:00 happens twice) it is the earlier instant, in summer time. In the spring gap
+ * (02:00–03:00 does not exist) it is the next valid instant, 03:00 summer time: the choice
+ * the deadline rules make for a due time that falls in the gap.
+ *
+ * @example
+ * ```ts
+ * new Date(brusselsWallClockToEpoch({ year: 2025, month: 3, day: 30, hour: 2, minute: 30, second: 0, millisecond: 0 }));
+ * // 2025-03-30T01:00:00.000Z: 03:00 summer time, the gap's end
+ * ```
+ */
+export function brusselsWallClockToEpoch(wall: WallClock): number {
+  return wallToEpoch(wall.year, wall.month, wall.day, wall.hour, wall.minute, wall.second, wall.millisecond);
+}
+
+/** {@link brusselsWallClockToEpoch} with positional fields, for the deadline hot path. */
+export function wallToEpoch(year: number, month: number, day: number, hour: number, minute: number, second: number, ms: number): number {
+  return wallMsToEpoch(((daysFromCivil(year, month, day) * 24 + hour) * 60 + minute) * MINUTE_MS + second * 1000 + ms);
+}
+
+/** The instant of a wall-clock time given as milliseconds since 1970-01-01T00:00 on the wall. */
+function wallMsToEpoch(wall: number): number {
+  if (wall < EU_RULE_FROM + DAY_MS) return wallMsToEpochByIntl(wall);
+  const summer = wall - 2 * HOUR_MS;
+  if (brusselsOffsetMinutes(summer) === 120) return summer;
+  const winter = wall - HOUR_MS;
+  if (brusselsOffsetMinutes(winter) === 60) return winter;
+  // Neither reading exists: the spring gap, 02:00–03:00 winter time. The next valid instant is
+  // the transition, at 02:00 on the winter-time wall clock.
+  return Math.floor(wall / HOUR_MS) * HOUR_MS - HOUR_MS;
+}
+
+function wallMsToEpochByIntl(wall: number): number {
+  // Try both offsets Brussels uses around that time; keep the candidates that read back as `wall`.
+  const before = brusselsOffsetMinutes(wall - 36 * HOUR_MS);
+  const after = brusselsOffsetMinutes(wall + 36 * HOUR_MS);
+  let earliest = Number.POSITIVE_INFINITY;
+  for (const offset of before === after ? [before] : [before, after]) {
+    const epoch = wall - offset * MINUTE_MS;
+    if (brusselsOffsetMinutes(epoch) === offset && epoch < earliest) earliest = epoch;
+  }
+  if (earliest !== Number.POSITIVE_INFINITY) return earliest;
+  // In a gap: the clock jumped forward at the gap's end. Search for the first instant with the
+  // larger offset, between the wall time read with the larger offset (before the jump) and
+  // read with the smaller one (after it).
+  const small = Math.min(before, after);
+  const large = Math.max(before, after);
+  let low = wall - large * MINUTE_MS;
+  let high = wall - small * MINUTE_MS;
+  while (high - low > 1) {
+    const mid = Math.floor((low + high) / 2);
+    if (brusselsOffsetMinutes(mid) === large) high = mid;
+    else low = mid;
+  }
+  return high;
+}
+
+/**
+ * A `Date` whose UTC fields are the Brussels wall clock at an instant: cheap to read
+ * (`getUTCHours()` is the Brussels hour), never to be shown or passed on as an instant.
+ */
+export function brusselsLocalDate(epoch: number): Date {
+  return new Date(epoch + brusselsOffsetMinutes(epoch) * MINUTE_MS);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Day numbers (days since 1970-01-01), by arithmetic: no `Date`, which matters on the hot path,
+// and no two-digit-year trap of `Date.UTC`.
+
+/** Days since 1970-01-01 of a calendar date (Howard Hinnant's `days_from_civil`). */
+export function dayNumberOf(year: number, month: number, day: number): number {
+  return daysFromCivil(year, month, day);
+}
+
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
+/** The calendar date of a day number (Howard Hinnant's `civil_from_days`). */
+export function civilFromDays(dayNumber: number): { readonly year: number; readonly month: number; readonly day: number } {
+  const z = dayNumber + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+/** `YYYY-MM-DD` of a day number. */
+export function isoDateOf(dayNumber: number): string {
+  return datePart(dayNumber);
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The formatter
+
+const two = (value: number) => (value < 10 ? `0${value}` : `${value}`);
+const three = (value: number) => (value < 10 ? `00${value}` : value < 100 ? `0${value}` : `${value}`);
+
+/**
+ * Writes an instant (epoch milliseconds) as ISO 8601 in Brussels wall-clock time with its
+ * offset, the one form every output of this library uses: always seconds and milliseconds,
+ * always a numeric offset. {@link parseInstant} reads it back to the same instant.
+ *
+ * @throws `RangeError` for an instant outside the Brussels years 1900–9999 (or `NaN`).
+ *
+ * @example
+ * ```ts
+ * formatInstant(Date.parse('2025-03-14T18:00:00Z')); // '2025-03-14T19:00:00.000+01:00'
+ * formatInstant(Date.parse('2024-03-31T15:00:00Z')); // '2024-03-31T17:00:00.000+02:00'
+ * ```
+ */
+export function formatInstant(epoch: number): string {
+  if (!(epoch >= FIRST_INSTANT && epoch < END_OF_INSTANTS)) throw new RangeError(`an instant outside the years 1900 to 9999 in Brussels: ${epoch}`);
+  const offset = brusselsOffsetMinutes(epoch);
+  const wall = epoch + offset * MINUTE_MS;
+  const dayNumber = Math.floor(wall / DAY_MS);
+  const inDay = wall - dayNumber * DAY_MS;
+  const minuteOfDay = Math.floor(inDay / MINUTE_MS);
+  const rest = inDay - minuteOfDay * MINUTE_MS;
+  const local = `${datePart(dayNumber)}${minutePart(minuteOfDay)}${rest === 0 ? ':00.000' : `:${two(Math.floor(rest / 1000))}.${three(rest % 1000)}`}`;
+  if (offset === 60) return `${local}+01:00`;
+  if (offset === 120) return `${local}+02:00`;
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  return `${local}${sign}${two(Math.floor(abs / 60))}:${two(abs % 60)}`;
+}
+
+/**
+ * {@link formatInstant} for a `Date`.
+ *
+ * @throws `RangeError` for an invalid `Date` or one outside the Brussels years 1900–9999.
+ *
+ * @example
+ * ```ts
+ * toBrusselsIso(new Date('2025-03-14T18:00:00Z')); // '2025-03-14T19:00:00.000+01:00'
+ * ```
+ */
+export function toBrusselsIso(instant: Date): string {
+  return formatInstant(instant.getTime());
+}
+
+// Deadlines are formatted in bulk, and most fall on a few thousand days and on whole minutes:
+// the date and the hour-and-minute parts are written once and reused, which spares the
+// garbage collector a dozen small strings per instant.
+const dateParts = new Map<number, string>();
+const minuteParts: string[] = [];
+
+function datePart(dayNumber: number): string {
+  let text = dateParts.get(dayNumber);
+  if (text === undefined) {
+    const { year, month, day } = civilFromDays(dayNumber);
+    text = `${year}-${two(month)}-${two(day)}`;
+    // Bounded: a long-running process formatting random instants must not grow without end.
+    if (dateParts.size >= 100_000) dateParts.clear();
+    dateParts.set(dayNumber, text);
+  }
+  return text;
+}
+
+function minutePart(minuteOfDay: number): string {
+  return (minuteParts[minuteOfDay] ??= `T${two(Math.floor(minuteOfDay / 60))}:${two(minuteOfDay % 60)}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The parser
+
+/** How {@link parseInstant} reads a text. */
+export interface InstantOptions {
+  /**
+   * `'required'` for machine-written timestamps (a message's `createdAt`), which must say
+   * their offset; by default a text without one is Brussels wall-clock time.
+   */
+  readonly offset?: 'optional' | 'required';
+}
+
+const DASH = 45;
+const COLON = 58;
+const UPPER_T = 84;
+const LOWER_T = 116;
+const SPACE = 32;
+const DOT = 46;
+const COMMA = 44;
+const PLUS = 43;
+const UPPER_Z = 90;
+const LOWER_Z = 122;
+
+// Reading character codes instead of a regular expression: parsing is most of the cost of an
+// elapsed-hours deadline, and this is about twice as fast as `RegExp.exec` with groups.
+/** The value of two digits at `at`, or -1 (also past the end, where `charCodeAt` is `NaN`). */
+function twoDigits(text: string, at: number): number {
+  const tens = text.charCodeAt(at) - 48;
+  const ones = text.charCodeAt(at + 1) - 48;
+  return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : -1;
+}
+
+/**
+ * Reads an instant written in the library's one grammar (see the module comment and
+ * docs/instants.md): `YYYY-MM-DD`, `T` (or `t`, or a space), `HH:MM`, optionally `:SS` and a
+ * fraction of 1–9 digits after `.` or `,`, then optionally `Z` or an offset `±HH`, `±HHMM`,
+ * `±HH:MM` (at most 18:00). Without an offset it is Brussels wall-clock time: in the autumn
+ * overlap the earlier instant, in the spring gap the gap's end.
+ *
+ * @returns epoch milliseconds (fractions beyond the millisecond are cut off), or `undefined`
+ *   for anything else: a date alone, surrounding spaces, `24:00`, a leap second `:60`, a day
+ *   that does not exist, an instant outside the Brussels years 1900–9999, a value that is not
+ *   a string.
+ *
+ * @example
+ * ```ts
+ * parseInstant('2025-03-14T19:00');          // 1741975200000 (18:00Z: winter time)
+ * parseInstant('2025-07-01T19:00+02:00');    // 1751389200000 (17:00Z)
+ * parseInstant('2025-03-14');                // undefined: an instant needs its time of day
+ * parseInstant('2025-03-14T19:00', { offset: 'required' }); // undefined
+ * ```
+ */
+export function parseInstant(text: string, options?: InstantOptions): number | undefined {
+  if (typeof text !== 'string' || text.length < 16) return undefined;
+  if (text.charCodeAt(4) !== DASH || text.charCodeAt(7) !== DASH || text.charCodeAt(13) !== COLON) return undefined;
+  const century = twoDigits(text, 0);
+  const yearInCentury = twoDigits(text, 2);
+  const month = twoDigits(text, 5);
+  const day = twoDigits(text, 8);
+  const separator = text.charCodeAt(10);
+  const hour = twoDigits(text, 11);
+  const minute = twoDigits(text, 14);
+  // With an offset of at most 18 hours, no instant from 1900 on is written before 1899.
+  const year = century * 100 + yearInCentury;
+  if (century < 18 || yearInCentury < 0 || year < 1899 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  if ((separator !== UPPER_T && separator !== LOWER_T && separator !== SPACE) || hour < 0 || hour > 23 || minute < 0 || minute > 59) return undefined;
+  let at = 16;
+  let second = 0;
+  let ms = 0;
+  if (text.charCodeAt(at) === COLON) {
+    second = twoDigits(text, at + 1);
+    if (second < 0 || second > 59) return undefined;
+    at += 3;
+    const mark = text.charCodeAt(at);
+    if (mark === DOT || mark === COMMA) {
+      at += 1;
+      const digitsFrom = at;
+      let scale = 100;
+      for (let code = text.charCodeAt(at); code >= 48 && code <= 57; code = text.charCodeAt(at)) {
+        ms += (code - 48) * scale;
+        scale /= 10;
+        at += 1;
+      }
+      if (at === digitsFrom || at - digitsFrom > 9) return undefined;
+      ms = Math.floor(ms);
+    }
+  }
+  const wall = ((daysFromCivil(year, month, day) * 24 + hour) * 60 + minute) * MINUTE_MS + second * 1000 + ms;
+  let epoch: number;
+  if (at === text.length) {
+    if (options?.offset === 'required') return undefined;
+    epoch = wallMsToEpoch(wall);
+  } else {
+    const offset = offsetMinutesAt(text, at);
+    if (offset === undefined) return undefined;
+    epoch = wall - offset * MINUTE_MS;
+  }
+  return epoch >= FIRST_INSTANT && epoch < END_OF_INSTANTS ? epoch : undefined;
+}
+
+/** The offset written from `at` to the end of `text`, in minutes east of UTC, or `undefined`. */
+function offsetMinutesAt(text: string, at: number): number | undefined {
+  const sign = text.charCodeAt(at);
+  const rest = text.length - at - 1;
+  if (sign === UPPER_Z || sign === LOWER_Z) return rest === 0 ? 0 : undefined;
+  if (sign !== PLUS && sign !== DASH) return undefined;
+  const hours = twoDigits(text, at + 1);
+  let minutes = 0;
+  if (rest === 4) minutes = twoDigits(text, at + 3);
+  else if (rest === 5 && text.charCodeAt(at + 3) === COLON) minutes = twoDigits(text, at + 4);
+  else if (rest !== 2) return undefined;
+  const total = hours * 60 + minutes;
+  if (hours < 0 || minutes < 0 || minutes > 59 || total > 18 * 60) return undefined;
+  return sign === DASH ? -total : total;
+}
+
+/**
+ * {@link parseInstant} as a `Date`.
+ *
+ * @example
+ * ```ts
+ * parseIsoDateTime('2025-03-14T19:00');        // 2025-03-14T18:00:00.000Z (CET)
+ * parseIsoDateTime('2025-07-01T19:00+02:00');  // 2025-07-01T17:00:00.000Z
+ * parseIsoDateTime('14/03/2025');              // undefined
+ * ```
+ */
+export function parseIsoDateTime(text: string, options?: InstantOptions): Date | undefined {
+  const epoch = parseInstant(text, options);
+  return epoch === undefined ? undefined : new Date(epoch);
+}
