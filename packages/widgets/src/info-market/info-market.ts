@@ -1,7 +1,7 @@
 import { infoMarketExplanation, infoMarketOverAt, parseInfoMarket, toICalendar, type InfoMarket } from '@opvang/core/info-market';
 import type { Locale } from '@opvang/core/i18n';
 import { formatDateTime, formatDateTimeRange } from '@opvang/core/i18n';
-import { describeValidationError, type ValidationError } from '@opvang/core/shared';
+import { describeValidationError, parseIsoDateTime, type ValidationError } from '@opvang/core/shared';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { toHeadingLevel, type HeadingLevel } from '../shared/heading-level.js';
 import { LangController } from '../shared/lang-controller.js';
@@ -175,12 +175,12 @@ export class OpvangInfoMarket extends LitElement {
     const market = this.#market;
     if (!market) return html`<p part="error" role="status">${text.invalid}</p>`;
     const explanation = infoMarketExplanation[locale];
-    const start = new Date(market.start);
+    const start = parseIsoDateTime(market.start) ?? new Date(Number.NaN);
     const over = Date.now() >= infoMarketOverAt(market);
     // A past market keeps no download in memory.
     if (over) this.#revokeCalendar();
     const when = market.end
-      ? formatDateTimeRange(start, new Date(market.end), locale)
+      ? formatDateTimeRange(start, parseIsoDateTime(market.end) ?? new Date(Number.NaN), locale)
       : formatDateTime(start, locale, 'long-date-time');
     return html`
       <section part="base" aria-labelledby="heading" lang=${locale}>
