@@ -174,7 +174,7 @@ describe('the one grammar of instants, at every entry point that takes one', () 
     expect(new Set(rows.map(([text]) => text)).size).toBe(rows.length);
   });
 
-  describe.each(rows)('%j', (text, verdict, utc) => {
+  describe.each(rows.map(([text, verdict, utc]) => ({ title: JSON.stringify(text), text, verdict, utc })))('$title', ({ text, verdict, utc }) => {
     it.each(entryPoints.map(([name, offsetRequired, read]) => ({ name, offsetRequired, read })))(`$name: ${verdict}`, ({ offsetRequired, read }) => {
       const reading = read(text);
       const shouldAccept = verdict === 'offset' || (verdict === 'local' && !offsetRequired);
