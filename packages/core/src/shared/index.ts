@@ -22,7 +22,6 @@ export {
   brusselsWallClockToEpoch,
   formatInstant,
   INSTANT_EXPECTED,
-  INSTANT_WITH_OFFSET_EXPECTED,
   INSTANT_YEARS,
   parseInstant,
   parseIsoDateTime,

@@ -33,8 +33,6 @@ export const INSTANT_YEARS = { first: 1900, last: 9999 } as const;
 /** What an entry point says it expected when an instant does not parse. */
 export const INSTANT_EXPECTED = 'an ISO 8601 date-time such as 2025-03-14T19:00 (Brussels time) or 2025-03-14T19:00+01:00, from 1900 to 9999';
 
-/** As {@link INSTANT_EXPECTED}, for fields that must carry their offset (machine timestamps). */
-export const INSTANT_WITH_OFFSET_EXPECTED = 'an ISO 8601 date-time with offset, such as 2025-03-14T19:00:00.000+01:00, from 1900 to 9999';
 
 export const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
@@ -51,77 +49,43 @@ const END_OF_INSTANTS = Date.UTC(10_000, 0, 1) - HOUR_MS;
 // Made on first use, not when the module loads: creating it costs several milliseconds on a
 // phone, and every widget imports this module while the page is still being laid out.
 let offsetFormatter: Intl.DateTimeFormat | undefined;
-function brusselsFormatter(): Intl.DateTimeFormat {
-  offsetFormatter ??= new Intl.DateTimeFormat('en-US', {
-    timeZone: BRUSSELS_TIME_ZONE,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  });
-  return offsetFormatter;
-}
 
-/** The offset by `Intl`, for instants before the EU rule. */
+/** The offset by `Intl` (`GMT+01:00`, `GMT`), for instants before the EU rule. */
 function intlOffsetMinutes(epoch: number): number {
-  const parts: Record<string, number> = {};
-  for (const part of brusselsFormatter().formatToParts(new Date(epoch))) {
-    if (part.type !== 'literal') parts[part.type] = Number(part.value);
-  }
-  const wallAsUtc = Date.UTC(parts['year'] ?? 0, (parts['month'] ?? 1) - 1, parts['day'] ?? 1, parts['hour'] ?? 0, parts['minute'] ?? 0, parts['second'] ?? 0);
-  const wholeSecond = epoch - (((epoch % 1000) + 1000) % 1000);
-  return Math.round((wallAsUtc - wholeSecond) / MINUTE_MS);
+  offsetFormatter ??= new Intl.DateTimeFormat('en-US', { timeZone: BRUSSELS_TIME_ZONE, timeZoneName: 'longOffset' });
+  const name = offsetFormatter.formatToParts(epoch).find((part) => part.type === 'timeZoneName')?.value ?? '';
+  const [, sign, hours = 0, minutes = 0, seconds = 0] = /([+-])(\d+):(\d+):?(\d*)/.exec(name) ?? [];
+  // Before 1892, mean solar time (+00:17:30): rounded, and never written (see INSTANT_YEARS).
+  return (sign === '-' ? -1 : 1) * Math.round(Number(hours) * 60 + Number(minutes) + Number(seconds) / 60);
 }
 
 /** 1996-01-01T00:00:00Z: from here on, the EU rule holds (tzdata assumes it continues). */
 const EU_RULE_FROM = Date.UTC(1996, 0, 1);
-
-const transitionCache = new Map<number, readonly [number, number]>();
-
-/** The instants (UTC ms) summer time starts and ends in a year, under the EU rule: the last Sundays of March and October, 01:00 UTC. */
-function summerTimeTransitions(year: number): readonly [number, number] {
-  let cached = transitionCache.get(year);
-  if (cached === undefined) {
-    cached = [lastSundayAt(year, 3) + HOUR_MS, lastSundayAt(year, 10) + HOUR_MS];
-    transitionCache.set(year, cached);
-  }
-  return cached;
-}
-
-function lastSundayAt(year: number, month: number): number {
-  const lastDay = Date.UTC(year, month, 0);
-  return lastDay - new Date(lastDay).getUTCDay() * DAY_MS;
-}
-
-// Years since 1996 in three typed arrays (start of year, start and end of summer time), so
-// an offset is a division, at most one step and two comparisons: deadlines in bulk touch
-// random years, and a per-year cache would miss every time.
-const TABLE_FIRST_YEAR = 1996;
-const TABLE_YEARS = 206; // 1996 to 2201: past the last year a deadline can end in
 const AVERAGE_YEAR_MS = 31_556_952_000;
-let yearStarts: Float64Array | undefined;
-let summerStarts: Float64Array | undefined;
-let summerEnds: Float64Array | undefined;
 
-function buildTables(): void {
-  yearStarts = new Float64Array(TABLE_YEARS + 1);
-  summerStarts = new Float64Array(TABLE_YEARS);
-  summerEnds = new Float64Array(TABLE_YEARS);
-  for (let index = 0; index <= TABLE_YEARS; index += 1) yearStarts[index] = Date.UTC(TABLE_FIRST_YEAR + index, 0, 1);
-  for (let index = 0; index < TABLE_YEARS; index += 1) {
-    const [start, end] = summerTimeTransitions(TABLE_FIRST_YEAR + index);
-    summerStarts[index] = start;
-    summerEnds[index] = end;
-  }
+/** When summer time starts or ends under the EU rule: the last Sunday of March or October, 01:00 UTC. */
+function lastSundayOneAm(year: number, month: number): number {
+  const lastDay = Date.UTC(year, month, 0) / DAY_MS;
+  // Day 0 (1970-01-01) was a Thursday: (day + 4) % 7 is 0 on Sundays.
+  return (lastDay - ((lastDay + 4) % 7)) * DAY_MS + HOUR_MS;
+}
+
+// The start and end of summer time of each year since 1996, made once per year, so that an
+// offset is a division, a lookup and two comparisons: deadlines in bulk touch random years.
+// No table of year starts is needed: the average year drifts from real ones by a day or two,
+// around New Year, which is winter in either year.
+const summers: Array<readonly [number, number]> = [];
+
+function euOffsetMinutes(epoch: number): number {
+  const index = Math.floor((epoch - EU_RULE_FROM) / AVERAGE_YEAR_MS);
+  const [start, end] = (summers[index] ??= [lastSundayOneAm(1996 + index, 3), lastSundayOneAm(1996 + index, 10)]);
+  return epoch >= start && epoch < end ? 120 : 60;
 }
 
 /**
  * Brussels' offset from UTC, in minutes, at an instant (epoch milliseconds): 60 in winter,
- * 120 in summer, 0 in parts of the early twentieth century. Since 1996 by arithmetic on
- * tables; before, through `Intl`. Defined for the instants {@link parseInstant} accepts;
+ * 120 in summer, 0 in parts of the early twentieth century. Since 1996 by arithmetic on a
+ * table; before, through `Intl`. Defined for the instants {@link parseInstant} accepts;
  * before 1892 Brussels was on UTC+00:17:30 and the answer is rounded.
  *
  * @example
@@ -131,20 +95,7 @@ function buildTables(): void {
  * ```
  */
 export function brusselsOffsetMinutes(epoch: number): number {
-  if (epoch < EU_RULE_FROM) return intlOffsetMinutes(epoch);
-  if (yearStarts === undefined || summerStarts === undefined || summerEnds === undefined) {
-    buildTables();
-    return brusselsOffsetMinutes(epoch);
-  }
-  let index = Math.floor((epoch - EU_RULE_FROM) / AVERAGE_YEAR_MS);
-  if (index >= TABLE_YEARS - 1) {
-    const [start, end] = summerTimeTransitions(civilFromDays(Math.floor(epoch / DAY_MS)).year);
-    return epoch >= start && epoch < end ? 120 : 60;
-  }
-  // The average year drifts from real years by less than a day: one step corrects it.
-  if (epoch < (yearStarts[index] as number)) index -= 1;
-  else if (epoch >= (yearStarts[index + 1] as number)) index += 1;
-  return epoch >= (summerStarts[index] as number) && epoch < (summerEnds[index] as number) ? 120 : 60;
+  return epoch < EU_RULE_FROM ? intlOffsetMinutes(epoch) : euOffsetMinutes(epoch);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -179,38 +130,24 @@ export function brusselsWallClockToEpoch(wall: WallClock): number {
 
 /** {@link brusselsWallClockToEpoch} with positional fields, for the deadline hot path. */
 export function wallToEpoch(year: number, month: number, day: number, hour: number, minute: number, second: number, ms: number): number {
-  return wallMsToEpoch(((daysFromCivil(year, month, day) * 24 + hour) * 60 + minute) * MINUTE_MS + second * 1000 + ms);
+  return wallMsToEpoch(Date.UTC(year, month - 1, day, hour, minute, second, ms));
 }
 
 /** The instant of a wall-clock time given as milliseconds since 1970-01-01T00:00 on the wall. */
 function wallMsToEpoch(wall: number): number {
-  if (wall < EU_RULE_FROM + DAY_MS) return wallMsToEpochByIntl(wall);
-  const summer = wall - 2 * HOUR_MS;
-  if (brusselsOffsetMinutes(summer) === 120) return summer;
-  const winter = wall - HOUR_MS;
-  if (brusselsOffsetMinutes(winter) === 60) return winter;
-  // Neither reading exists: the spring gap, 02:00–03:00 winter time. The next valid instant is
-  // the transition, at 02:00 on the winter-time wall clock.
-  return Math.floor(wall / HOUR_MS) * HOUR_MS - HOUR_MS;
-}
-
-function wallMsToEpochByIntl(wall: number): number {
-  // Try both offsets Brussels uses around that time; keep the candidates that read back as `wall`.
+  // The offsets Brussels used a day and a half before and after: the wall time read with the
+  // larger one is the earlier instant, so it is tried first (the autumn overlap).
   const before = brusselsOffsetMinutes(wall - 36 * HOUR_MS);
   const after = brusselsOffsetMinutes(wall + 36 * HOUR_MS);
-  let earliest = Number.POSITIVE_INFINITY;
-  for (const offset of before === after ? [before] : [before, after]) {
-    const epoch = wall - offset * MINUTE_MS;
-    if (brusselsOffsetMinutes(epoch) === offset && epoch < earliest) earliest = epoch;
-  }
-  if (earliest !== Number.POSITIVE_INFINITY) return earliest;
-  // In a gap: the clock jumped forward at the gap's end. Search for the first instant with the
-  // larger offset, between the wall time read with the larger offset (before the jump) and
-  // read with the smaller one (after it).
-  const small = Math.min(before, after);
   const large = Math.max(before, after);
+  const small = Math.min(before, after);
   let low = wall - large * MINUTE_MS;
+  if (brusselsOffsetMinutes(low) === large) return low;
   let high = wall - small * MINUTE_MS;
+  if (brusselsOffsetMinutes(high) === small) return high;
+  // Neither reading exists: a gap (the spring one, 02:00–03:00). The clock jumped forward
+  // between `low` (still the small offset) and `high` (already the large one); the next valid
+  // instant is the jump.
   while (high - low > 1) {
     const mid = Math.floor((low + high) / 2);
     if (brusselsOffsetMinutes(mid) === large) high = mid;
@@ -228,44 +165,16 @@ export function brusselsLocalDate(epoch: number): Date {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Day numbers (days since 1970-01-01), by arithmetic: no `Date`, which matters on the hot path,
-// and no two-digit-year trap of `Date.UTC`.
+// Day numbers: days since 1970-01-01.
 
-/** Days since 1970-01-01 of a calendar date (Howard Hinnant's `days_from_civil`). */
+/** Days since 1970-01-01 of a calendar date (years from 1899 on: `Date.UTC` reads 0–99 as 1900–1999). */
 export function dayNumberOf(year: number, month: number, day: number): number {
-  return daysFromCivil(year, month, day);
-}
-
-function daysFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146_097 + dayOfEra - 719_468;
-}
-
-/** The calendar date of a day number (Howard Hinnant's `civil_from_days`). */
-export function civilFromDays(dayNumber: number): { readonly year: number; readonly month: number; readonly day: number } {
-  const z = dayNumber + 719_468;
-  const era = Math.floor(z / 146_097);
-  const dayOfEra = z - era * 146_097;
-  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const mp = Math.floor((5 * dayOfYear + 2) / 153);
-  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
+  return Date.UTC(year, month - 1, day) / DAY_MS;
 }
 
 /** `YYYY-MM-DD` of a day number. */
 export function isoDateOf(dayNumber: number): string {
   return datePart(dayNumber);
-}
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -288,19 +197,13 @@ const three = (value: number) => (value < 10 ? `00${value}` : value < 100 ? `0${
  * ```
  */
 export function formatInstant(epoch: number): string {
-  if (!(epoch >= FIRST_INSTANT && epoch < END_OF_INSTANTS)) throw new RangeError(`an instant outside the years 1900 to 9999 in Brussels: ${epoch}`);
+  if (!(epoch >= FIRST_INSTANT && epoch < END_OF_INSTANTS)) throw new RangeError(`not an instant from 1900 to 9999: ${epoch}`);
   const offset = brusselsOffsetMinutes(epoch);
   const wall = epoch + offset * MINUTE_MS;
   const dayNumber = Math.floor(wall / DAY_MS);
   const inDay = wall - dayNumber * DAY_MS;
-  const minuteOfDay = Math.floor(inDay / MINUTE_MS);
-  const rest = inDay - minuteOfDay * MINUTE_MS;
-  const local = `${datePart(dayNumber)}${minutePart(minuteOfDay)}${rest === 0 ? ':00.000' : `:${two(Math.floor(rest / 1000))}.${three(rest % 1000)}`}`;
-  if (offset === 60) return `${local}+01:00`;
-  if (offset === 120) return `${local}+02:00`;
-  const sign = offset < 0 ? '-' : '+';
   const abs = Math.abs(offset);
-  return `${local}${sign}${two(Math.floor(abs / 60))}:${two(abs % 60)}`;
+  return `${datePart(dayNumber)}T${two(Math.floor(inDay / HOUR_MS))}:${two(Math.floor(inDay / MINUTE_MS) % 60)}:${two(Math.floor(inDay / 1000) % 60)}.${three(inDay % 1000)}${offset < 0 ? '-' : '+'}${two(Math.floor(abs / 60))}:${two(abs % 60)}`;
 }
 
 /**
@@ -317,17 +220,14 @@ export function toBrusselsIso(instant: Date): string {
   return formatInstant(instant.getTime());
 }
 
-// Deadlines are formatted in bulk, and most fall on a few thousand days and on whole minutes:
-// the date and the hour-and-minute parts are written once and reused, which spares the
-// garbage collector a dozen small strings per instant.
+// Deadlines are formatted in bulk, and most fall on a few thousand days: the date part is
+// written once per day and reused.
 const dateParts = new Map<number, string>();
-const minuteParts: string[] = [];
 
 function datePart(dayNumber: number): string {
   let text = dateParts.get(dayNumber);
   if (text === undefined) {
-    const { year, month, day } = civilFromDays(dayNumber);
-    text = `${year}-${two(month)}-${two(day)}`;
+    text = new Date(dayNumber * DAY_MS).toISOString().slice(0, 10);
     // Bounded: a long-running process formatting random instants must not grow without end.
     if (dateParts.size >= 100_000) dateParts.clear();
     dateParts.set(dayNumber, text);
@@ -335,9 +235,6 @@ function datePart(dayNumber: number): string {
   return text;
 }
 
-function minutePart(minuteOfDay: number): string {
-  return (minuteParts[minuteOfDay] ??= `T${two(Math.floor(minuteOfDay / 60))}:${two(minuteOfDay % 60)}`);
-}
 
 // ---------------------------------------------------------------------------------------------
 // The parser
@@ -351,24 +248,15 @@ export interface InstantOptions {
   readonly offset?: 'optional' | 'required';
 }
 
-const DASH = 45;
-const COLON = 58;
-const UPPER_T = 84;
-const LOWER_T = 116;
-const SPACE = 32;
-const DOT = 46;
-const COMMA = 44;
-const PLUS = 43;
-const UPPER_Z = 90;
-const LOWER_Z = 122;
+// The grammar as a regular expression that only tests (no groups: that is what makes `exec`
+// slow), with the ranges of months, hours, minutes, seconds and offsets in it; the fields are
+// then read at their fixed places. Parsing is most of the cost of an elapsed-hours deadline.
+const GRAMMAR =
+  /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])[Tt ](?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:[.,]\d{1,9})?)?(?:[Zz]|[+-](?:(?:0\d|1[0-7])(?::?[0-5]\d)?|18(?::?00)?))?$/;
 
-// Reading character codes instead of a regular expression: parsing is most of the cost of an
-// elapsed-hours deadline, and this is about twice as fast as `RegExp.exec` with groups.
-/** The value of two digits at `at`, or -1 (also past the end, where `charCodeAt` is `NaN`). */
-function twoDigits(text: string, at: number): number {
-  const tens = text.charCodeAt(at) - 48;
-  const ones = text.charCodeAt(at + 1) - 48;
-  return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : -1;
+/** The value of the two digits at `at` (the grammar has checked that they are digits). */
+function pair(text: string, at: number): number {
+  return text.charCodeAt(at) * 10 + text.charCodeAt(at + 1) - 528;
 }
 
 /**
@@ -392,67 +280,42 @@ function twoDigits(text: string, at: number): number {
  * ```
  */
 export function parseInstant(text: string, options?: InstantOptions): number | undefined {
-  if (typeof text !== 'string' || text.length < 16) return undefined;
-  if (text.charCodeAt(4) !== DASH || text.charCodeAt(7) !== DASH || text.charCodeAt(13) !== COLON) return undefined;
-  const century = twoDigits(text, 0);
-  const yearInCentury = twoDigits(text, 2);
-  const month = twoDigits(text, 5);
-  const day = twoDigits(text, 8);
-  const separator = text.charCodeAt(10);
-  const hour = twoDigits(text, 11);
-  const minute = twoDigits(text, 14);
-  // With an offset of at most 18 hours, no instant from 1900 on is written before 1899.
-  const year = century * 100 + yearInCentury;
-  if (century < 18 || yearInCentury < 0 || year < 1899 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
-  if ((separator !== UPPER_T && separator !== LOWER_T && separator !== SPACE) || hour < 0 || hour > 23 || minute < 0 || minute > 59) return undefined;
+  if (typeof text !== 'string' || !GRAMMAR.test(text)) return undefined;
+  const year = pair(text, 0) * 100 + pair(text, 2);
+  const month = pair(text, 5);
+  const day = pair(text, 8);
+  // With an offset of at most 18 hours, no instant from 1900 on is written before 1899; and
+  // `Date.UTC` would read the years 0–99 as 1900–1999.
+  if (year < 1899 || (day > 28 && day > new Date(Date.UTC(year, month, 0)).getUTCDate())) return undefined;
+  const length = text.length;
   let at = 16;
   let second = 0;
   let ms = 0;
-  if (text.charCodeAt(at) === COLON) {
-    second = twoDigits(text, at + 1);
-    if (second < 0 || second > 59) return undefined;
-    at += 3;
+  if (text.charCodeAt(at) === 58) {
+    second = pair(text, 17);
+    at = 19;
+    // A fraction: what is finer than a millisecond is cut off.
     const mark = text.charCodeAt(at);
-    if (mark === DOT || mark === COMMA) {
-      at += 1;
-      const digitsFrom = at;
-      let scale = 100;
-      for (let code = text.charCodeAt(at); code >= 48 && code <= 57; code = text.charCodeAt(at)) {
+    if (mark === 46 || mark === 44) {
+      for (let scale = 100, code = text.charCodeAt((at += 1)); code >= 48 && code <= 57; code = text.charCodeAt((at += 1))) {
         ms += (code - 48) * scale;
         scale /= 10;
-        at += 1;
       }
-      if (at === digitsFrom || at - digitsFrom > 9) return undefined;
       ms = Math.floor(ms);
     }
   }
-  const wall = ((daysFromCivil(year, month, day) * 24 + hour) * 60 + minute) * MINUTE_MS + second * 1000 + ms;
+  const wall = Date.UTC(year, month - 1, day, pair(text, 11), pair(text, 14), second, ms);
   let epoch: number;
-  if (at === text.length) {
+  if (at === length) {
     if (options?.offset === 'required') return undefined;
     epoch = wallMsToEpoch(wall);
   } else {
-    const offset = offsetMinutesAt(text, at);
-    if (offset === undefined) return undefined;
-    epoch = wall - offset * MINUTE_MS;
+    // `Z` (1 character), `+HH` (3), `+HHMM` (5) or `+HH:MM` (6): the minutes are the last two digits.
+    const rest = length - at;
+    const minutes = rest === 1 ? 0 : pair(text, at + 1) * 60 + (rest === 3 ? 0 : pair(text, length - 2));
+    epoch = wall - (text.charCodeAt(at) === 45 ? -minutes : minutes) * MINUTE_MS;
   }
   return epoch >= FIRST_INSTANT && epoch < END_OF_INSTANTS ? epoch : undefined;
-}
-
-/** The offset written from `at` to the end of `text`, in minutes east of UTC, or `undefined`. */
-function offsetMinutesAt(text: string, at: number): number | undefined {
-  const sign = text.charCodeAt(at);
-  const rest = text.length - at - 1;
-  if (sign === UPPER_Z || sign === LOWER_Z) return rest === 0 ? 0 : undefined;
-  if (sign !== PLUS && sign !== DASH) return undefined;
-  const hours = twoDigits(text, at + 1);
-  let minutes = 0;
-  if (rest === 4) minutes = twoDigits(text, at + 3);
-  else if (rest === 5 && text.charCodeAt(at + 3) === COLON) minutes = twoDigits(text, at + 4);
-  else if (rest !== 2) return undefined;
-  const total = hours * 60 + minutes;
-  if (hours < 0 || minutes < 0 || minutes > 59 || total > 18 * 60) return undefined;
-  return sign === DASH ? -total : total;
 }
 
 /**
