@@ -9,6 +9,7 @@ import {
   object,
   oneOf,
   optional,
+  parseIsoDateTime,
   refine,
   text,
   toBrusselsIso,
@@ -202,10 +203,10 @@ export function describeOpeningStatus(status: OpeningStatus, tag: Locale, at: Da
   const locale = localeOfTag(tag);
   const messages = openingMessages[locale];
   if (status.open) {
-    return messages.openUntil({ time: formatDateTime(new Date(status.until), locale, 'time') });
+    return messages.openUntil({ time: formatDateTime(parseIsoDateTime(status.until) ?? new Date(Number.NaN), locale, 'time') });
   }
   if (status.opensAt === undefined) return messages.closedNow;
-  const opens = new Date(status.opensAt);
+  const opens = parseIsoDateTime(status.opensAt) ?? new Date(Number.NaN);
   const dayDifference = daysBetween(brusselsDayOf(at.getTime()), brusselsDayOf(opens.getTime()));
   const time = formatDateTime(opens, locale, 'time');
   const day =

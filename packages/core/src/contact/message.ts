@@ -11,10 +11,10 @@ import {
   ok,
   oneOf,
   optional,
-  parseIsoDateTime,
+  formatInstant,
+  parseInstant,
   refine,
   text,
-  toBrusselsIso,
   validationError,
   type Decoded,
   type Decoder,
@@ -131,7 +131,6 @@ export interface ContactValidationError extends ValidationError {
 export { EMAIL_MAX_LENGTH, isEmailAddress, isPhoneNumber, PHONE_MAX_LENGTH } from './address.js';
 
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
-const HAS_OFFSET = /(?:z|[+-]\d{2}:?\d{2})$/i;
 type Field = keyof ContactMessageBase | 'replyWanted' | 'replyChannel' | 'email' | 'phone';
 
 /**
@@ -167,15 +166,15 @@ const messageFields = () =>
     map(
       text({
         check: [
-          (value) => HAS_OFFSET.test(value.trim()) && parseIsoDateTime(value) !== undefined,
+          (value) => parseInstant(value, { offset: 'required' }) !== undefined,
           'not an instant',
           'an ISO 8601 date-time with offset, such as 2025-03-14T19:00:00.000+01:00',
         ],
       }),
       // In Brussels time with its offset; a text that is no instant was reported above.
       (value) => {
-        const instant = parseIsoDateTime(value);
-        return instant === undefined ? value : toBrusselsIso(instant);
+        const instant = parseInstant(value, { offset: 'required' });
+        return instant === undefined ? value : formatInstant(instant);
       },
     ),
   ),

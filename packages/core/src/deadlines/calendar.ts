@@ -11,7 +11,7 @@ import {
   weekdays,
   type Weekday,
 } from '../shared/index.js';
-import { DAY_MS, dayNumberOf, isoDateOf, localDate, parseInstant } from './brussels-clock.js';
+import { brusselsLocalDate, DAY_MS, dayNumberOf, isoDateOf } from '../shared/index.js';
 import { communities, holidayNames, holidaysOfYear, HOLIDAY_YEARS, type Community, type HolidayId } from './holidays.js';
 import type { Localized } from '../i18n/index.js';
 
@@ -251,10 +251,10 @@ function dayNumberFromInput(date: string | Date): number {
   let dayNumber: number | undefined;
   if (date instanceof Date) {
     if (!Number.isNaN(date.getTime())) {
-      const local = localDate(date.getTime());
+      const local = brusselsLocalDate(date.getTime());
       dayNumber = dayNumberOf(local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate());
     }
-  } else if (typeof date === 'string' && isIsoDate(date) && parseInstant(date) !== undefined) {
+  } else if (typeof date === 'string' && isIsoDate(date)) {
     dayNumber = Math.round(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
   }
   const year = dayNumber === undefined ? Number.NaN : new Date(dayNumber * DAY_MS).getUTCFullYear();

@@ -1,6 +1,5 @@
 import { intlLocales, localeOfTag, type Locale } from '../i18n/index.js';
-import { err, ok, OpvangValidationError, validationError, type Result, type ValidationError, type Weekday } from '../shared/index.js';
-import { DAY_MS, formatBrusselsIso, isoDateOf, localDate, offsetAt, parseInstant, wallToEpoch } from './brussels-clock.js';
+import { brusselsLocalDate, brusselsOffsetMinutes, DAY_MS, err, formatInstant, isoDateOf, ok, OpvangValidationError, parseInstant, validationError, wallToEpoch, type Result, type ValidationError, type ValidationIssue, type Weekday } from '../shared/index.js';
 import { belgianCalendar, ensureCalendar, isWorkingDayNumber, nonWorkingReasons, type BelgianCalendar, type NonWorkingReason } from './calendar.js';
 // For {@link describeDeadline} in the TSDoc: the explanation is a function of the deadline.
 // eslint-disable-next-line @typescript-eslint/no-unused-vars -- only the TSDoc links to it
@@ -42,13 +41,14 @@ const NONE_SKIPPED: readonly SkippedDay[] = Object.freeze([]);
  * When something started at `start` is due under `rule`, on a Belgian calendar in Brussels
  * time.
  *
- * `start` is an ISO 8601 string, with or without an offset (without one it is Brussels local
- * time; a date alone is local midnight), or a `Date`. The calendar matters only for
+ * `start` is an instant in the library's one grammar (`parseInstant` in `@opvang/core/shared`,
+ * docs/instants.md), with or without an offset (without one it is Brussels local time; a date
+ * alone is not an instant), or a `Date`. The calendar matters only for
  * working-day rules; by default it has the ten public holidays, no community holiday and a
  * Saturday–Sunday weekend.
  *
  * @returns the deadline, or a {@link ValidationError} naming `start`, `rule` or `calendar`
- *   and what was expected. It never returns a wrong date for bad input.
+ *   (or the paths given in `options`) and what was expected. It never returns a wrong date for bad input.
  *
  * @example
  * ```ts
@@ -62,16 +62,18 @@ const NONE_SKIPPED: readonly SkippedDay[] = Object.freeze([]);
  * //   (Day of the Flemish Community); Saturday, 12 July (weekend); Sunday, 13 July (weekend).'
  * ```
  */
-export function deadline(start: string | Date, rule: DeadlineRule, calendar: BelgianCalendar = defaultCalendar): Result<Deadline, ValidationError> {
+export function deadline(start: string | Date, rule: DeadlineRule, calendar: BelgianCalendar = defaultCalendar, options: DeadlineOptions = {}): Result<Deadline, ValidationError> {
+  const subject = options.subject ?? 'deadline';
+  const paths = { ...OWN_PATHS, ...options.paths };
   const startEpoch = readStart(start);
   if (startEpoch === undefined) {
     return err(
-      validationError('deadline', [
+      validationError(subject, [
         {
-          path: 'start',
+          path: paths.start,
           code: 'invalid',
           message: 'not an instant we can use',
-          expected: `an ISO 8601 date-time such as 2025-03-14T09:00 or 2025-03-14T09:00+01:00, or a valid Date, from ${HOLIDAY_YEARS.first} to ${HOLIDAY_YEARS.last - 1}`,
+          expected: `an ISO 8601 date-time such as 2025-03-14T19:00 (Brussels time) or 2025-03-14T19:00+01:00, or a valid Date, from ${HOLIDAY_YEARS.first} to ${HOLIDAY_YEARS.last - 1}`,
           received: start,
         },
       ]),
@@ -79,18 +81,37 @@ export function deadline(start: string | Date, rule: DeadlineRule, calendar: Bel
   }
   const ruleProblem = checkRule(rule);
   if (ruleProblem !== undefined) {
-    const [first, ...rest] = ruleProblem.issues.map((issue) => ({ ...issue, path: issue.path === '' ? 'rule' : `rule.${issue.path}` }));
-    return err(validationError('deadline', [first ?? { path: 'rule', code: 'invalid', message: 'not a rule', expected: 'a deadline rule' }, ...rest]));
+    const [first, ...rest] = ruleProblem.issues.map((issue) => under(paths.rule, issue));
+    return err(validationError(subject, [first ?? { path: paths.rule, code: 'invalid', message: 'not a rule', expected: 'a deadline rule' }, ...rest]));
   }
   let valid: BelgianCalendar;
   try {
     valid = ensureCalendar(calendar);
   } catch (error) {
     if (!(error instanceof OpvangValidationError)) throw error;
-    const [first, ...rest] = error.details.issues.map((issue) => ({ ...issue, path: issue.path === '' ? 'calendar' : `calendar.${issue.path}` }));
-    return err(validationError('deadline', [first ?? { path: 'calendar', code: 'invalid', message: 'not a calendar', expected: 'a Belgian calendar' }, ...rest]));
+    const [first, ...rest] = error.details.issues.map((issue) => under(paths.calendar, issue));
+    return err(validationError(subject, [first ?? { path: paths.calendar, code: 'invalid', message: 'not a calendar', expected: 'a Belgian calendar' }, ...rest]));
   }
   return ok(compute(startEpoch, rule, valid));
+}
+
+/** How {@link deadline} names what it reports, for a caller whose own input holds its arguments. */
+export interface DeadlineOptions {
+  /** The subject of the {@link ValidationError}; default `'deadline'`. */
+  readonly subject?: string;
+  /**
+   * Where `start`, `rule` and `calendar` sit in the caller's input, e.g.
+   * `{ start: 'facts.confirmedAt', rule: 'policy.contactDeadline' }`; issues inside the rule or
+   * calendar are reported below these paths (`policy.contactDeadline.hours`).
+   */
+  readonly paths?: { readonly start?: string; readonly rule?: string; readonly calendar?: string };
+}
+
+const OWN_PATHS = { start: 'start', rule: 'rule', calendar: 'calendar' } as const;
+
+/** An issue of a value's own validator, placed below the path the value has in the caller's input. */
+function under(path: string, issue: ValidationIssue): ValidationIssue {
+  return { ...issue, path: issue.path === '' ? path : issue.path.startsWith('[') ? `${path}${issue.path}` : `${path}.${issue.path}` };
 }
 
 const FIRST_START = Date.UTC(HOLIDAY_YEARS.first, 0, 1);
@@ -112,7 +133,7 @@ function compute(start: number, rule: DeadlineRule, calendar: BelgianCalendar): 
   if (rule.kind === 'elapsed-hours') {
     due = start + rule.hours * 3_600_000;
   } else {
-    const local = localDate(start);
+    const local = brusselsLocalDate(start);
     const year = local.getUTCFullYear();
     const startDay = Math.floor(local.getTime() / DAY_MS);
     let dueDay = startDay;
@@ -136,13 +157,13 @@ function compute(start: number, rule: DeadlineRule, calendar: BelgianCalendar): 
     const hour = local.getUTCHours();
     const minute = local.getUTCMinutes();
     due = wallToEpoch(target.getUTCFullYear(), target.getUTCMonth() + 1, target.getUTCDate(), hour, minute, local.getUTCSeconds(), local.getUTCMilliseconds());
-    const dueLocal = localDate(due);
+    const dueLocal = brusselsLocalDate(due);
     shiftedOutOfGap = dueLocal.getUTCHours() !== hour || dueLocal.getUTCMinutes() !== minute;
   }
-  const clockChange = offsetAt(start) !== offsetAt(due);
+  const clockChange = brusselsOffsetMinutes(start) !== brusselsOffsetMinutes(due);
   return {
-    start: formatBrusselsIso(start),
-    due: formatBrusselsIso(due),
+    start: formatInstant(start),
+    due: formatInstant(due),
     rule,
     skipped: skipped.length === 0 ? NONE_SKIPPED : skipped.map(({ dayNumber, reasons }) => ({ date: isoDateOf(dayNumber), reasons })),
     clockChange,

@@ -1,5 +1,5 @@
 import type { Localized } from '../i18n/index.js';
-import { dayNumberOf } from './brussels-clock.js';
+import { dayNumberOf } from '../shared/index.js';
 
 /** The ten Belgian public holidays (Law of 4 January 1974, as amended). */
 export const publicHolidayIds = [

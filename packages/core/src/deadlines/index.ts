@@ -17,6 +17,6 @@ export {
 export { calendarDays, elapsedHours, RULE_LIMITS, workingDays, type DeadlineRule } from './rules.js';
 export {
   deadline, describeTimeRemaining, isOverdue, timeRemaining,
-  type Deadline, type SkippedDay, type TimeRemaining,
+  type Deadline, type DeadlineOptions, type SkippedDay, type TimeRemaining,
 } from './deadline.js';
 export { describeDeadline } from './messages.js';

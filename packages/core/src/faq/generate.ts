@@ -3,7 +3,7 @@ import { formatOpeningHours, type ContactPoint } from '../contact/index.js';
 import { formatDateTime, formatNumber, intlLocales, localeOfTag, type Locale } from '../i18n/index.js';
 import { infoMarketExplanation, type InfoMarket } from '../info-market/index.js';
 import { QUALIFIER_DAYS } from '../register/index.js';
-import { brusselsOffsetMinutes, depthError, err, isRecord, ok, validationError, type Result, type ValidationError } from '../shared/index.js';
+import { brusselsOffsetMinutes, depthError, err, isRecord, ok, parseInstant, parseIsoDateTime, validationError, type Result, type ValidationError } from '../shared/index.js';
 import { parseFaqFacts, type FactPeriod, type FaqFacts, type FaqFactsInput, type VolunteeringContact } from './facts.js';
 import { faqTexts, type FaqTexts, type MonthPart } from './messages.js';
 import type { Block, Faq, FaqItem, Inline, Link } from './model.js';
@@ -282,7 +282,7 @@ class FaqWriter {
   private market(): FaqItem | undefined {
     const market = this.upcomingMarket();
     if (market === undefined) return undefined;
-    const start = new Date(market.start);
+    const start = parseIsoDateTime(market.start) ?? new Date(Number.NaN);
     const place = market.address === undefined ? market.place : `${market.place}, ${market.address}`;
     const date = formatDateTime(start, this.lang, 'long-date');
     const sentence =
@@ -291,7 +291,7 @@ class FaqWriter {
         : this.texts.market.withEnd({
             date,
             start: formatDateTime(start, this.lang, 'time'),
-            end: formatDateTime(new Date(market.end), this.lang, 'time'),
+            end: formatDateTime(parseIsoDateTime(market.end) ?? new Date(Number.NaN), this.lang, 'time'),
             place,
           });
     const explanation = infoMarketExplanation[this.lang];
@@ -365,7 +365,7 @@ class FaqWriter {
     const market = this.facts.infoMarket;
     if (market === undefined) return undefined;
     // A market that is over would be stale news: leave the question out.
-    const over = new Date(market.end ?? market.start).getTime() < this.now.getTime();
+    const over = (parseInstant(market.end ?? market.start) ?? Number.NaN) < this.now.getTime();
     return over ? undefined : market;
   }
 

@@ -1,5 +1,5 @@
 import { localeOfTag, type Locale } from '../i18n/index.js';
-import { brusselsOffsetMinutes, depthError, isRecord, OpvangValidationError, validationError, type ValidationError } from '../shared/index.js';
+import { brusselsLocalDate, depthError, isRecord, OpvangValidationError, parseInstant, validationError, type ValidationError } from '../shared/index.js';
 import { infoMarketExplanation } from './messages.js';
 import { parseInfoMarket, type InfoMarket } from './model.js';
 
@@ -97,7 +97,8 @@ function optionsProblem(options: unknown): ValidationError | undefined {
 
 function calendarFile(market: InfoMarket, options: ICalendarOptions, language: Locale): string {
   const explanation = infoMarketExplanation[language];
-  const start = new Date(market.start);
+  // Parsed by parseInfoMarket just before: these read.
+  const start = parseInstant(market.start) as number;
   const location = market.address === undefined ? market.place : `${market.place}, ${market.address}`;
   const lines = [
     'BEGIN:VCALENDAR',
@@ -110,7 +111,7 @@ function calendarFile(market: InfoMarket, options: ICalendarOptions, language: L
     `UID:${escapeText(options.uid ?? `infomarkt-${brusselsLocal(start)}-${fnv1a(location)}@opvang`)}`,
     `DTSTAMP:${utcStamp(options.now ?? new Date())}`,
     `DTSTART;TZID=Europe/Brussels:${brusselsLocal(start)}`,
-    ...(market.end === undefined ? [] : [`DTEND;TZID=Europe/Brussels:${brusselsLocal(new Date(market.end))}`]),
+    ...(market.end === undefined ? [] : [`DTEND;TZID=Europe/Brussels:${brusselsLocal(parseInstant(market.end) as number)}`]),
     `SUMMARY;LANGUAGE=${language}:${escapeText(options.summary ?? explanation.name)}`,
     `LOCATION;LANGUAGE=${language}:${escapeText(location)}`,
     `DESCRIPTION;LANGUAGE=${language}:${escapeText(options.description ?? `${explanation.is} ${explanation.isNot}`)}`,
@@ -149,9 +150,8 @@ function fold(line: string): string {
   return parts.join('\r\n ');
 }
 
-function brusselsLocal(instant: Date): string {
-  const local = new Date(instant.getTime() + brusselsOffsetMinutes(instant.getTime()) * 60_000);
-  return basicFormat(local);
+function brusselsLocal(epoch: number): string {
+  return basicFormat(brusselsLocalDate(epoch));
 }
 
 function utcStamp(instant: Date): string {

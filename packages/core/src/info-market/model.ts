@@ -1,4 +1,4 @@
-import { decode, err, map, object, optional, parseIsoDateTime, text, toBrusselsIso, validationError, type Result, type ValidationError } from '../shared/index.js';
+import { decode, err, formatInstant, INSTANT_EXPECTED, map, object, optional, parseInstant, text, validationError, type Result, type ValidationError } from '../shared/index.js';
 
 /**
  * An information market (*infomarkt*, step H of the step plan): when and where residents
@@ -26,18 +26,13 @@ export interface InfoMarketInput {
 
 // Decoders, not zod: this model is read in the resident's browser (`<opvang-info-market>`);
 // see docs/development.md, "Validation and its messages".
-// Read as Brussels ISO with offset; a text that is no date-time is reported, and kept.
+// Read in the one instant grammar (docs/instants.md) and written back as Brussels ISO with
+// its offset; a text that is no date-time is reported, and kept.
 const dateTime = map(
-  text({
-    check: [
-      (value) => parseIsoDateTime(value) !== undefined,
-      'not a date-time',
-      'an ISO 8601 date-time such as 2025-03-14T19:00 (Brussels time) or 2025-03-14T19:00+01:00',
-    ],
-  }),
+  text({ check: [(value) => parseInstant(value) !== undefined, 'not a date-time', INSTANT_EXPECTED] }),
   (value) => {
-    const instant = parseIsoDateTime(value);
-    return instant === undefined ? value : toBrusselsIso(instant);
+    const instant = parseInstant(value);
+    return instant === undefined ? value : formatInstant(instant);
   },
 );
 
@@ -70,7 +65,7 @@ export function parseInfoMarket(input: unknown): Result<InfoMarket, ValidationEr
   const parsed = decode('info market', infoMarketDecoder, input);
   // The one rule between fields, once both were read (not with `refine`: it would add more
   // to the widget's file than this check weighs).
-  if (!parsed.ok || parsed.value.end === undefined || Date.parse(parsed.value.end) > Date.parse(parsed.value.start)) return parsed;
+  if (!parsed.ok || parsed.value.end === undefined || (parseInstant(parsed.value.end) ?? 0) > (parseInstant(parsed.value.start) ?? 0)) return parsed;
   const { start, end } = parsed.value;
   return err(validationError('info market', [{ path: 'end', code: 'invalid', message: 'ends before it starts', expected: `a date-time after start (${start})`, received: (input as { end: unknown }).end ?? end }]));
 }

@@ -1,4 +1,4 @@
-import { brusselsWallClockToEpoch } from '../shared/index.js';
+import { brusselsWallClockToEpoch, parseInstant } from '../shared/index.js';
 import type { InfoMarket } from './model.js';
 
 /**
@@ -13,7 +13,7 @@ import type { InfoMarket } from './model.js';
  * ```
  */
 export function infoMarketOverAt(market: InfoMarket): number {
-  if (market.end !== undefined) return Date.parse(market.end);
+  if (market.end !== undefined) return parseInstant(market.end) ?? Number.NaN;
   // `start` is Brussels wall-clock time with its offset (`2025-07-03T18:30:00.000+02:00`).
   const [year = 0, month = 1, day = 1] = market.start.slice(0, 10).split('-').map(Number);
   const next = new Date(Date.UTC(year, month - 1, day + 1));

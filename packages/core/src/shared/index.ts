@@ -1,6 +1,6 @@
 /**
  * Primitives every capability shares: the {@link Result} type, the domain's terms that more than one capability uses (step ids, target groups), validation errors that say
- * where and what, small zod-free decoders for the models that ship to browsers, and Europe/Brussels time without a date library.
+ * where and what, small zod-free decoders for the models that ship to browsers, and instants in Europe/Brussels time in one grammar (see instant.ts), without a date library.
  *
  * @packageDocumentation
  */
@@ -20,12 +20,22 @@ export {
 } from './validation.js';
 export {
   BRUSSELS_TIME_ZONE,
+  brusselsLocalDate,
   brusselsOffsetMinutes,
   brusselsWallClockToEpoch,
+  DAY_MS,
+  dayNumberOf,
+  formatInstant,
+  INSTANT_EXPECTED,
+  INSTANT_YEARS,
+  isoDateOf,
+  parseInstant,
   parseIsoDateTime,
   toBrusselsIso,
+  wallToEpoch,
+  type InstantOptions,
   type WallClock,
-} from './brussels-time.js';
+} from './instant.js';
 export type { Period, PeriodPrecision } from './period.js';
 export { weekdayOfDayNumber, weekdays, type Weekday } from './weekday.js';
 export { stepIds, type StepId } from './step-id.js';

@@ -1,6 +1,6 @@
 import { match } from 'ts-pattern';
 import { deadline, elapsedHours, type BelgianCalendar, type DeadlineRule } from '../deadlines/index.js';
-import { depthError, err, fromZodIssues, isRecord, ok, parseIsoDateTime, validationError, type Result, type ValidationError, type ValidationIssue } from '../shared/index.js';
+import { depthError, err, fromZodIssues, isRecord, ok, parseInstant, type Result, type ValidationError } from '../shared/index.js';
 import { rejection, type CaseError, type EventRejected } from './errors.js';
 import type { Actor, CaseEvent, CaseFacts, CaseState, ContactPolicy, StepRecord } from './model.js';
 import { eventSchema, factsSchema, openCaseOptionsSchema } from './schema.js';
@@ -20,7 +20,9 @@ const FEDERAL: Actor = { role: 'federal' };
 /** The steps a case starts with done: the decision, and the facts of B it is opened from. */
 const DONE_AT_OPENING: readonly StepId[] = ['A', 'B.a', 'B.b', 'B.c', 'B.d'];
 
-const epoch = (instant: string) => parseIsoDateTime(instant)?.getTime() ?? Number.NaN;
+const DEADLINE_PATHS = { start: 'facts.confirmedAt', rule: 'policy.contactDeadline', calendar: 'policy.calendar' } as const;
+
+const epoch = (instant: string) => parseInstant(instant) ?? Number.NaN;
 
 function withoutUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as T;
@@ -54,14 +56,9 @@ export function openCase(facts: CaseFacts, options: OpenCaseOptions = {}): Resul
   if (!parsed.success) return err(fromZodIssues('case facts', parsed.error.issues.map((issue) => ({ ...issue, path: ['facts', ...issue.path] })), { facts }));
   const validFacts = withoutUndefined(parsed.data) as CaseFacts;
   const policy: ContactPolicy = { contactDeadline: options.contactDeadline ?? elapsedHours(48), ...(options.calendar === undefined ? {} : { calendar: options.calendar }) };
-  const due = deadline(validFacts.confirmedAt, policy.contactDeadline, policy.calendar);
-  if (!due.ok) {
-    const issues = due.error.issues.map((issue): ValidationIssue => ({
-      ...issue,
-      path: issue.path.replace(/^rule/, 'policy.contactDeadline').replace(/^calendar/, 'policy.calendar').replace(/^start/, 'facts.confirmedAt'),
-    }));
-    return err(validationError('case facts', [issues[0] as ValidationIssue, ...issues.slice(1)]));
-  }
+  // The deadline's inputs are parts of this input: it reports on them under their paths here.
+  const due = deadline(validFacts.confirmedAt, policy.contactDeadline, policy.calendar, { subject: 'case facts', paths: DEADLINE_PATHS });
+  if (!due.ok) return err(due.error);
   const opening: CaseEvent = { kind: 'case-opened', caseId: validFacts.caseId, at: validFacts.confirmedAt, actor: options.actor ?? FEDERAL, facts: validFacts, policy };
   const steps: Partial<Record<StepId, StepRecord>> = {};
   for (const id of DONE_AT_OPENING) steps[id] = { state: 'done', completedAt: validFacts.confirmedAt };

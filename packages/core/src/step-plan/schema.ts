@@ -1,12 +1,12 @@
 import * as z from 'zod/mini';
-import { expecting, isIsoDate, parseIsoDateTime } from '../shared/index.js';
+import { expecting, INSTANT_EXPECTED, isIsoDate, parseInstant } from '../shared/index.js';
 import { meetingFormats, targetGroups } from './model.js';
 import { actorRoles, stepIds } from './steps.js';
 
-const isInstant = (value: string) => parseIsoDateTime(value) !== undefined;
+const isInstant = (value: string) => parseInstant(value) !== undefined;
 
 const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
-export const instant = z.string().check(z.refine(isInstant, expecting('not a date-time', 'an ISO 8601 date-time such as 2025-03-14T09:00 or 2025-03-14T09:00+01:00')));
+export const instant = z.string().check(z.refine(isInstant, expecting('not a date-time', INSTANT_EXPECTED)));
 const isoDate = z.string().check(z.refine(isIsoDate, expecting('not a date', 'a calendar date YYYY-MM-DD')));
 
 // Not strict: a whole `parseDutchPeriod` result (with its raw text and notes) is accepted, and

@@ -1,7 +1,7 @@
 import { infoMarketExplanation, infoMarketOverAt, parseInfoMarket, toICalendar, type InfoMarket } from '@opvang/core/info-market';
 import type { Locale } from '@opvang/core/i18n';
 import { formatDateTime, formatDateTimeRange } from '@opvang/core/i18n';
-import { describeValidationError } from '@opvang/core/shared';
+import { describeValidationError, parseIsoDateTime } from '@opvang/core/shared';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { OpvangElement } from '../shared/opvang-element.js';
 import { cardStyles } from '../shared/card.styles.js';
@@ -158,12 +158,12 @@ export class OpvangInfoMarket extends OpvangElement {
     const market = this.#market;
     if (!market) return this.contentError(text.invalid);
     const explanation = infoMarketExplanation[locale];
-    const start = new Date(market.start);
+    const start = parseIsoDateTime(market.start) ?? new Date(Number.NaN);
     const over = Date.now() >= infoMarketOverAt(market);
     // A past market keeps no download in memory.
     if (over) this.#revokeCalendar();
     const when = market.end
-      ? formatDateTimeRange(start, new Date(market.end), locale)
+      ? formatDateTimeRange(start, parseIsoDateTime(market.end) ?? new Date(Number.NaN), locale)
       : formatDateTime(start, locale, 'long-date-time');
     return html`
       <section part="base" aria-labelledby="heading" lang=${locale}>

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { brusselsOffsetMinutes, parseIsoDateTime, toBrusselsIso } from './index.js';
+import { DateTime } from 'luxon';
+import { baselineStart } from '../deadlines/test-support/luxon-baseline.js';
+import { brusselsOffsetMinutes, parseInstant, parseIsoDateTime, toBrusselsIso } from './index.js';
 
 describe('parseIsoDateTime', () => {
   it('reads a date-time without offset as Brussels local time, winter and summer', () => {
@@ -56,5 +58,27 @@ describe('toBrusselsIso', () => {
   it('agrees with the offset Intl reports', () => {
     expect(brusselsOffsetMinutes(Date.parse('2025-01-01T00:00:00Z'))).toBe(60);
     expect(brusselsOffsetMinutes(Date.parse('2025-07-01T00:00:00Z'))).toBe(120);
+  });
+});
+
+describe('brusselsOffsetMinutes and wall-clock times against luxon', () => {
+  it('gives the offset luxon gives, by tables from 1996 and by Intl before, from 1900 to 2300', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2300, 0, 1) }), (epoch) => {
+        expect(brusselsOffsetMinutes(epoch)).toBe(DateTime.fromMillis(epoch, { zone: 'Europe/Brussels' }).offset);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('reads a wall-clock time without offset as the deadline rules do, before 1996 (Intl) and after (tables)', () => {
+    const minute = fc.integer({ min: Date.UTC(1900, 0, 2) / 60_000, max: Date.UTC(2199, 11, 31) / 60_000 });
+    fc.assert(
+      fc.property(minute, (wallMinute) => {
+        const text = new Date(wallMinute * 60_000).toISOString().slice(0, 16);
+        expect(parseInstant(text), text).toBe(baselineStart(text).toMillis());
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
