@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { formatInstant, parseInstant } from '../shared/instant.js';
+import { formatInstant, parseInstant } from '../shared/index.js';
 import { belgianCalendar, holidaysIn, isWorkingDay, type BelgianCalendar } from './calendar.js';
 import { deadline, type Deadline } from './deadline.js';
 import { calendarDays, elapsedHours, workingDays, type DeadlineRule } from './rules.js';
