@@ -93,7 +93,10 @@ export default tseslint.config(
       // Deprecated names are kept until removed, and tested until then.
       '@typescript-eslint/no-deprecated': 'off',
       // Assertion messages may print a missing value as `undefined`.
-      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true, allowBoolean: true, allowNullish: true }],
+      '@typescript-eslint/restrict-template-expressions': [
+        'error',
+        { allowNumber: true, allowBoolean: true, allowNullish: true },
+      ],
       // An element in the page becomes an instance by upgrade, not by `new`.
       '@typescript-eslint/no-unsafe-class-instance-assignment': 'off',
     },
@@ -106,7 +109,12 @@ export default tseslint.config(
   {
     files: ['**/*.js', '**/*.mjs'],
     languageOptions: { globals: { ...globals.node } },
-    rules: { 'no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }] },
+    rules: {
+      'no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
+    },
   },
   {
     files: ['examples/*.js', 'packages/widgets/src/**/*.js'],

@@ -47,7 +47,9 @@ const CONTENT_TYPES = {
 
 /** Whether `host` is a loopback address or name, reachable only from this machine. */
 export function isLoopback(host) {
-  return host === 'localhost' || host === '::1' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
+  return (
+    host === 'localhost' || host === '::1' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host)
+  );
 }
 
 /**
@@ -60,15 +62,23 @@ export function fileFor(root, urlPath) {
   if (!entry) return undefined;
   let segments;
   try {
-    segments = urlPath.slice(entry.prefix.length).split('/').map((segment) => decodeURIComponent(segment));
+    segments = urlPath
+      .slice(entry.prefix.length)
+      .split('/')
+      .map((segment) => decodeURIComponent(segment));
   } catch {
     return undefined;
   }
   const trailing = segments.at(-1) === '';
   const parts = trailing ? segments.slice(0, -1) : segments;
-  if (parts.some((part) => part === '' || part.startsWith('.') || /[\\/\0]/.test(part))) return undefined;
+  if (parts.some((part) => part === '' || part.startsWith('.') || /[\\/\0]/.test(part)))
+    return undefined;
   if (parts[0] !== undefined && entry.hidden.includes(parts[0])) return undefined;
-  return { folder: join(root, entry.folder), file: join(root, entry.folder, ...parts), directory: trailing || parts.length === 0 };
+  return {
+    folder: join(root, entry.folder),
+    file: join(root, entry.folder, ...parts),
+    directory: trailing || parts.length === 0,
+  };
 }
 
 async function resolveFile(root, urlPath) {
@@ -94,7 +104,11 @@ async function resolveFile(root, urlPath) {
 }
 
 function plain(response, status, text, headers = {}) {
-  response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff', ...headers });
+  response.writeHead(status, {
+    'content-type': 'text/plain; charset=utf-8',
+    'x-content-type-options': 'nosniff',
+    ...headers,
+  });
   response.end(text);
 }
 
@@ -117,12 +131,18 @@ export function startExamplesServer({ root, host = '127.0.0.1', port = 8000, tra
     }
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     if (path === '/' || SERVED.some(({ prefix }) => prefix === `${path}/`)) {
-      response.writeHead(path === '/' ? 302 : 301, { location: path === '/' ? '/examples/' : `${path}/` }).end();
+      response
+        .writeHead(path === '/' ? 302 : 301, { location: path === '/' ? '/examples/' : `${path}/` })
+        .end();
       return;
     }
     const found = await resolveFile(root, path);
     if (!found) {
-      plain(response, 404, 'Not found. This server serves /examples/, /docs/ and /packages/widgets/cdn/ only.\n');
+      plain(
+        response,
+        404,
+        'Not found. This server serves /examples/, /docs/ and /packages/widgets/cdn/ only.\n',
+      );
       return;
     }
     if (found.redirect) {
@@ -130,7 +150,8 @@ export function startExamplesServer({ root, host = '127.0.0.1', port = 8000, tra
       return;
     }
     const headers = {
-      'content-type': CONTENT_TYPES[extname(found.file).toLowerCase()] ?? 'application/octet-stream',
+      'content-type':
+        CONTENT_TYPES[extname(found.file).toLowerCase()] ?? 'application/octet-stream',
       'content-length': String(found.size),
       'cache-control': 'no-cache',
       'x-content-type-options': 'nosniff',
@@ -138,7 +159,13 @@ export function startExamplesServer({ root, host = '127.0.0.1', port = 8000, tra
     };
     if (path.startsWith('/examples/')) headers['content-security-policy'] = EXAMPLES_CSP;
     if (transformHtml && extname(found.file) === '.html') {
-      const body = Buffer.from(transformHtml(await readFile(found.file, 'utf8'), new URL(request.url ?? '/', 'http://localhost')), 'utf8');
+      const body = Buffer.from(
+        transformHtml(
+          await readFile(found.file, 'utf8'),
+          new URL(request.url ?? '/', 'http://localhost'),
+        ),
+        'utf8',
+      );
       headers['content-length'] = String(body.length);
       response.writeHead(200, headers);
       response.end(request.method === 'HEAD' ? undefined : body);

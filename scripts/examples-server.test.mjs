@@ -11,10 +11,17 @@ import { fileFor, isLoopback } from './examples-server.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 function startServe(env) {
-  const child = spawn(process.execPath, ['scripts/serve.mjs'], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['scripts/serve.mjs'], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   const ready = new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`serve.mjs printed no URL in 10 s:\n${output}`)), 10_000);
+    const timer = setTimeout(
+      () => reject(new Error(`serve.mjs printed no URL in 10 s:\n${output}`)),
+      10_000,
+    );
     const read = (chunk) => {
       output += chunk;
       const match = /opvang examples: (http:\/\/[^\s]+)\/examples\//.exec(output);
@@ -38,7 +45,9 @@ function get(base, path, method = 'GET') {
       let body = '';
       response.setEncoding('utf8');
       response.on('data', (chunk) => (body += chunk));
-      response.on('end', () => resolve({ status: response.statusCode, headers: response.headers, body }));
+      response.on('end', () =>
+        resolve({ status: response.statusCode, headers: response.headers, body }),
+      );
     });
     req.once('error', reject);
     req.end();
@@ -101,15 +110,25 @@ describe('the examples server (npm start)', () => {
     assert.match(page.headers['content-security-policy'], /script-src 'self'/);
     assert.match(page.headers['content-security-policy'], /require-trusted-types-for 'script'/);
     assert.equal((await get(base, '/examples/')).status, 200);
-    assert.equal((await get(base, '/examples/examples.css')).headers['content-type'], 'text/css; charset=utf-8');
+    assert.equal(
+      (await get(base, '/examples/examples.css')).headers['content-type'],
+      'text/css; charset=utf-8',
+    );
     assert.equal((await get(base, '/docs/webmaster.md')).status, 200);
     const script = await get(base, '/packages/widgets/cdn/opvang-info-market.js', 'HEAD');
-    assert.equal(script.status, 200, 'the CDN build exists (npm test and npm start build it first)');
+    assert.equal(
+      script.status,
+      200,
+      'the CDN build exists (npm test and npm start build it first)',
+    );
     assert.match(script.headers['content-type'], /^text\/javascript/);
   });
 
   it('sends a folder without its slash to the folder, and the root to the examples', async () => {
-    assert.deepEqual([(await get(base, '/examples')).status, (await get(base, '/examples')).headers.location], [301, '/examples/']);
+    assert.deepEqual(
+      [(await get(base, '/examples')).status, (await get(base, '/examples')).headers.location],
+      [301, '/examples/'],
+    );
     assert.equal((await get(base, '/')).headers.location, '/examples/');
   });
 

@@ -22,11 +22,14 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const runsFlag = args.indexOf('--runs');
 const runs = runsFlag === -1 ? 3 : Number(args[runsFlag + 1]);
-const named = args.filter((arg, index) => !arg.startsWith('--') && (runsFlag === -1 || index !== runsFlag + 1));
+const named = args.filter(
+  (arg, index) => !arg.startsWith('--') && (runsFlag === -1 || index !== runsFlag + 1),
+);
 const pages = named.length > 0 ? named : ['faq.html', 'info-market.html', 'municipality.html'];
 const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
-const WIDGET_SCRIPT = /\s*<script type="module" (?:blocking="render" )?src="[^"]*\/packages\/widgets\/cdn\/[^"]+"><\/script>/g;
+const WIDGET_SCRIPT =
+  /\s*<script type="module" (?:blocking="render" )?src="[^"]*\/packages\/widgets\/cdn\/[^"]+"><\/script>/g;
 
 /** The examples server of `npm start`; `?widgets=off` serves a page without its widget scripts. */
 function serve() {
@@ -34,31 +37,61 @@ function serve() {
     root,
     host: '127.0.0.1',
     port: 0,
-    transformHtml: (html, url) => (url.searchParams.get('widgets') === 'off' ? html.replace(WIDGET_SCRIPT, '') : html),
+    transformHtml: (html, url) =>
+      url.searchParams.get('widgets') === 'off' ? html.replace(WIDGET_SCRIPT, '') : html,
   });
 }
 
 /** One Lighthouse run in a fresh profile; resolves to { cls, tbt } or rejects with its stderr. */
 function lighthouse(url) {
   const profile = mkdtempSync(join(tmpdir(), 'opvang-lighthouse-'));
-  const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--user-data-dir=${profile}`];
+  const flags = [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    `--user-data-dir=${profile}`,
+  ];
   const cli = join(root, 'node_modules', 'lighthouse', 'cli', 'index.js');
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, url, '--quiet', '--output=json', '--output-path=stdout', '--only-categories=performance', '--form-factor=mobile', `--chrome-flags=${flags.join(' ')}`], {
-      env: { ...process.env, CHROME_PATH: chrome },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        cli,
+        url,
+        '--quiet',
+        '--output=json',
+        '--output-path=stdout',
+        '--only-categories=performance',
+        '--form-factor=mobile',
+        `--chrome-flags=${flags.join(' ')}`,
+      ],
+      {
+        env: { ...process.env, CHROME_PATH: chrome },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
     child.stderr.on('data', (chunk) => (stderr += chunk));
     child.on('close', (code) => {
       rmSync(profile, { recursive: true, force: true });
-      if (code !== 0) return reject(new Error(`lighthouse exited with ${code}: ${stderr.trim().split('\n').slice(-5).join('\n')}`));
+      if (code !== 0)
+        return reject(
+          new Error(
+            `lighthouse exited with ${code}: ${stderr.trim().split('\n').slice(-5).join('\n')}`,
+          ),
+        );
       try {
         const report = JSON.parse(stdout);
         if (report.runtimeError) return reject(new Error(report.runtimeError.message));
-        resolve({ cls: report.audits['cumulative-layout-shift'].numericValue, tbt: report.audits['total-blocking-time'].numericValue });
+        resolve({
+          cls: report.audits['cumulative-layout-shift'].numericValue,
+          tbt: report.audits['total-blocking-time'].numericValue,
+        });
       } catch (error) {
         reject(error);
       }
@@ -90,7 +123,10 @@ try {
         results.push(await lighthouse(url));
         process.stderr.write('.');
       }
-      measured[variant] = { cls: median(results.map((result) => result.cls)), tbt: median(results.map((result) => result.tbt)) };
+      measured[variant] = {
+        cls: median(results.map((result) => result.cls)),
+        tbt: median(results.map((result) => result.tbt)),
+      };
     }
     rows.push({ page, ...measured });
   }
@@ -98,7 +134,9 @@ try {
   server.close();
 }
 process.stderr.write('\n');
-console.log(`Lighthouse ${runs > 1 ? `median of ${runs}` : '1 run'}, mobile; target: CLS 0 and TBT at most 20 ms above the page without widgets`);
+console.log(
+  `Lighthouse ${runs > 1 ? `median of ${runs}` : '1 run'}, mobile; target: CLS 0 and TBT at most 20 ms above the page without widgets`,
+);
 console.log('page                 CLS with  CLS without  TBT with  TBT without  TBT added');
 for (const { page, with: on, without: off } of rows) {
   const added = on.tbt - off.tbt;

@@ -20,7 +20,8 @@ function isFree(port) {
 async function choosePort() {
   if (process.env.PORT) {
     const port = Number(process.env.PORT);
-    if (!/^\d+$/.test(process.env.PORT.trim()) || port > 65_535) throw new Error(`PORT must be a whole number from 0 to 65535, not "${process.env.PORT}".`);
+    if (!/^\d+$/.test(process.env.PORT.trim()) || port > 65_535)
+      throw new Error(`PORT must be a whole number from 0 to 65535, not "${process.env.PORT}".`);
     return port;
   }
   for (let port = 8000; port < 8100; port += 1) if (await isFree(port)) return port;
@@ -30,14 +31,20 @@ async function choosePort() {
 try {
   const server = await startExamplesServer({ root, host, port: await choosePort() });
   if (!isLoopback(host)) {
-    console.warn(`\n⚠ HOST=${host}: the examples and docs are reachable from other machines on the network.`);
-    console.warn('  Anyone who can reach this address can read them. Leave HOST unset to serve only this machine.');
+    console.warn(
+      `\n⚠ HOST=${host}: the examples and docs are reachable from other machines on the network.`,
+    );
+    console.warn(
+      '  Anyone who can reach this address can read them. Leave HOST unset to serve only this machine.',
+    );
   }
   const base = server.url;
   console.log(`\nopvang examples: ${base}/examples/`);
   console.log(`API reference:   ${base}/docs/api/`);
   console.log('Press Ctrl+C to stop.');
 } catch (error) {
-  console.error(`\n✖ The examples server did not start: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(
+    `\n✖ The examples server did not start: ${error instanceof Error ? error.message : String(error)}`,
+  );
   process.exit(1);
 }

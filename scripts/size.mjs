@@ -9,13 +9,17 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const cdnDir = new URL('../packages/widgets/cdn/', import.meta.url);
-const manifest = JSON.parse(readFileSync(new URL('../packages/widgets/package.json', import.meta.url), 'utf8'));
+const manifest = JSON.parse(
+  readFileSync(new URL('../packages/widgets/package.json', import.meta.url), 'utf8'),
+);
 const budgets = manifest.sizeBudgets ?? {};
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
 let files;
 try {
-  files = readdirSync(cdnDir).filter((file) => file.endsWith('.js')).sort();
+  files = readdirSync(cdnDir)
+    .filter((file) => file.endsWith('.js'))
+    .sort();
 } catch {
   console.error('No CDN build found: run the build first (npm run build).');
   process.exit(1);
@@ -27,9 +31,12 @@ for (const file of files) {
   const source = readFileSync(new URL(file, cdnDir));
   const gzipped = gzipSync(source, { level: 9 }).length;
   const budget = budgets[file];
-  const verdict = budget === undefined ? '-' : gzipped <= budget ? `${kb(budget)} ok` : `${kb(budget)} OVER`;
+  const verdict =
+    budget === undefined ? '-' : gzipped <= budget ? `${kb(budget)} ok` : `${kb(budget)} OVER`;
   if (budget !== undefined && gzipped > budget) over = true;
-  console.log(`${file.padEnd(30)}${kb(source.length).padEnd(10)}${kb(gzipped).padEnd(10)}${verdict}`);
+  console.log(
+    `${file.padEnd(30)}${kb(source.length).padEnd(10)}${kb(gzipped).padEnd(10)}${verdict}`,
+  );
 }
 for (const file of files) {
   let sources = [];
@@ -41,7 +48,9 @@ for (const file of files) {
   }
   const zod = sources.filter((source) => /\/node_modules\/(?:\.pnpm\/)?zod[@/]/.test(source));
   if (zod.length > 0) {
-    console.log(`${file}: bundles zod (${zod.length} modules, e.g. ${zod[0]}); browser models use the decoders`);
+    console.log(
+      `${file}: bundles zod (${zod.length} modules, e.g. ${zod[0]}); browser models use the decoders`,
+    );
     over = true;
   }
 }

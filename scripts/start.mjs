@@ -34,10 +34,14 @@ step('Building the API reference', ['run', 'docs:api']);
 // now, after the build made its dist/; a busy port is reported, not fatal.
 const receiverPort = Number(process.env.CONTACT_RECEIVER_PORT ?? 8787);
 try {
-  const { startReceiver } = await import(new URL('../examples/contact-receiver/dist/index.js', import.meta.url).href);
+  const { startReceiver } = await import(
+    new URL('../examples/contact-receiver/dist/index.js', import.meta.url).href
+  );
   // No dataFile: the receiver's own default, the file its documented command uses too.
   const receiver = await startReceiver({ port: receiverPort });
-  console.log(`\ncontact receiver: POST ${receiver.url}/messages (data in examples/contact-receiver/data/)`);
+  console.log(
+    `\ncontact receiver: POST ${receiver.url}/messages (data in examples/contact-receiver/data/)`,
+  );
 } catch (error) {
   console.warn(`\ncontact receiver not started on port ${receiverPort}: ${error.message}`);
 }

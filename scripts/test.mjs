@@ -35,7 +35,8 @@ function readCounts(file, fallback) {
   }
 }
 
-if (!step('Installing dependencies', ['install', '--frozen-lockfile'])) fail('pnpm install failed.');
+if (!step('Installing dependencies', ['install', '--frozen-lockfile']))
+  fail('pnpm install failed.');
 
 let chrome;
 try {
@@ -55,15 +56,22 @@ const results = [];
 
 // ESLint over the workspace (eslint.config.js); one result per file linted.
 const lintCounts = `${resultsDir}/lint.json`;
-const lintOk = step('lint (ESLint)', ['exec', 'eslint', '.', '--format', './scripts/eslint/summary-formatter.mjs'], {
-  env: { OPVANG_LINT_COUNTS: lintCounts },
-});
+const lintOk = step(
+  'lint (ESLint)',
+  ['exec', 'eslint', '.', '--format', './scripts/eslint/summary-formatter.mjs'],
+  {
+    env: { OPVANG_LINT_COUNTS: lintCounts },
+  },
+);
 const lint = readCounts('lint.json', { passed: 0, failed: 0, skipped: 0 });
 if (!lintOk && lint.failed === 0) lint.failed = 1;
 results.push({ name: 'lint', counts: lint });
 if (CHECK_FORMAT) {
   const formatOk = step('format (Prettier)', ['exec', 'prettier', '--check', '.']);
-  results.push({ name: 'format', counts: formatOk ? { passed: 1, failed: 0, skipped: 0 } : { passed: 0, failed: 1, skipped: 0 } });
+  results.push({
+    name: 'format',
+    counts: formatOk ? { passed: 1, failed: 0, skipped: 0 } : { passed: 0, failed: 1, skipped: 0 },
+  });
 }
 
 // Node-side suites run with vitest; each writes its counts as JSON for the summary. The
@@ -86,7 +94,11 @@ for (const suite of nodeSuites) {
   ]);
   const report = readCounts(`${suite.name}-vitest.json`, undefined);
   const counts = report
-    ? { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests }
+    ? {
+        passed: report.numPassedTests,
+        failed: report.numFailedTests,
+        skipped: report.numPendingTests + report.numTodoTests,
+      }
     : { passed: 0, failed: 0, skipped: 0 };
   // A suite that failed without a failed test (a file that did not load, a coverage
   // threshold missed) still counts as one failure, so the total never hides it.
@@ -111,14 +123,28 @@ console.log('\n▶ scripts tests (Node, node --test)');
 const serverTap = `${resultsDir}/scripts.tap`;
 const serverRun = spawnSync(
   process.execPath,
-  ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${serverTap}`, 'scripts/examples-server.test.mjs', 'scripts/eslint/capability-imports.test.mjs'],
+  [
+    '--test',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=tap',
+    `--test-reporter-destination=${serverTap}`,
+    'scripts/examples-server.test.mjs',
+    'scripts/eslint/capability-imports.test.mjs',
+  ],
   { cwd: root, stdio: 'inherit' },
 );
 const tapCount = (name) => {
-  const match = new RegExp(`^# ${name} (\\d+)$`, 'm').exec(existsSync(serverTap) ? readFileSync(serverTap, 'utf8') : '');
+  const match = new RegExp(`^# ${name} (\\d+)$`, 'm').exec(
+    existsSync(serverTap) ? readFileSync(serverTap, 'utf8') : '',
+  );
   return match ? Number(match[1]) : 0;
 };
-const serverCounts = { passed: tapCount('pass'), failed: tapCount('fail') + tapCount('cancelled'), skipped: tapCount('skipped') + tapCount('todo') };
+const serverCounts = {
+  passed: tapCount('pass'),
+  failed: tapCount('fail') + tapCount('cancelled'),
+  skipped: tapCount('skipped') + tapCount('todo'),
+};
 if (serverRun.status !== 0 && serverCounts.failed === 0) serverCounts.failed = 1;
 results.push({ name: 'scripts', counts: serverCounts });
 
@@ -130,10 +156,14 @@ const budgetCount = Object.keys(
 ).length;
 results.push({
   name: 'size',
-  counts: size.status === 0 ? { passed: budgetCount, failed: 0, skipped: 0 } : { passed: 0, failed: 1, skipped: 0 },
+  counts:
+    size.status === 0
+      ? { passed: budgetCount, failed: 0, skipped: 0 }
+      : { passed: 0, failed: 1, skipped: 0 },
 });
 
-const line = ({ passed, failed, skipped }) => `${passed} passed, ${failed} failed, ${skipped} skipped`;
+const line = ({ passed, failed, skipped }) =>
+  `${passed} passed, ${failed} failed, ${skipped} skipped`;
 const total = { passed: 0, failed: 0, skipped: 0 };
 for (const { counts } of results) {
   total.passed += counts.passed;

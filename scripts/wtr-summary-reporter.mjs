@@ -14,7 +14,10 @@ function countSuite(suite, counts) {
   for (const child of suite.suites ?? []) countSuite(child, counts);
 }
 
-export function summaryReporter({ name = 'widgets', outDir = join(process.cwd(), '..', '..', '.test-results') } = {}) {
+export function summaryReporter({
+  name = 'widgets',
+  outDir = join(process.cwd(), '..', '..', '.test-results'),
+} = {}) {
   let counts;
   return {
     onTestRunFinished({ sessions }) {
@@ -22,13 +25,17 @@ export function summaryReporter({ name = 'widgets', outDir = join(process.cwd(),
       for (const session of sessions) {
         countSuite(session.testResults, counts);
         // A file that failed to load (syntax error, failed import) has no tests but failed.
-        if (!session.passed && (session.errors?.length ?? 0) > 0) counts.failed += session.errors.length;
+        if (!session.passed && (session.errors?.length ?? 0) > 0)
+          counts.failed += session.errors.length;
       }
       mkdirSync(outDir, { recursive: true });
       writeFileSync(join(outDir, `${name}.json`), JSON.stringify(counts));
     },
     stop() {
-      if (counts) console.log(`${name}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+      if (counts)
+        console.log(
+          `${name}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`,
+        );
     },
   };
 }

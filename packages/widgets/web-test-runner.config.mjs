@@ -11,7 +11,10 @@ import { embeddingPagesMiddleware } from './src/embedding/test-support/pages-mid
 
 // Every test page renders in web fonts served from npm (test-fonts.css), loaded before the
 // first test, so that no measurement depends on the fonts a machine has installed.
-const TEST_FONT_FACES = ['Opvang Test Sans', 'Opvang Test Mono'].flatMap((family) => [`400 16px "${family}"`, `700 16px "${family}"`]);
+const TEST_FONT_FACES = ['Opvang Test Sans', 'Opvang Test Mono'].flatMap((family) => [
+  `400 16px "${family}"`,
+  `700 16px "${family}"`,
+]);
 
 export default {
   files: ['src/**/*.test.ts'],
@@ -29,7 +32,11 @@ export default {
     </html>`,
   // Serves src/embedding/pages/*.html with a strict CSP and Trusted Types, like a strict host page.
   middleware: [embeddingPagesMiddleware()],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), contactReceiverPlugin(), forcedColorsPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    contactReceiverPlugin(),
+    forcedColorsPlugin(),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -29,10 +29,12 @@ export const capabilityImports = {
     if (at === -1) return {};
     const srcDir = file.slice(0, at + srcMarker.length - 1);
     const own = capabilityOf(path.relative(srcDir, file));
-    const isTestFile = /\.test\.ts$/.test(file) || file.includes(`${path.sep}test-support${path.sep}`);
+    const isTestFile =
+      /\.test\.ts$/.test(file) || file.includes(`${path.sep}test-support${path.sep}`);
 
     function check(node) {
-      const source = node?.type === 'Literal' && typeof node.value === 'string' ? node.value : undefined;
+      const source =
+        node?.type === 'Literal' && typeof node.value === 'string' ? node.value : undefined;
       if (source === undefined || !source.startsWith('.')) return;
       const resolved = path.relative(srcDir, path.resolve(path.dirname(file), source));
       if (resolved.startsWith('..')) return;
@@ -41,7 +43,10 @@ export const capabilityImports = {
       const rest = resolved.split(path.sep).slice(1);
       if (rest.length === 1 && rest[0] === 'index.js') return;
       if (isTestFile && rest[0] === 'test-support') return;
-      const index = path.relative(path.dirname(file), path.join(srcDir, target, 'index.js')).split(path.sep).join('/');
+      const index = path
+        .relative(path.dirname(file), path.join(srcDir, target, 'index.js'))
+        .split(path.sep)
+        .join('/');
       context.report({
         node,
         messageId: 'internal',

@@ -7,7 +7,8 @@ import { ESLint } from 'eslint';
 export default async function summary(results, context) {
   const failed = results.filter((result) => result.errorCount > 0).length;
   const counts = { passed: results.length - failed, failed, skipped: 0 };
-  if (process.env.OPVANG_LINT_COUNTS) writeFileSync(process.env.OPVANG_LINT_COUNTS, JSON.stringify(counts));
+  if (process.env.OPVANG_LINT_COUNTS)
+    writeFileSync(process.env.OPVANG_LINT_COUNTS, JSON.stringify(counts));
   const stylish = await new ESLint().loadFormatter('stylish');
   return stylish.format(results, context);
 }

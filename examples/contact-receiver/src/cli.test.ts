@@ -9,10 +9,20 @@ import { DEFAULT_DATA_FILE } from './receiver.js';
 
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 
-function run(env: Record<string, string>, untilLine: RegExp | undefined, cwd?: string): Promise<{ code: number | null; output: string }> {
-  if (!existsSync(cli)) throw new Error(`${cli} is missing: build the receiver first (pnpm --filter @opvang/contact-receiver build)`);
+function run(
+  env: Record<string, string>,
+  untilLine: RegExp | undefined,
+  cwd?: string,
+): Promise<{ code: number | null; output: string }> {
+  if (!existsSync(cli))
+    throw new Error(
+      `${cli} is missing: build the receiver first (pnpm --filter @opvang/contact-receiver build)`,
+    );
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [cli], { cwd, env: { ...process.env, DATA_FILE: '', ...env } });
+    const child = spawn(process.execPath, [cli], {
+      cwd,
+      env: { ...process.env, DATA_FILE: '', ...env },
+    });
     let output = '';
     const onData = (chunk: Buffer) => {
       output += chunk.toString('utf8');
@@ -28,8 +38,13 @@ describe('the receiver program', () => {
   it('starts, says where to post, and stops cleanly on SIGTERM', async () => {
     const directory = await mkdtemp(join(tmpdir(), 'opvang-cli-'));
     try {
-      const { code, output } = await run({ PORT: '0', DATA_FILE: join(directory, 'messages.jsonl') }, /POST http:\/\/127\.0\.0\.1:\d+\/messages/);
-      expect(output).toMatch(/opvang contact receiver: POST http:\/\/127\.0\.0\.1:\d+\/messages \(0 messages in /);
+      const { code, output } = await run(
+        { PORT: '0', DATA_FILE: join(directory, 'messages.jsonl') },
+        /POST http:\/\/127\.0\.0\.1:\d+\/messages/,
+      );
+      expect(output).toMatch(
+        /opvang contact receiver: POST http:\/\/127\.0\.0\.1:\d+\/messages \(0 messages in /,
+      );
       expect(code).toBe(0);
     } finally {
       await rm(directory, { recursive: true, force: true });
@@ -39,7 +54,11 @@ describe('the receiver program', () => {
   it('uses the same data file from any folder, the one npm start uses, and says which', async () => {
     const elsewhere = await mkdtemp(join(tmpdir(), 'opvang-cwd-'));
     try {
-      const { output } = await run({ PORT: '0' }, /POST http:\/\/127\.0\.0\.1:\d+\/messages.*\n/, elsewhere);
+      const { output } = await run(
+        { PORT: '0' },
+        /POST http:\/\/127\.0\.0\.1:\d+\/messages.*\n/,
+        elsewhere,
+      );
       expect(output).toContain(` messages in ${DEFAULT_DATA_FILE})`);
       expect(existsSync(join(elsewhere, 'data'))).toBe(false);
     } finally {
@@ -50,6 +69,8 @@ describe('the receiver program', () => {
   it('refuses unusable settings with a clear message and exit code 2', async () => {
     const { code, output } = await run({ PORT: 'eighty' }, undefined);
     expect(code).toBe(2);
-    expect(output).toContain('PORT="eighty" is not usable: expected a whole number from 0 to 65535');
+    expect(output).toContain(
+      'PORT="eighty" is not usable: expected a whole number from 0 to 65535',
+    );
   });
 });

@@ -6,7 +6,9 @@ import { startReceiver } from './receiver.js';
 const config = readConfig(process.env);
 if (!config.ok) {
   for (const problem of config.problems) {
-    console.error(`${problem.variable}=${JSON.stringify(problem.received)} is not usable: expected ${problem.expected}`);
+    console.error(
+      `${problem.variable}=${JSON.stringify(problem.received)} is not usable: expected ${problem.expected}`,
+    );
   }
   process.exit(2);
 }
@@ -22,7 +24,10 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 for (const line of receiver.store.unreadable) {
-  console.warn(`${receiver.store.path}:${line.line} could not be read (${line.reason}); it is kept in the file and skipped`);
+  console.warn(
+    `${receiver.store.path}:${line.line} could not be read (${line.reason}); it is kept in the file and skipped`,
+  );
 }
-console.log(`opvang contact receiver: POST ${receiver.url}/messages (${receiver.store.size} messages in ${receiver.store.path})`);
-
+console.log(
+  `opvang contact receiver: POST ${receiver.url}/messages (${receiver.store.size} messages in ${receiver.store.path})`,
+);

@@ -1,5 +1,10 @@
 import {
-  DEFAULT_DATA_FILE, DEFAULT_HEADERS_TIMEOUT_MS, DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_CONNECTIONS, DEFAULT_REQUEST_TIMEOUT_MS, type StartReceiverOptions,
+  DEFAULT_DATA_FILE,
+  DEFAULT_HEADERS_TIMEOUT_MS,
+  DEFAULT_MAX_BODY_BYTES,
+  DEFAULT_MAX_CONNECTIONS,
+  DEFAULT_REQUEST_TIMEOUT_MS,
+  type StartReceiverOptions,
 } from './receiver.js';
 
 /** A setting the receiver could not use: which variable, what it held, what was expected. */
@@ -26,7 +31,9 @@ export interface ConfigProblem {
  */
 export function readConfig(
   env: Readonly<Record<string, string | undefined>>,
-): { readonly ok: true; readonly options: StartReceiverOptions } | { readonly ok: false; readonly problems: readonly ConfigProblem[] } {
+):
+  | { readonly ok: true; readonly options: StartReceiverOptions }
+  | { readonly ok: false; readonly problems: readonly ConfigProblem[] } {
   const problems: ConfigProblem[] = [];
   const integer = (variable: string, fallback: number, min: number, max: number): number => {
     const raw = env[variable];
@@ -42,7 +49,11 @@ export function readConfig(
   const headersTimeoutMs = integer('HEADERS_TIMEOUT_MS', DEFAULT_HEADERS_TIMEOUT_MS, 100, 600_000);
   const requestTimeoutMs = integer('REQUEST_TIMEOUT_MS', DEFAULT_REQUEST_TIMEOUT_MS, 100, 600_000);
   if (headersTimeoutMs > requestTimeoutMs) {
-    problems.push({ variable: 'REQUEST_TIMEOUT_MS', received: String(requestTimeoutMs), expected: `at least HEADERS_TIMEOUT_MS (${headersTimeoutMs})` });
+    problems.push({
+      variable: 'REQUEST_TIMEOUT_MS',
+      received: String(requestTimeoutMs),
+      expected: `at least HEADERS_TIMEOUT_MS (${headersTimeoutMs})`,
+    });
   }
   const maxConnections = integer('MAX_CONNECTIONS', DEFAULT_MAX_CONNECTIONS, 1, 65_535);
   const host = env['HOST']?.trim() || '127.0.0.1';
@@ -50,15 +61,35 @@ export function readConfig(
   const originsRaw = env['ALLOWED_ORIGINS']?.trim() || '*';
   let allowedOrigins: readonly string[] | '*' = '*';
   if (originsRaw !== '*') {
-    allowedOrigins = originsRaw.split(',').map((origin) => origin.trim()).filter((origin) => origin !== '');
+    allowedOrigins = originsRaw
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter((origin) => origin !== '');
     for (const origin of allowedOrigins) {
       if (!isOrigin(origin)) {
-        problems.push({ variable: 'ALLOWED_ORIGINS', received: origin, expected: 'an origin such as https://www.gemeente.be (scheme, host and port only, no path)' });
+        problems.push({
+          variable: 'ALLOWED_ORIGINS',
+          received: origin,
+          expected:
+            'an origin such as https://www.gemeente.be (scheme, host and port only, no path)',
+        });
       }
     }
   }
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, options: { port, host, dataFile, maxBodyBytes, allowedOrigins, headersTimeoutMs, requestTimeoutMs, maxConnections } };
+  return {
+    ok: true,
+    options: {
+      port,
+      host,
+      dataFile,
+      maxBodyBytes,
+      allowedOrigins,
+      headersTimeoutMs,
+      requestTimeoutMs,
+      maxConnections,
+    },
+  };
 }
 
 function isOrigin(text: string): boolean {

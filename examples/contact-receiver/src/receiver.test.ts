@@ -4,7 +4,12 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MAX_JSON_DEPTH, startReceiver, type ReceiverEvent, type RunningReceiver } from './receiver.js';
+import {
+  MAX_JSON_DEPTH,
+  startReceiver,
+  type ReceiverEvent,
+  type RunningReceiver,
+} from './receiver.js';
 
 let directory: string;
 let receiver: RunningReceiver | undefined;
@@ -26,7 +31,13 @@ function message(overrides: Record<string, unknown> = {}) {
 }
 
 async function start(options: Partial<Parameters<typeof startReceiver>[0]> = {}) {
-  receiver = await startReceiver({ dataFile: dataFile(), port: 0, now: () => new Date('2025-03-14T18:00:01Z'), log: (event) => events.push(event), ...options });
+  receiver = await startReceiver({
+    dataFile: dataFile(),
+    port: 0,
+    now: () => new Date('2025-03-14T18:00:01Z'),
+    log: (event) => events.push(event),
+    ...options,
+  });
   return receiver;
 }
 
@@ -41,7 +52,10 @@ function post(body: unknown, headers: Record<string, string> = {}) {
 
 async function storedLines(): Promise<unknown[]> {
   const text = await readFile(dataFile(), 'utf8');
-  return text.split('\n').filter((line) => line !== '').map((line) => JSON.parse(line) as unknown);
+  return text
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => JSON.parse(line) as unknown);
 }
 
 /** Sends raw bytes and returns whatever comes back before the server closes or `ms` pass. */
@@ -76,8 +90,14 @@ describe('the reference receiver, on localhost', () => {
     const sent = message();
     const response = await post(sent);
     expect(response.status).toBe(201);
-    expect(await response.json()).toEqual({ status: 'stored', id: sent.id, receivedAt: '2025-03-14T18:00:01.000Z' });
-    expect(await storedLines()).toEqual([{ receivedAt: '2025-03-14T18:00:01.000Z', message: sent }]);
+    expect(await response.json()).toEqual({
+      status: 'stored',
+      id: sent.id,
+      receivedAt: '2025-03-14T18:00:01.000Z',
+    });
+    expect(await storedLines()).toEqual([
+      { receivedAt: '2025-03-14T18:00:01.000Z', message: sent },
+    ]);
   });
 
   it('stores a message sent twice once, and answers the same way', async () => {
@@ -102,14 +122,19 @@ describe('the reference receiver, on localhost', () => {
       expect(response.headers.get('content-type')).toMatch(/^application\/json(?:;|$)/);
       receipts.push(await response.json());
     }
-    for (const receipt of receipts) expect(receipt).toMatchObject({ status: 'stored', id: sent.id });
+    for (const receipt of receipts)
+      expect(receipt).toMatchObject({ status: 'stored', id: sent.id });
     expect(receipts[1]).toEqual(receipts[0]);
     // After a restart, and for a copy sent at the same moment as the first: the same receipt.
     await receiver?.close();
     await start();
     const other = message();
     const [again, first, copy] = await Promise.all([post(sent), post(other), post(other)]);
-    for (const [response, id] of [[again, sent.id], [first, other.id], [copy, other.id]] as const) {
+    for (const [response, id] of [
+      [again, sent.id],
+      [first, other.id],
+      [copy, other.id],
+    ] as const) {
       expect(response.status).toBe(201);
       expect(response.headers.get('content-type')).toMatch(/^application\/json(?:;|$)/);
       expect(await response.json()).toMatchObject({ status: 'stored', id });
@@ -127,9 +152,14 @@ describe('the reference receiver, on localhost', () => {
     await start();
     const same = message();
     const others = Array.from({ length: 20 }, () => message());
-    const responses = await Promise.all([...Array.from({ length: 20 }, () => post(same)), ...others.map((other) => post(other))]);
+    const responses = await Promise.all([
+      ...Array.from({ length: 20 }, () => post(same)),
+      ...others.map((other) => post(other)),
+    ]);
     expect(responses.every((response) => response.status === 201)).toBe(true);
-    const ids = (await storedLines()).map((line) => (line as { message: { id: string } }).message.id);
+    const ids = (await storedLines()).map(
+      (line) => (line as { message: { id: string } }).message.id,
+    );
     expect(ids).toHaveLength(21);
     expect(new Set(ids).size).toBe(21);
   });
@@ -160,19 +190,26 @@ describe('the reference receiver, on localhost', () => {
     await start();
     const response = await post(message({ language: 'fr', message: 'Trop', consent: false }));
     expect(response.status).toBe(422);
-    const body = (await response.json()) as { error: string; issues: Array<{ path: string; code: string; text: string; expected: string }> };
+    const body = (await response.json()) as {
+      error: string;
+      issues: Array<{ path: string; code: string; text: string; expected: string }>;
+    };
     expect(body.error).toBe('validation');
     expect(body.issues.map((issue) => [issue.path, issue.code])).toEqual([
       ['message', 'message-too-short'],
       ['consent', 'consent-missing'],
     ]);
-    expect(body.issues[0]?.text).toBe('Votre message est trop court. Écrivez au moins 10 caractères.');
+    expect(body.issues[0]?.text).toBe(
+      'Votre message est trop court. Écrivez au moins 10 caractères.',
+    );
     expect(body.issues[0]?.expected).toBe('at least 10 characters');
   });
 
   it('falls back to Accept-Language for texts when the language itself is wrong', async () => {
     await start();
-    const response = await post(message({ language: 'xx' }), { 'accept-language': 'de-BE,de;q=0.9' });
+    const response = await post(message({ language: 'xx' }), {
+      'accept-language': 'de-BE,de;q=0.9',
+    });
     const body = (await response.json()) as { issues: Array<{ text: string }> };
     expect(body.issues[0]?.text).toContain('Sprache');
   });
@@ -183,7 +220,11 @@ describe('the reference receiver, on localhost', () => {
     expect(invalid.status).toBe(400);
     expect(await invalid.json()).toMatchObject({ error: 'invalid-json' });
 
-    const text = await fetch(`${receiver?.url}/messages`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'hello' });
+    const text = await fetch(`${receiver?.url}/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: 'hello',
+    });
     expect(text.status).toBe(415);
 
     const large = await post(message({ message: 'x'.repeat(3000) }));
@@ -207,7 +248,10 @@ describe('the reference receiver, on localhost', () => {
     await start();
     // A valid message with one extra field nested 5 000 levels deep: 10 KB, under the size cap.
     const base = JSON.stringify(message());
-    for (const nested of ['['.repeat(5000) + ']'.repeat(5000), '{"a":'.repeat(3000) + '1' + '}'.repeat(3000)]) {
+    for (const nested of [
+      '['.repeat(5000) + ']'.repeat(5000),
+      '{"a":'.repeat(3000) + '1' + '}'.repeat(3000),
+    ]) {
       const response = await post(`${base.slice(0, -1)},"extra":${nested}}`);
       expect(response.status).toBe(400);
       expect(response.headers.get('content-type')).toMatch(/^application\/json/);
@@ -216,7 +260,9 @@ describe('the reference receiver, on localhost', () => {
       expect(body.message).toContain(String(MAX_JSON_DEPTH));
     }
     // Just within the limit is an ordinary validation answer.
-    const within = await post(`${base.slice(0, -1)},"extra":${'['.repeat(MAX_JSON_DEPTH - 1)}${']'.repeat(MAX_JSON_DEPTH - 1)}}`);
+    const within = await post(
+      `${base.slice(0, -1)},"extra":${'['.repeat(MAX_JSON_DEPTH - 1)}${']'.repeat(MAX_JSON_DEPTH - 1)}}`,
+    );
     expect(within.status).toBe(422);
     expect(events.some((event) => event.kind === 'failed')).toBe(false);
     expect((await post(message())).status).toBe(201);
@@ -224,24 +270,58 @@ describe('the reference receiver, on localhost', () => {
 
   it('answers no input with a 5xx: wrong types in every field, odd JSON, odd request targets', async () => {
     await start();
-    const full = message({ replyWanted: true, replyChannel: 'email', email: 'an.peeters@example.be', name: 'An' });
-    const wrong: unknown[] = [null, {}, [], [[]], 0, -1, 1e308, true, '', ' ', 'x'.repeat(5000), { toString: 1 }, ['a'], '\ud800'];
+    const full = message({
+      replyWanted: true,
+      replyChannel: 'email',
+      email: 'an.peeters@example.be',
+      name: 'An',
+    });
+    const wrong: unknown[] = [
+      null,
+      {},
+      [],
+      [[]],
+      0,
+      -1,
+      1e308,
+      true,
+      '',
+      ' ',
+      'x'.repeat(5000),
+      { toString: 1 },
+      ['a'],
+      '\ud800',
+    ];
     const fields = [...Object.keys(full), 'phone', '__proto__', 'constructor', 'toString'];
     const statuses = new Set<number>();
     for (const field of fields) {
       for (const value of wrong) {
-        const response = await post(`${JSON.stringify({ ...full, id: randomUUID() }).slice(0, -1)},${JSON.stringify(field)}:${JSON.stringify(value)}}`);
+        const response = await post(
+          `${JSON.stringify({ ...full, id: randomUUID() }).slice(0, -1)},${JSON.stringify(field)}:${JSON.stringify(value)}}`,
+        );
         statuses.add(response.status);
         await response.arrayBuffer();
       }
     }
-    for (const body of ['null', '1', '"x"', '[]', '[{}]', 'true', '{"__proto__":{"language":"fr"}}', '{"language":{"a":1}}', '\ufeff{}']) {
+    for (const body of [
+      'null',
+      '1',
+      '"x"',
+      '[]',
+      '[{}]',
+      'true',
+      '{"__proto__":{"language":"fr"}}',
+      '{"language":{"a":1}}',
+      '\ufeff{}',
+    ]) {
       const response = await post(body);
       statuses.add(response.status);
       await response.arrayBuffer();
     }
     for (const target of ['http://[', 'http://a:99999/messages', 'http://[::1/messages', '*']) {
-      const answer = await raw(`POST ${target} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}`);
+      const answer = await raw(
+        `POST ${target} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}`,
+      );
       statuses.add(Number(/^HTTP\/1\.1 (\d{3})/.exec(answer)?.[1]));
     }
     expect([...statuses].filter((status) => !(status >= 200 && status < 500))).toEqual([]);
@@ -255,7 +335,9 @@ describe('the reference receiver, on localhost', () => {
     const { port } = new URL(receiver.url);
     await new Promise<void>((resolve) => {
       const socket = connect(Number(port), '127.0.0.1', () => {
-        socket.write(`POST /messages HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body.slice(0, 20)}`);
+        socket.write(
+          `POST /messages HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body.slice(0, 20)}`,
+        );
         setTimeout(() => {
           socket.destroy();
           resolve();
@@ -287,7 +369,11 @@ describe('the reference receiver, on localhost', () => {
     await start({ allowedOrigins: ['https://www.gemeente.be'] });
     const preflight = await fetch(`${receiver?.url}/messages`, {
       method: 'OPTIONS',
-      headers: { origin: 'https://www.gemeente.be', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      headers: {
+        origin: 'https://www.gemeente.be',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type',
+      },
     });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe('https://www.gemeente.be');
@@ -302,7 +388,9 @@ describe('the reference receiver, on localhost', () => {
     expect(allowed.status).toBe(201);
     expect(allowed.headers.get('access-control-allow-origin')).toBe('https://www.gemeente.be');
     // A widget on another origin must be able to read both: the replay marker and when to retry.
-    expect(allowed.headers.get('access-control-expose-headers')).toBe('idempotent-replayed, retry-after');
+    expect(allowed.headers.get('access-control-expose-headers')).toBe(
+      'idempotent-replayed, retry-after',
+    );
   });
 
   it('stores a request without Origin even with allowed origins: they bind browsers, not other clients', async () => {
@@ -335,7 +423,10 @@ describe('the reference receiver, on localhost', () => {
     await receiver?.close();
     receiver = undefined;
     const before = await readFile(dataFile(), 'utf8');
-    await writeFile(dataFile(), `${before}not json\n{"receivedAt":"2025-03-14T18:00:01.000Z","message":{"id":"x"}}\n{"receivedAt":"2025-`);
+    await writeFile(
+      dataFile(),
+      `${before}not json\n{"receivedAt":"2025-03-14T18:00:01.000Z","message":{"id":"x"}}\n{"receivedAt":"2025-`,
+    );
     const running = await start();
     expect(running.store.unreadable.map((line) => line.line)).toEqual([2, 3, 4]);
     expect(running.store.size).toBe(1);
@@ -346,4 +437,3 @@ describe('the reference receiver, on localhost', () => {
     expect(JSON.parse(lines[4] ?? '')).toMatchObject({ message: { id: next.id } });
   });
 });
-

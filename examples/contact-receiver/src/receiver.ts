@@ -120,7 +120,9 @@ class HttpError extends Error {
  * createServer(createReceiver({ store, allowedOrigins: ['https://www.gemeente.be'] })).listen(8787);
  * ```
  */
-export function createReceiver(options: ReceiverOptions): (request: IncomingMessage, response: ServerResponse) => void {
+export function createReceiver(
+  options: ReceiverOptions,
+): (request: IncomingMessage, response: ServerResponse) => void {
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const allowedOrigins = options.allowedOrigins ?? '*';
   const now = options.now ?? (() => new Date());
@@ -131,13 +133,21 @@ export function createReceiver(options: ReceiverOptions): (request: IncomingMess
     const origin = request.headers.origin;
     const corsHeaders = corsHeadersFor(origin, allowedOrigins);
     if (url.pathname === '/health') {
-      if (request.method !== 'GET' && request.method !== 'HEAD') throw methodNotAllowed('GET, HEAD');
+      if (request.method !== 'GET' && request.method !== 'HEAD')
+        throw methodNotAllowed('GET, HEAD');
       send(response, 200, { status: 'ok', messages: options.store.size }, corsHeaders);
       return;
     }
-    if (url.pathname !== MESSAGES_PATH) throw new HttpError(404, { error: 'not-found', message: `no such path: ${url.pathname}; post messages to ${MESSAGES_PATH}` });
+    if (url.pathname !== MESSAGES_PATH)
+      throw new HttpError(404, {
+        error: 'not-found',
+        message: `no such path: ${url.pathname}; post messages to ${MESSAGES_PATH}`,
+      });
     if (origin !== undefined && corsHeaders === undefined) {
-      throw new HttpError(403, { error: 'origin-not-allowed', message: `pages of ${origin} may not post messages here` });
+      throw new HttpError(403, {
+        error: 'origin-not-allowed',
+        message: `pages of ${origin} may not post messages here`,
+      });
     }
     if (request.method === 'OPTIONS') {
       response.writeHead(204, { ...corsHeaders, 'access-control-max-age': '600' }).end();
@@ -146,19 +156,28 @@ export function createReceiver(options: ReceiverOptions): (request: IncomingMess
     if (request.method !== 'POST') throw methodNotAllowed('POST, OPTIONS');
     const contentType = request.headers['content-type'] ?? '';
     if (!/^application\/json\s*(?:;|$)/i.test(contentType)) {
-      throw new HttpError(415, { error: 'unsupported-media-type', message: `expected Content-Type application/json, received ${contentType || 'none'}` });
+      throw new HttpError(415, {
+        error: 'unsupported-media-type',
+        message: `expected Content-Type application/json, received ${contentType || 'none'}`,
+      });
     }
     const body = await readBody(request, maxBodyBytes);
     let input: unknown;
     try {
       input = JSON.parse(body);
     } catch (error) {
-      throw new HttpError(400, { error: 'invalid-json', message: `the body is not valid JSON: ${(error as Error).message}` });
+      throw new HttpError(400, {
+        error: 'invalid-json',
+        message: `the body is not valid JSON: ${(error as Error).message}`,
+      });
     }
     // Checked here, before any other code walks the value: the core parser may describe a
     // wrong field with recursive code, and a stack overflow must not pass for a storage failure.
     if (depthIssue(input) !== undefined) {
-      throw new HttpError(400, { error: 'too-deep', message: `the JSON is nested deeper than ${MAX_JSON_DEPTH} levels; a contact message is one flat object` });
+      throw new HttpError(400, {
+        error: 'too-deep',
+        message: `the JSON is nested deeper than ${MAX_JSON_DEPTH} levels; a contact message is one flat object`,
+      });
     }
     const parsed = parseContactMessage(input);
     if (!parsed.ok) {
@@ -180,11 +199,21 @@ export function createReceiver(options: ReceiverOptions): (request: IncomingMess
       outcome = await options.store.add(parsed.value, now());
     } catch (error) {
       log({ kind: 'failed', error: (error as Error).message });
-      throw new HttpError(503, { error: 'storage-unavailable', message: 'the message could not be stored; please retry later' }, { 'retry-after': '30' });
+      throw new HttpError(
+        503,
+        {
+          error: 'storage-unavailable',
+          message: 'the message could not be stored; please retry later',
+        },
+        { 'retry-after': '30' },
+      );
     }
     log({ kind: outcome.kind, id: parsed.value.id });
     if (outcome.kind === 'conflict') {
-      throw new HttpError(409, { error: 'id-conflict', message: `another message with id ${parsed.value.id} was stored before; create a new id for a new message` });
+      throw new HttpError(409, {
+        error: 'id-conflict',
+        message: `another message with id ${parsed.value.id} was stored before; create a new id for a new message`,
+      });
     }
     const replay = outcome.kind === 'duplicate' ? { 'idempotent-replayed': 'true' } : {};
     send(response, 201, acceptedBody(outcome.record), { ...corsHeaders, ...replay });
@@ -201,7 +230,15 @@ export function createReceiver(options: ReceiverOptions): (request: IncomingMess
         // A bug, not bad input and not storage (that is 503): said as such, so that clients and
         // monitoring are not told that storage is down.
         log({ kind: 'failed', error: String(error) });
-        send(response, 500, { error: 'internal-error', message: 'unexpected error in the receiver; please retry later' }, corsHeaders);
+        send(
+          response,
+          500,
+          {
+            error: 'internal-error',
+            message: 'unexpected error in the receiver; please retry later',
+          },
+          corsHeaders,
+        );
       }
     });
   };
@@ -212,7 +249,10 @@ function requestUrl(target: string | undefined): URL {
   try {
     return new URL(target ?? '/', 'http://receiver.invalid');
   } catch {
-    throw new HttpError(400, { error: 'bad-request', message: 'the request target is not a valid URL or path' });
+    throw new HttpError(400, {
+      error: 'bad-request',
+      message: 'the request target is not a valid URL or path',
+    });
   }
 }
 
@@ -224,7 +264,10 @@ function methodNotAllowed(allow: string): HttpError {
   return new HttpError(405, { error: 'method-not-allowed', message: `use ${allow}` }, { allow });
 }
 
-function corsHeadersFor(origin: string | undefined, allowed: readonly string[] | '*'): Record<string, string> | undefined {
+function corsHeadersFor(
+  origin: string | undefined,
+  allowed: readonly string[] | '*',
+): Record<string, string> | undefined {
   if (origin === undefined) return {};
   if (allowed !== '*' && !allowed.includes(origin)) return undefined;
   return {
@@ -238,13 +281,20 @@ function corsHeadersFor(origin: string | undefined, allowed: readonly string[] |
 
 /** The resident's language for error texts: the message's own, else the request's. */
 function localeFor(input: unknown, request: IncomingMessage): Locale {
-  const language = input !== null && typeof input === 'object' ? (input as { language?: unknown }).language : undefined;
+  const language =
+    input !== null && typeof input === 'object'
+      ? (input as { language?: unknown }).language
+      : undefined;
   return isLocale(language) ? language : negotiateLocale(request.headers['accept-language']);
 }
 
 function readBody(request: IncomingMessage, limit: number): Promise<string> {
   const tooLarge = () =>
-    new HttpError(413, { error: 'payload-too-large', message: `the body is larger than ${limit} bytes` }, { connection: 'close' });
+    new HttpError(
+      413,
+      { error: 'payload-too-large', message: `the body is larger than ${limit} bytes` },
+      { connection: 'close' },
+    );
   const declared = Number(request.headers['content-length']);
   if (Number.isFinite(declared) && declared > limit) return Promise.reject(tooLarge());
   return new Promise((resolve, reject) => {
@@ -262,11 +312,18 @@ function readBody(request: IncomingMessage, limit: number): Promise<string> {
     });
     request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     // The client went away mid-body: its doing, so a rejection, never an internal failure.
-    request.on('error', () => reject(new HttpError(400, { error: 'bad-request', message: 'the request body was cut off' })));
+    request.on('error', () =>
+      reject(new HttpError(400, { error: 'bad-request', message: 'the request body was cut off' })),
+    );
   });
 }
 
-function send(response: ServerResponse, status: number, body: unknown, headers: Readonly<Record<string, string>> = {}): void {
+function send(
+  response: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Readonly<Record<string, string>> = {},
+): void {
   if (response.headersSent || response.destroyed) return;
   const text = JSON.stringify(body);
   response.writeHead(status, {
@@ -339,8 +396,11 @@ export async function startReceiver(options: StartReceiverOptions): Promise<Runn
       socket.destroy();
       return;
     }
-    const status = error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? '408 Request Timeout' : '400 Bad Request';
-    socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`, () => socket.destroy());
+    const status =
+      error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? '408 Request Timeout' : '400 Bad Request';
+    socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`, () =>
+      socket.destroy(),
+    );
     setTimeout(() => socket.destroy(), 1000).unref();
   });
   await new Promise<void>((resolve, reject) => {

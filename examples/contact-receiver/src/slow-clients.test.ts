@@ -34,9 +34,15 @@ interface SlowClient {
  * really dropped the connection, not merely answered and half-closed it.
  */
 function slowClient(port: number, kind: SlowClient['kind']): SlowClient {
-  const headers = kind === 'body' ? `POST /messages HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 20000\r\n\r\n` : '';
+  const headers =
+    kind === 'body'
+      ? `POST /messages HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 20000\r\n\r\n`
+      : '';
   // Under the body size cap, or it would get an immediate 413 rather than wait.
-  const text = kind === 'body' ? '{"id":"' + 'x'.repeat(20_000) : `POST /messages HTTP/1.1\r\nHost: x\r\nX-Slow: ${'a'.repeat(100_000)}`;
+  const text =
+    kind === 'body'
+      ? '{"id":"' + 'x'.repeat(20_000)
+      : `POST /messages HTTP/1.1\r\nHost: x\r\nX-Slow: ${'a'.repeat(100_000)}`;
   const socket = connect({ port, host: '127.0.0.1', allowHalfOpen: true });
   const opened = Date.now();
   let closedAt: number | undefined;
@@ -79,33 +85,59 @@ function slowClient(port: number, kind: SlowClient['kind']): SlowClient {
 }
 
 /** Waits for every client to close (or be ended), or for `ms` to pass, whichever comes first. */
-async function settle(clients: readonly SlowClient[], ms: number, until: 'closed' | 'ended' = 'closed'): Promise<void> {
+async function settle(
+  clients: readonly SlowClient[],
+  ms: number,
+  until: 'closed' | 'ended' = 'closed',
+): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
-  await Promise.race([Promise.all(clients.map((client) => client[until])), new Promise((resolve) => (timer = setTimeout(resolve, ms)))]);
+  await Promise.race([
+    Promise.all(clients.map((client) => client[until])),
+    new Promise((resolve) => (timer = setTimeout(resolve, ms))),
+  ]);
   clearTimeout(timer);
 }
 
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function message() {
-  return { id: randomUUID(), createdAt: '2025-03-14T19:00:00.000+01:00', language: 'nl', category: 'question', message: 'Vanaf wanneer komen de eerste bewoners?', replyWanted: false, consent: true };
+  return {
+    id: randomUUID(),
+    createdAt: '2025-03-14T19:00:00.000+01:00',
+    language: 'nl',
+    category: 'question',
+    message: 'Vanaf wanneer komen de eerste bewoners?',
+    replyWanted: false,
+    consent: true,
+  };
 }
 
-const post = (url: string) => fetch(`${url}/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(message()) });
+const post = (url: string) =>
+  fetch(`${url}/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(message()),
+  });
 
 /** Opens `CAP` slow clients, then more, and checks what a slowloris attack must find. */
 async function attack(url: string, connections: () => Promise<number | undefined>): Promise<void> {
   const port = Number(new URL(url).port);
-  const slow = Array.from({ length: CAP }, (_, index) => slowClient(port, index % 2 === 0 ? 'headers' : 'body'));
+  const slow = Array.from({ length: CAP }, (_, index) =>
+    slowClient(port, index % 2 === 0 ? 'headers' : 'body'),
+  );
   await delay(300);
   // Beyond the cap: dropped at once, without an answer, while the slow ones are still open.
   const extra = Array.from({ length: 5 }, () => slowClient(port, 'headers'));
   // The server drops them at once (a FIN, then a reset at the next write): the FIN is the sign.
   await settle(extra, 500, 'ended');
-  expect(extra.map((client) => (client.endedAfter() ?? Infinity) < 500)).toEqual(extra.map(() => true));
+  expect(extra.map((client) => (client.endedAfter() ?? Infinity) < 500)).toEqual(
+    extra.map(() => true),
+  );
   expect(extra.map((client) => client.answer())).toEqual(extra.map(() => ''));
   expect(slow.filter((client) => client.closedAfter() !== undefined)).toEqual([]);
-  expect(await connections()).toSatisfy((count: number | undefined) => count === undefined || count === CAP);
+  expect(await connections()).toSatisfy(
+    (count: number | undefined) => count === undefined || count === CAP,
+  );
 
   await settle(slow, REQUEST_TIMEOUT_MS + MARGIN_MS + 1000);
   for (const client of slow) {
@@ -115,7 +147,9 @@ async function attack(url: string, connections: () => Promise<number | undefined
     expect(client.closedAfter()).toBeLessThanOrEqual(limit + MARGIN_MS);
     expect(client.answer()).toMatch(/^HTTP\/1\.1 408 /);
   }
-  expect(await connections()).toSatisfy((count: number | undefined) => count === undefined || count === 0);
+  expect(await connections()).toSatisfy(
+    (count: number | undefined) => count === undefined || count === 0,
+  );
   // And the receiver still serves ordinary requests.
   expect((await post(url)).status).toBe(201);
 }
@@ -140,7 +174,10 @@ describe('slow clients (slowloris)', () => {
         maxConnections: CAP,
       });
       const server = receiver.server;
-      const connections = () => new Promise<number>((resolve, reject) => server.getConnections((error, count) => (error ? reject(error) : resolve(count))));
+      const connections = () =>
+        new Promise<number>((resolve, reject) =>
+          server.getConnections((error, count) => (error ? reject(error) : resolve(count))),
+        );
       await attack(receiver.url, connections);
     } finally {
       await receiver?.close();
@@ -149,7 +186,10 @@ describe('slow clients (slowloris)', () => {
 
   it('are closed the same way by the receiver program, set up from its environment', async () => {
     const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
-    if (!existsSync(cli)) throw new Error(`${cli} is missing: build the receiver first (pnpm --filter @opvang/contact-receiver build)`);
+    if (!existsSync(cli))
+      throw new Error(
+        `${cli} is missing: build the receiver first (pnpm --filter @opvang/contact-receiver build)`,
+      );
     const child: ChildProcess = spawn(process.execPath, [cli], {
       env: {
         ...process.env,
@@ -169,7 +209,9 @@ describe('slow clients (slowloris)', () => {
           if (found?.[1] !== undefined) resolve(found[1]);
         });
         child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-        child.once('exit', (code) => reject(new Error(`the receiver exited with ${code}: ${output}`)));
+        child.once('exit', (code) =>
+          reject(new Error(`the receiver exited with ${code}: ${output}`)),
+        );
       });
       await attack(url, () => Promise.resolve(undefined));
     } finally {

@@ -43,7 +43,10 @@ describe('openMessageStore', () => {
 
     const reopened = await openMessageStore(path);
     expect(reopened.all().map((record) => record.message.id)).toEqual([first.id, second.id]);
-    expect(reopened.get(second.id)).toEqual({ receivedAt: '2025-03-14T18:05:00.000Z', message: second });
+    expect(reopened.get(second.id)).toEqual({
+      receivedAt: '2025-03-14T18:05:00.000Z',
+      message: second,
+    });
     expect(reopened.get(randomUUID())).toBeUndefined();
     expect(reopened.unreadable).toEqual([]);
     await reopened.close();
@@ -52,6 +55,8 @@ describe('openMessageStore', () => {
   it('refuses a path it cannot create', async () => {
     const blocker = join(directory, 'a-file');
     await writeFile(blocker, 'not a folder');
-    await expect(openMessageStore(join(blocker, 'messages.jsonl'))).rejects.toThrow(/EEXIST|ENOTDIR/);
+    await expect(openMessageStore(join(blocker, 'messages.jsonl'))).rejects.toThrow(
+      /EEXIST|ENOTDIR/,
+    );
   });
 });

@@ -135,7 +135,8 @@ function readRecord(text: string): StoredMessage | string {
   }
   if (value === null || typeof value !== 'object') return 'not a stored message';
   const { receivedAt, message } = value as { receivedAt?: unknown; message?: unknown };
-  if (typeof receivedAt !== 'string' || Number.isNaN(Date.parse(receivedAt))) return 'no valid receivedAt';
+  if (typeof receivedAt !== 'string' || Number.isNaN(Date.parse(receivedAt)))
+    return 'no valid receivedAt';
   const parsed = parseContactMessage(message);
   if (!parsed.ok) return `not a valid message: ${parsed.error.message}`;
   return { receivedAt, message: parsed.value };

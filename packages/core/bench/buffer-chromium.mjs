@@ -15,7 +15,11 @@ import { fileURLToPath } from 'node:url';
 
 const dir = fileURLToPath(new URL('.', import.meta.url));
 const require = createRequire(import.meta.url);
-const build = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', `${dir}../tsconfig.build.json`], { stdio: 'inherit' });
+const build = spawnSync(
+  process.execPath,
+  [require.resolve('typescript/bin/tsc'), '-p', `${dir}../tsconfig.build.json`],
+  { stdio: 'inherit' },
+);
 if (build.status !== 0) process.exit(1);
 
 const esbuild = createRequire(require.resolve('tsx'))('esbuild');
@@ -27,13 +31,20 @@ const bundle = await esbuild.build({
   format: 'esm',
   target: 'es2022',
   minify: true,
-  plugins: [{
-    name: 'buffer-before',
-    setup(context) {
-      context.onResolve({ filter: /^buffer-before$/ }, () => (before ? { path: before } : { path: 'none', namespace: 'buffer-before' }));
-      context.onLoad({ filter: /.*/, namespace: 'buffer-before' }, () => ({ contents: 'export const project = undefined;', loader: 'js' }));
+  plugins: [
+    {
+      name: 'buffer-before',
+      setup(context) {
+        context.onResolve({ filter: /^buffer-before$/ }, () =>
+          before ? { path: before } : { path: 'none', namespace: 'buffer-before' },
+        );
+        context.onLoad({ filter: /.*/, namespace: 'buffer-before' }, () => ({
+          contents: 'export const project = undefined;',
+          loader: 'js',
+        }));
+      },
     },
-  }],
+  ],
 });
 const script = bundle.outputFiles[0].text;
 
@@ -44,8 +55,14 @@ const result = new Promise((resolve) => {
   const server = createServer((request, response) => {
     if (request.method === 'POST' && request.url === '/result') {
       let body = '';
-      request.on('data', (chunk) => { body += chunk; });
-      request.on('end', () => { response.end('ok'); server.close(); resolve(JSON.parse(body)); });
+      request.on('data', (chunk) => {
+        body += chunk;
+      });
+      request.on('end', () => {
+        response.end('ok');
+        server.close();
+        resolve(JSON.parse(body));
+      });
       return;
     }
     if (request.url === '/bench.js') {
@@ -54,23 +71,51 @@ const result = new Promise((resolve) => {
       return;
     }
     response.writeHead(200, { 'content-type': 'text/html' });
-    response.end('<!doctype html><meta charset="utf-8"><title>buffer bench</title><script type="module" src="/bench.js"></script>');
+    response.end(
+      '<!doctype html><meta charset="utf-8"><title>buffer bench</title><script type="module" src="/bench.js"></script>',
+    );
   });
   server.listen(0, '127.0.0.1', () => {
     const { port } = server.address();
     // Its own process group, so that the wrapper script and the browser it starts end together.
-    browser = spawn(chrome, ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', `--user-data-dir=${profile}`, `http://127.0.0.1:${port}/`], { stdio: 'ignore', detached: true });
+    browser = spawn(
+      chrome,
+      [
+        '--headless=new',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        `--user-data-dir=${profile}`,
+        `http://127.0.0.1:${port}/`,
+      ],
+      { stdio: 'ignore', detached: true },
+    );
   });
 });
-const timeout = setTimeout(async () => { console.error('Chromium did not report within 5 minutes'); await stop(); process.exit(1); }, 300_000);
+const timeout = setTimeout(async () => {
+  console.error('Chromium did not report within 5 minutes');
+  await stop();
+  process.exit(1);
+}, 300_000);
 async function stop() {
   if (browser?.pid !== undefined && browser.exitCode === null) {
     const exited = new Promise((resolve) => browser.once('exit', resolve));
-    try { process.kill(-browser.pid, 'SIGTERM'); } catch { /* already gone */ }
+    try {
+      process.kill(-browser.pid, 'SIGTERM');
+    } catch {
+      /* already gone */
+    }
     await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
   }
   // The browser may still be writing its profile for a moment.
-  try { rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 }); } catch { console.error(`left ${profile}`); }
+  try {
+    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+  } catch {
+    console.error(`left ${profile}`);
+  }
 }
 
 const report = await result;
@@ -88,14 +133,22 @@ const median = (values) => {
 const ms = (value) => `${value.toFixed(1)} ms`;
 const ours = median(report.times.ours);
 const baseline = median(report.times.baseline);
-console.log(`${report.userAgent.match(/Chrome\/[\d.]+/)?.[0] ?? report.userAgent}, ${report.cores} cores; ${report.rounds} alternating rounds, medians`);
-console.log(`project, 52 weeks × 1 000 paths    ours ${ms(ours).padStart(8)} (fastest ${ms(Math.min(...report.times.ours))})   baseline ${ms(baseline).padStart(8)}   ratio ${(baseline / ours).toFixed(1)}×   targets: ≥ 3×, ≤ 16 ms`);
+console.log(
+  `${report.userAgent.match(/Chrome\/[\d.]+/)?.[0] ?? report.userAgent}, ${report.cores} cores; ${report.rounds} alternating rounds, medians`,
+);
+console.log(
+  `project, 52 weeks × 1 000 paths    ours ${ms(ours).padStart(8)} (fastest ${ms(Math.min(...report.times.ours))})   baseline ${ms(baseline).padStart(8)}   ratio ${(baseline / ours).toFixed(1)}×   targets: ≥ 3×, ≤ 16 ms`,
+);
 if (report.times.before !== undefined) {
   const older = median(report.times.before);
-  console.log(`  before (${before}): ${ms(older)}, ${(baseline / older).toFixed(1)}× the baseline; ours is ${(older / ours).toFixed(1)}× faster than before`);
+  console.log(
+    `  before (${before}): ${ms(older)}, ${(baseline / older).toFixed(1)}× the baseline; ours is ${(older / ours).toFixed(1)}× faster than before`,
+  );
 }
 if (report.mismatched !== 0) {
   console.error(`${report.mismatched} weeks' quantiles differ from the baseline`);
   process.exit(1);
 }
-console.log('Projection quantiles identical to the baseline (with the same normal draws) in every week.');
+console.log(
+  'Projection quantiles identical to the baseline (with the same normal draws) in every week.',
+);

@@ -3,7 +3,13 @@
 // Checks that both give identical due instants, then prints throughputs and the ratio.
 // Run: pnpm bench deadlines   (from the repository root: npm run bench)
 import { DateTime } from 'luxon';
-import { belgianCalendar, deadline, elapsedHours, workingDays, type DeadlineRule } from '../dist/deadlines/index.js';
+import {
+  belgianCalendar,
+  deadline,
+  elapsedHours,
+  workingDays,
+  type DeadlineRule,
+} from '../dist/deadlines/index.js';
 import { baselineElapsed, baselineWorking } from '../src/deadlines/test-support/luxon-baseline.js';
 
 const COUNT = 100_000;
@@ -25,7 +31,9 @@ const next = random(20_240_331);
 const from = Date.UTC(2020, 0, 1);
 const to = Date.UTC(2030, 11, 31);
 const inputs = Array.from({ length: COUNT }, (_, index) => {
-  const instant = DateTime.fromMillis(from + Math.floor(next() * (to - from) / 60_000) * 60_000, { zone: ZONE });
+  const instant = DateTime.fromMillis(from + Math.floor((next() * (to - from)) / 60_000) * 60_000, {
+    zone: ZONE,
+  });
   // Half with an offset, half as Brussels wall-clock time without one.
   const text = index % 2 === 0 ? (instant.toISO() ?? '') : instant.toFormat("yyyy-MM-dd'T'HH:mm");
   return { text, hours: 1 + Math.floor(next() * 168), days: 1 + Math.floor(next() * 5) };
@@ -37,7 +45,8 @@ const calendar = belgianCalendar({ community: 'flemish', closingDays });
 // The baseline, what one writes without thinking about speed, is shared with the property
 // tests, which check it against ours on generated edge cases.
 const baselineCalendar = { community: 'flemish', closingDays } as const;
-const baselineWorkingHere = (text: string, days: number) => baselineWorking(text, days, baselineCalendar);
+const baselineWorkingHere = (text: string, days: number) =>
+  baselineWorking(text, days, baselineCalendar);
 
 function ours(text: string, rule: DeadlineRule): string {
   const result = deadline(text, rule, calendar);
@@ -49,7 +58,11 @@ function ours(text: string, rule: DeadlineRule): string {
  * Times ours and the baseline in alternating rounds and keeps each one's best: on a shared
  * machine the load changes during a run, and alternating exposes both to the same load.
  */
-function timeSideBySide(a: () => string[], b: () => string[], rounds = 4): [{ results: string[]; perSecond: number }, { results: string[]; perSecond: number }] {
+function timeSideBySide(
+  a: () => string[],
+  b: () => string[],
+  rounds = 4,
+): [{ results: string[]; perSecond: number }, { results: string[]; perSecond: number }] {
   a(); // warm-up
   b();
   let bestA = Number.POSITIVE_INFINITY;
@@ -92,19 +105,31 @@ let mismatches = 0;
 function compare(name: string, a: string[], b: string[]): void {
   for (let index = 0; index < COUNT; index += 1) {
     if (a[index] !== b[index]) {
-      if (mismatches < 5) console.error(`${name}: input ${JSON.stringify(inputs[index])}: ours ${a[index]}, baseline ${b[index]}`);
+      if (mismatches < 5)
+        console.error(
+          `${name}: input ${JSON.stringify(inputs[index])}: ours ${a[index]}, baseline ${b[index]}`,
+        );
       mismatches += 1;
     }
   }
 }
 
 const format = (value: number) => `${Math.round(value).toLocaleString('en-US')}/s`;
-function report(name: string, target: number, our: { perSecond: number }, base: { perSecond: number }): void {
+function report(
+  name: string,
+  target: number,
+  our: { perSecond: number },
+  base: { perSecond: number },
+): void {
   const ratio = our.perSecond / base.perSecond;
-  console.log(`${name.padEnd(22)} ours ${format(our.perSecond).padStart(14)}   baseline ${format(base.perSecond).padStart(12)}   ratio ${ratio.toFixed(0).padStart(5)}×   (target ≥${target}×: ${ratio >= target ? 'met' : 'NOT met'})`);
+  console.log(
+    `${name.padEnd(22)} ours ${format(our.perSecond).padStart(14)}   baseline ${format(base.perSecond).padStart(12)}   ratio ${ratio.toFixed(0).padStart(5)}×   (target ≥${target}×: ${ratio >= target ? 'met' : 'NOT met'})`,
+  );
 }
 
-console.log(`${COUNT.toLocaleString('en-US')} random inputs, 2020–2030, half with an offset; Node ${process.version}`);
+console.log(
+  `${COUNT.toLocaleString('en-US')} random inputs, 2020–2030, half with an offset; Node ${process.version}`,
+);
 
 const [elapsedOurs, elapsedBase] = timeSideBySide(
   () => inputs.map((input) => ours(input.text, elapsedHours(input.hours))),
@@ -116,7 +141,9 @@ report('elapsedHours(1–168)', 30, elapsedOurs, elapsedBase);
 const workingOurs = time(() => inputs.map((input) => ours(input.text, workingDays(input.days))));
 // The baseline is slow (date-holidays takes about a millisecond per day asked), so one timed
 // pass is already minutes long; it runs once. Deadlines here are days, not weeks: 1–5 working days.
-const workingBase = timeOnce(() => inputs.map((input) => baselineWorkingHere(input.text, input.days)));
+const workingBase = timeOnce(() =>
+  inputs.map((input) => baselineWorkingHere(input.text, input.days)),
+);
 compare('workingDays', workingOurs.results, workingBase.results);
 report('workingDays(1–5)', 300, workingOurs, workingBase);
 

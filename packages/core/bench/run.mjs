@@ -25,13 +25,17 @@ if (files.length === 0) {
 // Benchmarks measure the built package, as users run it (tsx would add its own wrappers to
 // every function created in a hot loop); inputs and baselines may come from src.
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
-const build = spawnSync(process.execPath, [tsc, '-p', `${dir}../tsconfig.build.json`], { stdio: 'inherit' });
+const build = spawnSync(process.execPath, [tsc, '-p', `${dir}../tsconfig.build.json`], {
+  stdio: 'inherit',
+});
 if (build.status !== 0) process.exit(1);
 
 let failed = false;
 for (const file of files) {
   console.log(`\n# ${file}`);
-  const result = spawnSync(process.execPath, ['--import', 'tsx', `${dir}${file}`], { stdio: 'inherit' });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', `${dir}${file}`], {
+    stdio: 'inherit',
+  });
   if (result.status !== 0) failed = true;
 }
 process.exit(failed ? 1 : 0);

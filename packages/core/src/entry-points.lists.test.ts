@@ -26,7 +26,10 @@ describe('the lists of capabilities', () => {
   it('exports each capability, types first, and package.json, nothing else', () => {
     const expected: Record<string, unknown> = {};
     for (const name of capabilities) {
-      expected[`./${name}`] = { types: `./dist/${name}/index.d.ts`, import: `./dist/${name}/index.js` };
+      expected[`./${name}`] = {
+        types: `./dist/${name}/index.d.ts`,
+        import: `./dist/${name}/index.js`,
+      };
     }
     expected['./package.json'] = './package.json';
     expect(manifest.exports).toEqual(expected);
@@ -36,6 +39,8 @@ describe('the lists of capabilities', () => {
   });
 
   it('documents each capability in typedoc.json', () => {
-    expect([...typedoc.entryPoints].sort()).toEqual(capabilities.map((name) => `src/${name}/index.ts`));
+    expect([...typedoc.entryPoints].sort()).toEqual(
+      capabilities.map((name) => `src/${name}/index.ts`),
+    );
   });
 });

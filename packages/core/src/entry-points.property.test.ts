@@ -6,27 +6,108 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  bufferPolicy, defaultPolicy, describeAssumption, describePlanLine, parseNetwork, plan, planPreferences, project, requiredBuffer,
-  type Assumption, type Forecast,
+  bufferPolicy,
+  defaultPolicy,
+  describeAssumption,
+  describePlanLine,
+  parseNetwork,
+  plan,
+  planPreferences,
+  project,
+  requiredBuffer,
+  type Assumption,
+  type Forecast,
 } from './buffer/index.js';
-import { describeAudience, catalogueItem, findReferrals, describeCatalogueKind, describePhase, queryCatalogue, describeQuestionKind, referral, tokenise } from './catalogue/index.js';
 import {
-  contactIssueCodes, createContactMessage, describeContactIssue, describeOpeningStatus, formatOpeningHours, isEmailAddress, isPhoneNumber, parseContactMessage,
-  parseContactPoint, type ContactFormFields,
+  describeAudience,
+  catalogueItem,
+  findReferrals,
+  describeCatalogueKind,
+  describePhase,
+  queryCatalogue,
+  describeQuestionKind,
+  referral,
+  tokenise,
+} from './catalogue/index.js';
+import {
+  contactIssueCodes,
+  createContactMessage,
+  describeContactIssue,
+  describeOpeningStatus,
+  formatOpeningHours,
+  isEmailAddress,
+  isPhoneNumber,
+  parseContactMessage,
+  parseContactPoint,
+  type ContactFormFields,
 } from './contact/index.js';
 import {
-  belgianCalendar, calendarDays, deadline, describeDeadline, describeTimeRemaining, elapsedHours, holidaysIn, isOverdue, isWorkingDay, timeRemaining, workingDays,
-  type BelgianCalendar, type DeadlineRule,
+  belgianCalendar,
+  calendarDays,
+  deadline,
+  describeDeadline,
+  describeTimeRemaining,
+  elapsedHours,
+  holidaysIn,
+  isOverdue,
+  isWorkingDay,
+  timeRemaining,
+  workingDays,
+  type BelgianCalendar,
+  type DeadlineRule,
 } from './deadlines/index.js';
-import { generateFaq, isAllowedHref, parseFaq, parseFaqFacts, toFaqPageJsonLd, type FaqFactsInput, type GenerateFaqOptions } from './faq/index.js';
-import { formatDateTime, formatDateTimeRange, formatNumber, isLocale, localeOfTag, negotiateLocale, type Locale } from './i18n/index.js';
-import { parseInfoMarket, toICalendar, type ICalendarOptions, type InfoMarket } from './info-market/index.js';
-import { declinedNotInRegisterText, describePeriodNote, parseDutchPeriod, describeDeploymentState, type ParseDutchPeriodOptions } from './register/index.js';
-import { describeProvince } from './provinces/index.js';
-import { isIsoDate, MAX_DEPTH, OpvangValidationError, parseIsoDateTime, type ValidationError } from './shared/index.js';
 import {
-  applyEvent, describeCaseError, loadCase, openCase, stepDefinition, toEventLog,
-  type CaseError, type CaseEvent, type CaseFacts, type CaseState, type OpenCaseOptions, type StepId,
+  generateFaq,
+  isAllowedHref,
+  parseFaq,
+  parseFaqFacts,
+  toFaqPageJsonLd,
+  type FaqFactsInput,
+  type GenerateFaqOptions,
+} from './faq/index.js';
+import {
+  formatDateTime,
+  formatDateTimeRange,
+  formatNumber,
+  isLocale,
+  localeOfTag,
+  negotiateLocale,
+  type Locale,
+} from './i18n/index.js';
+import {
+  parseInfoMarket,
+  toICalendar,
+  type ICalendarOptions,
+  type InfoMarket,
+} from './info-market/index.js';
+import {
+  declinedNotInRegisterText,
+  describePeriodNote,
+  parseDutchPeriod,
+  describeDeploymentState,
+  type ParseDutchPeriodOptions,
+} from './register/index.js';
+import { describeProvince } from './provinces/index.js';
+import {
+  isIsoDate,
+  MAX_DEPTH,
+  OpvangValidationError,
+  parseIsoDateTime,
+  type ValidationError,
+} from './shared/index.js';
+import {
+  applyEvent,
+  describeCaseError,
+  loadCase,
+  openCase,
+  stepDefinition,
+  toEventLog,
+  type CaseError,
+  type CaseEvent,
+  type CaseFacts,
+  type CaseState,
+  type OpenCaseOptions,
+  type StepId,
 } from './step-plan/index.js';
 
 const runs = { numRuns: 120 };
@@ -41,19 +122,48 @@ type Json = Readonly<Record<string, unknown>>;
  */
 function nested(depth: number, kind: 'array' | 'object' | 'mixed'): unknown {
   let value: object = ['x'];
-  for (let level = 1; level < depth; level += 1) value = kind === 'array' || (kind === 'mixed' && level % 2 === 0) ? [value] : { a: value };
-  Object.defineProperty(value, fc.toStringMethod, { value: () => `nested(${depth}, '${kind}')`, enumerable: false });
+  for (let level = 1; level < depth; level += 1)
+    value = kind === 'array' || (kind === 'mixed' && level % 2 === 0) ? [value] : { a: value };
+  Object.defineProperty(value, fc.toStringMethod, {
+    value: () => `nested(${depth}, '${kind}')`,
+    enumerable: false,
+  });
   return value;
 }
 
 /** Deeper than the limit, up to far past what overflows the stack (the fuzzer's 8 KB were about 4 000 levels). */
 const tooDeep = fc
-  .tuple(fc.oneof(fc.integer({ min: MAX_DEPTH + 1, max: MAX_DEPTH + 5 }), fc.integer({ min: 3_000, max: 12_000 })), fc.constantFrom<'array' | 'object' | 'mixed'>('array', 'object', 'mixed'))
+  .tuple(
+    fc.oneof(
+      fc.integer({ min: MAX_DEPTH + 1, max: MAX_DEPTH + 5 }),
+      fc.integer({ min: 3_000, max: 12_000 }),
+    ),
+    fc.constantFrom<'array' | 'object' | 'mixed'>('array', 'object', 'mixed'),
+  )
   .map(([depth, kind]) => nested(depth, kind));
 
 /** Values of every JavaScript type, the odd ones in particular. */
 const anyValue: fc.Arbitrary<unknown> = fc.oneof(
-  fc.constantFrom(undefined, null, Number.NaN, Number.POSITIVE_INFINITY, -0, '', '   ', 0, -1, 1.5, true, false, [], {}, [[]], 10n, new Date(Number.NaN), new Date(0)),
+  fc.constantFrom(
+    undefined,
+    null,
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    -0,
+    '',
+    '   ',
+    0,
+    -1,
+    1.5,
+    true,
+    false,
+    [],
+    {},
+    [[]],
+    10n,
+    new Date(Number.NaN),
+    new Date(0),
+  ),
   fc.constant(Symbol('odd')),
   fc.constant(() => 'a function'),
   fc.constant(Object.create(null) as unknown),
@@ -64,31 +174,65 @@ const anyValue: fc.Arbitrary<unknown> = fc.oneof(
 function variantsOf(sample: Json): fc.Arbitrary<unknown> {
   const keys = [...Object.keys(sample), 'extra'];
   return fc.oneof(
-    fc.tuple(fc.constantFrom(...keys), anyValue).map(([key, value]) => ({ ...sample, [key]: value })),
-    fc.tuple(fc.constantFrom(...keys), tooDeep).map(([key, value]) => ({ ...sample, [key]: value })),
+    fc
+      .tuple(fc.constantFrom(...keys), anyValue)
+      .map(([key, value]) => ({ ...sample, [key]: value })),
+    fc
+      .tuple(fc.constantFrom(...keys), tooDeep)
+      .map(([key, value]) => ({ ...sample, [key]: value })),
   );
 }
 
 /** What a caller may pass for a language: supported codes, tags, unsupported languages, nonsense, non-strings. */
 const languageTag: fc.Arbitrary<unknown> = fc.oneof(
-  fc.constantFrom('nl', 'fr', 'de', 'en', 'en-GB', 'EN', 'fr_BE', 'de-DE', 'nl-BE', 'ar', 'tr', 'zh-Hant-TW', '', '  ', 'x', '-'),
+  fc.constantFrom(
+    'nl',
+    'fr',
+    'de',
+    'en',
+    'en-GB',
+    'EN',
+    'fr_BE',
+    'de-DE',
+    'nl-BE',
+    'ar',
+    'tr',
+    'zh-Hant-TW',
+    '',
+    '  ',
+    'x',
+    '-',
+  ),
   fc.string({ maxLength: 12 }),
   fc.constantFrom(undefined, null, 42, true, {}, ['fr'], Symbol('lang')),
 );
 
 /** The language a tag must be read as: negotiateLocale's answer for one tag, Dutch for anything not a string. */
-const negotiated = (tag: unknown): Locale => (typeof tag === 'string' && !/[,;]/.test(tag) ? negotiateLocale(tag) : 'nl');
+const negotiated = (tag: unknown): Locale =>
+  typeof tag === 'string' && !/[,;]/.test(tag) ? negotiateLocale(tag) : 'nl';
 
 // --- What a documented answer looks like ----------------------------------------------------
 
 function expectValidationError(error: unknown): asserts error is ValidationError {
-  expect(error).toMatchObject({ kind: 'validation', subject: expect.any(String), message: expect.any(String) });
+  expect(error).toMatchObject({
+    kind: 'validation',
+    subject: expect.any(String),
+    message: expect.any(String),
+  });
   const { issues } = error as ValidationError;
   expect(Array.isArray(issues) && issues.length > 0, 'issues is a non-empty list').toBe(true);
-  for (const issue of issues) expect(issue).toMatchObject({ path: expect.any(String), message: expect.any(String), expected: expect.any(String) });
+  for (const issue of issues)
+    expect(issue).toMatchObject({
+      path: expect.any(String),
+      message: expect.any(String),
+      expected: expect.any(String),
+    });
 }
 
-function expectResult(result: unknown, checkError: (error: unknown) => void = expectValidationError): void {
+function expectResult(
+  result: unknown,
+  checkError: (error: unknown) => void = expectValidationError,
+): void {
   expect(result).toBeTypeOf('object');
   const { ok } = result as { ok: unknown };
   expect(typeof ok).toBe('boolean');
@@ -109,16 +253,23 @@ function expectReturnsOrValidationError(run: () => unknown): void {
 const namesTheDepthLimit = (error: ValidationError): boolean =>
   error.issues.some((issue) => issue.expected.includes(`${MAX_DEPTH} levels`));
 
-function expectDepthError(result: unknown, errorOf: (error: unknown) => ValidationError = (error) => error as ValidationError): void {
+function expectDepthError(
+  result: unknown,
+  errorOf: (error: unknown) => ValidationError = (error) => error as ValidationError,
+): void {
   expect((result as { ok: boolean }).ok).toBe(false);
   const error = errorOf((result as { error: unknown }).error);
   expectValidationError(error);
-  expect(namesTheDepthLimit(error), JSON.stringify(error.issues.map((issue) => issue.expected))).toBe(true);
+  expect(
+    namesTheDepthLimit(error),
+    JSON.stringify(error.issues.map((issue) => issue.expected)),
+  ).toBe(true);
 }
 
 const expectContactError = (error: unknown): void => {
   expectValidationError(error);
-  for (const issue of error.issues) expect(contactIssueCodes).toContain((issue as { code?: unknown }).code);
+  for (const issue of error.issues)
+    expect(contactIssueCodes).toContain((issue as { code?: unknown }).code);
 };
 
 const expectCaseError = (error: unknown): void => {
@@ -133,37 +284,90 @@ const expectCaseError = (error: unknown): void => {
 
 const now = new Date('2025-10-01T10:00:00Z');
 const faqItem = {
-  id: 'who-will-live-there', category: 'Het centrum', language: 'nl', lastReviewed: '2025-03-01', question: 'Wie komt er wonen?',
-  answer: [{ type: 'paragraph', content: ['Maximaal ', { type: 'emphasis', text: '80' }, ' mannen.'] }],
+  id: 'who-will-live-there',
+  category: 'Het centrum',
+  language: 'nl',
+  lastReviewed: '2025-03-01',
+  question: 'Wie komt er wonen?',
+  answer: [
+    { type: 'paragraph', content: ['Maximaal ', { type: 'emphasis', text: '80' }, ' mannen.'] },
+  ],
 };
 const faq = { items: [faqItem] };
-const contactPoint = { phone: '059 12 34 56', email: 'opvang@bredene.be', openingHours: [{ days: ['monday'], opens: '09:00', closes: '12:00' }], closedOn: ['2025-12-26'] };
+const contactPoint = {
+  phone: '059 12 34 56',
+  email: 'opvang@bredene.be',
+  openingHours: [{ days: ['monday'], opens: '09:00', closes: '12:00' }],
+  closedOn: ['2025-12-26'],
+};
 const infoMarket = { start: '2025-03-14T19:00', end: '2025-03-14T21:00', place: 'Zaal De Kring' };
-const facts = { municipality: 'Bredene', capacity: 80, targetGroups: ['adults'], opening: 'begin november 2025', contactPoint, infoMarket };
+const facts = {
+  municipality: 'Bredene',
+  capacity: 80,
+  targetGroups: ['adults'],
+  opening: 'begin november 2025',
+  contactPoint,
+  infoMarket,
+};
 const message = {
-  id: '3b241101-e2bb-4255-8caf-4136c566a962', createdAt: '2025-03-14T18:00:00Z', language: 'nl', category: 'question',
-  message: 'Vanaf wanneer komen de eerste bewoners?', replyWanted: true, replyChannel: 'email', email: 'an@example.be', consent: true,
+  id: '3b241101-e2bb-4255-8caf-4136c566a962',
+  createdAt: '2025-03-14T18:00:00Z',
+  language: 'nl',
+  category: 'question',
+  message: 'Vanaf wanneer komen de eerste bewoners?',
+  replyWanted: true,
+  replyChannel: 'email',
+  email: 'an@example.be',
+  consent: true,
 };
 const formFields = {
-  category: 'question', message: 'Vanaf wanneer komen de eerste bewoners?', name: 'An', replyWanted: true, replyChannel: 'email',
-  email: 'an@example.be', phone: '', consent: true, language: 'nl',
+  category: 'question',
+  message: 'Vanaf wanneer komen de eerste bewoners?',
+  name: 'An',
+  replyWanted: true,
+  replyChannel: 'email',
+  email: 'an@example.be',
+  phone: '',
+  consent: true,
+  language: 'nl',
 };
 const centre = {
-  id: 'c1', name: 'Centrum', municipality: 'Bredene', province: 'west-vlaanderen', operator: { kind: 'federal' },
-  places: { generic: { active: 100, occupied: 90, buffer: 10 } }, costPerPlacePerDay: { active: 50, buffer: 10 }, activationLeadDays: 14,
+  id: 'c1',
+  name: 'Centrum',
+  municipality: 'Bredene',
+  province: 'west-vlaanderen',
+  operator: { kind: 'federal' },
+  places: { generic: { active: 100, occupied: 90, buffer: 10 } },
+  costPerPlacePerDay: { active: 50, buffer: 10 },
+  activationLeadDays: 14,
 };
 const network = parseNetwork([centre]);
 if (!network.ok) throw new Error(network.error.message);
-const forecast = { kind: 'normal', weeks: [{ inflow: { mean: 10, sd: 2 }, outflow: { mean: 10, sd: 2 } }] };
+const forecast = {
+  kind: 'normal',
+  weeks: [{ inflow: { mean: 10, sd: 2 }, outflow: { mean: 10, sd: 2 } }],
+};
 const projectionOptions = { paths: 5, weeks: 1, seed: 1 };
 const caseFacts = {
-  caseId: '2024-kapellen', municipality: 'Kapellen', confirmedAt: '2024-03-28T16:00', address: 'Kapelsestraat 1, 2950 Kapellen',
-  capacity: 120, targetGroups: ['adults'], expectedOpening: '2024-05-01', operator: { kind: 'red-cross' },
+  caseId: '2024-kapellen',
+  municipality: 'Kapellen',
+  confirmedAt: '2024-03-28T16:00',
+  address: 'Kapelsestraat 1, 2950 Kapellen',
+  capacity: 120,
+  targetGroups: ['adults'],
+  expectedOpening: '2024-05-01',
+  operator: { kind: 'red-cross' },
 };
 const opened = openCase(caseFacts as CaseFacts);
 if (!opened.ok) throw new Error(opened.error.message);
 const state: CaseState = opened.value;
-const caseEvent = { kind: 'step-completed', caseId: '2024-kapellen', actor: { role: 'liaison-officer', name: 'An' }, at: '2024-03-29T10:00', step: 'C.a' };
+const caseEvent = {
+  kind: 'step-completed',
+  caseId: '2024-kapellen',
+  actor: { role: 'liaison-officer', name: 'An' },
+  at: '2024-03-29T10:00',
+  step: 'C.a',
+};
 const eventLog = toEventLog(state) as unknown as Json;
 const rule = { kind: 'working-days', days: 2 };
 
@@ -184,7 +388,7 @@ interface Parser {
 
 /** An entry point typed for its input, called with anything, as JavaScript callers do. */
 // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- A is inferred from the typed function, so each call site is still checked
-const untyped = <A,>(run: (input: A) => unknown) => run as (input: unknown) => unknown;
+const untyped = <A>(run: (input: A) => unknown) => run as (input: unknown) => unknown;
 
 const logCause = (error: unknown): ValidationError => (error as { cause: ValidationError }).cause;
 
@@ -192,35 +396,123 @@ const parsers: readonly Parser[] = [
   { name: 'parseFaq', parse: parseFaq, sample: faq },
   { name: 'parseFaq (JSON text)', parse: (input) => parseFaq(jsonText(input)), sample: faq },
   { name: 'parseFaqFacts', parse: parseFaqFacts, sample: facts },
-  { name: 'generateFaq', parse: (input) => generateFaq(input as FaqFactsInput, { lang: 'nl', now }), sample: facts },
-  { name: 'generateFaq (options)', parse: (input) => generateFaq(facts as FaqFactsInput, input as GenerateFaqOptions), sample: { lang: 'fr', now } },
-  { name: 'parseContactMessage', parse: parseContactMessage, sample: message, checkError: expectContactError },
-  { name: 'createContactMessage', parse: (input) => createContactMessage(input as ContactFormFields, { now, id: message.id }), sample: formFields, checkError: expectContactError },
-  { name: 'createContactMessage (options)', parse: (input) => createContactMessage(formFields, input as object), sample: { now, id: message.id }, checkError: expectContactError },
+  {
+    name: 'generateFaq',
+    parse: (input) => generateFaq(input as FaqFactsInput, { lang: 'nl', now }),
+    sample: facts,
+  },
+  {
+    name: 'generateFaq (options)',
+    parse: (input) => generateFaq(facts as FaqFactsInput, input as GenerateFaqOptions),
+    sample: { lang: 'fr', now },
+  },
+  {
+    name: 'parseContactMessage',
+    parse: parseContactMessage,
+    sample: message,
+    checkError: expectContactError,
+  },
+  {
+    name: 'createContactMessage',
+    parse: (input) => createContactMessage(input as ContactFormFields, { now, id: message.id }),
+    sample: formFields,
+    checkError: expectContactError,
+  },
+  {
+    name: 'createContactMessage (options)',
+    parse: (input) => createContactMessage(formFields, input as object),
+    sample: { now, id: message.id },
+    checkError: expectContactError,
+  },
   { name: 'parseContactPoint', parse: parseContactPoint, sample: contactPoint },
   { name: 'parseInfoMarket', parse: parseInfoMarket, sample: infoMarket },
-  { name: 'parseDutchPeriod (options)', parse: (input) => parseDutchPeriod('begin november 2025', input as ParseDutchPeriodOptions), sample: { answerDate: '2023-10-31' } },
+  {
+    name: 'parseDutchPeriod (options)',
+    parse: (input) => parseDutchPeriod('begin november 2025', input as ParseDutchPeriodOptions),
+    sample: { answerDate: '2023-10-31' },
+  },
   { name: 'parseNetwork', parse: parseNetwork, sample: { 0: centre } },
-  { name: 'project (forecast)', parse: (input) => project(network.value, defaultPolicy, input as Forecast, projectionOptions), sample: forecast },
-  { name: 'project (options)', parse: (input) => project(network.value, defaultPolicy, forecast as Forecast, input as object), sample: projectionOptions, numRuns: 40 },
+  {
+    name: 'project (forecast)',
+    parse: (input) => project(network.value, defaultPolicy, input as Forecast, projectionOptions),
+    sample: forecast,
+  },
+  {
+    name: 'project (options)',
+    parse: (input) => project(network.value, defaultPolicy, forecast as Forecast, input as object),
+    sample: projectionOptions,
+    numRuns: 40,
+  },
   {
     name: 'requiredBuffer (options)',
-    parse: (input) => requiredBuffer(network.value, defaultPolicy, forecast as Forecast, input as { maxProbabilityAbove: number }),
+    parse: (input) =>
+      requiredBuffer(
+        network.value,
+        defaultPolicy,
+        forecast as Forecast,
+        input as { maxProbabilityAbove: number },
+      ),
     sample: { ...projectionOptions, maxProbabilityAbove: 0.1, searchLimit: 50 },
     numRuns: 30,
   },
-  { name: 'bufferPolicy', parse: untyped(bufferPolicy), sample: { generic: { target: 0.9 } }, throws: true },
+  {
+    name: 'bufferPolicy',
+    parse: untyped(bufferPolicy),
+    sample: { generic: { target: 0.9 } },
+    throws: true,
+  },
   { name: 'planPreferences', parse: untyped(planPreferences), sample: { rounds: 2 }, throws: true },
-  { name: 'queryCatalogue', parse: untyped(queryCatalogue), sample: { kind: 'training-topic', text: 'beeldvorming', locale: 'nl' } },
-  { name: 'findReferrals', parse: untyped(findReferrals), sample: { questionKind: 'school', text: 'school', locale: 'fr' } },
-  { name: 'deadline (rule)', parse: (input) => deadline('2025-03-14T09:00', input as DeadlineRule), sample: rule },
-  { name: 'deadline (calendar)', parse: (input) => deadline('2025-03-14T09:00', rule as DeadlineRule, input as BelgianCalendar), sample: belgianCalendar() as unknown as Json },
-  { name: 'belgianCalendar', parse: untyped(belgianCalendar), sample: { community: 'flemish', closingDays: ['2025-12-26'] }, throws: true },
+  {
+    name: 'queryCatalogue',
+    parse: untyped(queryCatalogue),
+    sample: { kind: 'training-topic', text: 'beeldvorming', locale: 'nl' },
+  },
+  {
+    name: 'findReferrals',
+    parse: untyped(findReferrals),
+    sample: { questionKind: 'school', text: 'school', locale: 'fr' },
+  },
+  {
+    name: 'deadline (rule)',
+    parse: (input) => deadline('2025-03-14T09:00', input as DeadlineRule),
+    sample: rule,
+  },
+  {
+    name: 'deadline (calendar)',
+    parse: (input) => deadline('2025-03-14T09:00', rule as DeadlineRule, input as BelgianCalendar),
+    sample: belgianCalendar() as unknown as Json,
+  },
+  {
+    name: 'belgianCalendar',
+    parse: untyped(belgianCalendar),
+    sample: { community: 'flemish', closingDays: ['2025-12-26'] },
+    throws: true,
+  },
   { name: 'openCase', parse: (input) => openCase(input as CaseFacts), sample: caseFacts },
-  { name: 'openCase (options)', parse: (input) => openCase(caseFacts as CaseFacts, input as OpenCaseOptions), sample: { contactDeadline: workingDays(2) } },
-  { name: 'applyEvent', parse: (input) => applyEvent(state, input as CaseEvent), sample: caseEvent, checkError: expectCaseError },
-  { name: 'loadCase', parse: loadCase, sample: eventLog, checkError: expectCaseError, validationOf: logCause },
-  { name: 'toICalendar (options)', parse: (input) => toICalendar(parseInfoMarketOrFail(infoMarket), input as ICalendarOptions), sample: { language: 'fr' }, throws: true },
+  {
+    name: 'openCase (options)',
+    parse: (input) => openCase(caseFacts as CaseFacts, input as OpenCaseOptions),
+    sample: { contactDeadline: workingDays(2) },
+  },
+  {
+    name: 'applyEvent',
+    parse: (input) => applyEvent(state, input as CaseEvent),
+    sample: caseEvent,
+    checkError: expectCaseError,
+  },
+  {
+    name: 'loadCase',
+    parse: loadCase,
+    sample: eventLog,
+    checkError: expectCaseError,
+    validationOf: logCause,
+  },
+  {
+    name: 'toICalendar (options)',
+    parse: (input) => toICalendar(parseInfoMarketOrFail(infoMarket), input as ICalendarOptions),
+    sample: { language: 'fr' },
+    throws: true,
+  },
 ];
 
 /**
@@ -233,21 +525,36 @@ function jsonText(value: unknown): string {
   const literal = Symbol('literal');
   while (todo.length > 0) {
     const next = todo.pop();
-    if (typeof next === 'object' && next !== null && literal in next) out.push((next as { [literal]: string })[literal]);
+    if (typeof next === 'object' && next !== null && literal in next)
+      out.push((next as { [literal]: string })[literal]);
     else if (Array.isArray(next)) {
       const parts: unknown[] = [];
-      next.forEach((item: unknown, index) => parts.push(...(index > 0 ? [{ [literal]: ',' }] : []), item));
+      next.forEach((item: unknown, index) =>
+        parts.push(...(index > 0 ? [{ [literal]: ',' }] : []), item),
+      );
       todo.push({ [literal]: ']' }, ...parts.reverse());
       out.push('[');
     } else if (typeof next === 'object' && next !== null) {
       const entries = Object.entries(next);
       const parts: unknown[] = [];
-      entries.forEach(([key, item], index) => parts.push(...(index > 0 ? [{ [literal]: ',' }] : []), { [literal]: `${JSON.stringify(key)}:` }, item));
+      entries.forEach(([key, item], index) =>
+        parts.push(
+          ...(index > 0 ? [{ [literal]: ',' }] : []),
+          { [literal]: `${JSON.stringify(key)}:` },
+          item,
+        ),
+      );
       todo.push({ [literal]: '}' }, ...parts.reverse());
       out.push('{');
     } else {
-      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- any generated value, as the entry points see it
-      const text = typeof next === 'string' || typeof next === 'number' || typeof next === 'boolean' || next === null ? JSON.stringify(next) : JSON.stringify(String(next));
+      const text =
+        typeof next === 'string' ||
+        typeof next === 'number' ||
+        typeof next === 'boolean' ||
+        next === null
+          ? JSON.stringify(next)
+          : // eslint-disable-next-line @typescript-eslint/no-base-to-string -- any generated value, as the entry points see it
+            JSON.stringify(String(next));
       out.push(text ?? 'null');
     }
   }
@@ -297,11 +604,15 @@ describe('every public parser answers with its documented error', () => {
   }
 
   it('(the test writes JSON text as JSON.stringify does)', () => {
-    for (const sample of [faq, facts, [], {}, [1, 'a', null, true, { b: [] }]]) expect(jsonText(sample)).toBe(JSON.stringify(sample));
+    for (const sample of [faq, facts, [], {}, [1, 'a', null, true, { b: [] }]])
+      expect(jsonText(sample)).toBe(JSON.stringify(sample));
   });
 
   it('parseDutchPeriod: on values of any type, the text included', () => {
-    fc.assert(fc.property(anyValue, (input) => expectResult(parseDutchPeriod(input as string))), runs);
+    fc.assert(
+      fc.property(anyValue, (input) => expectResult(parseDutchPeriod(input as string))),
+      runs,
+    );
   });
 
   it('the functions documented to throw OpvangValidationError throw nothing else, on any value', () => {
@@ -318,7 +629,12 @@ describe('every public parser answers with its documented error', () => {
       (value) => isOverdue(value as string, now),
       (value) => toICalendar(value as InfoMarket),
     ];
-    fc.assert(fc.property(anyValue, fc.constantFrom(...calls), (value, call) => expectReturnsOrValidationError(() => call(value))), runs);
+    fc.assert(
+      fc.property(anyValue, fc.constantFrom(...calls), (value, call) =>
+        expectReturnsOrValidationError(() => call(value)),
+      ),
+      runs,
+    );
   });
 });
 
@@ -326,10 +642,16 @@ describe('predicates and lookups answer for any value', () => {
   it('isEmailAddress, isPhoneNumber, isAllowedHref, isIsoDate and isLocale answer a boolean; parseIsoDateTime a Date or undefined', () => {
     fc.assert(
       fc.property(anyValue, (value) => {
-        for (const predicate of [isEmailAddress, isPhoneNumber, isAllowedHref, isIsoDate, isLocale]) expect(typeof predicate(value as string)).toBe('boolean');
+        for (const predicate of [isEmailAddress, isPhoneNumber, isAllowedHref, isIsoDate, isLocale])
+          expect(typeof predicate(value as string)).toBe('boolean');
         const instant = parseIsoDateTime(value as string);
         expect(instant === undefined || instant instanceof Date).toBe(true);
-        if (typeof value !== 'string') expect([isEmailAddress, isPhoneNumber, isAllowedHref, isIsoDate].some((predicate) => predicate(value as string))).toBe(false);
+        if (typeof value !== 'string')
+          expect(
+            [isEmailAddress, isPhoneNumber, isAllowedHref, isIsoDate].some((predicate) =>
+              predicate(value as string),
+            ),
+          ).toBe(false);
       }),
       runs,
     );
@@ -359,10 +681,18 @@ describe('describeCaseError and describeAssumption on what they do not describe'
   it('answer a sentence or throw their documented OpvangValidationError, for any value and for errors nested too deep or in a cycle', () => {
     const cyclic: Record<string, unknown> = { kind: 'log-rejected', message: 'x' };
     cyclic['cause'] = cyclic;
-    const inputs = fc.oneof(anyValue, variantsOf(rejection as unknown as Json), variantsOf(logRejection as unknown as Json), variantsOf(assumption as unknown as Json), fc.constant(cyclic));
+    const inputs = fc.oneof(
+      anyValue,
+      variantsOf(rejection as unknown as Json),
+      variantsOf(logRejection as unknown as Json),
+      variantsOf(assumption as unknown as Json),
+      fc.constant(cyclic),
+    );
     fc.assert(
       fc.property(inputs, languageTag, (value, tag) => {
-        for (const describe of [describeCaseError, describeAssumption] as Array<(value: unknown, locale: Locale) => string>) {
+        for (const describe of [describeCaseError, describeAssumption] as Array<
+          (value: unknown, locale: Locale) => string
+        >) {
           try {
             expect(describe(value, tag as Locale)).toBeTypeOf('string');
           } catch (error) {
@@ -378,23 +708,40 @@ describe('describeCaseError and describeAssumption on what they do not describe'
 describe("the fuzzer's cases (issue 12)", () => {
   it('parseDutchPeriod(undefined) is a validation error, not a TypeError', () => {
     const result = parseDutchPeriod(undefined as unknown as string);
-    expect(result.ok ? undefined : result.error.issues[0]).toMatchObject({ path: '', message: 'no text', expected: 'a Dutch date expression as a string' });
+    expect(result.ok ? undefined : result.error.issues[0]).toMatchObject({
+      path: '',
+      message: 'no text',
+      expected: 'a Dutch date expression as a string',
+    });
   });
-  it("createContactMessage({ name: {} }) is the contact error, not a TypeError", () => {
-    const result = createContactMessage({ ...formFields, name: {} } as unknown as ContactFormFields, { now, id: message.id });
-    expect(result.ok ? undefined : result.error.issues.map(({ path, code }) => ({ path, code }))).toEqual([{ path: 'name', code: 'name-invalid' }]);
+  it('createContactMessage({ name: {} }) is the contact error, not a TypeError', () => {
+    const result = createContactMessage(
+      { ...formFields, name: {} } as unknown as ContactFormFields,
+      { now, id: message.id },
+    );
+    expect(
+      result.ok ? undefined : result.error.issues.map(({ path, code }) => ({ path, code })),
+    ).toEqual([{ path: 'name', code: 'name-invalid' }]);
   });
   it('an FAQ nested 5 000 levels deep (10 KB) is refused with the limit, not a RangeError', () => {
     const text = `{"items":${'['.repeat(5000)}${']'.repeat(5000)}}`;
     for (const input of [text, JSON.parse(text) as unknown]) {
       const result = parseFaq(input);
-      expect(result.ok ? undefined : result.error.issues[0]?.expected).toBe('at most 64 levels of nested objects and lists');
+      expect(result.ok ? undefined : result.error.issues[0]?.expected).toBe(
+        'at most 64 levels of nested objects and lists',
+      );
     }
   });
   it('a contact message with an extra field 5 000 levels deep names the field and the limit', () => {
     const result = parseContactMessage({ ...message, extra: nested(5000, 'object') });
     expect(result.ok ? undefined : result.error.issues).toEqual([
-      { path: `extra${'.a'.repeat(MAX_DEPTH - 1)}`, code: 'unknown-field', params: { max: MAX_DEPTH }, message: 'nested too deeply', expected: 'at most 64 levels of nested objects and lists' },
+      {
+        path: `extra${'.a'.repeat(MAX_DEPTH - 1)}`,
+        code: 'unknown-field',
+        params: { max: MAX_DEPTH },
+        message: 'nested too deeply',
+        expected: 'at most 64 levels of nested objects and lists',
+      },
     ]);
   });
   it('generateFaq, describeContactIssue, describeAssumption and describeCaseError read en-GB as English and ar or nothing as Dutch', () => {
@@ -405,10 +752,18 @@ describe("the fuzzer's cases (issue 12)", () => {
     expect(question('en-GB')).toBe(question('en'));
     expect(question('ar')).toBe(question('nl'));
     expect(question(undefined)).toBe(question('nl'));
-    expect(describeContactIssue({ code: 'message-too-short' }, 'en-GB' as Locale)).toBe(describeContactIssue({ code: 'message-too-short' }, 'en'));
-    expect(describeAssumption(assumption, 'ar' as Locale)).toBe(describeAssumption(assumption, 'nl'));
-    expect(describeCaseError(rejection, undefined as unknown as Locale)).toBe(describeCaseError(rejection, 'nl'));
-    expect(describeCaseError(rejection, 'en-GB' as Locale)).toBe(describeCaseError(rejection, 'en'));
+    expect(describeContactIssue({ code: 'message-too-short' }, 'en-GB' as Locale)).toBe(
+      describeContactIssue({ code: 'message-too-short' }, 'en'),
+    );
+    expect(describeAssumption(assumption, 'ar' as Locale)).toBe(
+      describeAssumption(assumption, 'nl'),
+    );
+    expect(describeCaseError(rejection, undefined as unknown as Locale)).toBe(
+      describeCaseError(rejection, 'nl'),
+    );
+    expect(describeCaseError(rejection, 'en-GB' as Locale)).toBe(
+      describeCaseError(rejection, 'en'),
+    );
   });
 });
 
@@ -416,12 +771,17 @@ describe("the fuzzer's cases (issue 12)", () => {
 
 const dueSoon = '2025-03-31T10:00:00.000+02:00';
 const atBefore = new Date('2025-03-29T10:00:00+01:00');
-const computed = deadline('2025-07-10T15:00', workingDays(2), belgianCalendar({ community: 'flemish' }));
+const computed = deadline(
+  '2025-07-10T15:00',
+  workingDays(2),
+  belgianCalendar({ community: 'flemish' }),
+);
 if (!computed.ok) throw new Error(computed.error.message);
 const parsedPoint = parseContactPoint(contactPoint);
 if (!parsedPoint.ok) throw new Error(parsedPoint.error.message);
 const assumption: Assumption = { kind: 'activation-lead-time', weeks: 2 };
-const planLine = plan(network.value, bufferPolicy({ generic: { target: 0.95, max: 0.97 } })).lines[0];
+const planLine = plan(network.value, bufferPolicy({ generic: { target: 0.95, max: 0.97 } }))
+  .lines[0];
 const rejected = applyEvent(state, { ...caseEvent, step: 'D.d' } as CaseEvent);
 if (rejected.ok) throw new Error('expected a rejection');
 const rejection: CaseError = rejected.error;
@@ -432,13 +792,22 @@ const period = parseDutchPeriod('geslotenem 31.01.2023');
 if (!period.ok) throw new Error(period.error.message);
 
 /** Every public function that takes a language, called with the language given. */
-const inLanguage: ReadonlyArray<readonly [name: string, call: (locale: Locale) => unknown, missingMeansAll?: boolean]> = [
+const inLanguage: ReadonlyArray<
+  readonly [name: string, call: (locale: Locale) => unknown, missingMeansAll?: boolean]
+> = [
   ['generateFaq', (locale) => generateFaq(facts as FaqFactsInput, { lang: locale, now })],
   ['describeContactIssue', (locale) => describeContactIssue({ code: 'message-too-short' }, locale)],
-  ['describeOpeningStatus', (locale) => describeOpeningStatus({ open: false, opensAt: '2025-03-17T09:00:00.000+01:00' }, locale, now)],
+  [
+    'describeOpeningStatus',
+    (locale) =>
+      describeOpeningStatus({ open: false, opensAt: '2025-03-17T09:00:00.000+01:00' }, locale, now),
+  ],
   ['formatOpeningHours', (locale) => formatOpeningHours(parsedPoint.value.openingHours, locale)],
   ['describeAssumption', (locale) => describeAssumption(assumption, locale)],
-  ['describePlanLine', (locale) => (planLine === undefined ? 'no line' : describePlanLine(planLine, locale))],
+  [
+    'describePlanLine',
+    (locale) => (planLine === undefined ? 'no line' : describePlanLine(planLine, locale)),
+  ],
   ['describeCaseError (rejection)', (locale) => describeCaseError(rejected.error, locale)],
   ['describeCaseError (log)', (locale) => describeCaseError(badLog.error, locale)],
   ['describeTimeRemaining', (locale) => describeTimeRemaining(dueSoon, atBefore, locale)],
@@ -449,16 +818,30 @@ const inLanguage: ReadonlyArray<readonly [name: string, call: (locale: Locale) =
   ['describeQuestionKind', (locale) => describeQuestionKind('work', locale)],
   ['describeProvince', (locale) => describeProvince('antwerpen', locale)],
   ['describeDeploymentState', (locale) => describeDeploymentState('expected', locale)],
-  ['describePeriodNote', (locale) => describePeriodNote(period.value.notes[0] ?? { code: 'closed-without-date' }, locale)],
+  [
+    'describePeriodNote',
+    (locale) =>
+      describePeriodNote(period.value.notes[0] ?? { code: 'closed-without-date' }, locale),
+  ],
   ['declinedNotInRegisterText', (locale) => declinedNotInRegisterText('Kapellen', locale)],
   ['formatDateTime', (locale) => formatDateTime(now, locale, 'long-date-time')],
-  ['formatDateTimeRange', (locale) => formatDateTimeRange(now, new Date(now.getTime() + 3_600_000), locale)],
+  [
+    'formatDateTimeRange',
+    (locale) => formatDateTimeRange(now, new Date(now.getTime() + 3_600_000), locale),
+  ],
   ['formatNumber', (locale) => formatNumber(1234.5, locale)],
-  ['toICalendar', (locale) => toICalendar(parseInfoMarketOrFail(infoMarket), { language: locale, now })],
-  ['toFaqPageJsonLd', (locale) => {
-    const parsed = parseFaq({ items: [faqItem, { ...faqItem, language: 'en' }] });
-    return parsed.ok ? toFaqPageJsonLd(parsed.value, { language: locale }) : parsed;
-  }, true],
+  [
+    'toICalendar',
+    (locale) => toICalendar(parseInfoMarketOrFail(infoMarket), { language: locale, now }),
+  ],
+  [
+    'toFaqPageJsonLd',
+    (locale) => {
+      const parsed = parseFaq({ items: [faqItem, { ...faqItem, language: 'en' }] });
+      return parsed.ok ? toFaqPageJsonLd(parsed.value, { language: locale }) : parsed;
+    },
+    true,
+  ],
 ];
 
 describe('a language tag is read as negotiateLocale reads it, wherever a function takes a language', () => {
@@ -469,7 +852,9 @@ describe('a language tag is read as negotiateLocale reads it, wherever a functio
           const answer = call(tag as Locale);
           expect(answer).toBeDefined();
           // toFaqPageJsonLd documents that no language means every language.
-          expect(answer).toEqual(call((missingMeansAll && tag === undefined ? undefined : negotiated(tag)) as Locale));
+          expect(answer).toEqual(
+            call((missingMeansAll && tag === undefined ? undefined : negotiated(tag)) as Locale),
+          );
         }),
         runs,
       );
@@ -480,7 +865,13 @@ describe('a language tag is read as negotiateLocale reads it, wherever a functio
     fc.assert(
       fc.property(languageTag, (tag) => {
         const answer = queryCatalogue({ text: 'beeldvorming', locale: tag as Locale });
-        if (typeof tag === 'string' || tag === undefined) expect(answer).toEqual(queryCatalogue({ text: 'beeldvorming', ...(tag === undefined ? {} : { locale: negotiated(tag) }) }));
+        if (typeof tag === 'string' || tag === undefined)
+          expect(answer).toEqual(
+            queryCatalogue({
+              text: 'beeldvorming',
+              ...(tag === undefined ? {} : { locale: negotiated(tag) }),
+            }),
+          );
         else expectResult(answer);
         if (typeof tag !== 'string' && tag !== undefined) expect(answer.ok).toBe(false);
       }),
@@ -490,10 +881,13 @@ describe('a language tag is read as negotiateLocale reads it, wherever a functio
 
   it('negotiateLocale and localeOfTag answer a supported language for any value', () => {
     fc.assert(
-      fc.property(fc.oneof(languageTag, anyValue, fc.array(anyValue, { maxLength: 3 })), (value) => {
-        expect(['nl', 'fr', 'de', 'en']).toContain(negotiateLocale(value as string));
-        expect(['nl', 'fr', 'de', 'en']).toContain(localeOfTag(value as string));
-      }),
+      fc.property(
+        fc.oneof(languageTag, anyValue, fc.array(anyValue, { maxLength: 3 })),
+        (value) => {
+          expect(['nl', 'fr', 'de', 'en']).toContain(negotiateLocale(value as string));
+          expect(['nl', 'fr', 'de', 'en']).toContain(localeOfTag(value as string));
+        },
+      ),
       runs,
     );
   });

@@ -1,7 +1,15 @@
 // The README's "Using the packages" example, run exactly as written: once through the sources
 // (always), and once as a user runs it, with Node on the built package (after a build).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -19,7 +27,12 @@ function example(): string {
 }
 
 /** What the example says it prints: its last line, a comment. */
-const printed = (code: string): string => code.trimEnd().split('\n').at(-1)?.replace(/^\/\/\s*/, '') ?? '';
+const printed = (code: string): string =>
+  code
+    .trimEnd()
+    .split('\n')
+    .at(-1)
+    ?.replace(/^\/\/\s*/, '') ?? '';
 
 const temporary: string[] = [];
 afterEach(() => {
@@ -31,7 +44,9 @@ describe('the README example', () => {
   it('uses nothing Node 20 lacks (no navigator, no window, no document) and no TypeScript-only syntax', () => {
     const code = example();
     expect(code).not.toMatch(/^[^/]*\b(?:navigator|window|document)\b/m);
-    expect(code).not.toMatch(/:\s*(?:string|number|Locale)\b|\bas\s+[A-Z]|\binterface\b|\btype\s+\w+\s*=/);
+    expect(code).not.toMatch(
+      /:\s*(?:string|number|Locale)\b|\bas\s+[A-Z]|\binterface\b|\btype\s+\w+\s*=/,
+    );
     expect(code).toContain('negotiateLocale(');
   });
 
@@ -50,15 +65,18 @@ describe('the README example', () => {
     expect(log.mock.calls).toEqual([[printed(example())]]);
   });
 
-  it.skipIf(!existsSync(join(core, 'dist', 'i18n', 'index.js')))('prints the same with Node on the built package, as written', () => {
-    // A folder of its own with the package installed as a user has it: node_modules/@opvang/core.
-    const folder = mkdtempSync(join(tmpdir(), 'opvang-readme-'));
-    temporary.push(folder);
-    mkdirSync(join(folder, 'node_modules', '@opvang'), { recursive: true });
-    symlinkSync(core, join(folder, 'node_modules', '@opvang', 'core'), 'dir');
-    const file = join(folder, 'example.mjs');
-    writeFileSync(file, example());
-    const output = execFileSync(process.execPath, [file], { encoding: 'utf8' });
-    expect(output.trim()).toBe(printed(example()));
-  });
+  it.skipIf(!existsSync(join(core, 'dist', 'i18n', 'index.js')))(
+    'prints the same with Node on the built package, as written',
+    () => {
+      // A folder of its own with the package installed as a user has it: node_modules/@opvang/core.
+      const folder = mkdtempSync(join(tmpdir(), 'opvang-readme-'));
+      temporary.push(folder);
+      mkdirSync(join(folder, 'node_modules', '@opvang'), { recursive: true });
+      symlinkSync(core, join(folder, 'node_modules', '@opvang', 'core'), 'dir');
+      const file = join(folder, 'example.mjs');
+      writeFileSync(file, example());
+      const output = execFileSync(process.execPath, [file], { encoding: 'utf8' });
+      expect(output.trim()).toBe(printed(example()));
+    },
+  );
 });

@@ -8,8 +8,20 @@
 import { describe, expect, it } from 'vitest';
 import { bufferPolicy, parseNetwork, planPreferences } from './buffer/index.js';
 import { queryCatalogue } from './catalogue/index.js';
-import { createContactMessage, parseContactMessage, parseContactPoint, type ContactFormFields } from './contact/index.js';
-import { belgianCalendar, deadline, holidaysIn, timeRemaining, type BelgianCalendar, type DeadlineRule } from './deadlines/index.js';
+import {
+  createContactMessage,
+  parseContactMessage,
+  parseContactPoint,
+  type ContactFormFields,
+} from './contact/index.js';
+import {
+  belgianCalendar,
+  deadline,
+  holidaysIn,
+  timeRemaining,
+  type BelgianCalendar,
+  type DeadlineRule,
+} from './deadlines/index.js';
 import { generateFaq, parseFaq, parseFaqFacts, type GenerateFaqOptions } from './faq/index.js';
 import { parseInfoMarket, toICalendar, type ICalendarOptions } from './info-market/index.js';
 import { parseDutchPeriod, type ParseDutchPeriodOptions } from './register/index.js';
@@ -25,42 +37,93 @@ import {
 } from './shared/index.js';
 import { expectHouseStyle, expectHouseStyleIssue } from './shared/test-support/house-style.js';
 import { singleChanges, type Json } from './shared/test-support/mutate.js';
-import { applyEvent, loadCase, openCase, toEventLog, type CaseEvent, type CaseFacts } from './step-plan/index.js';
+import {
+  applyEvent,
+  loadCase,
+  openCase,
+  toEventLog,
+  type CaseEvent,
+  type CaseFacts,
+} from './step-plan/index.js';
 import { everyFact } from './faq/test-support/samples.js';
 
 const now = new Date('2025-10-01T10:00:00Z');
 const faq = {
   items: [
     {
-      id: 'who-will-live-there', category: 'Het centrum', language: 'nl', lastReviewed: '2025-03-01', question: 'Wie komt er wonen?',
+      id: 'who-will-live-there',
+      category: 'Het centrum',
+      language: 'nl',
+      lastReviewed: '2025-03-01',
+      question: 'Wie komt er wonen?',
       answer: [
         { type: 'paragraph', content: ['Maximaal ', { type: 'emphasis', text: '80' }, ' mannen.'] },
-        { type: 'list', items: [['Telefoon: ', { type: 'link', href: 'tel:+3250123456', text: '050 12 34 56' }]] },
+        {
+          type: 'list',
+          items: [['Telefoon: ', { type: 'link', href: 'tel:+3250123456', text: '050 12 34 56' }]],
+        },
       ],
     },
   ],
 };
-const contactPoint = { phone: '059 12 34 56', email: 'opvang@bredene.be', openingHours: [{ days: ['monday'], opens: '09:00', closes: '12:00' }], closedOn: ['2025-12-26'] };
+const contactPoint = {
+  phone: '059 12 34 56',
+  email: 'opvang@bredene.be',
+  openingHours: [{ days: ['monday'], opens: '09:00', closes: '12:00' }],
+  closedOn: ['2025-12-26'],
+};
 const infoMarket = { start: '2025-03-14T19:00', end: '2025-03-14T21:00', place: 'Zaal De Kring' };
 const message = {
-  id: '3b241101-e2bb-4255-8caf-4136c566a962', createdAt: '2025-03-14T18:00:00Z', language: 'nl', category: 'question',
-  message: 'Vanaf wanneer komen de eerste bewoners?', replyWanted: true, replyChannel: 'email', email: 'an@example.be', consent: true,
+  id: '3b241101-e2bb-4255-8caf-4136c566a962',
+  createdAt: '2025-03-14T18:00:00Z',
+  language: 'nl',
+  category: 'question',
+  message: 'Vanaf wanneer komen de eerste bewoners?',
+  replyWanted: true,
+  replyChannel: 'email',
+  email: 'an@example.be',
+  consent: true,
 };
 const formFields = {
-  category: 'question', message: 'Vanaf wanneer komen de eerste bewoners?', name: 'An', replyWanted: true, replyChannel: 'email',
-  email: 'an@example.be', phone: '', consent: true, language: 'nl',
+  category: 'question',
+  message: 'Vanaf wanneer komen de eerste bewoners?',
+  name: 'An',
+  replyWanted: true,
+  replyChannel: 'email',
+  email: 'an@example.be',
+  phone: '',
+  consent: true,
+  language: 'nl',
 };
 const centre = {
-  id: 'c1', name: 'Centrum', municipality: 'Bredene', province: 'west-vlaanderen', operator: { kind: 'federal' },
-  places: { generic: { active: 100, occupied: 90, buffer: 10 } }, costPerPlacePerDay: { active: 50, buffer: 10 }, activationLeadDays: 14,
+  id: 'c1',
+  name: 'Centrum',
+  municipality: 'Bredene',
+  province: 'west-vlaanderen',
+  operator: { kind: 'federal' },
+  places: { generic: { active: 100, occupied: 90, buffer: 10 } },
+  costPerPlacePerDay: { active: 50, buffer: 10 },
+  activationLeadDays: 14,
 };
 const caseFacts = {
-  caseId: '2024-kapellen', municipality: 'Kapellen', confirmedAt: '2024-03-28T16:00', address: 'Kapelsestraat 1, 2950 Kapellen',
-  capacity: 120, targetGroups: ['adults'], expectedOpening: '2024-05-01', operator: { kind: 'red-cross' },
+  caseId: '2024-kapellen',
+  municipality: 'Kapellen',
+  confirmedAt: '2024-03-28T16:00',
+  address: 'Kapelsestraat 1, 2950 Kapellen',
+  capacity: 120,
+  targetGroups: ['adults'],
+  expectedOpening: '2024-05-01',
+  operator: { kind: 'red-cross' },
 };
 const opened = openCase(caseFacts as CaseFacts);
 if (!opened.ok) throw new Error(opened.error.message);
-const caseEvent = { kind: 'step-completed', caseId: '2024-kapellen', actor: { role: 'liaison-officer', name: 'An' }, at: '2024-03-29T10:00', step: 'C.a' };
+const caseEvent = {
+  kind: 'step-completed',
+  caseId: '2024-kapellen',
+  actor: { role: 'liaison-officer', name: 'An' },
+  at: '2024-03-29T10:00',
+  step: 'C.a',
+};
 
 /** The validation error an entry point gave, whether returned, nested in a case error, or thrown. */
 function validationErrorOf(run: () => unknown): ValidationError | undefined {
@@ -71,10 +134,12 @@ function validationErrorOf(run: () => unknown): ValidationError | undefined {
     if (error instanceof OpvangValidationError) return error.details;
     throw error;
   }
-  if (typeof result !== 'object' || result === null || !('ok' in result) || result.ok !== false) return undefined;
+  if (typeof result !== 'object' || result === null || !('ok' in result) || result.ok !== false)
+    return undefined;
   const error = (result as unknown as { error: { kind: string; cause?: { kind?: string } } }).error;
   if (error.kind === 'validation') return error as unknown as ValidationError;
-  if (error.kind === 'log-rejected' && error.cause?.kind === 'validation') return error.cause as unknown as ValidationError;
+  if (error.kind === 'log-rejected' && error.cause?.kind === 'validation')
+    return error.cause as unknown as ValidationError;
   return undefined;
 }
 
@@ -87,21 +152,61 @@ interface EntryPoint {
 const entryPoints: readonly EntryPoint[] = [
   { name: 'parseFaq', run: parseFaq, sample: faq },
   { name: 'parseFaqFacts', run: parseFaqFacts, sample: everyFact as unknown as Json },
-  { name: 'generateFaq (options)', run: (input) => generateFaq(everyFact, input as GenerateFaqOptions), sample: { lang: 'fr', now } as unknown as Json },
+  {
+    name: 'generateFaq (options)',
+    run: (input) => generateFaq(everyFact, input as GenerateFaqOptions),
+    sample: { lang: 'fr', now } as unknown as Json,
+  },
   { name: 'parseContactMessage', run: parseContactMessage, sample: message },
-  { name: 'createContactMessage', run: (input) => createContactMessage(input as ContactFormFields, { now, id: message.id }), sample: formFields },
+  {
+    name: 'createContactMessage',
+    run: (input) => createContactMessage(input as ContactFormFields, { now, id: message.id }),
+    sample: formFields,
+  },
   { name: 'parseContactPoint', run: parseContactPoint, sample: contactPoint },
   { name: 'parseInfoMarket', run: parseInfoMarket, sample: infoMarket },
-  { name: 'toICalendar (options)', run: (input) => toICalendar(infoMarket, input as ICalendarOptions), sample: { language: 'fr' } },
-  { name: 'parseDutchPeriod (options)', run: (input) => parseDutchPeriod('begin november 2025', input as ParseDutchPeriodOptions), sample: { answerDate: '2023-10-31' } },
+  {
+    name: 'toICalendar (options)',
+    run: (input) => toICalendar(infoMarket, input as ICalendarOptions),
+    sample: { language: 'fr' },
+  },
+  {
+    name: 'parseDutchPeriod (options)',
+    run: (input) => parseDutchPeriod('begin november 2025', input as ParseDutchPeriodOptions),
+    sample: { answerDate: '2023-10-31' },
+  },
   { name: 'parseNetwork', run: parseNetwork, sample: { 0: centre } },
-  { name: 'bufferPolicy', run: (input) => bufferPolicy(input as never), sample: { generic: { target: 0.9 } } },
-  { name: 'planPreferences', run: (input) => planPreferences(input as never), sample: { rounds: 2 } },
-  { name: 'queryCatalogue', run: (input) => queryCatalogue(input as never), sample: { kind: 'training-topic', text: 'beeldvorming', locale: 'nl' } },
-  { name: 'deadline (rule)', run: (input) => deadline('2025-03-14T09:00', input as DeadlineRule), sample: { kind: 'working-days', days: 2 } },
-  { name: 'belgianCalendar', run: (input) => belgianCalendar(input as never), sample: { community: 'flemish', closingDays: ['2025-12-26'] } },
+  {
+    name: 'bufferPolicy',
+    run: (input) => bufferPolicy(input as never),
+    sample: { generic: { target: 0.9 } },
+  },
+  {
+    name: 'planPreferences',
+    run: (input) => planPreferences(input as never),
+    sample: { rounds: 2 },
+  },
+  {
+    name: 'queryCatalogue',
+    run: (input) => queryCatalogue(input as never),
+    sample: { kind: 'training-topic', text: 'beeldvorming', locale: 'nl' },
+  },
+  {
+    name: 'deadline (rule)',
+    run: (input) => deadline('2025-03-14T09:00', input as DeadlineRule),
+    sample: { kind: 'working-days', days: 2 },
+  },
+  {
+    name: 'belgianCalendar',
+    run: (input) => belgianCalendar(input as never),
+    sample: { community: 'flemish', closingDays: ['2025-12-26'] },
+  },
   { name: 'openCase', run: (input) => openCase(input as CaseFacts), sample: caseFacts },
-  { name: 'applyEvent', run: (input) => applyEvent(opened.value, input as CaseEvent), sample: caseEvent },
+  {
+    name: 'applyEvent',
+    run: (input) => applyEvent(opened.value, input as CaseEvent),
+    sample: caseEvent,
+  },
   { name: 'loadCase', run: loadCase, sample: toEventLog(opened.value) as unknown as Json },
 ];
 
@@ -110,50 +215,82 @@ const handBuilt: readonly (readonly [string, () => unknown])[] = [
   ['parseFaq (not JSON)', () => parseFaq('{ items: [')],
   ['parseDutchPeriod', () => parseDutchPeriod('binnenkort')],
   ['parseDutchPeriod (not a text)', () => parseDutchPeriod(42 as never)],
-  ['deadline (calendar)', () => deadline('2025-03-14T09:00', { kind: 'working-days', days: 2 }, 'flemish' as unknown as BelgianCalendar)],
+  [
+    'deadline (calendar)',
+    () =>
+      deadline(
+        '2025-03-14T09:00',
+        { kind: 'working-days', days: 2 },
+        'flemish' as unknown as BelgianCalendar,
+      ),
+  ],
   ['deadline (start)', () => deadline('soon', { kind: 'working-days', days: 2 })],
   ['timeRemaining', () => timeRemaining('soon')],
   ['holidaysIn', () => holidaysIn(1800)],
-  ['loadCase (version)', () => loadCase({ ...(toEventLog(opened.value) as object), schemaVersion: 99 })],
+  [
+    'loadCase (version)',
+    () => loadCase({ ...(toEventLog(opened.value) as object), schemaVersion: 99 }),
+  ],
   ['loadCase (no events)', () => loadCase({ ...(toEventLog(opened.value) as object), events: [] })],
   ['queryCatalogue (not an object)', () => queryCatalogue(42 as never)],
   ['queryCatalogue (empty list)', () => queryCatalogue({ kind: [] })],
   ['createContactMessage (options)', () => createContactMessage(formFields, 42 as never)],
-  ['parseFaqFacts (plannedEnd)', () => parseFaqFacts({ municipality: 'Bredene', opening: '2025-12-01', plannedEnd: '2025-06-01' })],
+  [
+    'parseFaqFacts (plannedEnd)',
+    () =>
+      parseFaqFacts({ municipality: 'Bredene', opening: '2025-12-01', plannedEnd: '2025-06-01' }),
+  ],
   ['parseInfoMarket (end)', () => parseInfoMarket({ ...infoMarket, end: '2025-03-14T18:00' })],
-  ['parseContactPoint (closes)', () => parseContactPoint({ phone: '059 12 34 56', openingHours: [{ days: ['monday'], opens: '12:00', closes: '09:00' }] })],
+  [
+    'parseContactPoint (closes)',
+    () =>
+      parseContactPoint({
+        phone: '059 12 34 56',
+        openingHours: [{ days: ['monday'], opens: '12:00', closes: '09:00' }],
+      }),
+  ],
 ];
 
-describe('every validation message, from every entry point, in the house style', { timeout: 60_000 }, () => {
-  it.each(entryPoints.map((entry) => [entry.name, entry] as const))('%s', (_, { run, sample }) => {
-    let rejected = 0;
-    for (const input of singleChanges([sample])) {
-      const error = validationErrorOf(() => run(input));
-      if (error === undefined) continue;
-      rejected += 1;
-      expectHouseStyle(error);
-    }
-    // The one-change variants must reach the checks, or this test proves nothing.
-    expect(rejected).toBeGreaterThan(5);
-  });
+describe(
+  'every validation message, from every entry point, in the house style',
+  { timeout: 60_000 },
+  () => {
+    it.each(entryPoints.map((entry) => [entry.name, entry] as const))(
+      '%s',
+      (_, { run, sample }) => {
+        let rejected = 0;
+        for (const input of singleChanges([sample])) {
+          const error = validationErrorOf(() => run(input));
+          if (error === undefined) continue;
+          rejected += 1;
+          expectHouseStyle(error);
+        }
+        // The one-change variants must reach the checks, or this test proves nothing.
+        expect(rejected).toBeGreaterThan(5);
+      },
+    );
 
-  it.each(handBuilt)('%s', (_, run) => {
-    const error = validationErrorOf(run);
-    expect(error, 'a validation error').toBeDefined();
-    if (error !== undefined) expectHouseStyle(error);
-  });
-});
+    it.each(handBuilt)('%s', (_, run) => {
+      const error = validationErrorOf(run);
+      expect(error, 'a validation error').toBeDefined();
+      if (error !== undefined) expectHouseStyle(error);
+    });
+  },
+);
 
 describe('the catalogue', { timeout: 60_000 }, () => {
   it('gives the decoders, zod and the parsers the same English words for the same code', () => {
     const seen: ValidationIssue[] = [];
     for (const entry of entryPoints) {
-      for (const input of singleChanges([entry.sample])) seen.push(...(validationErrorOf(() => entry.run(input))?.issues ?? []));
+      for (const input of singleChanges([entry.sample]))
+        seen.push(...(validationErrorOf(() => entry.run(input))?.issues ?? []));
     }
     const shared = seen.filter((one) => isIssueCode(one.code) && one.code !== 'invalid');
     expect(new Set(shared.map((one) => one.code)).size).toBeGreaterThanOrEqual(9);
     for (const one of shared) {
-      expect({ message: one.message, expected: one.expected }, JSON.stringify(one)).toEqual(englishIssueText(one.code as never, one.params));
+      expect({ message: one.message, expected: one.expected }, JSON.stringify(one)).toEqual(
+        englishIssueText(one.code as never, one.params),
+      );
     }
   });
 
@@ -161,18 +298,35 @@ describe('the catalogue', { timeout: 60_000 }, () => {
     const one = issue('items', 'too-few', { min: 1 }, []);
     const two = issue('items', 'too-few', { min: 2 }, []);
     expect([one.expected, two.expected]).toEqual(['at least 1 item', 'at least 2 items']);
-    expect(describeIssueIn(one, 'nl')).toBe('items: te weinig elementen (verwacht: minstens 1 element; ontvangen: [])');
-    expect(describeIssueIn(two, 'fr')).toBe('items\u202f: trop peu d\'éléments (attendu\u202f: au moins 2 éléments\u202f; reçu\u202f: [])');
-    expect(describeIssueIn(issue('name', 'too-long', { max: 1 }, 'An'), 'de')).toBe('name: zu lang (erwartet: höchstens 1 Zeichen; erhalten: "An")');
+    expect(describeIssueIn(one, 'nl')).toBe(
+      'items: te weinig elementen (verwacht: minstens 1 element; ontvangen: [])',
+    );
+    expect(describeIssueIn(two, 'fr')).toBe(
+      "items\u202f: trop peu d'éléments (attendu\u202f: au moins 2 éléments\u202f; reçu\u202f: [])",
+    );
+    expect(describeIssueIn(issue('name', 'too-long', { max: 1 }, 'An'), 'de')).toBe(
+      'name: zu lang (erwartet: höchstens 1 Zeichen; erhalten: "An")',
+    );
     for (const code of ['too-short', 'too-long', 'too-few', 'too-many', 'too-deep'] as const) {
-      for (const count of [0, 1, 2, 64]) expectHouseStyleIssue(issue('x', code, { min: count, max: count }));
+      for (const count of [0, 1, 2, 64])
+        expectHouseStyleIssue(issue('x', code, { min: count, max: count }));
     }
   });
 
   it('never lets zod words through, whatever zod reports', async () => {
     const z = await import('zod/mini');
-    const schema = z.strictObject({ items: z.array(z.string()).check(z.minLength(1)), kind: z.enum(['a', 'b']), count: z.number().check(z.int(), z.minimum(1)) });
-    for (const input of [{}, { items: [], kind: 'c', count: 1.5, extra: 1 }, { items: [3], kind: 'a', count: 0 }, null, []]) {
+    const schema = z.strictObject({
+      items: z.array(z.string()).check(z.minLength(1)),
+      kind: z.enum(['a', 'b']),
+      count: z.number().check(z.int(), z.minimum(1)),
+    });
+    for (const input of [
+      {},
+      { items: [], kind: 'c', count: 1.5, extra: 1 },
+      { items: [3], kind: 'a', count: 0 },
+      null,
+      [],
+    ]) {
       const result = schema.safeParse(input);
       if (!result.success) expectHouseStyle(fromZodIssues('example', result.error.issues, input));
     }

@@ -16,24 +16,79 @@ const WORDS = ['school', 'vrijwilliger', 'église', 'opvang', 'veiligheid', 'caf
 
 function sentence(index: number, words: number): string {
   const vocabulary = [
-    'het', 'centrum', 'opvang', 'school', 'gemeente', 'vrijwilligers', 'buren', 'veiligheid', 'politie', 'informatie',
-    'bewoners', 'kinderen', 'café', 'église', 'bijeenkomst', 'contactpunt', 'vragen', 'Fedasil', 'ontmoeting', 'werk',
-    'daarnaast', 'overleg', 'naïef', 'coördinatie', 'één', 'wijk', 'avond', 'markt', 'stand', 'aanmelden',
+    'het',
+    'centrum',
+    'opvang',
+    'school',
+    'gemeente',
+    'vrijwilligers',
+    'buren',
+    'veiligheid',
+    'politie',
+    'informatie',
+    'bewoners',
+    'kinderen',
+    'café',
+    'église',
+    'bijeenkomst',
+    'contactpunt',
+    'vragen',
+    'Fedasil',
+    'ontmoeting',
+    'werk',
+    'daarnaast',
+    'overleg',
+    'naïef',
+    'coördinatie',
+    'één',
+    'wijk',
+    'avond',
+    'markt',
+    'stand',
+    'aanmelden',
   ];
-  return Array.from({ length: words }, (_, word) => vocabulary[(index * 7 + word * 13) % vocabulary.length]).join(' ');
+  return Array.from(
+    { length: words },
+    (_, word) => vocabulary[(index * 7 + word * 13) % vocabulary.length],
+  ).join(' ');
 }
 
 function content(): unknown {
   return {
     items: Array.from({ length: ITEMS }, (_, index) => ({
       id: `vraag-${index}`,
-      category: ['Het centrum', 'School', 'Veiligheid', 'Helpen', 'Wonen', 'Werk', 'Gezondheid', 'Contact'][index % 8],
+      category: [
+        'Het centrum',
+        'School',
+        'Veiligheid',
+        'Helpen',
+        'Wonen',
+        'Werk',
+        'Gezondheid',
+        'Contact',
+      ][index % 8],
       language: 'nl',
       lastReviewed: '2026-11-01',
       question: `${sentence(index, 8)} (${index})?`,
       answer: [
-        { type: 'paragraph', content: [`${sentence(index + 1, 30)}. `, { type: 'emphasis', text: sentence(index + 2, 4) }, ` ${sentence(index + 3, 20)}.`] },
-        { type: 'list', items: [[sentence(index + 4, 10)], [`${sentence(index + 5, 10)} `, { type: 'link', href: 'https://www.fedasil.be', text: 'Fedasil' }]] },
+        {
+          type: 'paragraph',
+          content: [
+            `${sentence(index + 1, 30)}. `,
+            { type: 'emphasis', text: sentence(index + 2, 4) },
+            ` ${sentence(index + 3, 20)}.`,
+          ],
+        },
+        {
+          type: 'list',
+          items: [
+            [sentence(index + 4, 10)],
+            [
+              `${sentence(index + 5, 10)} `,
+              { type: 'link', href: 'https://www.fedasil.be', text: 'Fedasil' },
+            ],
+          ],
+        },
         { type: 'link', href: 'https://www.fedasil.be', text: `Meer over ${sentence(index, 3)}` },
       ],
     })),
@@ -85,9 +140,14 @@ const format = (ms: number): string => `${ms.toFixed(1).padStart(6)} ms`;
 describe('FAQ search with 200 items', () => {
   it('measures one keystroke, now and before folding once', async () => {
     const data = content();
-    const results: Record<string, { keys: number[]; mounts: number[] }> = { 'opvang-faq': { keys: [], mounts: [] }, 'opvang-faq-baseline': { keys: [], mounts: [] } };
+    const results: Record<string, { keys: number[]; mounts: number[] }> = {
+      'opvang-faq': { keys: [], mounts: [] },
+      'opvang-faq-baseline': { keys: [], mounts: [] },
+    };
     for (let round = 0; round <= ROUNDS; round += 1) {
-      for (const tag of round % 2 === 0 ? ['opvang-faq', 'opvang-faq-baseline'] : ['opvang-faq-baseline', 'opvang-faq']) {
+      for (const tag of round % 2 === 0
+        ? ['opvang-faq', 'opvang-faq-baseline']
+        : ['opvang-faq-baseline', 'opvang-faq']) {
         const { element, ms } = await mount(tag, data);
         const times = await keystrokes(element);
         element.remove();
@@ -97,14 +157,21 @@ describe('FAQ search with 200 items', () => {
         results[tag]?.mounts.push(ms);
       }
     }
-    const lines = ['', `FAQ search, ${ITEMS} items, ${results['opvang-faq']?.keys.length ?? 0} keystrokes each (target: one keystroke ≤ 16 ms)`];
+    const lines = [
+      '',
+      `FAQ search, ${ITEMS} items, ${results['opvang-faq']?.keys.length ?? 0} keystrokes each (target: one keystroke ≤ 16 ms)`,
+    ];
     lines.push('                         keystroke median   p95        upgrade median');
     for (const [tag, { keys, mounts }] of Object.entries(results)) {
-      lines.push(`${tag.padEnd(24)} ${format(percentile(keys, 0.5))}       ${format(percentile(keys, 0.95))}  ${format(percentile(mounts, 0.5))}`);
+      lines.push(
+        `${tag.padEnd(24)} ${format(percentile(keys, 0.5))}       ${format(percentile(keys, 0.95))}  ${format(percentile(mounts, 0.5))}`,
+      );
     }
     const now = results['opvang-faq'] as { keys: number[] };
     const before = results['opvang-faq-baseline'] as { keys: number[] };
-    lines.push(`baseline / now, median keystroke: ${(percentile(before.keys, 0.5) / percentile(now.keys, 0.5)).toFixed(1)}×`);
+    lines.push(
+      `baseline / now, median keystroke: ${(percentile(before.keys, 0.5) / percentile(now.keys, 0.5)).toFixed(1)}×`,
+    );
     console.log(lines.join('\n'));
   });
 });

@@ -12,7 +12,14 @@ export default {
     chromeLauncher({
       launchOptions: {
         ...(process.env.CHROME_PATH ? { executablePath: process.env.CHROME_PATH } : {}),
-        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
       },
     }),
   ],

@@ -7,6 +7,11 @@
  */
 export { OpvangFaq, type FactsWriter } from './faq/faq.js';
 export { OpvangInfoMarket } from './info-market/info-market.js';
-export { OpvangContact, type ContactFailedDetail, type ContactQueuedDetail, type ContactSubmittedDetail } from './contact/index.js';
+export {
+  OpvangContact,
+  type ContactFailedDetail,
+  type ContactQueuedDetail,
+  type ContactSubmittedDetail,
+} from './contact/index.js';
 export { defineElement } from './shared/define-element.js';
 export { LangController } from './shared/lang-controller.js';

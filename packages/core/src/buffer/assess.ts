@@ -26,7 +26,12 @@ export interface KindAssessment {
 /** One centre's occupancy per kind. */
 export interface CentreAssessment {
   readonly id: string;
-  readonly kinds: { readonly [K in PlaceKind]?: { readonly occupancy: number | null; readonly status: BandStatus | 'no-active-places' } };
+  readonly kinds: {
+    readonly [K in PlaceKind]?: {
+      readonly occupancy: number | null;
+      readonly status: BandStatus | 'no-active-places';
+    };
+  };
 }
 
 /** The result of {@link assess}. */
@@ -38,13 +43,17 @@ export interface Assessment {
   readonly centres: readonly CentreAssessment[];
 }
 
-export const bandOf = (policy: BufferPolicy, kind: PlaceKind): OccupancyBand => (kind === 'generic' ? policy.generic : policy.specific);
+export const bandOf = (policy: BufferPolicy, kind: PlaceKind): OccupancyBand =>
+  kind === 'generic' ? policy.generic : policy.specific;
 
 /**
  * The active places that keep `occupied` inside the band, as an interval: fewer active places
  * push occupancy up, more push it down. Edges follow the band's inclusiveness.
  */
-function activeRange(occupied: number, band: OccupancyBand): { readonly least: number; readonly most: number } {
+function activeRange(
+  occupied: number,
+  band: OccupancyBand,
+): { readonly least: number; readonly most: number } {
   // occupancy ≤ max ⇔ active ≥ occupied / max (strictly greater when max is exclusive).
   const atMax = occupied / band.max;
   const least = band.maxInclusive ? Math.ceil(atMax - 1e-9) : Math.floor(atMax) + 1;
@@ -59,19 +68,47 @@ export function targetGap(active: number, occupied: number, band: OccupancyBand)
   return Math.round(occupied / band.target) - active;
 }
 
-export function assessKind(kind: PlaceKind, totals: { active: number; occupied: number; buffer: number }, band: OccupancyBand): KindAssessment {
+export function assessKind(
+  kind: PlaceKind,
+  totals: { active: number; occupied: number; buffer: number },
+  band: OccupancyBand,
+): KindAssessment {
   const { active, occupied, buffer } = totals;
   const occupancy = active === 0 ? null : occupied / active;
-  const status = occupancy === null ? (occupied === 0 ? 'no-active-places' : 'above') : bandStatus(occupancy, band);
+  const status =
+    occupancy === null
+      ? occupied === 0
+        ? 'no-active-places'
+        : 'above'
+      : bandStatus(occupancy, band);
   const range = activeRange(occupied, band);
-  const gapToBand = status === 'above' ? range.least - active : status === 'below' ? Math.max(range.most, occupied) - active : 0;
+  const gapToBand =
+    status === 'above'
+      ? range.least - active
+      : status === 'below'
+        ? Math.max(range.most, occupied) - active
+        : 0;
   const gapToTarget = targetGap(active, occupied, band);
   const coverable = gapToTarget >= 0 ? gapToTarget <= buffer : -gapToTarget <= active - occupied;
-  return { kind, active, occupied, buffer, occupancy, status, band, gapToBand, gapToTarget, coverable };
+  return {
+    kind,
+    active,
+    occupied,
+    buffer,
+    occupancy,
+    status,
+    band,
+    gapToBand,
+    gapToTarget,
+    coverable,
+  };
 }
 
 /** The totals of one kind over the network. */
-export function totalsOf(network: Network, kind: PlaceKind): { active: number; occupied: number; buffer: number; present: boolean } {
+export function totalsOf(
+  network: Network,
+  kind: PlaceKind,
+): { active: number; occupied: number; buffer: number; present: boolean } {
   let active = 0;
   let occupied = 0;
   let buffer = 0;
@@ -88,12 +125,17 @@ export function totalsOf(network: Network, kind: PlaceKind): { active: number; o
 }
 
 function assessCentre(centre: Centre, policy: BufferPolicy): CentreAssessment {
-  const kinds: Partial<Record<PlaceKind, { occupancy: number | null; status: BandStatus | 'no-active-places' }>> = {};
+  const kinds: Partial<
+    Record<PlaceKind, { occupancy: number | null; status: BandStatus | 'no-active-places' }>
+  > = {};
   for (const kind of placeKinds) {
     const places = centre.places[kind];
     if (places === undefined) continue;
     const occupancy = places.active === 0 ? null : places.occupied / places.active;
-    kinds[kind] = { occupancy, status: occupancy === null ? 'no-active-places' : bandStatus(occupancy, bandOf(policy, kind)) };
+    kinds[kind] = {
+      occupancy,
+      status: occupancy === null ? 'no-active-places' : bandStatus(occupancy, bandOf(policy, kind)),
+    };
   }
   return { id: centre.id, kinds };
 }
@@ -113,7 +155,12 @@ export function assess(network: Network, policy: BufferPolicy): Assessment {
   const kinds: KindAssessment[] = [];
   for (const kind of placeKinds) {
     const totals = totalsOf(network, kind);
-    if (totals.present || kind === 'generic') kinds.push(assessKind(kind, totals, bandOf(policy, kind)));
+    if (totals.present || kind === 'generic')
+      kinds.push(assessKind(kind, totals, bandOf(policy, kind)));
   }
-  return { global: kinds[0] as KindAssessment, kinds, centres: network.map((centre) => assessCentre(centre, policy)) };
+  return {
+    global: kinds[0] as KindAssessment,
+    kinds,
+    centres: network.map((centre) => assessCentre(centre, policy)),
+  };
 }

@@ -11,12 +11,27 @@ const guide = readFileSync(new URL('../../../../docs/buffer.md', import.meta.url
 describe('the buffer policy cites seed 002', () => {
   it.each(Object.entries(policySources))('%s', (rule, citation) => {
     expectCitation(citation, rule);
-    expect(guide, `docs/buffer.md shows the citation of ${rule}`).toContain(formatCitation(citation));
+    expect(guide, `docs/buffer.md shows the citation of ${rule}`).toContain(
+      formatCitation(citation),
+    );
   });
   it('covers the band, the specific places, when it starts, the criteria and the scenarios', () => {
     expect(Object.keys(policySources)).toEqual([
-      'section', 'band', 'specificPlaces', 'bufferPlace', 'start', 'monitoringCommittee', 'existingCentres', 'proportion', 'cost', 'spread',
-      'measurable', 'notMathematical', 'reduction', 'scenarios', 'predictability',
+      'section',
+      'band',
+      'specificPlaces',
+      'bufferPlace',
+      'start',
+      'monitoringCommittee',
+      'existingCentres',
+      'proportion',
+      'cost',
+      'spread',
+      'measurable',
+      'notMathematical',
+      'reduction',
+      'scenarios',
+      'predictability',
     ]);
   });
 });

@@ -7,18 +7,54 @@
  * @packageDocumentation
  */
 export {
-  parseNetwork, placeKinds,
-  type Centre, type Network, type NetworkOperator, type PlaceCounts, type PlaceKind,
+  parseNetwork,
+  placeKinds,
+  type Centre,
+  type Network,
+  type NetworkOperator,
+  type PlaceCounts,
+  type PlaceKind,
 } from './network.js';
-export { bandStatus, bufferPolicy, defaultPolicy, policySources, type BandStatus, type BufferPolicy, type OccupancyBand, type PolicyOverrides } from './policy.js';
+export {
+  bandStatus,
+  bufferPolicy,
+  defaultPolicy,
+  policySources,
+  type BandStatus,
+  type BufferPolicy,
+  type OccupancyBand,
+  type PolicyOverrides,
+} from './policy.js';
 export { assess, type Assessment, type CentreAssessment, type KindAssessment } from './assess.js';
 export {
-  applyPlan, defaultPreferences, effectOf, plan, planCriteria, planPreferences,
-  type BufferPlan, type CriterionScore, type PlanCriterion, type PlanEffect, type PlanLine, type PlanPreferences,
+  applyPlan,
+  defaultPreferences,
+  effectOf,
+  plan,
+  planCriteria,
+  planPreferences,
+  type BufferPlan,
+  type CriterionScore,
+  type PlanCriterion,
+  type PlanEffect,
+  type PlanLine,
+  type PlanPreferences,
 } from './plan.js';
 export {
-  project, requiredBuffer,
-  type Assumption, type BufferRequirement, type Forecast, type ProjectedWeek, type Projection, type ProjectionOptions, type Spread,
+  project,
+  requiredBuffer,
+  type Assumption,
+  type BufferRequirement,
+  type Forecast,
+  type ProjectedWeek,
+  type Projection,
+  type ProjectionOptions,
+  type Spread,
 } from './project.js';
 export { seededRandom } from './random.js';
-export { criterionNames, describeAssumption, describePlanLine, placeKindNames } from './messages.js';
+export {
+  criterionNames,
+  describeAssumption,
+  describePlanLine,
+  placeKindNames,
+} from './messages.js';

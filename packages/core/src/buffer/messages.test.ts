@@ -5,24 +5,40 @@ import { criterionNames, describeAssumption, describePlanLine } from './messages
 
 // The review of December 2026 (shared/reviews/texts-2026-12.md, "Buffer").
 const line: PlanLine = {
-  centreId: 'c-001', centreName: 'Centrum Kapellen', province: 'antwerpen', operator: 'federal', kind: 'generic', action: 'activate', places: 40,
-  reasons: [{ criterion: 'existing-centre', score: 1, weight: 1, contribution: 1 }], total: 2.6, alternatives: [],
+  centreId: 'c-001',
+  centreName: 'Centrum Kapellen',
+  province: 'antwerpen',
+  operator: 'federal',
+  kind: 'generic',
+  action: 'activate',
+  places: 40,
+  reasons: [{ criterion: 'existing-centre', score: 1, weight: 1, contribution: 1 }],
+  total: 2.6,
+  alternatives: [],
 };
 
 describe('the buffer texts', () => {
   it('print costs as money, with two decimals and the grouping of the reader’s language', () => {
     const costs = { kind: 'average-costs', activePerDay: 52.35, bufferPerDay: 1234.5 } as const;
-    expect(describeAssumption(costs, 'nl')).toBe('Kosten: gemiddeld € 52,35 per actieve plaats en € 1.234,50 per bufferplaats per dag.');
+    expect(describeAssumption(costs, 'nl')).toBe(
+      'Kosten: gemiddeld € 52,35 per actieve plaats en € 1.234,50 per bufferplaats per dag.',
+    );
     for (const locale of locales) {
       const text = describeAssumption(costs, locale);
-      expect(text, locale).toContain(formatNumber(1234.5, locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
+      expect(text, locale).toContain(
+        formatNumber(1234.5, locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+      );
       expect(text, locale).not.toContain('1234.5');
     }
   });
   it('call the weekly rule a rule, with 90% as its aim', () => {
     const weekly = { kind: 'policy-weekly', applied: true, target: 0.9 } as const;
-    expect(describeAssumption(weekly, 'de')).toBe('Die Pufferregel wird jede Woche angewandt, mit dem Ziel einer Belegung von 90 %.');
-    expect(describeAssumption(weekly, 'fr')).toBe('La règle est appliquée chaque semaine, avec un objectif de 90 % d’occupation.');
+    expect(describeAssumption(weekly, 'de')).toBe(
+      'Die Pufferregel wird jede Woche angewandt, mit dem Ziel einer Belegung von 90 %.',
+    );
+    expect(describeAssumption(weekly, 'fr')).toBe(
+      'La règle est appliquée chaque semaine, avec un objectif de 90 % d’occupation.',
+    );
     expect(describeAssumption({ ...weekly, applied: false }, 'de')).not.toContain('Politik');
   });
   it('say why a centre was chosen in idiomatic Dutch and French', () => {
@@ -30,6 +46,8 @@ describe('the buffer texts', () => {
     expect(describePlanLine(line, 'fr')).toContain('Critères déterminants : centre existant 1.');
   });
   it('name the proportion criterion in German', () => {
-    expect(criterionNames.de['proportional-operators']).toBe('ausgewogenes Verhältnis föderale Zentren/Partner');
+    expect(criterionNames.de['proportional-operators']).toBe(
+      'ausgewogenes Verhältnis föderale Zentren/Partner',
+    );
   });
 });

@@ -69,11 +69,24 @@ export const placeKindNames = defineMessages<Readonly<Record<PlaceKind, string>>
   },
 });
 
-const lineTexts: Localized<(p: { action: 'activate' | 'deactivate'; places: string; kind: string; centre: string; reasons: string; alternatives: string }) => string> = {
-  nl: (p) => `${p.action === 'activate' ? 'Activeer' : 'Desactiveer'} ${p.places} ${p.kind} in ${p.centre}. Gekozen omwille van: ${p.reasons}.${p.alternatives === '' ? '' : ` Alternatieven: ${p.alternatives}.`}`,
-  fr: (p) => `${p.action === 'activate' ? 'Activer' : 'Désactiver'} ${p.places} ${p.kind} à ${p.centre}. Critères déterminants : ${p.reasons}.${p.alternatives === '' ? '' : ` Alternatives : ${p.alternatives}.`}`,
-  de: (p) => `${p.places} ${p.kind} in ${p.centre} ${p.action === 'activate' ? 'aktivieren' : 'deaktivieren'}. Gewählt wegen: ${p.reasons}.${p.alternatives === '' ? '' : ` Alternativen: ${p.alternatives}.`}`,
-  en: (p) => `${p.action === 'activate' ? 'Activate' : 'Deactivate'} ${p.places} ${p.kind} in ${p.centre}. Chosen for: ${p.reasons}.${p.alternatives === '' ? '' : ` Alternatives: ${p.alternatives}.`}`,
+const lineTexts: Localized<
+  (p: {
+    action: 'activate' | 'deactivate';
+    places: string;
+    kind: string;
+    centre: string;
+    reasons: string;
+    alternatives: string;
+  }) => string
+> = {
+  nl: (p) =>
+    `${p.action === 'activate' ? 'Activeer' : 'Desactiveer'} ${p.places} ${p.kind} in ${p.centre}. Gekozen omwille van: ${p.reasons}.${p.alternatives === '' ? '' : ` Alternatieven: ${p.alternatives}.`}`,
+  fr: (p) =>
+    `${p.action === 'activate' ? 'Activer' : 'Désactiver'} ${p.places} ${p.kind} à ${p.centre}. Critères déterminants : ${p.reasons}.${p.alternatives === '' ? '' : ` Alternatives : ${p.alternatives}.`}`,
+  de: (p) =>
+    `${p.places} ${p.kind} in ${p.centre} ${p.action === 'activate' ? 'aktivieren' : 'deaktivieren'}. Gewählt wegen: ${p.reasons}.${p.alternatives === '' ? '' : ` Alternativen: ${p.alternatives}.`}`,
+  en: (p) =>
+    `${p.action === 'activate' ? 'Activate' : 'Deactivate'} ${p.places} ${p.kind} in ${p.centre}. Chosen for: ${p.reasons}.${p.alternatives === '' ? '' : ` Alternatives: ${p.alternatives}.`}`,
 };
 
 /**
@@ -94,56 +107,100 @@ export function describePlanLine(line: PlanLine, tag: Locale): string {
     .slice(0, 3)
     .map((reason) => `${criterionNames[locale][reason.criterion]} ${number(reason.score)}`)
     .join(', ');
-  const alternatives = line.alternatives.map((alternative) => `${alternative.centreId} ${number(alternative.total)}`).join('; ');
-  return lineTexts[locale]({ action: line.action, places: number(line.places), kind: placeKindNames[locale][line.kind], centre: line.centreName, reasons, alternatives });
+  const alternatives = line.alternatives
+    .map((alternative) => `${alternative.centreId} ${number(alternative.total)}`)
+    .join('; ');
+  return lineTexts[locale]({
+    action: line.action,
+    places: number(line.places),
+    kind: placeKindNames[locale][line.kind],
+    centre: line.centreName,
+    reasons,
+    alternatives,
+  });
 }
 
 // Amounts of money: two decimals, grouped as the reader's language groups numbers.
-const euros = (value: number, locale: Locale): string => formatNumber(value, locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const euros = (value: number, locale: Locale): string =>
+  formatNumber(value, locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 /** A sentence for each kind of assumption, from its details. */
-type AssumptionTexts = { readonly [K in Assumption['kind']]: (a: Extract<Assumption, { kind: K }>) => string };
+type AssumptionTexts = {
+  readonly [K in Assumption['kind']]: (a: Extract<Assumption, { kind: K }>) => string;
+};
 
 const assumptionTexts = defineMessages<AssumptionTexts>({
   nl: {
-    'generic-places-only': () => 'Alleen generieke plaatsen worden geprojecteerd; specifieke plaatsen blijven zoals ze zijn.',
-    'normal-weekly-flows': (a) => `In- en uitstroom per week zijn normaal verdeeld rond de prognose, onafhankelijk van week tot week; ${a.paths} gesimuleerde paden, startgetal ${a.seed}.`,
+    'generic-places-only': () =>
+      'Alleen generieke plaatsen worden geprojecteerd; specifieke plaatsen blijven zoals ze zijn.',
+    'normal-weekly-flows': (a) =>
+      `In- en uitstroom per week zijn normaal verdeeld rond de prognose, onafhankelijk van week tot week; ${a.paths} gesimuleerde paden, startgetal ${a.seed}.`,
     'scenario-paths': (a) => `In- en uitstroom volgen ${a.paths} opgegeven scenario's.`,
-    'activation-lead-time': (a) => `Geactiveerde bufferplaatsen zijn pas na ${a.weeks} week/weken beschikbaar (gemiddelde activeringstermijn van de buffer).`,
+    'activation-lead-time': (a) =>
+      `Geactiveerde bufferplaatsen zijn pas na ${a.weeks} week/weken beschikbaar (gemiddelde activeringstermijn van de buffer).`,
     'deactivation-immediate': () => 'Lege plaatsen desactiveren gebeurt meteen.',
-    'policy-weekly': (a) => (a.applied ? `De bufferregel wordt elke week toegepast, met als doel ${Math.round(a.target * 100)}% bezetting.` : 'De bufferregel wordt niet toegepast: de capaciteit blijft zoals ze is.'),
-    'average-costs': (a) => `Kosten: gemiddeld € ${euros(a.activePerDay, 'nl')} per actieve plaats en € ${euros(a.bufferPerDay, 'nl')} per bufferplaats per dag.`,
-    'demand-may-exceed-places': () => 'De vraag kan het aantal plaatsen overstijgen: een bezetting boven 100% betekent mensen zonder plaats.',
+    'policy-weekly': (a) =>
+      a.applied
+        ? `De bufferregel wordt elke week toegepast, met als doel ${Math.round(a.target * 100)}% bezetting.`
+        : 'De bufferregel wordt niet toegepast: de capaciteit blijft zoals ze is.',
+    'average-costs': (a) =>
+      `Kosten: gemiddeld € ${euros(a.activePerDay, 'nl')} per actieve plaats en € ${euros(a.bufferPerDay, 'nl')} per bufferplaats per dag.`,
+    'demand-may-exceed-places': () =>
+      'De vraag kan het aantal plaatsen overstijgen: een bezetting boven 100% betekent mensen zonder plaats.',
   },
   fr: {
-    'generic-places-only': () => 'Seules les places génériques sont projetées ; les places spécifiques restent inchangées.',
-    'normal-weekly-flows': (a) => `Les entrées et sorties hebdomadaires suivent une loi normale autour de la prévision, indépendantes d’une semaine à l’autre ; ${a.paths} trajectoires simulées, graine ${a.seed}.`,
+    'generic-places-only': () =>
+      'Seules les places génériques sont projetées ; les places spécifiques restent inchangées.',
+    'normal-weekly-flows': (a) =>
+      `Les entrées et sorties hebdomadaires suivent une loi normale autour de la prévision, indépendantes d’une semaine à l’autre ; ${a.paths} trajectoires simulées, graine ${a.seed}.`,
     'scenario-paths': (a) => `Les entrées et sorties suivent ${a.paths} scénarios donnés.`,
-    'activation-lead-time': (a) => `Les places tampons activées ne sont disponibles qu’après ${a.weeks} semaine(s) (délai moyen d’activation du tampon).`,
+    'activation-lead-time': (a) =>
+      `Les places tampons activées ne sont disponibles qu’après ${a.weeks} semaine(s) (délai moyen d’activation du tampon).`,
     'deactivation-immediate': () => 'La désactivation de places vides est immédiate.',
-    'policy-weekly': (a) => (a.applied ? `La règle est appliquée chaque semaine, avec un objectif de ${Math.round(a.target * 100)} % d’occupation.` : 'La règle n’est pas appliquée : la capacité reste telle quelle.'),
-    'average-costs': (a) => `Coûts : en moyenne ${euros(a.activePerDay, 'fr')} € par place active et ${euros(a.bufferPerDay, 'fr')} € par place tampon et par jour.`,
-    'demand-may-exceed-places': () => 'La demande peut dépasser le nombre de places : une occupation au-delà de 100 % signifie des personnes sans place.',
+    'policy-weekly': (a) =>
+      a.applied
+        ? `La règle est appliquée chaque semaine, avec un objectif de ${Math.round(a.target * 100)} % d’occupation.`
+        : 'La règle n’est pas appliquée : la capacité reste telle quelle.',
+    'average-costs': (a) =>
+      `Coûts : en moyenne ${euros(a.activePerDay, 'fr')} € par place active et ${euros(a.bufferPerDay, 'fr')} € par place tampon et par jour.`,
+    'demand-may-exceed-places': () =>
+      'La demande peut dépasser le nombre de places : une occupation au-delà de 100 % signifie des personnes sans place.',
   },
   de: {
-    'generic-places-only': () => 'Nur allgemeine Plätze werden projiziert; spezifische Plätze bleiben unverändert.',
-    'normal-weekly-flows': (a) => `Zu- und Abgänge pro Woche sind um die Prognose normalverteilt, von Woche zu Woche unabhängig; ${a.paths} simulierte Pfade, Startwert ${a.seed}.`,
+    'generic-places-only': () =>
+      'Nur allgemeine Plätze werden projiziert; spezifische Plätze bleiben unverändert.',
+    'normal-weekly-flows': (a) =>
+      `Zu- und Abgänge pro Woche sind um die Prognose normalverteilt, von Woche zu Woche unabhängig; ${a.paths} simulierte Pfade, Startwert ${a.seed}.`,
     'scenario-paths': (a) => `Zu- und Abgänge folgen ${a.paths} vorgegebenen Szenarien.`,
-    'activation-lead-time': (a) => `Aktivierte Pufferplätze sind erst nach ${a.weeks} Woche(n) verfügbar (mittlere Aktivierungsfrist des Puffers).`,
+    'activation-lead-time': (a) =>
+      `Aktivierte Pufferplätze sind erst nach ${a.weeks} Woche(n) verfügbar (mittlere Aktivierungsfrist des Puffers).`,
     'deactivation-immediate': () => 'Leere Plätze werden sofort deaktiviert.',
-    'policy-weekly': (a) => (a.applied ? `Die Pufferregel wird jede Woche angewandt, mit dem Ziel einer Belegung von ${Math.round(a.target * 100)} %.` : 'Die Pufferregel wird nicht angewandt: Die Kapazität bleibt, wie sie ist.'),
-    'average-costs': (a) => `Kosten: im Mittel ${euros(a.activePerDay, 'de')} € je aktivem Platz und ${euros(a.bufferPerDay, 'de')} € je Pufferplatz und Tag.`,
-    'demand-may-exceed-places': () => 'Die Nachfrage kann die Zahl der Plätze übersteigen: eine Belegung über 100 % bedeutet Menschen ohne Platz.',
+    'policy-weekly': (a) =>
+      a.applied
+        ? `Die Pufferregel wird jede Woche angewandt, mit dem Ziel einer Belegung von ${Math.round(a.target * 100)} %.`
+        : 'Die Pufferregel wird nicht angewandt: Die Kapazität bleibt, wie sie ist.',
+    'average-costs': (a) =>
+      `Kosten: im Mittel ${euros(a.activePerDay, 'de')} € je aktivem Platz und ${euros(a.bufferPerDay, 'de')} € je Pufferplatz und Tag.`,
+    'demand-may-exceed-places': () =>
+      'Die Nachfrage kann die Zahl der Plätze übersteigen: eine Belegung über 100 % bedeutet Menschen ohne Platz.',
   },
   en: {
-    'generic-places-only': () => 'Only generic places are projected; specific places stay as they are.',
-    'normal-weekly-flows': (a) => `Weekly inflow and outflow are normally distributed around the forecast, independent from week to week; ${a.paths} simulated paths, seed ${a.seed}.`,
+    'generic-places-only': () =>
+      'Only generic places are projected; specific places stay as they are.',
+    'normal-weekly-flows': (a) =>
+      `Weekly inflow and outflow are normally distributed around the forecast, independent from week to week; ${a.paths} simulated paths, seed ${a.seed}.`,
     'scenario-paths': (a) => `Inflow and outflow follow ${a.paths} given scenarios.`,
-    'activation-lead-time': (a) => `Activated buffer places are available only after ${a.weeks} week(s) (the buffer's average activation lead time).`,
+    'activation-lead-time': (a) =>
+      `Activated buffer places are available only after ${a.weeks} week(s) (the buffer's average activation lead time).`,
     'deactivation-immediate': () => 'Empty places are deactivated at once.',
-    'policy-weekly': (a) => (a.applied ? `The buffer rule is applied every week, aiming at ${Math.round(a.target * 100)}% occupancy.` : 'The buffer rule is not applied: capacity stays as it is.'),
-    'average-costs': (a) => `Costs: on average €${euros(a.activePerDay, 'en')} per active place and €${euros(a.bufferPerDay, 'en')} per buffer place per day.`,
-    'demand-may-exceed-places': () => 'Demand may exceed the places: an occupancy above 100% means people without a place.',
+    'policy-weekly': (a) =>
+      a.applied
+        ? `The buffer rule is applied every week, aiming at ${Math.round(a.target * 100)}% occupancy.`
+        : 'The buffer rule is not applied: capacity stays as it is.',
+    'average-costs': (a) =>
+      `Costs: on average €${euros(a.activePerDay, 'en')} per active place and €${euros(a.bufferPerDay, 'en')} per buffer place per day.`,
+    'demand-may-exceed-places': () =>
+      'Demand may exceed the places: an occupancy above 100% means people without a place.',
   },
 });
 
@@ -165,13 +222,31 @@ export function describeAssumption(assumption: Assumption, locale: Locale): stri
   const kind: unknown = isRecord(assumption) ? assumption.kind : undefined;
   if (typeof kind !== 'string' || !Object.hasOwn(texts, kind)) {
     throw new OpvangValidationError(
-      validationError('assumption', [{ path: 'kind', message: 'not an assumption of a projection', expected: `one of ${Object.keys(texts).join(', ')}`, received: kind }]),
+      validationError('assumption', [
+        {
+          path: 'kind',
+          message: 'not an assumption of a projection',
+          expected: `one of ${Object.keys(texts).join(', ')}`,
+          received: kind,
+        },
+      ]),
     );
   }
   // Every assumption's details are numbers or yes/no; anything else is not one of ours.
-  const odd = Object.entries(assumption).find(([key, value]) => key !== 'kind' && typeof value !== 'number' && typeof value !== 'boolean');
+  const odd = Object.entries(assumption).find(
+    ([key, value]) => key !== 'kind' && typeof value !== 'number' && typeof value !== 'boolean',
+  );
   if (odd !== undefined) {
-    throw new OpvangValidationError(validationError('assumption', [{ path: odd[0], message: 'not a detail of an assumption', expected: 'a number or a boolean', received: odd[1] }]));
+    throw new OpvangValidationError(
+      validationError('assumption', [
+        {
+          path: odd[0],
+          message: 'not a detail of an assumption',
+          expected: 'a number or a boolean',
+          received: odd[1],
+        },
+      ]),
+    );
   }
   const describe = texts[kind as Assumption['kind']] as (a: Assumption) => string;
   return describe(assumption);

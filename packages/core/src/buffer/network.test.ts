@@ -27,25 +27,46 @@ describe('parseNetwork', () => {
   });
 
   it('rejects more occupied than active places, naming the centre and the field', () => {
-    const [issue] = issuesOf([centre, { ...centre, id: 'brecht', places: { generic: { active: 50, occupied: 60, buffer: 0 } } }]);
-    expect(issue).toMatchObject({ path: '[1].places.generic.occupied', expected: 'occupied at most active' });
+    const [issue] = issuesOf([
+      centre,
+      { ...centre, id: 'brecht', places: { generic: { active: 50, occupied: 60, buffer: 0 } } },
+    ]);
+    expect(issue).toMatchObject({
+      path: '[1].places.generic.occupied',
+      expected: 'occupied at most active',
+    });
     expect(issue?.message).toContain('(centre "brecht")');
   });
 
   it('rejects negative and non-integer counts', () => {
-    expect(issuesOf([{ ...centre, places: { generic: { active: -1, occupied: 0, buffer: 0 } } }])[0]?.path).toBe('[0].places.generic.active');
-    expect(issuesOf([{ ...centre, places: { generic: { active: 10, occupied: 2.5, buffer: 0 } } }])[0]?.path).toBe('[0].places.generic.occupied');
+    expect(
+      issuesOf([{ ...centre, places: { generic: { active: -1, occupied: 0, buffer: 0 } } }])[0]
+        ?.path,
+    ).toBe('[0].places.generic.active');
+    expect(
+      issuesOf([{ ...centre, places: { generic: { active: 10, occupied: 2.5, buffer: 0 } } }])[0]
+        ?.path,
+    ).toBe('[0].places.generic.occupied');
   });
 
   it('rejects an unknown kind of places, an unknown province and an unknown operator', () => {
-    expect(issuesOf([{ ...centre, places: { luxury: { active: 1, occupied: 0, buffer: 0 } } }])[0]?.message).toContain('unknown key "luxury"');
+    expect(
+      issuesOf([{ ...centre, places: { luxury: { active: 1, occupied: 0, buffer: 0 } } }])[0]
+        ?.message,
+    ).toContain('unknown key "luxury"');
     expect(issuesOf([{ ...centre, province: 'holland' }])[0]?.path).toBe('[0].province');
-    expect(issuesOf([{ ...centre, operator: { kind: 'private' } }])[0]?.path).toBe('[0].operator.kind');
+    expect(issuesOf([{ ...centre, operator: { kind: 'private' } }])[0]?.path).toBe(
+      '[0].operator.kind',
+    );
   });
 
   it('rejects duplicate ids, naming both centres', () => {
     const [issue] = issuesOf([centre, { ...centre, name: 'Other' }]);
-    expect(issue).toMatchObject({ path: '[1].id', message: 'the id of centre [0] again', received: 'kapellen' });
+    expect(issue).toMatchObject({
+      path: '[1].id',
+      message: 'the id of centre [0] again',
+      received: 'kapellen',
+    });
   });
 
   it('rejects an empty network and what is not a list', () => {
@@ -57,7 +78,10 @@ describe('parseNetwork', () => {
 describe("the network's provinces", () => {
   it('are the ten provinces and the Brussels-Capital Region of shared, and no other', () => {
     expect(provinceIds).toHaveLength(11);
-    for (const province of provinceIds) expect(parseNetwork([{ ...centre, province }]).ok, province).toBe(true);
-    expect(issuesOf([{ ...centre, province: 'vlaanderen' }]).map((issue) => issue.path)).toEqual(['[0].province']);
+    for (const province of provinceIds)
+      expect(parseNetwork([{ ...centre, province }]).ok, province).toBe(true);
+    expect(issuesOf([{ ...centre, province: 'vlaanderen' }]).map((issue) => issue.path)).toEqual([
+      '[0].province',
+    ]);
   });
 });

@@ -1,5 +1,15 @@
 import * as z from 'zod/mini';
-import { depthError, err, expecting, fromZodIssues, ok, validationError, type Result, type ValidationError, type ValidationIssue } from '../shared/index.js';
+import {
+  depthError,
+  err,
+  expecting,
+  fromZodIssues,
+  ok,
+  validationError,
+  type Result,
+  type ValidationError,
+  type ValidationIssue,
+} from '../shared/index.js';
 import { provinceIds, type ProvinceId } from '../provinces/index.js';
 
 /**
@@ -7,7 +17,13 @@ import { provinceIds, type ProvinceId } from '../provinces/index.js';
  * minimum occupancy: they take longer to activate or convert, lines 519-523 of the source).
  * The source names medical places; the other specific kinds are ours, from Fedasil's practice.
  */
-export const placeKinds = ['generic', 'medical', 'mental-health', 'reduced-mobility', 'unaccompanied-minors'] as const;
+export const placeKinds = [
+  'generic',
+  'medical',
+  'mental-health',
+  'reduced-mobility',
+  'unaccompanied-minors',
+] as const;
 
 /** One of {@link placeKinds}. */
 export type PlaceKind = (typeof placeKinds)[number];
@@ -23,7 +39,8 @@ export interface PlaceCounts {
 }
 
 /** Who runs a centre: Fedasil itself, or a partner (Red Cross, an NGO, a public or private operator). */
-export type NetworkOperator = { readonly kind: 'federal' } | { readonly kind: 'partner'; readonly name: string };
+export type NetworkOperator =
+  { readonly kind: 'federal' } | { readonly kind: 'partner'; readonly name: string };
 
 /** One reception centre. */
 export interface Centre {
@@ -51,7 +68,12 @@ export type Network = readonly Centre[];
 const count = z.number().check(z.int(), z.minimum(0), z.maximum(1_000_000));
 const counts = z
   .strictObject({ active: count, occupied: count, buffer: count })
-  .check(z.refine((places) => places.occupied <= places.active, { ...expecting('more occupied than active places', 'occupied at most active'), path: ['occupied'] }));
+  .check(
+    z.refine((places) => places.occupied <= places.active, {
+      ...expecting('more occupied than active places', 'occupied at most active'),
+      path: ['occupied'],
+    }),
+  );
 const euros = z.number().check(z.minimum(0), z.maximum(100_000));
 const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 
@@ -60,7 +82,10 @@ const centreSchema = z.strictObject({
   name: text(200),
   municipality: text(100),
   province: z.enum(provinceIds as readonly [ProvinceId, ...ProvinceId[]]),
-  operator: z.discriminatedUnion('kind', [z.strictObject({ kind: z.literal('federal') }), z.strictObject({ kind: z.literal('partner'), name: text(200) })]),
+  operator: z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('federal') }),
+    z.strictObject({ kind: z.literal('partner'), name: text(200) }),
+  ]),
   places: z.strictObject({
     generic: z.optional(counts),
     medical: z.optional(counts),
@@ -101,7 +126,13 @@ export function parseNetwork(input: unknown): Result<Network, ValidationError> {
   parsed.data.forEach((centre, index) => {
     const first = seen.get(centre.id);
     if (first === undefined) seen.set(centre.id, index);
-    else duplicates.push({ path: `[${index}].id`, message: `the id of centre [${first}] again`, expected: 'a different id for each centre', received: centre.id });
+    else
+      duplicates.push({
+        path: `[${index}].id`,
+        message: `the id of centre [${first}] again`,
+        expected: 'a different id for each centre',
+        received: centre.id,
+      });
   });
   const [first, ...rest] = duplicates;
   if (first !== undefined) return err(validationError('buffer network', [first, ...rest]));
@@ -109,11 +140,19 @@ export function parseNetwork(input: unknown): Result<Network, ValidationError> {
 }
 
 /** Adds the centre's id to each path that starts at a centre, so a reader finds it in the data. */
-function withCentreIds(issues: readonly ValidationIssue[], input: unknown): [ValidationIssue, ...ValidationIssue[]] {
+function withCentreIds(
+  issues: readonly ValidationIssue[],
+  input: unknown,
+): [ValidationIssue, ...ValidationIssue[]] {
   const named = issues.map((issue) => {
     const index = /^\[(\d+)\]/.exec(issue.path)?.[1];
-    const id: unknown = index === undefined || !Array.isArray(input) ? undefined : (input[Number(index)] as { id?: unknown } | undefined)?.id;
-    return typeof id === 'string' ? { ...issue, message: `${issue.message} (centre "${id}")` } : issue;
+    const id: unknown =
+      index === undefined || !Array.isArray(input)
+        ? undefined
+        : (input[Number(index)] as { id?: unknown } | undefined)?.id;
+    return typeof id === 'string'
+      ? { ...issue, message: `${issue.message} (centre "${id}")` }
+      : issue;
   });
   return named as [ValidationIssue, ...ValidationIssue[]];
 }

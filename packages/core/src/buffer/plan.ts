@@ -1,12 +1,24 @@
 import * as z from 'zod/mini';
 import { depthError, fromZodIssues, OpvangValidationError } from '../shared/index.js';
 import { bandOf, targetGap, totalsOf } from './assess.js';
-import { placeKinds, type Centre, type Network, type PlaceCounts, type PlaceKind } from './network.js';
+import {
+  placeKinds,
+  type Centre,
+  type Network,
+  type PlaceCounts,
+  type PlaceKind,
+} from './network.js';
 import { provinceIds as provinces, type ProvinceId as Province } from '../provinces/index.js';
 import type { BufferPolicy } from './policy.js';
 
 /** The criteria a plan weighs, from the source (lines 556-579). */
-export const planCriteria = ['existing-centre', 'proportional-operators', 'cost', 'geographic-spread', 'quality'] as const;
+export const planCriteria = [
+  'existing-centre',
+  'proportional-operators',
+  'cost',
+  'geographic-spread',
+  'quality',
+] as const;
 
 /** One of {@link planCriteria}. */
 export type PlanCriterion = (typeof planCriteria)[number];
@@ -31,7 +43,13 @@ export interface PlanPreferences {
 
 /** Our defaults (the source gives criteria, not numbers). */
 export const defaultPreferences: PlanPreferences = {
-  weights: { 'existing-centre': 1, 'proportional-operators': 1, cost: 1, 'geographic-spread': 1, quality: 0.5 },
+  weights: {
+    'existing-centre': 1,
+    'proportional-operators': 1,
+    cost: 1,
+    'geographic-spread': 1,
+    quality: 0.5,
+  },
   maxProvinceShareDrop: 0.05,
   rounds: 40,
 };
@@ -79,26 +97,53 @@ export interface BufferPlan {
   readonly before: PlanEffect;
   readonly after: PlanEffect;
   /** Places the plan could not move for a kind (not enough buffer, or the spread guard), with why. */
-  readonly shortfalls: ReadonlyArray<{ readonly kind: PlaceKind; readonly places: number; readonly reason: 'not-enough-buffer' | 'not-enough-empty-places' | 'spread-guard' }>;
+  readonly shortfalls: ReadonlyArray<{
+    readonly kind: PlaceKind;
+    readonly places: number;
+    readonly reason: 'not-enough-buffer' | 'not-enough-empty-places' | 'spread-guard';
+  }>;
   readonly preferences: PlanPreferences;
 }
 
 const weight = z.number().check(z.minimum(0), z.maximum(100));
 const preferencesSchema = z.strictObject({
-  weights: z.optional(z.partial(z.strictObject({ 'existing-centre': weight, 'proportional-operators': weight, cost: weight, 'geographic-spread': weight, quality: weight }))),
+  weights: z.optional(
+    z.partial(
+      z.strictObject({
+        'existing-centre': weight,
+        'proportional-operators': weight,
+        cost: weight,
+        'geographic-spread': weight,
+        quality: weight,
+      }),
+    ),
+  ),
   maxProvinceShareDrop: z.optional(z.number().check(z.minimum(0), z.maximum(1))),
   rounds: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(10_000))),
 });
 
 /** Preferences as given, over the defaults; checked. */
-export function planPreferences(overrides: { readonly weights?: Partial<PlanPreferences['weights']>; readonly maxProvinceShareDrop?: number; readonly rounds?: number } = {}): PlanPreferences {
+export function planPreferences(
+  overrides: {
+    readonly weights?: Partial<PlanPreferences['weights']>;
+    readonly maxProvinceShareDrop?: number;
+    readonly rounds?: number;
+  } = {},
+): PlanPreferences {
   const tooDeep = depthError('plan preferences', overrides);
   if (tooDeep !== undefined) throw new OpvangValidationError(tooDeep);
   const parsed = preferencesSchema.safeParse(overrides);
-  if (!parsed.success) throw new OpvangValidationError(fromZodIssues('plan preferences', parsed.error.issues, overrides));
+  if (!parsed.success)
+    throw new OpvangValidationError(
+      fromZodIssues('plan preferences', parsed.error.issues, overrides),
+    );
   return {
-    weights: { ...defaultPreferences.weights, ...parsed.data.weights } as PlanPreferences['weights'],
-    maxProvinceShareDrop: parsed.data.maxProvinceShareDrop ?? defaultPreferences.maxProvinceShareDrop,
+    weights: {
+      ...defaultPreferences.weights,
+      ...parsed.data.weights,
+    } as PlanPreferences['weights'],
+    maxProvinceShareDrop:
+      parsed.data.maxProvinceShareDrop ?? defaultPreferences.maxProvinceShareDrop,
     rounds: parsed.data.rounds ?? defaultPreferences.rounds,
   };
 }
@@ -108,7 +153,9 @@ function clamp(value: number): number {
   if (value < 0) return 0;
   return value > 1 ? 1 : value;
 }
-const provinceIndex = new Map<Province, number>(provinces.map((province, index) => [province, index]));
+const provinceIndex = new Map<Province, number>(
+  provinces.map((province, index) => [province, index]),
+);
 /** Where generic places are in {@link placeKinds}: looked up, not assumed to be first. */
 const genericIndex = placeKinds.indexOf('generic');
 
@@ -152,7 +199,8 @@ class KindState {
     this.#province[index] = province;
     this.#federal[index] = federal ? 1 : 0;
     let otherActive = 0;
-    for (const other of placeKinds) if (other !== kind) otherActive += centre.places[other]?.active ?? 0;
+    for (const other of placeKinds)
+      if (other !== kind) otherActive += centre.places[other]?.active ?? 0;
     this.#otherActive[index] = otherActive;
     if (places === undefined) return;
     this.#active[index] = places.active;
@@ -248,7 +296,11 @@ function qualityOf(centre: Centre): number {
  * result.after.occupancy.generic; // 0.9
  * ```
  */
-export function plan(network: Network, policy: BufferPolicy, preferences: PlanPreferences = defaultPreferences): BufferPlan {
+export function plan(
+  network: Network,
+  policy: BufferPolicy,
+  preferences: PlanPreferences = defaultPreferences,
+): BufferPlan {
   const lines: PlanLine[] = [];
   const shortfalls: Array<BufferPlan['shortfalls'][number]> = [];
   for (const kind of placeKinds) {
@@ -256,8 +308,14 @@ export function plan(network: Network, policy: BufferPolicy, preferences: PlanPr
     if (!totals.present) continue;
     const gap = targetGap(totals.active, totals.occupied, bandOf(policy, kind));
     if (gap === 0) continue;
-    const feasible = gap > 0 ? Math.min(gap, totals.buffer) : -Math.min(-gap, totals.active - totals.occupied);
-    if (feasible !== gap) shortfalls.push({ kind, places: Math.abs(gap - feasible), reason: gap > 0 ? 'not-enough-buffer' : 'not-enough-empty-places' });
+    const feasible =
+      gap > 0 ? Math.min(gap, totals.buffer) : -Math.min(-gap, totals.active - totals.occupied);
+    if (feasible !== gap)
+      shortfalls.push({
+        kind,
+        places: Math.abs(gap - feasible),
+        reason: gap > 0 ? 'not-enough-buffer' : 'not-enough-empty-places',
+      });
     if (feasible === 0) continue;
     const left = planKind(network, kind, feasible, preferences, lines);
     if (left > 0) shortfalls.push({ kind, places: left, reason: 'spread-guard' });
@@ -275,7 +333,13 @@ export function plan(network: Network, policy: BufferPolicy, preferences: PlanPr
  * score; each choice compares only the head of each group (22 at most), which keeps a plan for
  * a network of 300 centres well under a millisecond.
  */
-function planKind(network: Network, kind: PlaceKind, gap: number, preferences: PlanPreferences, lines: PlanLine[]): number {
+function planKind(
+  network: Network,
+  kind: PlaceKind,
+  gap: number,
+  preferences: PlanPreferences,
+  lines: PlanLine[],
+): number {
   const activating = gap > 0;
   const state = new KindState(network, kind);
   const reference = Float64Array.from(provinces, (_, province) => state.provinceShare(province));
@@ -289,8 +353,22 @@ function planKind(network: Network, kind: PlaceKind, gap: number, preferences: P
   /** A candidate's total now, or undefined if there is none or the spread guard keeps it out. */
   const totalOf = (index: number | undefined): number | undefined => {
     if (index === undefined) return undefined;
-    if (!activating && breaksSpreadGuard(state, reference, index, Math.min(chunk, state.available(index, activating), remaining), preferences.maxProvinceShareDrop)) return undefined;
-    return fixed.total(index) + preferences.weights['proportional-operators'] * live.proportional(state.operator(index)) + preferences.weights['geographic-spread'] * live.spread(state.province(index));
+    if (
+      !activating &&
+      breaksSpreadGuard(
+        state,
+        reference,
+        index,
+        Math.min(chunk, state.available(index, activating), remaining),
+        preferences.maxProvinceShareDrop,
+      )
+    )
+      return undefined;
+    return (
+      fixed.total(index) +
+      preferences.weights['proportional-operators'] * live.proportional(state.operator(index)) +
+      preferences.weights['geographic-spread'] * live.spread(state.province(index))
+    );
   };
   while (remaining > 0) {
     live.update(state, reference, activating);
@@ -310,7 +388,19 @@ function planKind(network: Network, kind: PlaceKind, gap: number, preferences: P
         'geographic-spread': live.spread(state.province(best)),
         quality: fixed.quality(best),
       };
-      lines.push(newLine(network, centre, kind, activating, amount, scores, top.total(0), top.alternatives(), preferences.weights));
+      lines.push(
+        newLine(
+          network,
+          centre,
+          kind,
+          activating,
+          amount,
+          scores,
+          top.total(0),
+          top.alternatives(),
+          preferences.weights,
+        ),
+      );
     } else {
       lines[lineIndex] = { ...line, places: line.places + amount };
     }
@@ -324,7 +414,13 @@ function planKind(network: Network, kind: PlaceKind, gap: number, preferences: P
  * Deactivating `amount` places at a centre would bring its province's share of active places
  * more than `maxDrop` below its share before the plan.
  */
-function breaksSpreadGuard(state: KindState, reference: Float64Array, index: number, amount: number, maxDrop: number): boolean {
+function breaksSpreadGuard(
+  state: KindState,
+  reference: Float64Array,
+  index: number,
+  amount: number,
+  maxDrop: number,
+): boolean {
   if (state.totalActive <= amount) return false;
   const province = state.province(index);
   const share = (state.provinceActive(province) - amount) / (state.totalActive - amount);
@@ -338,13 +434,22 @@ class FixedScores {
   readonly #quality: Float64Array;
   readonly #total: Float64Array;
 
-  constructor(network: Network, state: KindState, activating: boolean, weights: PlanPreferences['weights']) {
+  constructor(
+    network: Network,
+    state: KindState,
+    activating: boolean,
+    weights: PlanPreferences['weights'],
+  ) {
     const size = network.length;
     this.#existing = new Float64Array(size);
     this.#cost = new Float64Array(size);
     this.#quality = new Float64Array(size);
     this.#total = new Float64Array(size);
-    const costs = network.map((centre) => (activating ? centre.costPerPlacePerDay.active - centre.costPerPlacePerDay.buffer : centre.costPerPlacePerDay.active));
+    const costs = network.map((centre) =>
+      activating
+        ? centre.costPerPlacePerDay.active - centre.costPerPlacePerDay.buffer
+        : centre.costPerPlacePerDay.active,
+    );
     let costLow = Number.POSITIVE_INFINITY;
     let costHigh = Number.NEGATIVE_INFINITY;
     costs.forEach((cost, index) => {
@@ -354,7 +459,8 @@ class FixedScores {
     });
     network.forEach((centre, index) => {
       if (state.available(index, activating) === 0) return;
-      const relative = costHigh === costLow ? 0.5 : ((costs[index] ?? 0) - costLow) / (costHigh - costLow);
+      const relative =
+        costHigh === costLow ? 0.5 : ((costs[index] ?? 0) - costLow) / (costHigh - costLow);
       const quality = qualityOf(centre);
       const existing = existingScore(state, index, activating);
       // Activating: the smallest extra cost per day. Deactivating: the most expensive places first.
@@ -363,7 +469,10 @@ class FixedScores {
       this.#existing[index] = existing;
       this.#cost[index] = cost;
       this.#quality[index] = qualityScore;
-      this.#total[index] = weights['existing-centre'] * existing + weights.cost * cost + weights.quality * qualityScore;
+      this.#total[index] =
+        weights['existing-centre'] * existing +
+        weights.cost * cost +
+        weights.quality * qualityScore;
     });
   }
 
@@ -397,15 +506,20 @@ class LiveScores {
   readonly #spread = new Float64Array(provinces.length);
 
   update(state: KindState, reference: Float64Array, activating: boolean): void {
-    const federalCapacityShare = state.totalCapacity === 0 ? 0.5 : state.federalCapacity / state.totalCapacity;
-    const federalBufferShare = state.totalBuffer === 0 ? federalCapacityShare : state.federalBuffer / state.totalBuffer;
+    const federalCapacityShare =
+      state.totalCapacity === 0 ? 0.5 : state.federalCapacity / state.totalCapacity;
+    const federalBufferShare =
+      state.totalBuffer === 0 ? federalCapacityShare : state.federalBuffer / state.totalBuffer;
     const federalDeviation = federalBufferShare - federalCapacityShare;
     // Activating: take buffer from the operator type holding more than its share of it.
     // Deactivating: build buffer where the operator type holds less than its share.
     this.#proportional[1] = clamp(0.5 + (activating ? federalDeviation : -federalDeviation));
     this.#proportional[0] = clamp(0.5 + (activating ? -federalDeviation : federalDeviation));
     for (let province = 0; province < provinces.length; province += 1) {
-      const deviation = state.totalActive === 0 ? 0 : state.provinceActive(province) / state.totalActive - (reference[province] ?? 0);
+      const deviation =
+        state.totalActive === 0
+          ? 0
+          : state.provinceActive(province) / state.totalActive - (reference[province] ?? 0);
       // Activating: provinces below their share gain. Deactivating: those above it give first.
       this.#spread[province] = clamp(0.5 + (activating ? -deviation : deviation) * 5);
     }
@@ -440,7 +554,8 @@ class CandidateGroups {
       if (state.available(index, activating) === 0) continue;
       this.#groups[state.group(index)]?.push(index);
     }
-    for (const group of this.#groups) group.sort((a, b) => fixed.total(b) - fixed.total(a) || a - b);
+    for (const group of this.#groups)
+      group.sort((a, b) => fixed.total(b) - fixed.total(a) || a - b);
   }
 
   /**
@@ -467,7 +582,11 @@ class CandidateGroups {
   /** Skips the members that have nothing left to give; returns the first that has, if any. */
   #head(members: readonly number[], group: number): number | undefined {
     let head = this.#heads[group] ?? 0;
-    while (head < members.length && this.#state.available(members[head] ?? 0, this.#activating) === 0) head += 1;
+    while (
+      head < members.length &&
+      this.#state.available(members[head] ?? 0, this.#activating) === 0
+    )
+      head += 1;
     this.#heads[group] = head;
     return members[head];
   }
@@ -500,7 +619,9 @@ class Ranking {
   /** Everything after the first: the alternatives to the choice. */
   alternatives(): Array<{ index: number; total: number }> {
     const alternatives: Array<{ index: number; total: number }> = [];
-    for (let rank = 1; rank < this.#indices.length; rank += 1) if (this.index(rank) >= 0) alternatives.push({ index: this.index(rank), total: this.total(rank) });
+    for (let rank = 1; rank < this.#indices.length; rank += 1)
+      if (this.index(rank) >= 0)
+        alternatives.push({ index: this.index(rank), total: this.total(rank) });
     return alternatives;
   }
 
@@ -525,14 +646,26 @@ class Ranking {
 }
 
 function newLine(
-  network: Network, centre: Centre, kind: PlaceKind, activating: boolean, amount: number, scores: Readonly<Record<PlanCriterion, number>>,
-  total: number, alternatives: ReadonlyArray<{ index: number; total: number }>, weights: PlanPreferences['weights'],
+  network: Network,
+  centre: Centre,
+  kind: PlaceKind,
+  activating: boolean,
+  amount: number,
+  scores: Readonly<Record<PlanCriterion, number>>,
+  total: number,
+  alternatives: ReadonlyArray<{ index: number; total: number }>,
+  weights: PlanPreferences['weights'],
 ): PlanLine {
   const rounded = (value: number) => Math.round(value * 1000) / 1000;
   const reasons = planCriteria
     .map((criterion): CriterionScore => {
       const score = rounded(scores[criterion]);
-      return { criterion, score, weight: weights[criterion], contribution: rounded(score * weights[criterion]) };
+      return {
+        criterion,
+        score,
+        weight: weights[criterion],
+        contribution: rounded(score * weights[criterion]),
+      };
     })
     .sort((a, b) => b.contribution - a.contribution);
   return {
@@ -545,7 +678,10 @@ function newLine(
     places: amount,
     reasons,
     total: rounded(total),
-    alternatives: alternatives.map((alternative) => ({ centreId: network[alternative.index]?.id ?? '', total: rounded(alternative.total) })),
+    alternatives: alternatives.map((alternative) => ({
+      centreId: network[alternative.index]?.id ?? '',
+      total: rounded(alternative.total),
+    })),
   };
 }
 
@@ -562,7 +698,10 @@ export function applyPlan(network: Network, lines: readonly PlanLine[]): Network
   const changes = new Map<string, Map<PlaceKind, number>>();
   for (const line of lines) {
     const byKind = changes.get(line.centreId) ?? new Map<PlaceKind, number>();
-    byKind.set(line.kind, (byKind.get(line.kind) ?? 0) + (line.action === 'activate' ? line.places : -line.places));
+    byKind.set(
+      line.kind,
+      (byKind.get(line.kind) ?? 0) + (line.action === 'activate' ? line.places : -line.places),
+    );
     changes.set(line.centreId, byKind);
   }
   return network.map((centre) => {
@@ -571,7 +710,11 @@ export function applyPlan(network: Network, lines: readonly PlanLine[]): Network
     const places: Partial<Record<PlaceKind, PlaceCounts>> = { ...centre.places };
     for (const [kind, delta] of byKind) {
       const current = places[kind] ?? { active: 0, occupied: 0, buffer: 0 };
-      places[kind] = { active: current.active + delta, occupied: current.occupied, buffer: current.buffer - delta };
+      places[kind] = {
+        active: current.active + delta,
+        occupied: current.occupied,
+        buffer: current.buffer - delta,
+      };
     }
     return { ...centre, places };
   });
@@ -600,7 +743,9 @@ export function effectOf(network: Network): PlanEffect {
       present[index] = 1;
       active[index] = (active[index] ?? 0) + counts.active;
       occupied[index] = (occupied[index] ?? 0) + counts.occupied;
-      dailyCost += counts.active * centre.costPerPlacePerDay.active + counts.buffer * centre.costPerPlacePerDay.buffer;
+      dailyCost +=
+        counts.active * centre.costPerPlacePerDay.active +
+        counts.buffer * centre.costPerPlacePerDay.buffer;
     });
     const province = provinceIndex.get(centre.province) ?? 0;
     seen[province] = 1;
@@ -608,13 +753,14 @@ export function effectOf(network: Network): PlanEffect {
   }
   const occupancy: Partial<Record<PlaceKind, number | null>> = {};
   placeKinds.forEach((kind, index) => {
-    if (present[index] === 1) occupancy[kind] = active[index] === 0 ? null : (occupied[index] ?? 0) / (active[index] ?? 0);
+    if (present[index] === 1)
+      occupancy[kind] = active[index] === 0 ? null : (occupied[index] ?? 0) / (active[index] ?? 0);
   });
   const generic = active[genericIndex] ?? 0;
   const spread: Partial<Record<Province, number>> = {};
   provinces.forEach((province, index) => {
-    if (seen[index] === 1) spread[province] = generic === 0 ? 0 : (byProvince[index] ?? 0) / generic;
+    if (seen[index] === 1)
+      spread[province] = generic === 0 ? 0 : (byProvince[index] ?? 0) / generic;
   });
   return { occupancy, dailyCost: Math.round(dailyCost * 100) / 100, spread };
 }
-

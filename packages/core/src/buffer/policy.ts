@@ -1,5 +1,10 @@
 import * as z from 'zod/mini';
-import { depthError, fromZodIssues, OpvangValidationError, type Citation } from '../shared/index.js';
+import {
+  depthError,
+  fromZodIssues,
+  OpvangValidationError,
+  type Citation,
+} from '../shared/index.js';
 
 /**
  * Where the rules of the buffer policy come from: Fedasil's management plan (seed `002`,
@@ -14,22 +19,82 @@ import { depthError, fromZodIssues, OpvangValidationError, type Citation } from 
  */
 export const policySources = {
   section: { seed: '002', lines: [470, 589], quote: 'We des/activeren bufferplaatsen' },
-  band: { seed: '002', lines: [515, 519], quote: 'een globale bezettingsgraad tussen de 85% en de 94% moet handhaven, via activering of desactivering van generieke bufferplaatsen' },
-  specificPlaces: { seed: '002', lines: [519, 523], quote: 'Voor de specifieke plaatsen geldt een lagere minimale' },
-  bufferPlace: { seed: '002', lines: [494, 500], quote: 'ongebruikte delen van opvang- centra als over niet-actieve buffercentra, die conform zijn aan de minimale normen' },
+  band: {
+    seed: '002',
+    lines: [515, 519],
+    quote:
+      'een globale bezettingsgraad tussen de 85% en de 94% moet handhaven, via activering of desactivering van generieke bufferplaatsen',
+  },
+  specificPlaces: {
+    seed: '002',
+    lines: [519, 523],
+    quote: 'Voor de specifieke plaatsen geldt een lagere minimale',
+  },
+  bufferPlace: {
+    seed: '002',
+    lines: [494, 500],
+    quote:
+      'ongebruikte delen van opvang- centra als over niet-actieve buffercentra, die conform zijn aan de minimale normen',
+  },
   // The policy only starts once occupancy falls.
-  start: { seed: '002', lines: [525, 525], quote: 'De implementatie van het bufferbeleid zal afhangen van een daling van de bezetting' },
-  monitoringCommittee: { seed: '002', lines: [545, 551], quote: 'een buffermonitoringcomité aanstellen' },
-  existingCentres: { seed: '002', lines: [556, 558], quote: 'We verkiezen buffercapaciteit in bestaande centra' },
-  proportion: { seed: '002', lines: [558, 560], quote: 'de buffercapaciteit evenredig uitgebouwd bij federale opvangcentra en de opvangcentra van de partners' },
-  cost: { seed: '002', lines: [560, 564], quote: 'waarbij we vooral de duurste plaatsen afbouwen, maar niet noodzakelijk alleen de goedkoopste plaatsen behouden' },
-  spread: { seed: '002', lines: [564, 566], quote: 'het criterium van een geografische spreiding van opvangstructuren' },
-  measurable: { seed: '002', lines: [566, 568], quote: 'geobjectiveerd worden aan de hand van meetbare' },
-  notMathematical: { seed: '002', lines: [570, 572], quote: 'mag echter niet beschouwd worden als een louter mathematische oefening' },
+  start: {
+    seed: '002',
+    lines: [525, 525],
+    quote: 'De implementatie van het bufferbeleid zal afhangen van een daling van de bezetting',
+  },
+  monitoringCommittee: {
+    seed: '002',
+    lines: [545, 551],
+    quote: 'een buffermonitoringcomité aanstellen',
+  },
+  existingCentres: {
+    seed: '002',
+    lines: [556, 558],
+    quote: 'We verkiezen buffercapaciteit in bestaande centra',
+  },
+  proportion: {
+    seed: '002',
+    lines: [558, 560],
+    quote:
+      'de buffercapaciteit evenredig uitgebouwd bij federale opvangcentra en de opvangcentra van de partners',
+  },
+  cost: {
+    seed: '002',
+    lines: [560, 564],
+    quote:
+      'waarbij we vooral de duurste plaatsen afbouwen, maar niet noodzakelijk alleen de goedkoopste plaatsen behouden',
+  },
+  spread: {
+    seed: '002',
+    lines: [564, 566],
+    quote: 'het criterium van een geografische spreiding van opvangstructuren',
+  },
+  measurable: {
+    seed: '002',
+    lines: [566, 568],
+    quote: 'geobjectiveerd worden aan de hand van meetbare',
+  },
+  notMathematical: {
+    seed: '002',
+    lines: [570, 572],
+    quote: 'mag echter niet beschouwd worden als een louter mathematische oefening',
+  },
   // The criteria for reducing capacity (afbouw) when inflow stays low, not for (de)activating buffer places.
-  reduction: { seed: '002', lines: [574, 579], quote: 'kwaliteit, kostprijs, locatie en de voorkeuren van de Federale Regering' },
-  scenarios: { seed: '002', lines: [552, 556], quote: 'elk scenario van duidelijke aannames, onzekerheidsmarges en beleidsimplicaties' },
-  predictability: { seed: '002', lines: [3106, 3108], quote: 'meer voorspelbaarheid creëren voor lokale stakeholders' },
+  reduction: {
+    seed: '002',
+    lines: [574, 579],
+    quote: 'kwaliteit, kostprijs, locatie en de voorkeuren van de Federale Regering',
+  },
+  scenarios: {
+    seed: '002',
+    lines: [552, 556],
+    quote: 'elk scenario van duidelijke aannames, onzekerheidsmarges en beleidsimplicaties',
+  },
+  predictability: {
+    seed: '002',
+    lines: [3106, 3108],
+    quote: 'meer voorspelbaarheid creëren voor lokale stakeholders',
+  },
 } as const satisfies Readonly<Record<string, Citation>>;
 
 /** An occupancy band: a minimum, a maximum, whether each is inclusive, and a target inside. */
@@ -69,14 +134,34 @@ export const defaultPolicy: BufferPolicy = {
 };
 
 const share = z.number().check(z.minimum(0), z.maximum(1));
-const bandShape = z.strictObject({ min: share, max: share, minInclusive: z.boolean(), maxInclusive: z.boolean(), target: share });
-const band = bandShape
-  .check(
-    z.refine((value) => value.min < value.max, { error: 'min not below max', params: { expected: 'min < max' }, path: ['min'] }),
-    z.refine((value) => value.target >= value.min && value.target <= value.max, { error: 'target outside the band', params: { expected: 'min ≤ target ≤ max' }, path: ['target'] }),
-    z.refine((value) => value.target > 0, { error: 'a target of 0', params: { expected: 'a target above 0' }, path: ['target'] }),
-  );
-const policySchema = z.strictObject({ generic: z.optional(z.partial(bandShape)), specific: z.optional(z.partial(bandShape)) });
+const bandShape = z.strictObject({
+  min: share,
+  max: share,
+  minInclusive: z.boolean(),
+  maxInclusive: z.boolean(),
+  target: share,
+});
+const band = bandShape.check(
+  z.refine((value) => value.min < value.max, {
+    error: 'min not below max',
+    params: { expected: 'min < max' },
+    path: ['min'],
+  }),
+  z.refine((value) => value.target >= value.min && value.target <= value.max, {
+    error: 'target outside the band',
+    params: { expected: 'min ≤ target ≤ max' },
+    path: ['target'],
+  }),
+  z.refine((value) => value.target > 0, {
+    error: 'a target of 0',
+    params: { expected: 'a target above 0' },
+    path: ['target'],
+  }),
+);
+const policySchema = z.strictObject({
+  generic: z.optional(z.partial(bandShape)),
+  specific: z.optional(z.partial(bandShape)),
+});
 const fullSchema = z.strictObject({ generic: band, specific: band });
 
 /** A policy with some settings changed, e.g. `{ generic: { maxInclusive: false } }`. */
@@ -100,10 +185,15 @@ export function bufferPolicy(overrides: PolicyOverrides = {}): BufferPolicy {
   const tooDeep = depthError('buffer policy', overrides);
   if (tooDeep !== undefined) throw new OpvangValidationError(tooDeep);
   const shape = policySchema.safeParse(overrides);
-  if (!shape.success) throw new OpvangValidationError(fromZodIssues('buffer policy', shape.error.issues, overrides));
-  const merged = { generic: { ...defaultPolicy.generic, ...shape.data.generic }, specific: { ...defaultPolicy.specific, ...shape.data.specific } };
+  if (!shape.success)
+    throw new OpvangValidationError(fromZodIssues('buffer policy', shape.error.issues, overrides));
+  const merged = {
+    generic: { ...defaultPolicy.generic, ...shape.data.generic },
+    specific: { ...defaultPolicy.specific, ...shape.data.specific },
+  };
   const checked = fullSchema.safeParse(merged);
-  if (!checked.success) throw new OpvangValidationError(fromZodIssues('buffer policy', checked.error.issues, merged));
+  if (!checked.success)
+    throw new OpvangValidationError(fromZodIssues('buffer policy', checked.error.issues, merged));
   return checked.data;
 }
 

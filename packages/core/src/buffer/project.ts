@@ -1,5 +1,14 @@
 import * as z from 'zod/mini';
-import { depthError, err, fromZodIssues, isRecord, ok, validationError, type Result, type ValidationError } from '../shared/index.js';
+import {
+  depthError,
+  err,
+  fromZodIssues,
+  isRecord,
+  ok,
+  validationError,
+  type Result,
+  type ValidationError,
+} from '../shared/index.js';
 import { totalsOf } from './assess.js';
 import type { Network } from './network.js';
 import { bandStatus, type BufferPolicy, type OccupancyBand } from './policy.js';
@@ -8,9 +17,17 @@ import { SeededRandom } from './random.js';
 /** Weekly inflow and outflow of people needing a generic place. */
 export type Forecast =
   /** A mean and a standard deviation per week, for inflow and outflow. */
-  | { readonly kind: 'normal'; readonly weeks: ReadonlyArray<{ readonly inflow: Spread; readonly outflow: Spread }> }
+  | {
+      readonly kind: 'normal';
+      readonly weeks: ReadonlyArray<{ readonly inflow: Spread; readonly outflow: Spread }>;
+    }
   /** Explicit scenario paths: each path lists its weeks' inflow and outflow. */
-  | { readonly kind: 'paths'; readonly paths: ReadonlyArray<ReadonlyArray<{ readonly inflow: number; readonly outflow: number }>> };
+  | {
+      readonly kind: 'paths';
+      readonly paths: ReadonlyArray<
+        ReadonlyArray<{ readonly inflow: number; readonly outflow: number }>
+      >;
+    };
 
 /** A mean and a standard deviation, in people per week. */
 export interface Spread {
@@ -71,15 +88,34 @@ export interface Projection {
   readonly peakProbabilityAbove: number;
 }
 
-const flow = z.strictObject({ mean: z.number().check(z.minimum(0), z.maximum(1e6)), sd: z.number().check(z.minimum(0), z.maximum(1e6)) });
+const flow = z.strictObject({
+  mean: z.number().check(z.minimum(0), z.maximum(1e6)),
+  sd: z.number().check(z.minimum(0), z.maximum(1e6)),
+});
 const people = z.number().check(z.minimum(0), z.maximum(1e6));
 const forecastSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('normal'), weeks: z.array(z.strictObject({ inflow: flow, outflow: flow })).check(z.minLength(1), z.maxLength(520)) }),
+  z.strictObject({
+    kind: z.literal('normal'),
+    weeks: z
+      .array(z.strictObject({ inflow: flow, outflow: flow }))
+      .check(z.minLength(1), z.maxLength(520)),
+  }),
   z.strictObject({
     kind: z.literal('paths'),
     paths: z
-      .array(z.array(z.strictObject({ inflow: people, outflow: people })).check(z.minLength(1), z.maxLength(520)))
-      .check(z.minLength(1), z.maxLength(100_000), z.refine((paths) => paths.every((path) => path.length === (paths[0]?.length ?? 0)), { message: 'paths of different lengths', params: { expected: 'every path as long as the first' } })),
+      .array(
+        z
+          .array(z.strictObject({ inflow: people, outflow: people }))
+          .check(z.minLength(1), z.maxLength(520)),
+      )
+      .check(
+        z.minLength(1),
+        z.maxLength(100_000),
+        z.refine((paths) => paths.every((path) => path.length === (paths[0]?.length ?? 0)), {
+          message: 'paths of different lengths',
+          params: { expected: 'every path as long as the first' },
+        }),
+      ),
   }),
 ]);
 const optionsSchema = z.strictObject({
@@ -109,15 +145,32 @@ const optionsSchema = z.strictObject({
  * if (result.ok) result.value.weeks[51].occupancy; // { p10: 0.86, p50: 0.9, p90: 0.93 }
  * ```
  */
-export function project(network: Network, policy: BufferPolicy, forecast: Forecast, options: ProjectionOptions = {}): Result<Projection, ValidationError> {
+export function project(
+  network: Network,
+  policy: BufferPolicy,
+  forecast: Forecast,
+  options: ProjectionOptions = {},
+): Result<Projection, ValidationError> {
   const run = projectionRun(forecast, options);
   if (!run.ok) return run;
   const totals = totalsOf(network, 'generic');
   const averages = bufferAverages(network, totals);
   const band = policy.generic;
-  const sums = simulate(run.value, { occupied: totals.occupied, active: totals.active, buffer: run.value.bufferPlaces ?? totals.buffer }, averages, band);
+  const sums = simulate(
+    run.value,
+    {
+      occupied: totals.occupied,
+      active: totals.active,
+      buffer: run.value.bufferPlaces ?? totals.buffer,
+    },
+    averages,
+    band,
+  );
   const weeks = summarise(sums, band);
-  const peakProbabilityAbove = weeks.reduce((peak, week) => Math.max(peak, week.probabilityAbove), 0);
+  const peakProbabilityAbove = weeks.reduce(
+    (peak, week) => Math.max(peak, week.probabilityAbove),
+    0,
+  );
   return ok({ weeks, assumptions: assumptionsOf(run.value, averages, band), peakProbabilityAbove });
 }
 
@@ -133,13 +186,18 @@ interface ProjectionRun {
 }
 
 /** Checks the forecast and the options, and fills in the defaults. */
-function projectionRun(forecast: Forecast, options: ProjectionOptions): Result<ProjectionRun, ValidationError> {
+function projectionRun(
+  forecast: Forecast,
+  options: ProjectionOptions,
+): Result<ProjectionRun, ValidationError> {
   const tooDeep = depthError('forecast', forecast) ?? depthError('projection options', options);
   if (tooDeep !== undefined) return err(tooDeep);
   const parsedForecast = forecastSchema.safeParse(forecast);
-  if (!parsedForecast.success) return err(fromZodIssues('forecast', parsedForecast.error.issues, forecast));
+  if (!parsedForecast.success)
+    return err(fromZodIssues('forecast', parsedForecast.error.issues, forecast));
   const parsedOptions = optionsSchema.safeParse(options);
-  if (!parsedOptions.success) return err(fromZodIssues('projection options', parsedOptions.error.issues, options));
+  if (!parsedOptions.success)
+    return err(fromZodIssues('projection options', parsedOptions.error.issues, options));
   const settings = parsedOptions.data;
   const valid = parsedForecast.data;
   const horizon = valid.kind === 'normal' ? valid.weeks.length : (valid.paths[0]?.length ?? 0);
@@ -164,7 +222,10 @@ interface BufferAverages {
 }
 
 /** Buffer places come with their centre's lead time and costs; averaged, weighted by places. */
-function bufferAverages(network: Network, totals: { readonly active: number; readonly buffer: number }): BufferAverages {
+function bufferAverages(
+  network: Network,
+  totals: { readonly active: number; readonly buffer: number },
+): BufferAverages {
   let leadDays = 0;
   let bufferWeight = 0;
   let activeCost = 0;
@@ -206,9 +267,20 @@ interface PathSums {
  * each path's flows from one generator, path after path, two standard normal values per week
  * (inflow, outflow), so a seed fixes the projection.
  */
-function simulate(run: ProjectionRun, start: Start, averages: BufferAverages, band: OccupancyBand): PathSums {
+function simulate(
+  run: ProjectionRun,
+  start: Start,
+  averages: BufferAverages,
+  band: OccupancyBand,
+): PathSums {
   const { weeks, paths } = run;
-  const sums: PathSums = { paths, occupancies: new Float64Array(weeks * paths), activated: new Float64Array(weeks), deactivated: new Float64Array(weeks), cost: new Float64Array(weeks) };
+  const sums: PathSums = {
+    paths,
+    occupancies: new Float64Array(weeks * paths),
+    activated: new Float64Array(weeks),
+    deactivated: new Float64Array(weeks),
+    cost: new Float64Array(weeks),
+  };
   const flows = new PathFlows(run.forecast, weeks, run.seed);
   const state = new PathState(averages.leadWeeks);
   for (let path = 0; path < paths; path += 1) {
@@ -223,7 +295,8 @@ function simulate(run: ProjectionRun, start: Start, averages: BufferAverages, ba
         // Activation takes the lead time, so the simulated operator does not wait for the band's
         // maximum: above the target it activates what the target needs, counting places on their way.
         if (state.policyOccupancy() > band.target) activated += state.activateTowards(wanted, week);
-        else if (bandStatus(state.policyOccupancy(), band) === 'below') deactivated = state.deactivateTowards(wanted);
+        else if (bandStatus(state.policyOccupancy(), band) === 'below')
+          deactivated = state.deactivateTowards(wanted);
       }
       sums.occupancies[week * paths + path] = state.occupancy();
       addAt(sums.activated, week, activated);
@@ -258,7 +331,14 @@ class PathFlows {
     this.#random = new SeededRandom(seed);
     const spreads = new Float64Array(4 * weeks);
     if (forecast.kind === 'normal') {
-      forecast.weeks.slice(0, weeks).forEach((week, index) => spreads.set([week.inflow.mean, week.inflow.sd, week.outflow.mean, week.outflow.sd], 4 * index));
+      forecast.weeks
+        .slice(0, weeks)
+        .forEach((week, index) =>
+          spreads.set(
+            [week.inflow.mean, week.inflow.sd, week.outflow.mean, week.outflow.sd],
+            4 * index,
+          ),
+        );
     }
     this.#spreads = spreads;
     this.#draws = new Float64Array(forecast.kind === 'normal' ? 2 * weeks : 0);
@@ -270,13 +350,23 @@ class PathFlows {
   }
 
   inflow(week: number): number {
-    if (this.#forecast.kind === 'paths') return this.#forecast.paths[this.#path]?.[week]?.inflow ?? 0;
-    return peopleDrawn(this.#spreads[4 * week] ?? 0, this.#spreads[4 * week + 1] ?? 0, this.#draws[2 * week] ?? 0);
+    if (this.#forecast.kind === 'paths')
+      return this.#forecast.paths[this.#path]?.[week]?.inflow ?? 0;
+    return peopleDrawn(
+      this.#spreads[4 * week] ?? 0,
+      this.#spreads[4 * week + 1] ?? 0,
+      this.#draws[2 * week] ?? 0,
+    );
   }
 
   outflow(week: number): number {
-    if (this.#forecast.kind === 'paths') return this.#forecast.paths[this.#path]?.[week]?.outflow ?? 0;
-    return peopleDrawn(this.#spreads[4 * week + 2] ?? 0, this.#spreads[4 * week + 3] ?? 0, this.#draws[2 * week + 1] ?? 0);
+    if (this.#forecast.kind === 'paths')
+      return this.#forecast.paths[this.#path]?.[week]?.outflow ?? 0;
+    return peopleDrawn(
+      this.#spreads[4 * week + 2] ?? 0,
+      this.#spreads[4 * week + 3] ?? 0,
+      this.#draws[2 * week + 1] ?? 0,
+    );
   }
 }
 
@@ -361,7 +451,10 @@ class PathState {
 
   /** The week's cost in euros: active places, and buffer places held or on their way. */
   weeklyCost(averages: BufferAverages): number {
-    return 7 * (this.active * averages.activePerDay + (this.buffer + this.inFlight) * averages.bufferPerDay);
+    return (
+      7 *
+      (this.active * averages.activePerDay + (this.buffer + this.inFlight) * averages.bufferPerDay)
+    );
   }
 }
 
@@ -399,11 +492,23 @@ function summarise(sums: PathSums, band: OccupancyBand): ProjectedWeek[] {
  * fifth of a projection's time (issue 14); only six order statistics are needed, so they are
  * selected, at the same values a sort would give.
  */
-export function sampleQuantiles(sample: Float64Array): { readonly p10: number; readonly p50: number; readonly p90: number } {
+export function sampleQuantiles(sample: Float64Array): {
+  readonly p10: number;
+  readonly p50: number;
+  readonly p90: number;
+} {
   const last = sample.length - 1;
   const lower = (q: number) => Math.floor(last * q);
-  const ranks = [lower(0.1), lower(0.5), lower(0.9)].flatMap((rank) => [rank, Math.min(rank + 1, last)]);
-  selectRanks(sample, 0, last, [...new Set(ranks)].sort((a, b) => a - b));
+  const ranks = [lower(0.1), lower(0.5), lower(0.9)].flatMap((rank) => [
+    rank,
+    Math.min(rank + 1, last),
+  ]);
+  selectRanks(
+    sample,
+    0,
+    last,
+    [...new Set(ranks)].sort((a, b) => a - b),
+  );
   return { p10: quantile(sample, 0.1), p50: quantile(sample, 0.5), p90: quantile(sample, 0.9) };
 }
 
@@ -412,7 +517,12 @@ export function sampleQuantiles(sample: Float64Array): { readonly p10: number; r
  * places, each with no greater value before it and no smaller one after: the middle rank
  * first, then the ranks on either side of it, within their own part.
  */
-function selectRanks(values: Float64Array, left: number, right: number, ranks: readonly number[]): void {
+function selectRanks(
+  values: Float64Array,
+  left: number,
+  right: number,
+  ranks: readonly number[],
+): void {
   if (ranks.length === 0 || left >= right) return;
   const middle = Math.floor((ranks.length - 1) / 2);
   const rank = ranks[middle] ?? left;
@@ -441,7 +551,11 @@ function select(values: Float64Array, from: number, to: number, rank: number): v
       return;
     }
     budget -= 1;
-    const pivot = medianOfThree(values[left] ?? 0, values[(left + right) >>> 1] ?? 0, values[right] ?? 0);
+    const pivot = medianOfThree(
+      values[left] ?? 0,
+      values[(left + right) >>> 1] ?? 0,
+      values[right] ?? 0,
+    );
     let i = left;
     let j = right;
     while (i <= j) {
@@ -469,7 +583,8 @@ function medianOfThree(a: number, b: number, c: number): number {
 
 function smallestIn(values: Float64Array, left: number, right: number): number {
   let smallest = left;
-  for (let index = left + 1; index <= right; index += 1) if ((values[index] ?? 0) < (values[smallest] ?? 0)) smallest = index;
+  for (let index = left + 1; index <= right; index += 1)
+    if ((values[index] ?? 0) < (values[smallest] ?? 0)) smallest = index;
   return smallest;
 }
 
@@ -480,15 +595,25 @@ function swap(values: Float64Array, a: number, b: number): void {
 }
 
 /** What the projection rests on, with the figures it used. */
-function assumptionsOf(run: ProjectionRun, averages: BufferAverages, band: OccupancyBand): Assumption[] {
+function assumptionsOf(
+  run: ProjectionRun,
+  averages: BufferAverages,
+  band: OccupancyBand,
+): Assumption[] {
   const cents = (euros: number) => Math.round(euros * 100) / 100;
   return [
     { kind: 'generic-places-only' },
-    run.forecast.kind === 'normal' ? { kind: 'normal-weekly-flows', paths: run.paths, seed: run.seed } : { kind: 'scenario-paths', paths: run.paths },
+    run.forecast.kind === 'normal'
+      ? { kind: 'normal-weekly-flows', paths: run.paths, seed: run.seed }
+      : { kind: 'scenario-paths', paths: run.paths },
     { kind: 'activation-lead-time', weeks: averages.leadWeeks },
     { kind: 'deactivation-immediate' },
     { kind: 'policy-weekly', applied: run.applyPolicy, target: band.target },
-    { kind: 'average-costs', activePerDay: cents(averages.activePerDay), bufferPerDay: cents(averages.bufferPerDay) },
+    {
+      kind: 'average-costs',
+      activePerDay: cents(averages.activePerDay),
+      bufferPerDay: cents(averages.bufferPerDay),
+    },
     { kind: 'demand-may-exceed-places' },
   ];
 }
@@ -535,25 +660,75 @@ export interface BufferRequirement {
  * ```
  */
 export function requiredBuffer(
-  network: Network, policy: BufferPolicy, forecast: Forecast,
-  options: Omit<ProjectionOptions, 'bufferPlaces' | 'applyPolicy'> & { readonly maxProbabilityAbove: number; readonly searchLimit?: number },
+  network: Network,
+  policy: BufferPolicy,
+  forecast: Forecast,
+  options: Omit<ProjectionOptions, 'bufferPlaces' | 'applyPolicy'> & {
+    readonly maxProbabilityAbove: number;
+    readonly searchLimit?: number;
+  },
 ): Result<BufferRequirement, ValidationError> {
-  const problem = depthError('projection options', options) ?? (isRecord(options) ? undefined : validationError('projection options', [{ path: '', message: 'not an object', expected: 'an object { maxProbabilityAbove, … }', received: options }]));
+  const problem =
+    depthError('projection options', options) ??
+    (isRecord(options)
+      ? undefined
+      : validationError('projection options', [
+          {
+            path: '',
+            message: 'not an object',
+            expected: 'an object { maxProbabilityAbove, … }',
+            received: options,
+          },
+        ]));
   if (problem !== undefined) return err(problem);
   const { maxProbabilityAbove, searchLimit, ...projection } = options;
-  if (typeof searchLimit !== 'undefined' && !(typeof searchLimit === 'number' && Number.isInteger(searchLimit) && searchLimit >= 0)) {
-    return err(validationError('projection options', [{ path: 'searchLimit', message: 'not a count', expected: 'a whole number of places, 0 or more', received: searchLimit }]));
+  if (
+    typeof searchLimit !== 'undefined' &&
+    !(typeof searchLimit === 'number' && Number.isInteger(searchLimit) && searchLimit >= 0)
+  ) {
+    return err(
+      validationError('projection options', [
+        {
+          path: 'searchLimit',
+          message: 'not a count',
+          expected: 'a whole number of places, 0 or more',
+          received: searchLimit,
+        },
+      ]),
+    );
   }
-  if (!(typeof maxProbabilityAbove === 'number' && maxProbabilityAbove >= 0 && maxProbabilityAbove <= 1)) {
-    return err(validationError('risk tolerance', [{ path: 'maxProbabilityAbove', message: 'not a probability', expected: 'a number from 0 to 1, e.g. 0.1 for 10%', received: maxProbabilityAbove }]));
+  if (!(
+    typeof maxProbabilityAbove === 'number' &&
+    maxProbabilityAbove >= 0 &&
+    maxProbabilityAbove <= 1
+  )) {
+    return err(
+      validationError('risk tolerance', [
+        {
+          path: 'maxProbabilityAbove',
+          message: 'not a probability',
+          expected: 'a number from 0 to 1, e.g. 0.1 for 10%',
+          received: maxProbabilityAbove,
+        },
+      ]),
+    );
   }
   const currentBuffer = totalsOf(network, 'generic').buffer;
-  const limit = searchLimit ?? Math.max(1000, 4 * (totalsOf(network, 'generic').active + currentBuffer));
-  const peakAt = (bufferPlaces: number) => project(network, policy, forecast, { ...projection, bufferPlaces });
+  const limit =
+    searchLimit ?? Math.max(1000, 4 * (totalsOf(network, 'generic').active + currentBuffer));
+  const peakAt = (bufferPlaces: number) =>
+    project(network, policy, forecast, { ...projection, bufferPlaces });
   const atLimit = peakAt(limit);
   if (!atLimit.ok) return atLimit;
   if (atLimit.value.peakProbabilityAbove > maxProbabilityAbove) {
-    return ok({ bufferPlaces: null, currentBuffer, change: null, achievedProbability: atLimit.value.peakProbabilityAbove, tolerance: maxProbabilityAbove, assumptions: atLimit.value.assumptions });
+    return ok({
+      bufferPlaces: null,
+      currentBuffer,
+      change: null,
+      achievedProbability: atLimit.value.peakProbabilityAbove,
+      tolerance: maxProbabilityAbove,
+      assumptions: atLimit.value.assumptions,
+    });
   }
   let low = 0;
   let high = limit;
@@ -574,5 +749,12 @@ export function requiredBuffer(
       low = middle;
     }
   }
-  return ok({ bufferPlaces: high, currentBuffer, change: high - currentBuffer, achievedProbability: best.peakProbabilityAbove, tolerance: maxProbabilityAbove, assumptions: best.assumptions });
+  return ok({
+    bufferPlaces: high,
+    currentBuffer,
+    change: high - currentBuffer,
+    achievedProbability: best.peakProbabilityAbove,
+    tolerance: maxProbabilityAbove,
+    assumptions: best.assumptions,
+  });
 }

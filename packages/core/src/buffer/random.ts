@@ -89,4 +89,3 @@ export function seededRandom(seed: number): () => number {
   const random = new SeededRandom(seed);
   return () => random.next();
 }
-

@@ -8,11 +8,13 @@ import { catalogue, referrals, type SourceRef } from './index.js';
 describe('the catalogue cites its sources', () => {
   it.each(catalogue.map((item) => [item.id, item] as const))('item %s', (id, item) => {
     expectCitation(item.source, id);
-    for (const [index, also] of (item.seeAlso ?? []).entries()) expectCitation(also, `${id} seeAlso[${index}]`);
+    for (const [index, also] of (item.seeAlso ?? []).entries())
+      expectCitation(also, `${id} seeAlso[${index}]`);
   });
   it.each(referrals.map((entry) => [entry.id, entry] as const))('referral %s', (id, entry) => {
     expectCitation(entry.source, id);
-    for (const [index, also] of entry.seeAlso.entries()) expectCitation(also, `${id} seeAlso[${index}]`);
+    for (const [index, also] of entry.seeAlso.entries())
+      expectCitation(also, `${id} seeAlso[${index}]`);
   });
   it('uses the shared citation type', () => {
     const citation: Citation = catalogue[0]?.source as SourceRef;

@@ -10,17 +10,52 @@
  * @packageDocumentation
  */
 export {
-  audiences, catalogueKinds, phases, questionKinds, stepIds,
-  type Audience, type CatalogueItem, type CatalogueKind, type NonEmpty, type Phase,
-  type QuestionKind, type Referral, type SeedId, type SourceRef, type StepId,
+  audiences,
+  catalogueKinds,
+  phases,
+  questionKinds,
+  stepIds,
+  type Audience,
+  type CatalogueItem,
+  type CatalogueKind,
+  type NonEmpty,
+  type Phase,
+  type QuestionKind,
+  type Referral,
+  type SeedId,
+  type SourceRef,
+  type StepId,
 } from './model.js';
-export { catalogue, catalogueItem, extraSupport, internalServices, partners, supportOffer, tasks, trainingTopics } from './items.js';
+export {
+  catalogue,
+  catalogueItem,
+  extraSupport,
+  internalServices,
+  partners,
+  supportOffer,
+  tasks,
+  trainingTopics,
+} from './items.js';
 export { referral, referrals } from './referrals.js';
 export {
-  findReferrals, MAX_TEXT_LENGTH, queryCatalogue,
-  type CatalogueHit, type CatalogueQuery, type OneOrMany, type ReferralHit, type ReferralQuery, type TextQuery,
+  findReferrals,
+  MAX_TEXT_LENGTH,
+  queryCatalogue,
+  type CatalogueHit,
+  type CatalogueQuery,
+  type OneOrMany,
+  type ReferralHit,
+  type ReferralQuery,
+  type TextQuery,
 } from './query.js';
 export { allowedEdits, editDistance, tokenise, type MatchMode } from './search.js';
 export {
-  audienceLabels, catalogueKindLabels, describeAudience, describeCatalogueKind, describePhase, describeQuestionKind, phaseLabels, questionKindLabels,
+  audienceLabels,
+  catalogueKindLabels,
+  describeAudience,
+  describeCatalogueKind,
+  describePhase,
+  describeQuestionKind,
+  phaseLabels,
+  questionKindLabels,
 } from './messages.js';

@@ -2,8 +2,29 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findMessageGaps, locales } from '../i18n/index.js';
 import {
-  describeAudience, audiences, catalogue, catalogueItem, catalogueKinds, catalogueKindLabels, phaseLabels, audienceLabels, questionKindLabels, extraSupport, internalServices, describeCatalogueKind,
-  partners, describePhase, phases, describeQuestionKind, questionKinds, referral, referrals, stepIds, supportOffer, tasks, trainingTopics,
+  describeAudience,
+  audiences,
+  catalogue,
+  catalogueItem,
+  catalogueKinds,
+  catalogueKindLabels,
+  phaseLabels,
+  audienceLabels,
+  questionKindLabels,
+  extraSupport,
+  internalServices,
+  describeCatalogueKind,
+  partners,
+  describePhase,
+  phases,
+  describeQuestionKind,
+  questionKinds,
+  referral,
+  referrals,
+  stepIds,
+  supportOffer,
+  tasks,
+  trainingTopics,
 } from './index.js';
 import { renderCatalogueTables } from './test-support/render-docs.js';
 
@@ -19,28 +40,61 @@ describe('the catalogue of seed 000', () => {
   it('holds the 13 items of the standard support offer (lines 108-123)', () => {
     expect(supportOffer).toHaveLength(13);
     expect(supportOffer.every((item) => item.kind === 'support-offer')).toBe(true);
-    expect(supportOffer.every((item) => item.source.lines[0] >= 109 && item.source.lines[1] <= 123)).toBe(true);
+    expect(
+      supportOffer.every((item) => item.source.lines[0] >= 109 && item.source.lines[1] <= 123),
+    ).toBe(true);
   });
   it('holds the 8 tasks of the liaison officer (lines 133-149)', () => {
     expect(tasks).toHaveLength(8);
-    expect(tasks.every((item) => item.kind === 'task' && item.source.lines[0] >= 133 && item.source.lines[1] <= 149)).toBe(true);
+    expect(
+      tasks.every(
+        (item) =>
+          item.kind === 'task' && item.source.lines[0] >= 133 && item.source.lines[1] <= 149,
+      ),
+    ).toBe(true);
   });
   it('holds the 6 training topics of step D.e (lines 175-181)', () => {
     expect(trainingTopics).toHaveLength(6);
-    expect(trainingTopics.every((item) => item.kind === 'training-topic' && item.steps.includes('D.e'))).toBe(true);
+    expect(
+      trainingTopics.every((item) => item.kind === 'training-topic' && item.steps.includes('D.e')),
+    ).toBe(true);
   });
   it('holds the 4 items of step K, one per sub-step', () => {
     expect(extraSupport).toHaveLength(4);
-    expect(extraSupport.map((item) => item.steps)).toEqual([['K', 'K.a'], ['K', 'K.b'], ['K', 'K.c'], ['K', 'K.d']]);
+    expect(extraSupport.map((item) => item.steps)).toEqual([
+      ['K', 'K.a'],
+      ['K', 'K.b'],
+      ['K', 'K.c'],
+      ['K', 'K.d'],
+    ]);
   });
   it('holds the partners of lines 67-70, police and fire, Fedasil and Red Cross split', () => {
     expect(partners.map((item) => item.id)).toEqual([
-      'local-government', 'local-police', 'fire-service', 'fedasil', 'red-cross', 'cbe', 'cvo', 'vdab', 'agodi', 'lop-experts', 'agii-staff', 'primary-school-heads',
+      'local-government',
+      'local-police',
+      'fire-service',
+      'fedasil',
+      'red-cross',
+      'cbe',
+      'cvo',
+      'vdab',
+      'agodi',
+      'lop-experts',
+      'agii-staff',
+      'primary-school-heads',
     ]);
-    expect(partners.every((item) => item.kind === 'partner' && item.source.lines[0] >= 67 && item.source.lines[1] <= 70)).toBe(true);
+    expect(
+      partners.every(
+        (item) =>
+          item.kind === 'partner' && item.source.lines[0] >= 67 && item.source.lines[1] <= 70,
+      ),
+    ).toBe(true);
   });
   it('holds the 2 internal services of AgII named on lines 121-122', () => {
-    expect(internalServices.map((item) => item.label.nl)).toEqual(['Sociaal Tolken en Vertalen', 'Vreemdelingenrecht en Internationaal Familierecht']);
+    expect(internalServices.map((item) => item.label.nl)).toEqual([
+      'Sociaal Tolken en Vertalen',
+      'Vreemdelingenrecht en Internationaal Familierecht',
+    ]);
     expect(internalServices.every((item) => item.kind === 'internal-service')).toBe(true);
   });
   it('is the concatenation of the lists, 45 items, with unique kebab-case ids', () => {
@@ -54,7 +108,10 @@ describe('the catalogue of seed 000', () => {
     for (const item of catalogue) {
       for (const locale of locales) {
         expect(item.label[locale].trim(), `${item.id} label ${locale}`).not.toBe('');
-        expect(item.description[locale].trim().length, `${item.id} description ${locale}`).toBeGreaterThan(10);
+        expect(
+          item.description[locale].trim().length,
+          `${item.id} description ${locale}`,
+        ).toBeGreaterThan(10);
       }
       // A translation that is the Dutch text again is a forgotten translation, unless it is a proper name.
       const properName = item.label.nl === item.label.en;
@@ -74,8 +131,12 @@ describe('the catalogue of seed 000', () => {
   });
   it('leaves steps empty only for referrals and corona, where no step fits', () => {
     expect(catalogue.filter((item) => item.steps.length === 0).map((item) => item.id)).toEqual([
-      'corona-advice', 'agii-internal-services-referral', 'flemish-federal-services-referral', 'flemish-support-services-referral',
-      'social-interpreting-and-translation', 'foreigners-law-and-international-family-law',
+      'corona-advice',
+      'agii-internal-services-referral',
+      'flemish-federal-services-referral',
+      'flemish-support-services-referral',
+      'social-interpreting-and-translation',
+      'foreigners-law-and-international-family-law',
     ]);
   });
   it('points every item to lines that exist and contain its Dutch wording', () => {
@@ -83,7 +144,9 @@ describe('the catalogue of seed 000', () => {
       const [from, to] = item.source.lines;
       expect(item.source.seed).toBe('000');
       expect(from).toBeLessThanOrEqual(to);
-      const text = Array.from({ length: to - from + 1 }, (_, i) => line(from + i)).join(' ').toLowerCase();
+      const text = Array.from({ length: to - from + 1 }, (_, i) => line(from + i))
+        .join(' ')
+        .toLowerCase();
       // The first word of the Dutch label of source-worded items is in the quoted lines.
       const firstWord = item.label.nl.split(/[\s(/,-]+/)[0]?.toLowerCase() ?? '';
       expect(text, `${item.id} at ${from}-${to}`).toContain(firstWord);
@@ -91,18 +154,32 @@ describe('the catalogue of seed 000', () => {
   });
   it('keeps the Dutch labels close to the source wording', () => {
     expect(supportOffer.map((item) => item.label.nl)).toEqual([
-      'Opstart partneroverleg', 'NT2 (screening en toeleiding)', 'Organisatie infomarkt', 'Communicatieadvies',
-      'Info en advies over oefenkansen Nederlands', 'Toeleiding bewoners naar vrijetijdsaanbod en vrijwilligerswerk', 'Info beeldvorming',
-      'Info en advies corona', 'Actieve deelname aan stuurgroepoverleg', 'Info inburgering', 'Advies aan onderwijspartners',
-      'Doorverwijzing naar interne diensten AgII', 'Doorverwijzing naar Vlaamse of federale diensten',
+      'Opstart partneroverleg',
+      'NT2 (screening en toeleiding)',
+      'Organisatie infomarkt',
+      'Communicatieadvies',
+      'Info en advies over oefenkansen Nederlands',
+      'Toeleiding bewoners naar vrijetijdsaanbod en vrijwilligerswerk',
+      'Info beeldvorming',
+      'Info en advies corona',
+      'Actieve deelname aan stuurgroepoverleg',
+      'Info inburgering',
+      'Advies aan onderwijspartners',
+      'Doorverwijzing naar interne diensten AgII',
+      'Doorverwijzing naar Vlaamse of federale diensten',
     ]);
     expect(extraSupport.map((item) => item.label.nl)).toEqual([
-      'Toeleiding bewoners naar bestaand aanbod integratie/ontmoeten', 'Tips over kwaliteitsvolle ontmoetingskansen en werken aan verbinding',
-      'Buddywerking', 'Vrijwilligerswerk voor bewoners',
+      'Toeleiding bewoners naar bestaand aanbod integratie/ontmoeten',
+      'Tips over kwaliteitsvolle ontmoetingskansen en werken aan verbinding',
+      'Buddywerking',
+      'Vrijwilligerswerk voor bewoners',
     ]);
   });
   it('maps the 48-hour task to step C and the steering group to the time around the opening', () => {
-    expect(catalogueItem('mayor-contact-within-48-hours')).toMatchObject({ steps: ['C', 'C.a', 'C.b'], phase: 'before-opening' });
+    expect(catalogueItem('mayor-contact-within-48-hours')).toMatchObject({
+      steps: ['C', 'C.a', 'C.b'],
+      phase: 'before-opening',
+    });
     expect(catalogueItem('steering-group-participation')?.phase).toBe('around-opening');
   });
   it('keeps proper names as proper names in every language', () => {
@@ -117,7 +194,17 @@ describe('the catalogue of seed 000', () => {
 
 describe('the referral map of seed 004', () => {
   it('lists the first-line services of the policy brief', () => {
-    expect(referrals.map((entry) => entry.id)).toEqual(['ocmw', 'vdab-actiris', 'agii', 'caw', 'clb', 'kind-en-gezin', 'health-insurer', 'school', 'one-stop-shop']);
+    expect(referrals.map((entry) => entry.id)).toEqual([
+      'ocmw',
+      'vdab-actiris',
+      'agii',
+      'caw',
+      'clb',
+      'kind-en-gezin',
+      'health-insurer',
+      'school',
+      'one-stop-shop',
+    ]);
     expect(referral('vdab-actiris')?.name).toBe('VDAB / Actiris');
     expect(referral('nope')).toBeUndefined();
   });
@@ -134,7 +221,11 @@ describe('the referral map of seed 004', () => {
     }
   });
   it('covers every question kind with at least one service', () => {
-    for (const kind of questionKinds) expect(referrals.some((entry) => entry.questionKinds.includes(kind)), kind).toBe(true);
+    for (const kind of questionKinds)
+      expect(
+        referrals.some((entry) => entry.questionKinds.includes(kind)),
+        kind,
+      ).toBe(true);
   });
   it('sends work to VDAB/Actiris, school questions to the CLB and the school, health insurance to the insurer', () => {
     expect(referral('vdab-actiris')?.questionKinds).toContain('work');
@@ -145,7 +236,17 @@ describe('the referral map of seed 004', () => {
     expect(referral('vdab-actiris')?.when.nl).toContain('60 dagen');
   });
   it('points to lines of seed 004 that name the service', () => {
-    const names: Record<string, string> = { ocmw: 'OCMW', 'vdab-actiris': 'Actiris', agii: 'AgII', caw: 'CAW', clb: 'CLB', 'kind-en-gezin': 'Kind en Gezin', 'health-insurer': 'mutualiteit', school: 'school', 'one-stop-shop': 'one-stop-shop' };
+    const names: Record<string, string> = {
+      ocmw: 'OCMW',
+      'vdab-actiris': 'Actiris',
+      agii: 'AgII',
+      caw: 'CAW',
+      clb: 'CLB',
+      'kind-en-gezin': 'Kind en Gezin',
+      'health-insurer': 'mutualiteit',
+      school: 'school',
+      'one-stop-shop': 'one-stop-shop',
+    };
     for (const entry of referrals) {
       const [from, to] = entry.source.lines;
       const text = seed004.slice(from - 1, to).join(' ');
@@ -156,7 +257,8 @@ describe('the referral map of seed 004', () => {
 
 describe('labels of kinds, phases, audiences and question kinds', () => {
   it('are complete in four languages', () => {
-    for (const labels of [catalogueKindLabels, phaseLabels, audienceLabels, questionKindLabels]) expect(findMessageGaps(labels)).toEqual([]);
+    for (const labels of [catalogueKindLabels, phaseLabels, audienceLabels, questionKindLabels])
+      expect(findMessageGaps(labels)).toEqual([]);
   });
   it('name every value in every language', () => {
     for (const locale of locales) {

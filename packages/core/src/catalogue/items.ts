@@ -19,7 +19,12 @@ export const supportOffer: readonly CatalogueItem[] = [
   {
     id: 'partner-consultation-start',
     kind: 'support-offer',
-    label: { nl: 'Opstart partneroverleg', fr: 'Lancement de la concertation entre partenaires', de: 'Start der Partnerabstimmung', en: 'Starting partner consultation' },
+    label: {
+      nl: 'Opstart partneroverleg',
+      fr: 'Lancement de la concertation entre partenaires',
+      de: 'Start der Partnerabstimmung',
+      en: 'Starting partner consultation',
+    },
     description: {
       nl: 'De verbindingsofficier helpt het lokaal bestuur het overleg met alle betrokken partners op te starten.',
       fr: "L'officier de liaison aide la commune à lancer la concertation avec tous les partenaires concernés.",
@@ -35,7 +40,12 @@ export const supportOffer: readonly CatalogueItem[] = [
   {
     id: 'nt2-screening-referral',
     kind: 'support-offer',
-    label: { nl: 'NT2 (screening en toeleiding)', fr: "NT2 (test d'orientation et orientation vers les cours)", de: 'NT2 (Orientierungstest und Vermittlung)', en: 'NT2 (screening and referral)' },
+    label: {
+      nl: 'NT2 (screening en toeleiding)',
+      fr: "NT2 (test d'orientation et orientation vers les cours)",
+      de: 'NT2 (Orientierungstest und Vermittlung)',
+      en: 'NT2 (screening and referral)',
+    },
     description: {
       nl: 'Screening van bewoners met de CoVaar-test en toeleiding naar lessen Nederlands als tweede taal (NT2).',
       fr: "Passation du test d'orientation CoVaar par les résidents et orientation vers des cours de néerlandais langue seconde (NT2, « Nederlands als tweede taal »).",
@@ -53,7 +63,12 @@ export const supportOffer: readonly CatalogueItem[] = [
   {
     id: 'info-market-organisation',
     kind: 'support-offer',
-    label: { nl: 'Organisatie infomarkt', fr: "Organisation d'un marché d'information", de: 'Organisation eines Informationsmarkts', en: 'Organising an information market' },
+    label: {
+      nl: 'Organisatie infomarkt',
+      fr: "Organisation d'un marché d'information",
+      de: 'Organisation eines Informationsmarkts',
+      en: 'Organising an information market',
+    },
     description: {
       nl: 'Hulp bij een infomarkt: geen panelgesprek of infovergadering, maar een plek voor dialoog met buurtbewoners.',
       fr: "Aide à l'organisation d'un marché d'information : ni un débat avec un panel ni une séance d'information, mais un lieu de dialogue avec les riverains.",
@@ -70,7 +85,12 @@ export const supportOffer: readonly CatalogueItem[] = [
   {
     id: 'communication-advice',
     kind: 'support-offer',
-    label: { nl: 'Communicatieadvies', fr: 'Conseils en communication', de: 'Kommunikationsberatung', en: 'Communication advice' },
+    label: {
+      nl: 'Communicatieadvies',
+      fr: 'Conseils en communication',
+      de: 'Kommunikationsberatung',
+      en: 'Communication advice',
+    },
     description: {
       nl: 'Advies over de brief aan buurtbewoners, de organisatie van een infopunt, de webpagina en depolariserend communiceren.',
       fr: "Conseils pour la lettre aux riverains, l'organisation d'un point d'information, la page web et une communication non polarisante (dépolarisante).",
@@ -81,12 +101,21 @@ export const supportOffer: readonly CatalogueItem[] = [
     steps: ['F', 'G', 'I', 'J'],
     audience: ['municipality'],
     phase: 'before-opening',
-    source: { seed: '000', lines: [112, 113], quote: 'brief buurtbewoners, organisatie infopunt, webpagina, depolariserend communiceren' },
+    source: {
+      seed: '000',
+      lines: [112, 113],
+      quote: 'brief buurtbewoners, organisatie infopunt, webpagina, depolariserend communiceren',
+    },
   },
   {
     id: 'dutch-practice-opportunities',
     kind: 'support-offer',
-    label: { nl: 'Info en advies over oefenkansen Nederlands', fr: 'Information et conseils sur les occasions de pratiquer le néerlandais', de: 'Information und Beratung zu Übungsmöglichkeiten für Niederländisch', en: 'Information and advice on chances to practise Dutch' },
+    label: {
+      nl: 'Info en advies over oefenkansen Nederlands',
+      fr: 'Information et conseils sur les occasions de pratiquer le néerlandais',
+      de: 'Information und Beratung zu Übungsmöglichkeiten für Niederländisch',
+      en: 'Information and advice on chances to practise Dutch',
+    },
     description: {
       nl: 'Waar bewoners buiten de les Nederlands kunnen oefenen, bijvoorbeeld in een praatgroep of met vrijwilligers.',
       fr: 'Où les résidents peuvent pratiquer le néerlandais en dehors des cours, par exemple dans un groupe de conversation ou avec des bénévoles.',
@@ -102,7 +131,12 @@ export const supportOffer: readonly CatalogueItem[] = [
   {
     id: 'leisure-volunteering-referral',
     kind: 'support-offer',
-    label: { nl: 'Toeleiding bewoners naar vrijetijdsaanbod en vrijwilligerswerk', fr: 'Orientation des résidents vers les loisirs et le bénévolat', de: 'Vermittlung der Bewohner zu Freizeitangeboten und Freiwilligenarbeit', en: 'Guiding residents to leisure activities and volunteering' },
+    label: {
+      nl: 'Toeleiding bewoners naar vrijetijdsaanbod en vrijwilligerswerk',
+      fr: 'Orientation des résidents vers les loisirs et le bénévolat',
+      de: 'Vermittlung der Bewohner zu Freizeitangeboten und Freiwilligenarbeit',
+      en: 'Guiding residents to leisure activities and volunteering',
+    },
     description: {
       nl: 'Bewoners van het opvangcentrum de weg wijzen naar het lokale vrijetijdsaanbod en naar vrijwilligerswerk.',
       fr: "Montrer aux résidents du centre d'accueil le chemin vers les loisirs locaux et le bénévolat.",
@@ -112,12 +146,21 @@ export const supportOffer: readonly CatalogueItem[] = [
     steps: ['K.a', 'K.d'],
     audience: ['residents-of-centre', 'municipality', 'partners'],
     phase: 'around-opening',
-    source: { seed: '000', lines: [115, 115], quote: 'toeleiding bewoners naar vrijetijdsaanbod en vrijwilligerswerk' },
+    source: {
+      seed: '000',
+      lines: [115, 115],
+      quote: 'toeleiding bewoners naar vrijetijdsaanbod en vrijwilligerswerk',
+    },
   },
   {
     id: 'public-perception-info',
     kind: 'support-offer',
-    label: { nl: 'Info beeldvorming', fr: 'Information sur l’image et la perception', de: 'Information zur öffentlichen Wahrnehmung', en: 'Information on public perception' },
+    label: {
+      nl: 'Info beeldvorming',
+      fr: 'Information sur l’image et la perception',
+      de: 'Information zur öffentlichen Wahrnehmung',
+      en: 'Information on public perception',
+    },
     description: {
       nl: 'Informatie over beeldvorming: hoe het beeld van asielzoekers en vluchtelingen ontstaat en hoe het genuanceerd kan worden.',
       fr: "Information sur la manière dont se forme l'image des demandeurs d'asile et des réfugiés (« beeldvorming ») et comment la nuancer.",
@@ -133,7 +176,12 @@ export const supportOffer: readonly CatalogueItem[] = [
   {
     id: 'corona-advice',
     kind: 'support-offer',
-    label: { nl: 'Info en advies corona', fr: 'Information et conseils sur le coronavirus', de: 'Information und Beratung zu Corona', en: 'Information and advice on COVID-19' },
+    label: {
+      nl: 'Info en advies corona',
+      fr: 'Information et conseils sur le coronavirus',
+      de: 'Information und Beratung zu Corona',
+      en: 'Information and advice on COVID-19',
+    },
     description: {
       nl: 'Informatie en advies over corona in en rond het opvangcentrum.',
       fr: "Information et conseils sur le coronavirus dans le centre d'accueil et aux alentours.",
@@ -149,7 +197,12 @@ export const supportOffer: readonly CatalogueItem[] = [
   {
     id: 'steering-group-participation',
     kind: 'support-offer',
-    label: { nl: 'Actieve deelname aan stuurgroepoverleg', fr: 'Participation active au comité de pilotage', de: 'Aktive Teilnahme am Lenkungsausschuss', en: 'Taking an active part in the steering group' },
+    label: {
+      nl: 'Actieve deelname aan stuurgroepoverleg',
+      fr: 'Participation active au comité de pilotage',
+      de: 'Aktive Teilnahme am Lenkungsausschuss',
+      en: 'Taking an active part in the steering group',
+    },
     description: {
       nl: 'AgII neemt actief deel aan het stuurgroepoverleg van het opvangcentrum.',
       fr: "L'Agence flamande pour l'intégration et l'intégration civique (Agentschap Integratie en Inburgering, AgII) participe activement au comité de pilotage du centre d'accueil.",
@@ -165,13 +218,22 @@ export const supportOffer: readonly CatalogueItem[] = [
     source: { seed: '000', lines: [118, 118], quote: 'actieve deelname aan stuurgroepoverleg' },
     seeAlso: [
       { seed: '000', lines: [124, 125], quote: 'deze ondersteuning integraal aangeboden' },
-      { seed: '000', lines: [128, 132], quote: 'AgII zetelt structureel in verschillende stuurgroepen' },
+      {
+        seed: '000',
+        lines: [128, 132],
+        quote: 'AgII zetelt structureel in verschillende stuurgroepen',
+      },
     ],
   },
   {
     id: 'civic-integration-info',
     kind: 'support-offer',
-    label: { nl: 'Info inburgering', fr: 'Information sur l’intégration civique', de: 'Information zum Integrationsparcours', en: 'Information on civic integration' },
+    label: {
+      nl: 'Info inburgering',
+      fr: 'Information sur l’intégration civique',
+      de: 'Information zum Integrationsparcours',
+      en: 'Information on civic integration',
+    },
     description: {
       nl: 'Uitleg over het inburgeringstraject en wat het betekent voor bewoners en het lokaal bestuur.',
       fr: "Explication du parcours d'intégration civique (« inburgering ») et de ce qu'il signifie pour les résidents et la commune.",
@@ -187,7 +249,12 @@ export const supportOffer: readonly CatalogueItem[] = [
   {
     id: 'education-partner-advice',
     kind: 'support-offer',
-    label: { nl: 'Advies aan onderwijspartners', fr: "Conseils aux partenaires de l'enseignement", de: 'Beratung der Bildungspartner', en: 'Advice to education partners' },
+    label: {
+      nl: 'Advies aan onderwijspartners',
+      fr: "Conseils aux partenaires de l'enseignement",
+      de: 'Beratung der Bildungspartner',
+      en: 'Advice to education partners',
+    },
     description: {
       nl: 'Advies aan scholen en onderwijsverstrekkers over de instroom van minderjarigen en volwassenen uit het opvangcentrum.',
       fr: "Conseils aux écoles et aux prestataires d'enseignement sur l'arrivée de mineurs et d'adultes du centre d'accueil.",
@@ -202,7 +269,12 @@ export const supportOffer: readonly CatalogueItem[] = [
   {
     id: 'agii-internal-services-referral',
     kind: 'support-offer',
-    label: { nl: 'Doorverwijzing naar interne diensten AgII', fr: "Orientation vers les services internes de l'AgII", de: 'Verweisung an interne Dienste der AgII', en: 'Referral to AgII’s internal services' },
+    label: {
+      nl: 'Doorverwijzing naar interne diensten AgII',
+      fr: "Orientation vers les services internes de l'AgII",
+      de: 'Verweisung an interne Dienste der AgII',
+      en: 'Referral to AgII’s internal services',
+    },
     description: {
       nl: 'Doorverwijzing naar diensten van AgII zelf, bijvoorbeeld Sociaal Tolken en Vertalen of Vreemdelingenrecht en Internationaal Familierecht.',
       fr: "Orientation vers des services de l'AgII même, par exemple Sociaal Tolken en Vertalen (interprétariat social) ou Vreemdelingenrecht en Internationaal Familierecht (droit des étrangers et droit international de la famille).",
@@ -218,7 +290,12 @@ export const supportOffer: readonly CatalogueItem[] = [
   {
     id: 'flemish-federal-services-referral',
     kind: 'support-offer',
-    label: { nl: 'Doorverwijzing naar Vlaamse of federale diensten', fr: 'Orientation vers des services flamands ou fédéraux', de: 'Verweisung an flämische oder föderale Dienste', en: 'Referral to Flemish or federal services' },
+    label: {
+      nl: 'Doorverwijzing naar Vlaamse of federale diensten',
+      fr: 'Orientation vers des services flamands ou fédéraux',
+      de: 'Verweisung an flämische oder föderale Dienste',
+      en: 'Referral to Flemish or federal services',
+    },
     description: {
       nl: 'Doorverwijzing naar de bevoegde Vlaamse of federale dienst, bijvoorbeeld bij vragen over mobiliteit.',
       fr: 'Orientation vers le service flamand ou fédéral compétent, par exemple pour des questions de mobilité.',
@@ -229,7 +306,11 @@ export const supportOffer: readonly CatalogueItem[] = [
     steps: [],
     audience: ['municipality'],
     phase: 'around-opening',
-    source: { seed: '000', lines: [123, 123], quote: 'doorverwijzing naar Vlaamse of federale diensten' },
+    source: {
+      seed: '000',
+      lines: [123, 123],
+      quote: 'doorverwijzing naar Vlaamse of federale diensten',
+    },
   },
 ];
 
@@ -245,7 +326,12 @@ export const tasks: readonly CatalogueItem[] = [
   {
     id: 'mayor-contact-within-48-hours',
     kind: 'task',
-    label: { nl: 'Contactname met burgemeester binnen de 48 uur', fr: 'Prise de contact avec le bourgmestre dans les 48 heures', de: 'Kontaktaufnahme mit dem Bürgermeister innerhalb von 48 Stunden', en: 'Contacting the mayor within 48 hours' },
+    label: {
+      nl: 'Contactname met burgemeester binnen de 48 uur',
+      fr: 'Prise de contact avec le bourgmestre dans les 48 heures',
+      de: 'Kontaktaufnahme mit dem Bürgermeister innerhalb von 48 Stunden',
+      en: 'Contacting the mayor within 48 hours',
+    },
     description: {
       nl: 'Binnen de 48 uur na de formele bevestiging van de opstart: de noden bevragen en de ondersteuning van de verbindingsofficier toelichten.',
       fr: "Dans les 48 heures après la confirmation formelle de l'ouverture : s'enquérir des besoins et présenter le soutien de l'officier de liaison.",
@@ -255,12 +341,21 @@ export const tasks: readonly CatalogueItem[] = [
     steps: ['C', 'C.a', 'C.b'],
     audience: ['municipality'],
     phase: 'before-opening',
-    source: { seed: '000', lines: [135, 137], quote: 'Contactname met burgemeester binnen de 48 uur' },
+    source: {
+      seed: '000',
+      lines: [135, 137],
+      quote: 'Contactname met burgemeester binnen de 48 uur',
+    },
   },
   {
     id: 'partner-consultation-participation',
     kind: 'task',
-    label: { nl: 'Deelname aan overleg met lokale en federale partners', fr: 'Participation à la concertation avec les partenaires locaux et fédéraux', de: 'Teilnahme an der Abstimmung mit lokalen und föderalen Partnern', en: 'Taking part in consultation with local and federal partners' },
+    label: {
+      nl: 'Deelname aan overleg met lokale en federale partners',
+      fr: 'Participation à la concertation avec les partenaires locaux et fédéraux',
+      de: 'Teilnahme an der Abstimmung mit lokalen und föderalen Partnern',
+      en: 'Taking part in consultation with local and federal partners',
+    },
     description: {
       nl: 'De verbindingsofficier neemt deel aan het overleg met de lokale en federale partners.',
       fr: "L'officier de liaison participe à la concertation avec les partenaires locaux et fédéraux.",
@@ -271,12 +366,21 @@ export const tasks: readonly CatalogueItem[] = [
     steps: ['E'],
     audience: ['municipality', 'partners'],
     phase: 'before-opening',
-    source: { seed: '000', lines: [138, 138], quote: 'Deelname aan overleg met lokale en federale partners' },
+    source: {
+      seed: '000',
+      lines: [138, 138],
+      quote: 'Deelname aan overleg met lokale en federale partners',
+    },
   },
   {
     id: 'education-referral-alignment',
     kind: 'task',
-    label: { nl: 'Afstemming over toeleiding naar onderwijs', fr: "Coordination sur l'orientation vers l'enseignement", de: 'Abstimmung über die Vermittlung in Bildungsangebote', en: 'Coordinating referral to education' },
+    label: {
+      nl: 'Afstemming over toeleiding naar onderwijs',
+      fr: "Coordination sur l'orientation vers l'enseignement",
+      de: 'Abstimmung über die Vermittlung in Bildungsangebote',
+      en: 'Coordinating referral to education',
+    },
     description: {
       nl: 'Afstemming met de uitbater van het opvangcentrum (Fedasil, Rode Kruis), Agodi en andere actoren (VDAB, CBE, CVO, lokaal onderwijs) over toeleiding naar onderwijs.',
       fr: "Coordination avec l'exploitant du centre (Fedasil, Croix-Rouge), Agodi (agence flamande des services d'enseignement) et d'autres acteurs (VDAB, CBE, CVO, écoles locales) sur l'orientation vers l'enseignement.",
@@ -291,7 +395,12 @@ export const tasks: readonly CatalogueItem[] = [
   {
     id: 'leisure-volunteering-alignment',
     kind: 'task',
-    label: { nl: 'Afstemming over toeleiding naar vrije tijd en vrijwilligerswerk', fr: "Coordination sur l'orientation vers les loisirs et le bénévolat", de: 'Abstimmung über die Vermittlung zu Freizeit und Freiwilligenarbeit', en: 'Coordinating referral to leisure and volunteering' },
+    label: {
+      nl: 'Afstemming over toeleiding naar vrije tijd en vrijwilligerswerk',
+      fr: "Coordination sur l'orientation vers les loisirs et le bénévolat",
+      de: 'Abstimmung über die Vermittlung zu Freizeit und Freiwilligenarbeit',
+      en: 'Coordinating referral to leisure and volunteering',
+    },
     description: {
       nl: 'Afstemming met lokale partners over de toeleiding van bewoners naar vrije tijd en vrijwilligerswerk.',
       fr: "Coordination avec les partenaires locaux sur l'orientation des résidents vers les loisirs et le bénévolat.",
@@ -301,12 +410,21 @@ export const tasks: readonly CatalogueItem[] = [
     steps: ['K.a', 'K.d'],
     audience: ['partners', 'municipality'],
     phase: 'around-opening',
-    source: { seed: '000', lines: [142, 142], quote: 'toeleiding naar vrije tijd en vrijwilligerswerk' },
+    source: {
+      seed: '000',
+      lines: [142, 142],
+      quote: 'toeleiding naar vrije tijd en vrijwilligerswerk',
+    },
   },
   {
     id: 'flemish-support-services-referral',
     kind: 'task',
-    label: { nl: 'Doorverwijzing naar ondersteunende diensten op Vlaams niveau', fr: 'Orientation vers des services de soutien flamands', de: 'Verweisung an unterstützende Dienste auf flämischer Ebene', en: 'Referral to Flemish support services' },
+    label: {
+      nl: 'Doorverwijzing naar ondersteunende diensten op Vlaams niveau',
+      fr: 'Orientation vers des services de soutien flamands',
+      de: 'Verweisung an unterstützende Dienste auf flämischer Ebene',
+      en: 'Referral to Flemish support services',
+    },
     description: {
       nl: 'Doorverwijzing naar ondersteunende diensten van de Vlaamse overheid, bijvoorbeeld bij mobiliteitsnoden.',
       fr: "Orientation vers des services de soutien de l'Autorité flamande, par exemple en cas de besoins de mobilité.",
@@ -322,7 +440,12 @@ export const tasks: readonly CatalogueItem[] = [
   {
     id: 'info-market-support',
     kind: 'task',
-    label: { nl: 'Ondersteuning bij de organisatie van een infomarkt voor omwonenden', fr: "Soutien à l'organisation d'un marché d'information pour les riverains", de: 'Unterstützung bei der Organisation eines Informationsmarkts für Anwohner', en: 'Supporting an information market for neighbours' },
+    label: {
+      nl: 'Ondersteuning bij de organisatie van een infomarkt voor omwonenden',
+      fr: "Soutien à l'organisation d'un marché d'information pour les riverains",
+      de: 'Unterstützung bei der Organisation eines Informationsmarkts für Anwohner',
+      en: 'Supporting an information market for neighbours',
+    },
     description: {
       nl: 'Praktische en inhoudelijke ondersteuning bij de organisatie van een infomarkt voor omwonenden.',
       fr: "Soutien pratique et sur le fond pour organiser un marché d'information destiné aux riverains.",
@@ -332,12 +455,21 @@ export const tasks: readonly CatalogueItem[] = [
     steps: ['H'],
     audience: ['municipality', 'neighbours'],
     phase: 'before-opening',
-    source: { seed: '000', lines: [145, 146], quote: 'organisatie van een infomarkt voor omwonenden' },
+    source: {
+      seed: '000',
+      lines: [145, 146],
+      quote: 'organisatie van een infomarkt voor omwonenden',
+    },
   },
   {
     id: 'citizen-communication-advice',
     kind: 'task',
-    label: { nl: 'Advies bij de communicatie naar de burger', fr: 'Conseils pour la communication aux citoyens', de: 'Beratung bei der Kommunikation mit den Bürgern', en: 'Advice on communicating with citizens' },
+    label: {
+      nl: 'Advies bij de communicatie naar de burger',
+      fr: 'Conseils pour la communication aux citoyens',
+      de: 'Beratung bei der Kommunikation mit den Bürgern',
+      en: 'Advice on communicating with citizens',
+    },
     description: {
       nl: 'Advies over de communicatie naar de burger: contactpunt, infopagina op de website en meer.',
       fr: "Conseils sur la communication aux citoyens : point de contact, page d'information sur le site web, etc.",
@@ -353,7 +485,12 @@ export const tasks: readonly CatalogueItem[] = [
   {
     id: 'social-tension-advice',
     kind: 'task',
-    label: { nl: 'Advies en vorming over omgaan met maatschappelijke spanningen', fr: 'Conseils et formation sur la gestion des tensions dans la société', de: 'Beratung und Schulung zum Umgang mit gesellschaftlichen Spannungen', en: 'Advice and training on handling social tension' },
+    label: {
+      nl: 'Advies en vorming over omgaan met maatschappelijke spanningen',
+      fr: 'Conseils et formation sur la gestion des tensions dans la société',
+      de: 'Beratung und Schulung zum Umgang mit gesellschaftlichen Spannungen',
+      en: 'Advice and training on handling social tension',
+    },
     description: {
       nl: 'Advies of vorming over het omgaan met maatschappelijke spanningen, bijvoorbeeld online polarisatie.',
       fr: 'Conseils ou formation sur la gestion des tensions dans la société, par exemple la polarisation en ligne.',
@@ -381,7 +518,12 @@ export const trainingTopics: readonly CatalogueItem[] = [
   {
     id: 'topic-civic-integration-and-residence',
     kind: 'training-topic',
-    label: { nl: 'Inburgering, kortverblijf, tijdelijke verblijfsstatus, asielprocedure', fr: 'Intégration civique, court séjour, statut de séjour temporaire, procédure d’asile', de: 'Integrationsparcours, Kurzaufenthalt, befristeter Aufenthaltsstatus, Asylverfahren', en: 'Civic integration, short stay, temporary residence status, asylum procedure' },
+    label: {
+      nl: 'Inburgering, kortverblijf, tijdelijke verblijfsstatus, asielprocedure',
+      fr: 'Intégration civique, court séjour, statut de séjour temporaire, procédure d’asile',
+      de: 'Integrationsparcours, Kurzaufenthalt, befristeter Aufenthaltsstatus, Asylverfahren',
+      en: 'Civic integration, short stay, temporary residence status, asylum procedure',
+    },
     description: {
       nl: 'Hoe het inburgeringstraject, kortverblijf, een tijdelijke verblijfsstatus en de asielprocedure werken.',
       fr: "Comment fonctionnent le parcours d'intégration civique, le court séjour, un statut de séjour temporaire et la procédure d'asile.",
@@ -391,12 +533,21 @@ export const trainingTopics: readonly CatalogueItem[] = [
     steps: ['D.e'],
     audience: ['municipality', 'volunteers', 'partners'],
     phase: 'before-opening',
-    source: { seed: '000', lines: [175, 175], quote: 'inburgering, kortverblijf, tijdelijke verblijfsstatus, asielprocedure' },
+    source: {
+      seed: '000',
+      lines: [175, 175],
+      quote: 'inburgering, kortverblijf, tijdelijke verblijfsstatus, asielprocedure',
+    },
   },
   {
     id: 'topic-communicating-across-languages',
     kind: 'training-topic',
-    label: { nl: 'Communiceren met anderstaligen', fr: 'Communiquer avec des personnes allophones', de: 'Kommunikation mit Anderssprachigen', en: 'Communicating with speakers of other languages' },
+    label: {
+      nl: 'Communiceren met anderstaligen',
+      fr: 'Communiquer avec des personnes allophones',
+      de: 'Kommunikation mit Anderssprachigen',
+      en: 'Communicating with speakers of other languages',
+    },
     description: {
       nl: 'Duidelijk communiceren met mensen die (nog) geen Nederlands spreken.',
       fr: 'Communiquer clairement avec des personnes qui ne parlent pas (encore) le néerlandais.',
@@ -411,10 +562,15 @@ export const trainingTopics: readonly CatalogueItem[] = [
   {
     id: 'topic-language-support-tools',
     kind: 'training-topic',
-    label: { nl: 'Taalondersteunende hulpmiddelen, taalapps', fr: 'Outils d’aide linguistique, applications de langue', de: 'Sprachunterstützende Hilfsmittel, Sprach-Apps', en: 'Language support tools, language apps' },
+    label: {
+      nl: 'Taalondersteunende hulpmiddelen, taalapps',
+      fr: 'Outils d’aide linguistique, applications de langue',
+      de: 'Sprachunterstützende Hilfsmittel, Sprach-Apps',
+      en: 'Language support tools, language apps',
+    },
     description: {
       nl: 'Hulpmiddelen en apps die het contact in een andere taal makkelijker maken.',
-      fr: "Outils et applications qui facilitent le contact dans une autre langue.",
+      fr: 'Outils et applications qui facilitent le contact dans une autre langue.',
       de: 'Hilfsmittel und Apps, die den Kontakt in einer anderen Sprache erleichtern.',
       en: 'Tools and apps that make contact in another language easier.',
     },
@@ -426,7 +582,12 @@ export const trainingTopics: readonly CatalogueItem[] = [
   {
     id: 'topic-bystander-and-polarisation',
     kind: 'training-topic',
-    label: { nl: 'Omstaanderstraining, online polarisatie, omgaan met discriminerende uitspraken', fr: 'Formation « témoin actif », polarisation en ligne, réagir aux propos discriminatoires', de: 'Zivilcourage-Training, Online-Polarisierung, Umgang mit diskriminierenden Äußerungen', en: 'Bystander training, online polarisation, handling discriminatory remarks' },
+    label: {
+      nl: 'Omstaanderstraining, online polarisatie, omgaan met discriminerende uitspraken',
+      fr: 'Formation « témoin actif », polarisation en ligne, réagir aux propos discriminatoires',
+      de: 'Zivilcourage-Training, Online-Polarisierung, Umgang mit diskriminierenden Äußerungen',
+      en: 'Bystander training, online polarisation, handling discriminatory remarks',
+    },
     description: {
       nl: 'Reageren als omstaander, online polarisatie herkennen en omgaan met discriminerende uitspraken.',
       fr: 'Réagir en témoin actif, reconnaître la polarisation en ligne et réagir aux propos discriminatoires.',
@@ -436,12 +597,21 @@ export const trainingTopics: readonly CatalogueItem[] = [
     steps: ['D.e'],
     audience: ['municipality', 'volunteers', 'neighbours'],
     phase: 'before-opening',
-    source: { seed: '000', lines: [178, 179], quote: 'omstaanderstraining, online polarisatie, omgaan met discriminerende uitspraken' },
+    source: {
+      seed: '000',
+      lines: [178, 179],
+      quote: 'omstaanderstraining, online polarisatie, omgaan met discriminerende uitspraken',
+    },
   },
   {
     id: 'topic-public-perception',
     kind: 'training-topic',
-    label: { nl: 'Beeldvorming', fr: 'Image et perception', de: 'Öffentliche Wahrnehmung', en: 'Public perception' },
+    label: {
+      nl: 'Beeldvorming',
+      fr: 'Image et perception',
+      de: 'Öffentliche Wahrnehmung',
+      en: 'Public perception',
+    },
     description: {
       nl: 'Hoe beeldvorming over asielzoekers en vluchtelingen ontstaat en hoe ze bijgestuurd kan worden.',
       fr: "Comment se forme l'image des demandeurs d'asile et des réfugiés (« beeldvorming ») et comment la corriger.",
@@ -456,7 +626,12 @@ export const trainingTopics: readonly CatalogueItem[] = [
   {
     id: 'topic-stress-and-trauma',
     kind: 'training-topic',
-    label: { nl: 'Stress en trauma', fr: 'Stress et traumatisme', de: 'Stress und Trauma', en: 'Stress and trauma' },
+    label: {
+      nl: 'Stress en trauma',
+      fr: 'Stress et traumatisme',
+      de: 'Stress und Trauma',
+      en: 'Stress and trauma',
+    },
     description: {
       nl: 'Stress en trauma bij asielzoekers herkennen en toeleiden naar partnerorganisaties welzijn.',
       fr: "Reconnaître le stress et le traumatisme chez les demandeurs d'asile et orienter vers les organisations partenaires du secteur social.",
@@ -483,7 +658,12 @@ export const extraSupport: readonly CatalogueItem[] = [
   {
     id: 'residents-to-integration-and-meeting-offers',
     kind: 'extra-support',
-    label: { nl: 'Toeleiding bewoners naar bestaand aanbod integratie/ontmoeten', fr: "Orientation des résidents vers l'offre existante d'intégration et de rencontre", de: 'Vermittlung der Bewohner zu bestehenden Integrations- und Begegnungsangeboten', en: 'Guiding residents to existing integration and meeting offers' },
+    label: {
+      nl: 'Toeleiding bewoners naar bestaand aanbod integratie/ontmoeten',
+      fr: "Orientation des résidents vers l'offre existante d'intégration et de rencontre",
+      de: 'Vermittlung der Bewohner zu bestehenden Integrations- und Begegnungsangeboten',
+      en: 'Guiding residents to existing integration and meeting offers',
+    },
     description: {
       nl: 'Bewoners vinden de weg naar wat al bestaat aan integratie- en ontmoetingsaanbod in de gemeente.',
       fr: "Les résidents trouvent le chemin vers l'offre d'intégration et de rencontre qui existe déjà dans la commune.",
@@ -493,12 +673,21 @@ export const extraSupport: readonly CatalogueItem[] = [
     steps: ['K', 'K.a'],
     audience: ['residents-of-centre', 'centre-operator', 'partners'],
     phase: 'around-opening',
-    source: { seed: '000', lines: [192, 192], quote: 'Toeleiding bewoners naar bestaand aanbod integratie/ontmoeten' },
+    source: {
+      seed: '000',
+      lines: [192, 192],
+      quote: 'Toeleiding bewoners naar bestaand aanbod integratie/ontmoeten',
+    },
   },
   {
     id: 'quality-meeting-tips',
     kind: 'extra-support',
-    label: { nl: 'Tips over kwaliteitsvolle ontmoetingskansen en werken aan verbinding', fr: 'Conseils pour des rencontres de qualité et pour créer du lien', de: 'Tipps für gute Begegnungsmöglichkeiten und mehr Zusammenhalt', en: 'Tips on good meeting opportunities and building connections' },
+    label: {
+      nl: 'Tips over kwaliteitsvolle ontmoetingskansen en werken aan verbinding',
+      fr: 'Conseils pour des rencontres de qualité et pour créer du lien',
+      de: 'Tipps für gute Begegnungsmöglichkeiten und mehr Zusammenhalt',
+      en: 'Tips on good meeting opportunities and building connections',
+    },
     description: {
       nl: 'Tips om ontmoetingen tussen bewoners en buurt goed te organiseren en verbinding op te bouwen.',
       fr: 'Conseils pour bien organiser les rencontres entre résidents et voisinage et créer du lien.',
@@ -508,12 +697,21 @@ export const extraSupport: readonly CatalogueItem[] = [
     steps: ['K', 'K.b'],
     audience: ['municipality', 'neighbours', 'volunteers', 'centre-operator'],
     phase: 'around-opening',
-    source: { seed: '000', lines: [193, 193], quote: 'Tips over kwaliteitsvolle ontmoetingskansen en werken aan verbinding' },
+    source: {
+      seed: '000',
+      lines: [193, 193],
+      quote: 'Tips over kwaliteitsvolle ontmoetingskansen en werken aan verbinding',
+    },
   },
   {
     id: 'buddy-scheme',
     kind: 'extra-support',
-    label: { nl: 'Buddywerking', fr: 'Système de parrainage (buddy)', de: 'Patenschaftsprogramm (Buddy-Programm)', en: 'Buddy scheme' },
+    label: {
+      nl: 'Buddywerking',
+      fr: 'Système de parrainage (buddy)',
+      de: 'Patenschaftsprogramm (Buddy-Programm)',
+      en: 'Buddy scheme',
+    },
     description: {
       nl: 'Een buurtbewoner of vrijwilliger vormt een duo met een bewoner van het opvangcentrum.',
       fr: "Un riverain ou un bénévole forme un binôme avec un résident du centre d'accueil.",
@@ -528,7 +726,12 @@ export const extraSupport: readonly CatalogueItem[] = [
   {
     id: 'volunteering-by-residents',
     kind: 'extra-support',
-    label: { nl: 'Vrijwilligerswerk voor bewoners', fr: 'Bénévolat pour les résidents', de: 'Freiwilligenarbeit für Bewohner', en: 'Volunteering for residents' },
+    label: {
+      nl: 'Vrijwilligerswerk voor bewoners',
+      fr: 'Bénévolat pour les résidents',
+      de: 'Freiwilligenarbeit für Bewohner',
+      en: 'Volunteering for residents',
+    },
     description: {
       nl: 'Bewoners van het opvangcentrum doen zelf vrijwilligerswerk in de gemeente.',
       fr: "Les résidents du centre d'accueil font eux-mêmes du bénévolat dans la commune.",
@@ -557,7 +760,12 @@ export const partners: readonly CatalogueItem[] = [
   {
     id: 'local-government',
     kind: 'partner',
-    label: { nl: 'Lokaal bestuur', fr: 'Administration communale', de: 'Gemeindeverwaltung', en: 'Local authority' },
+    label: {
+      nl: 'Lokaal bestuur',
+      fr: 'Administration communale',
+      de: 'Gemeindeverwaltung',
+      en: 'Local authority',
+    },
     description: {
       nl: 'Beleidsmedewerkers, eerstelijnsmedewerkers, diensthoofden, directie, burgemeester en schepenen.',
       fr: 'Chargés de mission, agents de première ligne, chefs de service, directeur général, bourgmestre et échevins.',
@@ -699,7 +907,12 @@ export const partners: readonly CatalogueItem[] = [
   {
     id: 'lop-experts',
     kind: 'partner',
-    label: { nl: 'LOP-deskundigen', fr: 'Experts LOP', de: 'LOP-Sachverständige', en: 'LOP experts' },
+    label: {
+      nl: 'LOP-deskundigen',
+      fr: 'Experts LOP',
+      de: 'LOP-Sachverständige',
+      en: 'LOP experts',
+    },
     description: {
       nl: 'Deskundigen van het LOP, het Lokaal Overlegplatform Onderwijs, dat gelijke onderwijskansen in de regio bewaakt.',
       fr: "Experts du LOP, Lokaal Overlegplatform (plateforme locale de concertation sur l'enseignement), qui veille à l'égalité des chances scolaires.",
@@ -714,7 +927,12 @@ export const partners: readonly CatalogueItem[] = [
   {
     id: 'agii-staff',
     kind: 'partner',
-    label: { nl: 'Eerstelijnsmedewerkers en coördinatoren AgII', fr: "Agents de première ligne et coordinateurs de l'AgII", de: 'Mitarbeiter im Bürgerkontakt und Koordinatoren der AgII', en: 'AgII front-line workers and coordinators' },
+    label: {
+      nl: 'Eerstelijnsmedewerkers en coördinatoren AgII',
+      fr: "Agents de première ligne et coordinateurs de l'AgII",
+      de: 'Mitarbeiter im Bürgerkontakt und Koordinatoren der AgII',
+      en: 'AgII front-line workers and coordinators',
+    },
     description: {
       nl: 'Medewerkers van AgII, het Agentschap Integratie en Inburgering: lokale coördinator, trajectbegeleiders, taalconsulenten.',
       fr: "Collaborateurs de l'Agence flamande pour l'intégration et l'intégration civique (Agentschap Integratie en Inburgering, AgII) : coordinateur local, accompagnateurs de parcours, consultants linguistiques.",
@@ -729,7 +947,12 @@ export const partners: readonly CatalogueItem[] = [
   {
     id: 'primary-school-heads',
     kind: 'partner',
-    label: { nl: 'Directies basisscholen', fr: "Directions d'écoles fondamentales", de: 'Schulleitungen der Grundschulen', en: 'Primary school heads' },
+    label: {
+      nl: 'Directies basisscholen',
+      fr: "Directions d'écoles fondamentales",
+      de: 'Schulleitungen der Grundschulen',
+      en: 'Primary school heads',
+    },
     description: {
       nl: 'De directies van de basisscholen die kinderen uit het opvangcentrum opnemen.',
       fr: "Les directions des écoles fondamentales qui accueillent des enfants du centre d'accueil.",
@@ -755,7 +978,12 @@ export const internalServices: readonly CatalogueItem[] = [
   {
     id: 'social-interpreting-and-translation',
     kind: 'internal-service',
-    label: { nl: 'Sociaal Tolken en Vertalen', fr: 'Sociaal Tolken en Vertalen (interprétariat et traduction en milieu social)', de: 'Sociaal Tolken en Vertalen (Sozialdolmetschen und Übersetzen)', en: 'Sociaal Tolken en Vertalen (social interpreting and translation)' },
+    label: {
+      nl: 'Sociaal Tolken en Vertalen',
+      fr: 'Sociaal Tolken en Vertalen (interprétariat et traduction en milieu social)',
+      de: 'Sociaal Tolken en Vertalen (Sozialdolmetschen und Übersetzen)',
+      en: 'Sociaal Tolken en Vertalen (social interpreting and translation)',
+    },
     description: {
       nl: 'Dienst van AgII voor tolken en vertalingen in gesprekken met welzijns-, onderwijs- en overheidsdiensten.',
       fr: "Service de l'AgII pour l'interprétariat et la traduction dans les échanges avec les services sociaux, scolaires et publics.",
@@ -771,7 +999,12 @@ export const internalServices: readonly CatalogueItem[] = [
   {
     id: 'foreigners-law-and-international-family-law',
     kind: 'internal-service',
-    label: { nl: 'Vreemdelingenrecht en Internationaal Familierecht', fr: 'Vreemdelingenrecht en Internationaal Familierecht (droit des étrangers et droit international de la famille)', de: 'Vreemdelingenrecht en Internationaal Familierecht (Ausländerrecht und internationales Familienrecht)', en: 'Vreemdelingenrecht en Internationaal Familierecht (foreigners’ law and international family law)' },
+    label: {
+      nl: 'Vreemdelingenrecht en Internationaal Familierecht',
+      fr: 'Vreemdelingenrecht en Internationaal Familierecht (droit des étrangers et droit international de la famille)',
+      de: 'Vreemdelingenrecht en Internationaal Familierecht (Ausländerrecht und internationales Familienrecht)',
+      en: 'Vreemdelingenrecht en Internationaal Familierecht (foreigners’ law and international family law)',
+    },
     description: {
       nl: 'Juridisch advies van AgII over verblijfsrecht en internationaal familierecht, vooral voor professionals.',
       fr: "Conseil juridique de l'AgII sur le droit de séjour et le droit international de la famille, surtout pour les professionnels.",
@@ -782,9 +1015,15 @@ export const internalServices: readonly CatalogueItem[] = [
     steps: [],
     audience: ['municipality', 'centre-operator', 'partners'],
     phase: 'around-opening',
-    source: { seed: '000', lines: [121, 122], quote: 'Vreemdelingenrecht en Internationaal Familierecht' },
+    source: {
+      seed: '000',
+      lines: [121, 122],
+      quote: 'Vreemdelingenrecht en Internationaal Familierecht',
+    },
     // "Mainly for professionals" is seed 004's word on AgII's legal service.
-    seeAlso: [{ seed: '004', lines: [171, 171], quote: 'meer voor professionals dan voor inburgeraars' }],
+    seeAlso: [
+      { seed: '004', lines: [171, 171], quote: 'meer voor professionals dan voor inburgeraars' },
+    ],
   },
 ];
 

@@ -10,7 +10,14 @@ import type { Localized } from '../i18n/index.js';
  * catalogueKinds.includes('task'); // true
  * ```
  */
-export const catalogueKinds = ['support-offer', 'task', 'training-topic', 'extra-support', 'partner', 'internal-service'] as const;
+export const catalogueKinds = [
+  'support-offer',
+  'task',
+  'training-topic',
+  'extra-support',
+  'partner',
+  'internal-service',
+] as const;
 
 /** One of {@link catalogueKinds}. */
 export type CatalogueKind = (typeof catalogueKinds)[number];
@@ -54,7 +61,15 @@ export type Phase = (typeof phases)[number];
  * audiences.length; // 7
  * ```
  */
-export const audiences = ['municipality', 'residents-of-centre', 'neighbours', 'schools', 'volunteers', 'centre-operator', 'partners'] as const;
+export const audiences = [
+  'municipality',
+  'residents-of-centre',
+  'neighbours',
+  'schools',
+  'volunteers',
+  'centre-operator',
+  'partners',
+] as const;
 
 /** One of {@link audiences}. */
 export type Audience = (typeof audiences)[number];

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { catalogue, findReferrals, queryCatalogue, stepIds, type CatalogueQuery, type ReferralQuery } from './index.js';
+import {
+  catalogue,
+  findReferrals,
+  queryCatalogue,
+  stepIds,
+  type CatalogueQuery,
+  type ReferralQuery,
+} from './index.js';
 
 /** The ids of a successful query; fails the test on an error. */
 function ids(query: CatalogueQuery): string[] {
@@ -25,7 +32,10 @@ describe('queryCatalogue: filters', () => {
     expect(all.ok && all.value.every((hit) => hit.score === 0)).toBe(true);
   });
   it('filters by kind, one value or a list (OR)', () => {
-    expect(ids({ kind: 'internal-service' })).toEqual(['social-interpreting-and-translation', 'foreigners-law-and-international-family-law']);
+    expect(ids({ kind: 'internal-service' })).toEqual([
+      'social-interpreting-and-translation',
+      'foreigners-law-and-international-family-law',
+    ]);
     expect(ids({ kind: ['extra-support', 'internal-service'] })).toHaveLength(6);
   });
   it('filters by phase', () => {
@@ -35,10 +45,16 @@ describe('queryCatalogue: filters', () => {
   });
   it('filters by step, where a step matches its own sub-steps', () => {
     expect(ids({ step: 'K.c' })).toEqual(['buddy-scheme']);
-    expect(ids({ step: 'K' })).toEqual(expect.arrayContaining(['buddy-scheme', 'leisure-volunteering-referral', 'fedasil']));
+    expect(ids({ step: 'K' })).toEqual(
+      expect.arrayContaining(['buddy-scheme', 'leisure-volunteering-referral', 'fedasil']),
+    );
     expect(ids({ step: 'K' })).not.toContain('nt2-screening-referral');
     expect(ids({ step: 'D.e', kind: 'training-topic' })).toHaveLength(6);
-    expect(ids({ step: 'H' })).toEqual(['info-market-organisation', 'info-market-support', 'local-government']);
+    expect(ids({ step: 'H' })).toEqual([
+      'info-market-organisation',
+      'info-market-support',
+      'local-government',
+    ]);
     expect(ids({ step: 'B.a' })).toEqual([]);
   });
   it('filters by audience (any of the item’s audiences)', () => {
@@ -48,7 +64,9 @@ describe('queryCatalogue: filters', () => {
     expect(ids({ audience: ['schools', 'neighbours'] }).length).toBeGreaterThan(schools.length);
   });
   it('combines filters with AND', () => {
-    expect(ids({ kind: 'task', audience: 'neighbours', step: 'H' })).toEqual(['info-market-support']);
+    expect(ids({ kind: 'task', audience: 'neighbours', step: 'H' })).toEqual([
+      'info-market-support',
+    ]);
     expect(ids({ kind: 'partner', phase: 'long-running' })).toEqual([]);
   });
 });
@@ -71,17 +89,27 @@ describe('queryCatalogue: errors name the path, the expected values and what was
     const result = untyped({ step: ['D.e', 'Z', 'K.e'] });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.error.issues.map((i) => [i.path, i.received])).toEqual([['step[1]', 'Z'], ['step[2]', 'K.e']]);
+    expect(result.error.issues.map((i) => [i.path, i.received])).toEqual([
+      ['step[1]', 'Z'],
+      ['step[2]', 'K.e'],
+    ]);
     for (const step of stepIds) expect(result.error.issues[0].expected).toContain(`"${step}"`);
   });
   it('reports every bad filter at once', () => {
     const result = untyped({ phase: 'during', audience: ['neighbours', 'press'], kind: [] });
-    expect(result.ok ? [] : result.error.issues.map((i) => i.path)).toEqual(['kind', 'phase', 'audience[1]']);
+    expect(result.ok ? [] : result.error.issues.map((i) => i.path)).toEqual([
+      'kind',
+      'phase',
+      'audience[1]',
+    ]);
   });
   it('rejects bad types: a non-string search, a number filter, a locale that is not a tag, an unknown match mode', () => {
     const result = untyped({ text: 42, step: 3, locale: 7, match: 'some' });
     expect(result.ok ? [] : result.error.issues.map((i) => [i.path, i.received])).toEqual([
-      ['step', 3], ['text', 42], ['locale', 7], ['match', 'some'],
+      ['step', 3],
+      ['text', 42],
+      ['locale', 7],
+      ['match', 'some'],
     ]);
   });
   it('reads a language tag as negotiateLocale does: nl-BE as nl, an unsupported language as nl', () => {
@@ -95,7 +123,10 @@ describe('queryCatalogue: errors name the path, the expected values and what was
   });
   it('rejects unknown keys, a non-object query and too long a text', () => {
     const unknownKey = untyped({ kinds: 'task' });
-    expect(unknownKey.ok ? undefined : unknownKey.error.issues[0]).toMatchObject({ path: 'kinds', received: 'task' });
+    expect(unknownKey.ok ? undefined : unknownKey.error.issues[0]).toMatchObject({
+      path: 'kinds',
+      received: 'task',
+    });
     for (const bad of [null, 'buddy', ['task'], 7]) {
       const result = untyped(bad);
       expect(result.ok ? undefined : result.error.issues[0].path).toBe('');
@@ -113,11 +144,17 @@ describe('queryCatalogue: full-text search', () => {
   it('ignores case and diacritics', () => {
     const expected = ['civic-integration-info', 'topic-civic-integration-and-residence'];
     expect(ids({ text: 'INBURGERING' }).slice(0, 2)).toEqual(expected);
-    expect(ids({ text: 'beeldvórming' })).toEqual(['public-perception-info', 'topic-public-perception']);
+    expect(ids({ text: 'beeldvórming' })).toEqual([
+      'public-perception-info',
+      'topic-public-perception',
+    ]);
     expect(ids({ text: 'BÉNÉVOLAT' })).toEqual(ids({ text: 'benevolat' }));
   });
   it('tolerates small typos', () => {
-    expect(ids({ text: 'inburgerng' }).slice(0, 2)).toEqual(['civic-integration-info', 'topic-civic-integration-and-residence']);
+    expect(ids({ text: 'inburgerng' }).slice(0, 2)).toEqual([
+      'civic-integration-info',
+      'topic-civic-integration-and-residence',
+    ]);
     expect(ids({ text: 'bdudy' })).toEqual(['buddy-scheme']);
     expect(ids({ text: 'polarisatoin' })).toContain('topic-bystander-and-polarisation');
   });
@@ -137,7 +174,10 @@ describe('queryCatalogue: full-text search', () => {
     expect(ids({ text: 'bourgmestre' })[0]).toBe('mayor-contact-within-48-hours');
     expect(ids({ text: 'Bürgermeister' })[0]).toBe('mayor-contact-within-48-hours');
     expect(ids({ text: 'mayor' })[0]).toBe('mayor-contact-within-48-hours');
-    expect(ids({ text: 'information market' })).toEqual(['info-market-organisation', 'info-market-support']);
+    expect(ids({ text: 'information market' })).toEqual([
+      'info-market-organisation',
+      'info-market-support',
+    ]);
   });
   it('needs every word by default; match "any" ranks items with more words higher', () => {
     expect(ids({ text: 'buddy corona' })).toEqual([]);
@@ -149,35 +189,63 @@ describe('queryCatalogue: full-text search', () => {
   });
   it('ranks by relevance: a label hit before a description hit', () => {
     const result = queryCatalogue({ text: 'polarisation' });
-    expect(result.ok && result.value.map((hit) => hit.item.id)).toEqual(['topic-bystander-and-polarisation', 'social-tension-advice']);
-    expect(result.ok && result.value[0] && result.value[1] && result.value[0].score > result.value[1].score).toBe(true);
+    expect(result.ok && result.value.map((hit) => hit.item.id)).toEqual([
+      'topic-bystander-and-polarisation',
+      'social-tension-advice',
+    ]);
+    expect(
+      result.ok &&
+        result.value[0] &&
+        result.value[1] &&
+        result.value[0].score > result.value[1].score,
+    ).toBe(true);
   });
   it('keeps catalogue order between equal scores, and gives the same answer every time', () => {
     const first = ids({ text: 'vrijwilligerswerk' });
-    expect(first.slice(0, 3)).toEqual(['leisure-volunteering-referral', 'leisure-volunteering-alignment', 'volunteering-by-residents']);
+    expect(first.slice(0, 3)).toEqual([
+      'leisure-volunteering-referral',
+      'leisure-volunteering-alignment',
+      'volunteering-by-residents',
+    ]);
     expect(ids({ text: 'vrijwilligerswerk' })).toEqual(first);
   });
   it('ranks matches in the requested language first', () => {
     // "Inburgering" is in AgII's French description as a proper name; with locale fr it rises.
     const plain = queryCatalogue({ text: 'inburgering' });
     const french = queryCatalogue({ text: 'inburgering', locale: 'fr' });
-    const score = (r: typeof plain, id: string) => (r.ok ? r.value.find((hit) => hit.item.id === id)?.score : undefined);
+    const score = (r: typeof plain, id: string) =>
+      r.ok ? r.value.find((hit) => hit.item.id === id)?.score : undefined;
     expect(score(french, 'agii-staff')).toBe(2 * (score(plain, 'agii-staff') ?? 0));
   });
   it('combines text with filters', () => {
-    expect(ids({ text: 'beeldvorming', kind: 'training-topic' })).toEqual(['topic-public-perception']);
+    expect(ids({ text: 'beeldvorming', kind: 'training-topic' })).toEqual([
+      'topic-public-perception',
+    ]);
     expect(ids({ text: '   ', kind: 'internal-service' })).toHaveLength(2);
   });
 });
 
 describe('findReferrals', () => {
   it('returns the whole map in order without a query', () => {
-    expect(referralIds({})).toEqual(['ocmw', 'vdab-actiris', 'agii', 'caw', 'clb', 'kind-en-gezin', 'health-insurer', 'school', 'one-stop-shop']);
+    expect(referralIds({})).toEqual([
+      'ocmw',
+      'vdab-actiris',
+      'agii',
+      'caw',
+      'clb',
+      'kind-en-gezin',
+      'health-insurer',
+      'school',
+      'one-stop-shop',
+    ]);
     expect(findReferrals().ok).toBe(true);
   });
   it('filters by question kind, one or a list', () => {
     expect(referralIds({ questionKind: 'school' })).toEqual(['clb', 'school']);
-    expect(referralIds({ questionKind: ['work', 'childcare'] })).toEqual(['vdab-actiris', 'kind-en-gezin']);
+    expect(referralIds({ questionKind: ['work', 'childcare'] })).toEqual([
+      'vdab-actiris',
+      'kind-en-gezin',
+    ]);
     expect(referralIds({ questionKind: 'moving' })).toEqual(['ocmw', 'caw', 'health-insurer']);
   });
   it('searches names, explanations and "when" texts in four languages, typo-tolerant', () => {
@@ -198,6 +266,10 @@ describe('findReferrals', () => {
   });
   it('rejects bad types and keys', () => {
     const result = untypedReferrals({ text: ['ocmw'], kind: 'task', questionKind: {} });
-    expect(result.ok ? [] : result.error.issues.map((i) => i.path)).toEqual(['kind', 'questionKind', 'text']);
+    expect(result.ok ? [] : result.error.issues.map((i) => i.path)).toEqual([
+      'kind',
+      'questionKind',
+      'text',
+    ]);
   });
 });

@@ -1,12 +1,39 @@
 import { localeOfTag, type Locale } from '../i18n/index.js';
-import { depthIssue, err, issue, ok, validationError, type Result, type ValidationError, type ValidationIssue } from '../shared/index.js';
+import {
+  depthIssue,
+  err,
+  issue,
+  ok,
+  validationError,
+  type Result,
+  type ValidationError,
+  type ValidationIssue,
+} from '../shared/index.js';
 import { catalogue } from './items.js';
 import {
-  audiences, catalogueKinds, phases, questionKinds, stepIds,
-  type Audience, type CatalogueItem, type CatalogueKind, type Phase, type QuestionKind, type Referral, type StepId,
+  audiences,
+  catalogueKinds,
+  phases,
+  questionKinds,
+  stepIds,
+  type Audience,
+  type CatalogueItem,
+  type CatalogueKind,
+  type Phase,
+  type QuestionKind,
+  type Referral,
+  type StepId,
 } from './model.js';
 import { referrals } from './referrals.js';
-import { rank, scoreDocument, searchDocument, tokenise, type MatchMode, type Ranked, type SearchDocument } from './search.js';
+import {
+  rank,
+  scoreDocument,
+  searchDocument,
+  tokenise,
+  type MatchMode,
+  type Ranked,
+  type SearchDocument,
+} from './search.js';
 
 /** One value, or a list meaning "any of these". */
 export type OneOrMany<T> = T | readonly T[];
@@ -61,19 +88,30 @@ const matchModes = ['all', 'any'] as const;
 const catalogueKeys = ['kind', 'phase', 'step', 'audience', 'text', 'locale', 'match'] as const;
 const referralKeys = ['questionKind', 'text', 'locale', 'match'] as const;
 
-const quoteAll = (values: readonly string[]): string => values.map((v) => JSON.stringify(v)).join(', ');
+const quoteAll = (values: readonly string[]): string =>
+  values.map((v) => JSON.stringify(v)).join(', ');
 
 /** Collects issues for one filter that takes one value or a non-empty list from `allowed`. */
 function readFilter<T extends string>(
-  input: Readonly<Record<string, unknown>>, key: string, allowed: readonly T[], issues: ValidationIssue[],
+  input: Readonly<Record<string, unknown>>,
+  key: string,
+  allowed: readonly T[],
+  issues: ValidationIssue[],
 ): readonly T[] | undefined {
   const value = input[key];
   if (value === undefined) return undefined;
   const expected = `one of ${quoteAll(allowed)}, or a non-empty array of them`;
-  const isAllowed = (v: unknown): v is T => typeof v === 'string' && (allowed as readonly string[]).includes(v);
+  const isAllowed = (v: unknown): v is T =>
+    typeof v === 'string' && (allowed as readonly string[]).includes(v);
   if (typeof value === 'string') {
     if (isAllowed(value)) return [value];
-    issues.push({ path: key, code: 'invalid', message: `unknown ${key}`, expected, received: value });
+    issues.push({
+      path: key,
+      code: 'invalid',
+      message: `unknown ${key}`,
+      expected,
+      received: value,
+    });
     return undefined;
   }
   if (Array.isArray(value)) {
@@ -85,11 +123,24 @@ function readFilter<T extends string>(
     const values: T[] = [];
     value.forEach((element: unknown, index) => {
       if (isAllowed(element)) values.push(element);
-      else issues.push({ path: `${key}[${index}]`, code: 'invalid', message: `unknown ${key}`, expected: `one of ${quoteAll(allowed)}`, received: element });
+      else
+        issues.push({
+          path: `${key}[${index}]`,
+          code: 'invalid',
+          message: `unknown ${key}`,
+          expected: `one of ${quoteAll(allowed)}`,
+          received: element,
+        });
     });
     return values;
   }
-  issues.push({ path: key, code: 'invalid', message: 'not a string or an array', expected, received: value });
+  issues.push({
+    path: key,
+    code: 'invalid',
+    message: 'not a string or an array',
+    expected,
+    received: value,
+  });
   return undefined;
 }
 
@@ -103,30 +154,58 @@ function readText(input: Readonly<Record<string, unknown>>, issues: ValidationIs
   const { text, locale, match } = input;
   let words: string[] = [];
   if (text !== undefined) {
-    if (typeof text !== 'string') issues.push(issue('text', 'wrong-type', { type: 'string' }, text));
-    else if (text.length > MAX_TEXT_LENGTH) issues.push(issue('text', 'too-long', { max: MAX_TEXT_LENGTH }, text));
+    if (typeof text !== 'string')
+      issues.push(issue('text', 'wrong-type', { type: 'string' }, text));
+    else if (text.length > MAX_TEXT_LENGTH)
+      issues.push(issue('text', 'too-long', { max: MAX_TEXT_LENGTH }, text));
     else words = tokenise(text);
   }
   // A language tag is read as everywhere in the core (`en-GB` is English, an unknown one Dutch);
   // only a value that is not a tag at all is an error.
   if (locale !== undefined && typeof locale !== 'string') {
-    issues.push({ path: 'locale', code: 'invalid', message: 'not a language tag', expected: 'a language tag such as "nl", "fr-BE" or "en-GB"', received: locale });
+    issues.push({
+      path: 'locale',
+      code: 'invalid',
+      message: 'not a language tag',
+      expected: 'a language tag such as "nl", "fr-BE" or "en-GB"',
+      received: locale,
+    });
   }
   if (match !== undefined && !(matchModes as readonly unknown[]).includes(match)) {
-    issues.push({ path: 'match', code: 'invalid', message: 'unknown match mode', expected: `one of ${quoteAll(matchModes)}`, received: match });
+    issues.push({
+      path: 'match',
+      code: 'invalid',
+      message: 'unknown match mode',
+      expected: `one of ${quoteAll(matchModes)}`,
+      received: match,
+    });
   }
-  return { words, locale: typeof locale === 'string' ? localeOfTag(locale) : undefined, mode: match === 'any' ? 'any' : 'all' };
+  return {
+    words,
+    locale: typeof locale === 'string' ? localeOfTag(locale) : undefined,
+    mode: match === 'any' ? 'any' : 'all',
+  };
 }
 
 /** Reads the object and its keys; issues for a non-object or unknown keys. */
-function readObject(input: unknown, keys: readonly string[], issues: ValidationIssue[]): Readonly<Record<string, unknown>> {
+function readObject(
+  input: unknown,
+  keys: readonly string[],
+  issues: ValidationIssue[],
+): Readonly<Record<string, unknown>> {
   const tooDeep = depthIssue(input);
   if (tooDeep !== undefined) {
     issues.push(tooDeep);
     return {};
   }
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    issues.push({ path: '', code: 'invalid', message: 'not a query object', expected: `an object with optional keys ${keys.join(', ')}`, received: input });
+    issues.push({
+      path: '',
+      code: 'invalid',
+      message: 'not a query object',
+      expected: `an object with optional keys ${keys.join(', ')}`,
+      received: input,
+    });
     return {};
   }
   const record = input as Readonly<Record<string, unknown>>;
@@ -136,28 +215,46 @@ function readObject(input: unknown, keys: readonly string[], issues: ValidationI
   return record;
 }
 
-function failure(subject: string, issues: readonly ValidationIssue[]): { readonly ok: false; readonly error: ValidationError } | undefined {
+function failure(
+  subject: string,
+  issues: readonly ValidationIssue[],
+): { readonly ok: false; readonly error: ValidationError } | undefined {
   const [first, ...rest] = issues;
   return first ? err(validationError(subject, [first, ...rest])) : undefined;
 }
 
 // Tokenised once, at module load: the catalogue is small and fixed.
-const indexedItems: readonly { readonly entry: CatalogueItem; readonly document: SearchDocument }[] = catalogue.map((entry) => ({
+const indexedItems: readonly {
+  readonly entry: CatalogueItem;
+  readonly document: SearchDocument;
+}[] = catalogue.map((entry) => ({
   entry,
-  document: searchDocument([{ weight: 2, text: entry.label }, { weight: 1, text: entry.description }]),
+  document: searchDocument([
+    { weight: 2, text: entry.label },
+    { weight: 1, text: entry.description },
+  ]),
 }));
 
-const indexedReferrals: readonly { readonly entry: Referral; readonly document: SearchDocument }[] = referrals.map((entry) => {
-  const name = { nl: entry.name, fr: entry.name, de: entry.name, en: entry.name };
-  return { entry, document: searchDocument([{ weight: 2, text: name }, { weight: 1, text: entry.explanation }, { weight: 1, text: entry.when }]) };
-});
+const indexedReferrals: readonly { readonly entry: Referral; readonly document: SearchDocument }[] =
+  referrals.map((entry) => {
+    const name = { nl: entry.name, fr: entry.name, de: entry.name, en: entry.name };
+    return {
+      entry,
+      document: searchDocument([
+        { weight: 2, text: name },
+        { weight: 1, text: entry.explanation },
+        { weight: 1, text: entry.when },
+      ]),
+    };
+  });
 
 /** Whether an item's steps meet a step filter: a step also matches its own sub-steps. */
 function meetsStep(itemSteps: readonly StepId[], wanted: readonly StepId[]): boolean {
   return itemSteps.some((step) => wanted.some((w) => step === w || step.startsWith(`${w}.`)));
 }
 
-const anyOf = <T>(wanted: readonly T[] | undefined, value: T): boolean => wanted === undefined || wanted.includes(value);
+const anyOf = <T>(wanted: readonly T[] | undefined, value: T): boolean =>
+  wanted === undefined || wanted.includes(value);
 
 /**
  * Filters and searches the catalogue. Filters (`kind`, `phase`, `step`, `audience`) combine
@@ -179,7 +276,9 @@ const anyOf = <T>(wanted: readonly T[] | undefined, value: T): boolean => wanted
  * if (!bad.ok) bad.error.issues[0]; // { path: 'step[1]', expected: 'one of "A", "B", …', received: 'Z', … }
  * ```
  */
-export function queryCatalogue(query: CatalogueQuery = {}): Result<readonly CatalogueHit[], ValidationError> {
+export function queryCatalogue(
+  query: CatalogueQuery = {},
+): Result<readonly CatalogueHit[], ValidationError> {
   const issues: ValidationIssue[] = [];
   const input = readObject(query, catalogueKeys, issues);
   const kind = readFilter(input, 'kind', catalogueKinds, issues);
@@ -190,11 +289,13 @@ export function queryCatalogue(query: CatalogueQuery = {}): Result<readonly Cata
   const failed = failure('catalogue query', issues);
   if (failed) return failed;
 
-  const passing = indexedItems.filter(({ entry: item }) =>
-    anyOf(kind, item.kind) &&
-    anyOf(phase, item.phase) &&
-    (step === undefined || meetsStep(item.steps, step)) &&
-    (audience === undefined || item.audience.some((a) => audience.includes(a))));
+  const passing = indexedItems.filter(
+    ({ entry: item }) =>
+      anyOf(kind, item.kind) &&
+      anyOf(phase, item.phase) &&
+      (step === undefined || meetsStep(item.steps, step)) &&
+      (audience === undefined || item.audience.some((a) => audience.includes(a))),
+  );
   return ok(search(passing, text).map(({ entry, score }) => ({ item: entry.entry, score })));
 }
 
@@ -212,7 +313,9 @@ export function queryCatalogue(query: CatalogueQuery = {}): Result<readonly Cata
  * if (byText.ok) byText.value[0]?.referral.id; // 'health-insurer'
  * ```
  */
-export function findReferrals(query: ReferralQuery = {}): Result<readonly ReferralHit[], ValidationError> {
+export function findReferrals(
+  query: ReferralQuery = {},
+): Result<readonly ReferralHit[], ValidationError> {
   const issues: ValidationIssue[] = [];
   const input = readObject(query, referralKeys, issues);
   const questionKind = readFilter(input, 'questionKind', questionKinds, issues);
@@ -220,12 +323,18 @@ export function findReferrals(query: ReferralQuery = {}): Result<readonly Referr
   const failed = failure('referral query', issues);
   if (failed) return failed;
 
-  const passing = indexedReferrals.filter(({ entry }) => questionKind === undefined || entry.questionKinds.some((k) => questionKind.includes(k)));
+  const passing = indexedReferrals.filter(
+    ({ entry }) =>
+      questionKind === undefined || entry.questionKinds.some((k) => questionKind.includes(k)),
+  );
   return ok(search(passing, text).map(({ entry, score }) => ({ referral: entry.entry, score })));
 }
 
 /** Without words, everything that passed the filters, in order, with score 0; else ranked hits. */
-function search<T extends { readonly document: SearchDocument }>(passing: readonly T[], text: TextPart): readonly Ranked<T>[] {
+function search<T extends { readonly document: SearchDocument }>(
+  passing: readonly T[],
+  text: TextPart,
+): readonly Ranked<T>[] {
   if (text.words.length === 0) return passing.map((entry) => ({ entry, score: 0 }));
   const options = { locale: text.locale, mode: text.mode };
   return rank(passing, (entry) => scoreDocument(text.words, entry.document, options));

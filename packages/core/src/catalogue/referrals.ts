@@ -34,10 +34,18 @@ export const referrals: readonly Referral[] = [
     },
     source: { seed: '004', lines: [88, 88], quote: 'met het OCMW van de nieuwe woonplaats' },
     seeAlso: [
-      { seed: '004', lines: [39, 39], quote: 'OCMW\'s, CAW\'s en erkende diensten' },
-      { seed: '004', lines: [112, 112], quote: 'ze die specifieke vraag ook aan het OCMW mogen vragen' },
+      { seed: '004', lines: [39, 39], quote: "OCMW's, CAW's en erkende diensten" },
+      {
+        seed: '004',
+        lines: [112, 112],
+        quote: 'ze die specifieke vraag ook aan het OCMW mogen vragen',
+      },
       { seed: '004', lines: [123, 123], quote: 'die huurwaarborg aangevraagd worden' },
-      { seed: '004', lines: [187, 187], quote: 'het intakegesprek bij OCMW om het leefloon vragen' },
+      {
+        seed: '004',
+        lines: [187, 187],
+        quote: 'het intakegesprek bij OCMW om het leefloon vragen',
+      },
     ],
   },
   {
@@ -56,9 +64,17 @@ export const referrals: readonly Referral[] = [
       de: 'Für Arbeit und Ausbildung; Anmeldung innerhalb von 60 Tagen nach Unterzeichnung des Integrationsvertrags, mit einer Spracheinstufung zusammen mit der AgII.',
       en: 'For work and training; register within 60 days of signing the civic integration contract, with a language assessment done together with AgII.',
     },
-    source: { seed: '004', lines: [25, 25], quote: 'Een inschrijving bij de VDAB of Actiris in Brussel' },
+    source: {
+      seed: '004',
+      lines: [25, 25],
+      quote: 'Een inschrijving bij de VDAB of Actiris in Brussel',
+    },
     seeAlso: [
-      { seed: '004', lines: [37, 37], quote: '60 dagen na de ondertekening van het inburgeringscontract' },
+      {
+        seed: '004',
+        lines: [37, 37],
+        quote: '60 dagen na de ondertekening van het inburgeringscontract',
+      },
       { seed: '004', lines: [129, 129], quote: 'ingeschreven bij de VDAB' },
     ],
   },
@@ -78,9 +94,17 @@ export const referrals: readonly Referral[] = [
       de: 'Für den Integrationsparcours: gesellschaftliche Orientierung und der kostenpflichtige Test dazu (MO-Test), das kostenpflichtige Kurspaket Niederländisch (NT2), der Teilhabe- und Netzwerkparcours. Rechtsberatung gibt die AgII vor allem Fachleuten (etwa einer Sozialarbeiterin), nicht direkt den Bewohnern.',
       en: 'For the civic integration pathway: social orientation and its paid test (MO test), the paid Dutch course package (NT2), the participation and network pathway. AgII gives legal advice mainly to professionals (a social worker, say), not directly to residents.',
     },
-    source: { seed: '004', lines: [25, 25], quote: 'georganiseerd door de Agentschappen Integratie en Inburgering (AgII)' },
+    source: {
+      seed: '004',
+      lines: [25, 25],
+      quote: 'georganiseerd door de Agentschappen Integratie en Inburgering (AgII)',
+    },
     seeAlso: [
-      { seed: '004', lines: [37, 37], quote: 'taalinschatting gedaan wordt door VDAB in samenwerking met het AgII' },
+      {
+        seed: '004',
+        lines: [37, 37],
+        quote: 'taalinschatting gedaan wordt door VDAB in samenwerking met het AgII',
+      },
       { seed: '004', lines: [171, 171], quote: 'meer voor professionals dan voor inburgeraars' },
     ],
   },
@@ -102,9 +126,9 @@ export const referrals: readonly Referral[] = [
       de: 'Bei persönlichen Sorgen, Stress oder Problemen zu Hause und als Hilfe bei einem Umzug.',
       en: 'With personal worries, stress or problems at home, and for help when moving house.',
     },
-    source: { seed: '004', lines: [39, 39], quote: 'OCMW\'s, CAW\'s en erkende diensten' },
+    source: { seed: '004', lines: [39, 39], quote: "OCMW's, CAW's en erkende diensten" },
     seeAlso: [
-      { seed: '004', lines: [139, 139], quote: 'NT2-opleidingsinstituten, CAW\'s' },
+      { seed: '004', lines: [139, 139], quote: "NT2-opleidingsinstituten, CAW's" },
       { seed: '004', lines: [270, 270], quote: 'Draaiboek verhuizen' },
     ],
   },
@@ -119,7 +143,7 @@ export const referrals: readonly Referral[] = [
     },
     questionKinds: ['pupil-guidance', 'school'],
     when: {
-      nl: 'Bij vragen over studiekeuze, een nieuwe school, vaak afwezig zijn of zorgen over een leerling; het CLB kan samen met de school \'Eén gezin, één plan\' (1G1P) opstarten.',
+      nl: "Bij vragen over studiekeuze, een nieuwe school, vaak afwezig zijn of zorgen over een leerling; het CLB kan samen met de school 'Eén gezin, één plan' (1G1P) opstarten.",
       fr: "Pour le choix d'études, une nouvelle école, des absences fréquentes ou des inquiétudes au sujet d'un élève ; le CLB peut lancer avec l'école « Eén gezin, één plan » (1G1P, « une famille, un plan »).",
       de: 'Bei Fragen zur Studienwahl, einer neuen Schule, häufigem Fehlen oder Sorgen um einen Schüler; das CLB kann mit der Schule „Eén gezin, één plan“ (1G1P, „eine Familie, ein Plan“) starten.',
       en: 'For study choice, finding a new school, frequent absence or worries about a pupil; the CLB can start ‘Eén gezin, één plan’ (1G1P, ‘one family, one plan’) together with the school.',
@@ -167,9 +191,17 @@ export const referrals: readonly Referral[] = [
       de: 'Für die Erstattung von Behandlungen, Krankengeld oder Invaliditätsleistungen und die Klebevignetten; bei einem Umzug die Akte übertragen lassen.',
       en: 'For reimbursement of care, sickness or disability benefits and the ID stickers; when moving, have the file transferred.',
     },
-    source: { seed: '004', lines: [77, 77], quote: 'de overdracht van hun dossier van de mutualiteit' },
+    source: {
+      seed: '004',
+      lines: [77, 77],
+      quote: 'de overdracht van hun dossier van de mutualiteit',
+    },
     seeAlso: [
-      { seed: '004', lines: [39, 39], quote: 'erkende diensten maatschappelijk werk van de ziekenfondsen' },
+      {
+        seed: '004',
+        lines: [39, 39],
+        quote: 'erkende diensten maatschappelijk werk van de ziekenfondsen',
+      },
       { seed: '004', lines: [68, 68], quote: 'een inkomen via de mutualiteit' },
     ],
   },
@@ -189,7 +221,11 @@ export const referrals: readonly Referral[] = [
       de: 'Um ein Kind anzumelden (auf das zentrale Anmeldesystem und die Fristen achten) und bei Fragen zur Klasse; die Schule schaltet bei Bedarf das CLB ein.',
       en: 'To enrol a child (mind the central registration system and its deadlines) and for questions about class; the school calls in the CLB when needed.',
     },
-    source: { seed: '004', lines: [72, 72], quote: 'het zoeken van een nieuwe school voor de zoon' },
+    source: {
+      seed: '004',
+      lines: [72, 72],
+      quote: 'het zoeken van een nieuwe school voor de zoon',
+    },
     seeAlso: [{ seed: '004', lines: [80, 80], quote: 'telefoon van de school van de zoon' }],
   },
   {
@@ -209,7 +245,13 @@ export const referrals: readonly Referral[] = [
       en: 'When you do not know which service to go to, or need help with letters and forms: your question is answered there or you are referred on in person.',
     },
     source: { seed: '004', lines: [198, 198], quote: 'vrije contactmomenten zonder afspraak' },
-    seeAlso: [{ seed: '004', lines: [239, 239], quote: 'gezinsondersteuners, trajectbegeleiders, case managers' }],
+    seeAlso: [
+      {
+        seed: '004',
+        lines: [239, 239],
+        quote: 'gezinsondersteuners, trajectbegeleiders, case managers',
+      },
+    ],
   },
 ];
 

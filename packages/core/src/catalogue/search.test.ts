@@ -1,10 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { allowedEdits, editDistance, matchWord, rank, scoreDocument, searchDocument, tokenise } from './search.js';
+import {
+  allowedEdits,
+  editDistance,
+  matchWord,
+  rank,
+  scoreDocument,
+  searchDocument,
+  tokenise,
+} from './search.js';
 
 describe('normalise and tokenise', () => {
   it('lower-cases, strips diacritics and splits on anything but letters and digits', () => {
     expect(tokenise('Beeldvórming')).toEqual(['beeldvorming']);
-    expect(tokenise('Réfugiés, ÜBERWEISUNG & faq’s')).toEqual(['refugies', 'uberweisung', 'faq', 's']);
+    expect(tokenise('Réfugiés, ÜBERWEISUNG & faq’s')).toEqual([
+      'refugies',
+      'uberweisung',
+      'faq',
+      's',
+    ]);
     expect(tokenise('Straße NT2')).toEqual(['strasse', 'nt2']);
     expect(tokenise('   ')).toEqual([]);
   });
@@ -26,7 +39,9 @@ describe('editDistance', () => {
 
 describe('matchWord', () => {
   it('allows no typo up to 3 letters, 1 for 4-7, 2 from 8', () => {
-    expect([allowedEdits('nt2'), allowedEdits('buddy'), allowedEdits('vrijwilliger')]).toEqual([0, 1, 2]);
+    expect([allowedEdits('nt2'), allowedEdits('buddy'), allowedEdits('vrijwilliger')]).toEqual([
+      0, 1, 2,
+    ]);
     expect(matchWord('cvo', 'cbo', false)).toBeUndefined();
     expect(matchWord('bdudy', 'buddy', false)).toBe('fuzzy');
     expect(matchWord('buddy', 'bxdxy', false)).toBeUndefined();
@@ -46,8 +61,19 @@ describe('matchWord', () => {
 
 describe('scoreDocument and rank', () => {
   const doc = searchDocument([
-    { weight: 2, text: { nl: 'Buddywerking', fr: 'Parrainage', de: 'Patenschaft', en: 'Buddy scheme' } },
-    { weight: 1, text: { nl: 'Een duo met een bewoner', fr: 'Un binôme avec un résident', de: 'Ein Tandem mit einem Bewohner', en: 'A pair with a resident' } },
+    {
+      weight: 2,
+      text: { nl: 'Buddywerking', fr: 'Parrainage', de: 'Patenschaft', en: 'Buddy scheme' },
+    },
+    {
+      weight: 1,
+      text: {
+        nl: 'Een duo met een bewoner',
+        fr: 'Un binôme avec un résident',
+        de: 'Ein Tandem mit einem Bewohner',
+        en: 'A pair with a resident',
+      },
+    },
   ]);
   it('scores a label match above a description match, and the requested language double', () => {
     const label = scoreDocument(['parrainage'], doc, { mode: 'all' });
@@ -62,7 +88,9 @@ describe('scoreDocument and rank', () => {
   });
   it('ranks by score and keeps input order for ties, dropping zeros', () => {
     expect(rank(['a', 'b', 'c', 'd'], (x) => ({ a: 1, b: 2, c: 1, d: 0 })[x] ?? 0)).toEqual([
-      { entry: 'b', score: 2 }, { entry: 'a', score: 1 }, { entry: 'c', score: 1 },
+      { entry: 'b', score: 2 },
+      { entry: 'a', score: 1 },
+      { entry: 'c', score: 1 },
     ]);
   });
 });

@@ -12,7 +12,11 @@ import { foldForSearch } from '../shared/index.js';
  */
 export function tokenise(text: string): string[] {
   // JavaScript callers may pass anything: what is not a string is no text at all.
-  return typeof text === 'string' ? foldForSearch(text).split(' ').filter((word) => word !== '') : [];
+  return typeof text === 'string'
+    ? foldForSearch(text)
+        .split(' ')
+        .filter((word) => word !== '')
+    : [];
 }
 
 /**
@@ -52,8 +56,13 @@ export function editDistance(a: string, b: string, max: number): number {
     let rowMin = i;
     for (let j = 1; j <= b.length; j += 1) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, (before[j - 2] ?? 0) + 1);
+      let value = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + cost,
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        value = Math.min(value, (before[j - 2] ?? 0) + 1);
       current.push(value);
       rowMin = Math.min(rowMin, value);
     }
@@ -76,7 +85,12 @@ export type WordMatch = 'exact' | 'prefix' | 'fuzzy' | 'infix';
  * matchPoints.fuzzy; // 2
  * ```
  */
-export const matchPoints: Readonly<Record<WordMatch, number>> = { exact: 4, prefix: 3, fuzzy: 2, infix: 1 };
+export const matchPoints: Readonly<Record<WordMatch, number>> = {
+  exact: 4,
+  prefix: 3,
+  fuzzy: 2,
+  infix: 1,
+};
 
 /**
  * The best way one query word matches one text word, or `undefined`.
@@ -90,7 +104,11 @@ export const matchPoints: Readonly<Record<WordMatch, number>> = { exact: 4, pref
  * matchWord('markt', 'infomarkt', false); // 'infix'
  * ```
  */
-export function matchWord(queryWord: string, textWord: string, isLast: boolean): WordMatch | undefined {
+export function matchWord(
+  queryWord: string,
+  textWord: string,
+  isLast: boolean,
+): WordMatch | undefined {
   if (queryWord === textWord) return 'exact';
   if (isLast && queryWord.length >= 2 && textWord.startsWith(queryWord)) return 'prefix';
   const edits = allowedEdits(queryWord);
@@ -119,9 +137,17 @@ export interface SearchDocument {
  * const doc = searchDocument([{ weight: 2, text: item.label }, { weight: 1, text: item.description }]);
  * ```
  */
-export function searchDocument(parts: readonly { readonly weight: number; readonly text: Localized }[]): SearchDocument {
+export function searchDocument(
+  parts: readonly { readonly weight: number; readonly text: Localized }[],
+): SearchDocument {
   return {
-    fields: parts.flatMap((part) => locales.map((locale) => ({ locale, weight: part.weight, words: tokenise(part.text[locale]) }))),
+    fields: parts.flatMap((part) =>
+      locales.map((locale) => ({
+        locale,
+        weight: part.weight,
+        words: tokenise(part.text[locale]),
+      })),
+    ),
   };
 }
 
@@ -155,7 +181,11 @@ export const PREFERRED_LOCALE_FACTOR = 2;
  * scoreDocument(tokenise('infomarkt'), doc, { mode: 'all' }) > 0; // true when doc mentions it
  * ```
  */
-export function scoreDocument(queryWords: readonly string[], document: SearchDocument, options: ScoreOptions): number {
+export function scoreDocument(
+  queryWords: readonly string[],
+  document: SearchDocument,
+  options: ScoreOptions,
+): number {
   let total = 0;
   queryWords.forEach((queryWord, index) => {
     const isLast = index === queryWords.length - 1;

@@ -10,7 +10,8 @@ const PHONE_CHARACTERS = /^\+?[0-9][0-9 ()./-]*$/;
 // zod's e-mail pattern (MIT), which this check used before the contact models moved to the
 // core's small decoders: dot-separated local parts, a domain with a top-level label of two
 // letters or more. Deliberately plain, not RFC 5322: it must match what residents mean.
-const EMAIL = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
+const EMAIL =
+  /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
 
 /**
  * Whether a text is a phone number we can call back: international (`+32 470 12 34 56`,
@@ -30,8 +31,10 @@ export function isPhoneNumber(text: string): boolean {
   const trimmed = text.trim();
   if (trimmed.length > PHONE_MAX_LENGTH || !PHONE_CHARACTERS.test(trimmed)) return false;
   const digits = trimmed.replace(/\D/g, '');
-  if (trimmed.startsWith('+')) return digits.length >= 8 && digits.length <= 15 && !digits.startsWith('0');
-  if (digits.startsWith('00')) return digits.length >= 10 && digits.length <= 17 && digits[2] !== '0';
+  if (trimmed.startsWith('+'))
+    return digits.length >= 8 && digits.length <= 15 && !digits.startsWith('0');
+  if (digits.startsWith('00'))
+    return digits.length >= 10 && digits.length <= 17 && digits[2] !== '0';
   return digits.startsWith('0') && digits.length >= 8 && digits.length <= 12;
 }
 
@@ -49,4 +52,3 @@ export function isEmailAddress(value: string): boolean {
   const trimmed = typeof value === 'string' ? value.trim() : '';
   return trimmed.length <= EMAIL_MAX_LENGTH && EMAIL.test(trimmed);
 }
-

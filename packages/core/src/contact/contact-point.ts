@@ -22,7 +22,6 @@ import {
 import { isEmailAddress, isPhoneNumber } from './address.js';
 import { openingMessages } from './messages.js';
 
-
 /** One opening period that repeats every week: on these days, from `opens` to `closes`, Brussels time. */
 export interface OpeningHours {
   readonly days: readonly Weekday[];
@@ -62,17 +61,24 @@ export interface ContactPointInput {
 
 const TIME = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 
-const minutesOf = (time: string): number => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+const minutesOf = (time: string): number =>
+  Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 
 // The contact point is read inside the contact widget, so it uses the core's small decoders,
 // not zod (see docs/development.md, "Validation and its messages").
-const time = text({ check: [(value) => TIME.test(value), 'not a time', 'a 24-hour time HH:MM such as 09:00 or 17:30'] });
+const time = text({
+  check: [(value) => TIME.test(value), 'not a time', 'a 24-hour time HH:MM such as 09:00 or 17:30'],
+});
 
 const openingHoursDecoder: Decoder<OpeningHours> = refine(
   object({ days: list(oneOf(weekdays), 1), opens: time, closes: time }),
   ({ opens, closes }, fail) => {
     if (minutesOf(closes) <= minutesOf(opens)) {
-      fail('closes', { message: 'closes before it opens', expected: 'a closing time after the opening time, on the same day', received: closes });
+      fail('closes', {
+        message: 'closes before it opens',
+        expected: 'a closing time after the opening time, on the same day',
+        received: closes,
+      });
     }
   },
   ['opens', 'closes'],
@@ -84,16 +90,39 @@ const contactPointDecoder: Decoder<ContactPoint> = map(
   refine(
     object({
       name: optional(trimmed(200)),
-      phone: optional(text({ trim: true, check: [isPhoneNumber, 'not a phone number', 'a phone number such as +32 2 123 45 67'] })),
-      email: optional(text({ trim: true, check: [isEmailAddress, 'not an e-mail address', 'an e-mail address such as contact@gemeente.be'] })),
+      phone: optional(
+        text({
+          trim: true,
+          check: [isPhoneNumber, 'not a phone number', 'a phone number such as +32 2 123 45 67'],
+        }),
+      ),
+      email: optional(
+        text({
+          trim: true,
+          check: [
+            isEmailAddress,
+            'not an e-mail address',
+            'an e-mail address such as contact@gemeente.be',
+          ],
+        }),
+      ),
       address: optional(trimmed(300)),
       openingHours: optional(list(openingHoursDecoder)),
-      closedOn: optional(list(text({ check: [isIsoDate, 'not a date', 'a calendar date YYYY-MM-DD such as 2025-12-26'] }))),
+      closedOn: optional(
+        list(
+          text({
+            check: [isIsoDate, 'not a date', 'a calendar date YYYY-MM-DD such as 2025-12-26'],
+          }),
+        ),
+      ),
     }),
     // Only worth saying when the rest is right: a wrong phone number is already reported.
     (point, fail) => {
       if (point.phone === undefined && point.email === undefined && point.address === undefined) {
-        fail('phone', { message: 'no way to reach the contact point', expected: 'at least one of phone, email, address' });
+        fail('phone', {
+          message: 'no way to reach the contact point',
+          expected: 'at least one of phone, email, address',
+        });
       }
     },
   ),
@@ -126,7 +155,10 @@ export function parseContactPoint(input: unknown): Result<ContactPoint, Validati
 /** Whether the contact point is open, and until when or from when. */
 export type OpeningStatus =
   | { readonly open: true; /** When it closes, Brussels ISO with offset. */ readonly until: string }
-  | { readonly open: false; /** When it opens next, within 14 days; absent if not. */ readonly opensAt?: string };
+  | {
+      readonly open: false;
+      /** When it opens next, within 14 days; absent if not. */ readonly opensAt?: string;
+    };
 
 interface BrusselsDay {
   readonly year: number;
@@ -150,7 +182,10 @@ const LOOKAHEAD_DAYS = 14;
  * // { open: false, opensAt: '2025-03-24T09:00:00.000+01:00' }
  * ```
  */
-export function openingStatus(point: Pick<ContactPoint, 'openingHours' | 'closedOn'>, at: Date): OpeningStatus {
+export function openingStatus(
+  point: Pick<ContactPoint, 'openingHours' | 'closedOn'>,
+  at: Date,
+): OpeningStatus {
   const now = at.getTime();
   const closed = new Set(point.closedOn);
   const intervals: Array<readonly [number, number]> = [];
@@ -173,7 +208,9 @@ export function openingStatus(point: Pick<ContactPoint, 'openingHours' | 'closed
     return { open: true, until: toBrusselsIso(new Date(until)) };
   }
   const next = intervals.find(([start]) => start > now);
-  return next === undefined ? { open: false } : { open: false, opensAt: toBrusselsIso(new Date(next[0])) };
+  return next === undefined
+    ? { open: false }
+    : { open: false, opensAt: toBrusselsIso(new Date(next[0])) };
 }
 
 /**
@@ -185,7 +222,10 @@ export function openingStatus(point: Pick<ContactPoint, 'openingHours' | 'closed
  *   new Date('2025-03-15T10:15:00+01:00')); // true
  * ```
  */
-export function isOpenAt(point: Pick<ContactPoint, 'openingHours' | 'closedOn'>, at: Date): boolean {
+export function isOpenAt(
+  point: Pick<ContactPoint, 'openingHours' | 'closedOn'>,
+  at: Date,
+): boolean {
   return openingStatus(point, at).open;
 }
 
@@ -203,14 +243,20 @@ export function describeOpeningStatus(status: OpeningStatus, tag: Locale, at: Da
   const locale = localeOfTag(tag);
   const messages = openingMessages[locale];
   if (status.open) {
-    return messages.openUntil({ time: formatDateTime(parseIsoDateTime(status.until) ?? new Date(Number.NaN), locale, 'time') });
+    return messages.openUntil({
+      time: formatDateTime(parseIsoDateTime(status.until) ?? new Date(Number.NaN), locale, 'time'),
+    });
   }
   if (status.opensAt === undefined) return messages.closedNow;
   const opens = parseIsoDateTime(status.opensAt) ?? new Date(Number.NaN);
   const dayDifference = daysBetween(brusselsDayOf(at.getTime()), brusselsDayOf(opens.getTime()));
   const time = formatDateTime(opens, locale, 'time');
   const day =
-    dayDifference === 0 ? messages.today : dayDifference === 1 ? messages.tomorrow : formatDateTime(opens, locale, 'long-date');
+    dayDifference === 0
+      ? messages.today
+      : dayDifference === 1
+        ? messages.tomorrow
+        : formatDateTime(opens, locale, 'long-date');
   return messages.opensAt({ when: `${day} ${time}` });
 }
 
@@ -228,10 +274,14 @@ export function formatOpeningHours(openingHours: readonly OpeningHours[], tag: L
   const locale = localeOfTag(tag);
   const names = new Intl.DateTimeFormat(intlLocales[locale], { weekday: 'long', timeZone: 'UTC' });
   // 2024-01-01 was a Monday.
-  const dayName = (weekday: Weekday) => names.format(new Date(Date.UTC(2024, 0, 1 + weekdays.indexOf(weekday))));
+  const dayName = (weekday: Weekday) =>
+    names.format(new Date(Date.UTC(2024, 0, 1 + weekdays.indexOf(weekday))));
   const separator = locale === 'fr' ? '\u202f: ' : ': ';
   return openingHours.map((hours) => {
-    const days = [...hours.days].sort((a, b) => weekdays.indexOf(a) - weekdays.indexOf(b)).map(dayName).join(', ');
+    const days = [...hours.days]
+      .sort((a, b) => weekdays.indexOf(a) - weekdays.indexOf(b))
+      .map(dayName)
+      .join(', ');
     return `${days}${separator}${hours.opens}\u2013${hours.closes}`;
   });
 }
@@ -247,7 +297,10 @@ function addDays(day: BrusselsDay, count: number): BrusselsDay {
 }
 
 function daysBetween(from: BrusselsDay, to: BrusselsDay): number {
-  return Math.round((Date.UTC(to.year, to.month - 1, to.day) - Date.UTC(from.year, from.month - 1, from.day)) / 86_400_000);
+  return Math.round(
+    (Date.UTC(to.year, to.month - 1, to.day) - Date.UTC(from.year, from.month - 1, from.day)) /
+      86_400_000,
+  );
 }
 
 function weekdayOf(day: BrusselsDay): Weekday {
@@ -263,5 +316,11 @@ function isoDate(day: BrusselsDay): string {
 function epochOf(day: BrusselsDay, time: string): number {
   const minutes = minutesOf(time);
   if (minutes === 24 * 60) return epochOf(addDays(day, 1), '00:00');
-  return brusselsWallClockToEpoch({ ...day, hour: Math.floor(minutes / 60), minute: minutes % 60, second: 0, millisecond: 0 });
+  return brusselsWallClockToEpoch({
+    ...day,
+    hour: Math.floor(minutes / 60),
+    minute: minutes % 60,
+    second: 0,
+    millisecond: 0,
+  });
 }

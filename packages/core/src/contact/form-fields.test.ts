@@ -1,8 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { locales } from '../i18n/index.js';
-import { contactFormFieldOrder, contactMailBody, emptyContactForm, formFieldsOf, telHref, type ContactFormValues } from './form-fields.js';
-import { contactCategories, createContactMessage, replyChannels, type ContactMessage } from './message.js';
+import {
+  contactFormFieldOrder,
+  contactMailBody,
+  emptyContactForm,
+  formFieldsOf,
+  telHref,
+  type ContactFormValues,
+} from './form-fields.js';
+import {
+  contactCategories,
+  createContactMessage,
+  replyChannels,
+  type ContactMessage,
+} from './message.js';
 
 const ID = '3b241101-e2bb-4255-8caf-4136c566a962';
 const NOW = new Date('2025-03-14T18:00:00Z');
@@ -14,8 +26,14 @@ function created(fields: ContactFormValues, language = 'nl'): ContactMessage {
 }
 
 const phoneReply: ContactFormValues = {
-  category: 'volunteering-offer', message: 'Ik geef graag Nederlandse les.', name: 'An', replyWanted: true,
-  replyChannel: 'phone', email: '', phone: '0470 12 34 56', consent: true,
+  category: 'volunteering-offer',
+  message: 'Ik geef graag Nederlandse les.',
+  name: 'An',
+  replyWanted: true,
+  replyChannel: 'phone',
+  email: '',
+  phone: '0470 12 34 56',
+  consent: true,
 };
 
 describe('formFieldsOf', () => {
@@ -27,7 +45,9 @@ describe('formFieldsOf', () => {
 
   it('round-trips every valid message createContactMessage makes', () => {
     const text = (min: number, max: number) =>
-      fc.string({ minLength: min, maxLength: max }).filter((value) => value.trim() === value && value.trim().length >= min);
+      fc
+        .string({ minLength: min, maxLength: max })
+        .filter((value) => value.trim() === value && value.trim().length >= min);
     const fields = fc.record({
       category: fc.constantFrom(...contactCategories),
       message: text(10, 60),
@@ -38,8 +58,12 @@ describe('formFieldsOf', () => {
     fc.assert(
       fc.property(fields, ({ reply, language, ...typed }) => {
         const values: ContactFormValues = {
-          ...typed, replyWanted: reply !== 'none', replyChannel: reply === 'none' ? '' : reply,
-          email: reply === 'email' ? 'an.peeters@example.be' : '', phone: reply === 'phone' ? '+32 2 123 45 67' : '', consent: true,
+          ...typed,
+          replyWanted: reply !== 'none',
+          replyChannel: reply === 'none' ? '' : reply,
+          email: reply === 'email' ? 'an.peeters@example.be' : '',
+          phone: reply === 'phone' ? '+32 2 123 45 67' : '',
+          consent: true,
         };
         const message = created(values, language);
         expect(formFieldsOf(message)).toEqual(values);
@@ -49,8 +73,17 @@ describe('formFieldsOf', () => {
   });
 
   it('leaves out what a stored record holds for a reply nobody wanted, and reads what is not a string as empty', () => {
-    expect(formFieldsOf({ message: 'Vanaf wanneer komen de bewoners?', replyWanted: false, email: 'typed@before.be', name: 7, consent: 'yes' })).toEqual({
-      ...emptyContactForm(), message: 'Vanaf wanneer komen de bewoners?',
+    expect(
+      formFieldsOf({
+        message: 'Vanaf wanneer komen de bewoners?',
+        replyWanted: false,
+        email: 'typed@before.be',
+        name: 7,
+        consent: 'yes',
+      }),
+    ).toEqual({
+      ...emptyContactForm(),
+      message: 'Vanaf wanneer komen de bewoners?',
     });
   });
 
@@ -63,7 +96,12 @@ describe('formFieldsOf', () => {
 describe('contactFormFieldOrder', () => {
   it('is the order createContactMessage reports the form’s issues in', () => {
     const result = createContactMessage({
-      ...emptyContactForm(), replyWanted: true, replyChannel: 'email', email: 'not an address', name: 'x'.repeat(200), language: 'nl',
+      ...emptyContactForm(),
+      replyWanted: true,
+      replyChannel: 'email',
+      email: 'not an address',
+      name: 'x'.repeat(200),
+      language: 'nl',
     });
     expect(result.ok).toBe(false);
     const paths = result.ok ? [] : result.error.issues.map((issue) => issue.path);
@@ -88,14 +126,28 @@ describe('telHref', () => {
 
 describe('contactMailBody', () => {
   it('holds the category label, the message, the name and the way to answer, trimmed', () => {
-    expect(contactMailBody({ ...phoneReply, message: '  Ik geef graag les.  ', name: ' An ' }, 'nl')).toBe('Aanbod om te helpen als vrijwilliger\n\nIk geef graag les.\n\nAn\n0470 12 34 56');
+    expect(
+      contactMailBody({ ...phoneReply, message: '  Ik geef graag les.  ', name: ' An ' }, 'nl'),
+    ).toBe('Aanbod om te helpen als vrijwilliger\n\nIk geef graag les.\n\nAn\n0470 12 34 56');
   });
 
   it('leaves out a reply channel nobody wanted, and a blank name, with no blank lines at the end', () => {
-    expect(contactMailBody({ ...emptyContactForm(), category: 'question', message: 'Waar is de ingang?', email: 'typed@before.be' }, 'fr')).toBe('Question\n\nWaar is de ingang?');
+    expect(
+      contactMailBody(
+        {
+          ...emptyContactForm(),
+          category: 'question',
+          message: 'Waar is de ingang?',
+          email: 'typed@before.be',
+        },
+        'fr',
+      ),
+    ).toBe('Question\n\nWaar is de ingang?');
   });
 
   it('gives an empty line for a category it does not know', () => {
-    expect(contactMailBody({ ...emptyContactForm(), message: 'Waar is de ingang?' }, 'nl')).toBe('Waar is de ingang?');
+    expect(contactMailBody({ ...emptyContactForm(), message: 'Waar is de ingang?' }, 'nl')).toBe(
+      'Waar is de ingang?',
+    );
   });
 });

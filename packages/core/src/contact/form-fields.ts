@@ -7,7 +7,16 @@ import { contactCategoryLabels } from './messages.js';
  * message's own key order without the keys the widget fills in itself (`id`, `createdAt`,
  * `language`), so an issue's `path` is always one of these or a fault of the software.
  */
-export const contactFormFieldOrder = ['category', 'message', 'name', 'replyWanted', 'replyChannel', 'email', 'phone', 'consent'] as const;
+export const contactFormFieldOrder = [
+  'category',
+  'message',
+  'name',
+  'replyWanted',
+  'replyChannel',
+  'email',
+  'phone',
+  'consent',
+] as const;
 
 /** One of {@link contactFormFieldOrder}. */
 export type ContactFormField = (typeof contactFormFieldOrder)[number];
@@ -17,7 +26,9 @@ export type ContactFormField = (typeof contactFormFieldOrder)[number];
  * choices, booleans from the boxes. With a `language` it is what {@link createContactMessage}
  * takes.
  */
-export type ContactFormValues = { readonly [F in ContactFormField]: F extends 'replyWanted' | 'consent' ? boolean : string };
+export type ContactFormValues = {
+  readonly [F in ContactFormField]: F extends 'replyWanted' | 'consent' ? boolean : string;
+};
 
 /**
  * An empty contact form: nothing typed, nothing chosen.
@@ -28,7 +39,14 @@ export type ContactFormValues = { readonly [F in ContactFormField]: F extends 'r
  * ```
  */
 export const emptyContactForm = (): ContactFormValues => ({
-  category: '', message: '', name: '', replyWanted: false, replyChannel: '', email: '', phone: '', consent: false,
+  category: '',
+  message: '',
+  name: '',
+  replyWanted: false,
+  replyChannel: '',
+  email: '',
+  phone: '',
+  consent: false,
 });
 
 /**
@@ -45,8 +63,12 @@ export const emptyContactForm = (): ContactFormValues => ({
  * ```
  */
 export function formFieldsOf(message: ContactMessage): ContactFormValues;
-export function formFieldsOf(stored: ContactMessage | Readonly<Record<string, unknown>>): ContactFormValues | undefined;
-export function formFieldsOf(stored: ContactMessage | Readonly<Record<string, unknown>>): ContactFormValues | undefined {
+export function formFieldsOf(
+  stored: ContactMessage | Readonly<Record<string, unknown>>,
+): ContactFormValues | undefined;
+export function formFieldsOf(
+  stored: ContactMessage | Readonly<Record<string, unknown>>,
+): ContactFormValues | undefined {
   const field = (key: string): unknown => (stored as Readonly<Record<string, unknown>>)[key];
   const text = (key: string): string => {
     const value = field(key);

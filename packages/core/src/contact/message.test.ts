@@ -10,7 +10,12 @@ import {
   parseContactMessage,
   type ContactFormFields,
 } from './message.js';
-import { contactCategoryLabels, contactIssueTexts, describeContactIssue, replyChannelLabels } from './messages.js';
+import {
+  contactCategoryLabels,
+  contactIssueTexts,
+  describeContactIssue,
+  replyChannelLabels,
+} from './messages.js';
 
 const ID = '3b241101-e2bb-4255-8caf-4136c566a962';
 
@@ -34,13 +39,27 @@ function issuesOf(input: unknown) {
 
 describe('parseContactMessage', () => {
   it('accepts a valid message and normalises time, text and key order', () => {
-    const result = parseContactMessage({ ...valid, message: '  Vanaf wanneer komen de eerste bewoners?  ', consent: true });
+    const result = parseContactMessage({
+      ...valid,
+      message: '  Vanaf wanneer komen de eerste bewoners?  ',
+      consent: true,
+    });
     expect(result).toEqual({
       ok: true,
       value: { ...valid, createdAt: '2025-03-14T19:00:00.000+01:00' },
     });
     if (result.ok) {
-      expect(Object.keys(result.value)).toEqual(['id', 'createdAt', 'language', 'category', 'message', 'replyWanted', 'replyChannel', 'email', 'consent']);
+      expect(Object.keys(result.value)).toEqual([
+        'id',
+        'createdAt',
+        'language',
+        'category',
+        'message',
+        'replyWanted',
+        'replyChannel',
+        'email',
+        'consent',
+      ]);
     }
   });
 
@@ -53,8 +72,17 @@ describe('parseContactMessage', () => {
 
   it('accepts a phone reply and keeps the name, trimmed', () => {
     const { email: _email, ...rest } = valid;
-    const result = parseContactMessage({ ...rest, replyChannel: 'phone', phone: '0470 12 34 56', name: '  An Peeters ' });
-    expect(result.ok && result.value).toMatchObject({ replyChannel: 'phone', phone: '0470 12 34 56', name: 'An Peeters' });
+    const result = parseContactMessage({
+      ...rest,
+      replyChannel: 'phone',
+      phone: '0470 12 34 56',
+      name: '  An Peeters ',
+    });
+    expect(result.ok && result.value).toMatchObject({
+      replyChannel: 'phone',
+      phone: '0470 12 34 56',
+      name: 'An Peeters',
+    });
   });
 
   it('names every wrong field, in form order, with a code', () => {
@@ -74,7 +102,11 @@ describe('parseContactMessage', () => {
     const result = parseContactMessage({ ...valid, category: 'gossip' });
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.error.issues[0]).toMatchObject({ path: 'category', code: 'category-invalid', received: 'gossip' });
+      expect(result.error.issues[0]).toMatchObject({
+        path: 'category',
+        code: 'category-invalid',
+        received: 'gossip',
+      });
       expect(result.error.issues[0].expected).toContain('"question"');
       expect(result.error.message).toContain('category');
     }
@@ -98,9 +130,15 @@ describe('parseContactMessage', () => {
   it('requires the channel and its address when a reply is wanted', () => {
     const { replyChannel: _channel, email: _email, ...rest } = valid;
     expect(issuesOf(rest)).toEqual([{ path: 'replyChannel', code: 'reply-channel-missing' }]);
-    expect(issuesOf({ ...rest, replyChannel: 'email' })).toEqual([{ path: 'email', code: 'email-missing' }]);
-    expect(issuesOf({ ...rest, replyChannel: 'phone' })).toEqual([{ path: 'phone', code: 'phone-missing' }]);
-    expect(issuesOf({ ...valid, phone: '0470 12 34 56' })).toEqual([{ path: 'phone', code: 'contact-other-channel' }]);
+    expect(issuesOf({ ...rest, replyChannel: 'email' })).toEqual([
+      { path: 'email', code: 'email-missing' },
+    ]);
+    expect(issuesOf({ ...rest, replyChannel: 'phone' })).toEqual([
+      { path: 'phone', code: 'phone-missing' },
+    ]);
+    expect(issuesOf({ ...valid, phone: '0470 12 34 56' })).toEqual([
+      { path: 'phone', code: 'contact-other-channel' },
+    ]);
   });
 
   it('refuses contact details when no reply is wanted', () => {
@@ -121,7 +159,12 @@ describe('parseContactMessage', () => {
         fc.string({ minLength: 10, maxLength: 200 }).filter((text) => text.trim().length >= 10),
         fc.date({ min: new Date('1990-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }),
         (category, message, createdAt) => {
-          const first = parseContactMessage({ ...valid, category, message, createdAt: createdAt.toISOString() });
+          const first = parseContactMessage({
+            ...valid,
+            category,
+            message,
+            createdAt: createdAt.toISOString(),
+          });
           expect(first.ok).toBe(true);
           if (!first.ok) return;
           const second = parseContactMessage(JSON.parse(JSON.stringify(first.value)));
@@ -172,7 +215,10 @@ describe('createContactMessage', () => {
   });
 
   it('reports an empty input as missing, by field name', () => {
-    const result = createContactMessage({ ...fields, phone: '  ', consent: false, category: '' }, options);
+    const result = createContactMessage(
+      { ...fields, phone: '  ', consent: false, category: '' },
+      options,
+    );
     expect(result.ok ? [] : result.error.issues.map((issue) => [issue.path, issue.code])).toEqual([
       ['category', 'category-missing'],
       ['phone', 'phone-missing'],
@@ -185,7 +231,9 @@ describe('createContactMessage', () => {
     const result = createContactMessage(fields);
     expect(result.ok).toBe(true);
     if (result.ok) {
-      expect(result.value.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      expect(result.value.id).toMatch(
+        /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+      );
       expect(new Date(result.value.createdAt).getTime()).toBeGreaterThanOrEqual(before - 1000);
     }
   });
@@ -197,10 +245,24 @@ describe('createContactMessage', () => {
 });
 
 describe('isPhoneNumber and isEmailAddress', () => {
-  it.each(['+32 2 123 45 67', '0470 12 34 56', '0470/12.34.56', '02 123 45 67', '0032 2 123 45 67', '+31 (0)20-1234567'])('accepts %s', (number) => {
+  it.each([
+    '+32 2 123 45 67',
+    '0470 12 34 56',
+    '0470/12.34.56',
+    '02 123 45 67',
+    '0032 2 123 45 67',
+    '+31 (0)20-1234567',
+  ])('accepts %s', (number) => {
     expect(isPhoneNumber(number)).toBe(true);
   });
-  it.each(['12345', '+0 123 456 789', '0470 12 34 5x', 'call me', '0000 123 456', '+32 2 123 45 67 89 00 11 22 33 44'])('rejects %s', (number) => {
+  it.each([
+    '12345',
+    '+0 123 456 789',
+    '0470 12 34 5x',
+    'call me',
+    '0000 123 456',
+    '+32 2 123 45 67 89 00 11 22 33 44',
+  ])('rejects %s', (number) => {
     expect(isPhoneNumber(number)).toBe(false);
   });
   it('checks e-mail addresses after trimming', () => {
@@ -213,9 +275,13 @@ describe('isPhoneNumber and isEmailAddress', () => {
 describe('texts for residents', () => {
   it('has a sentence for every issue code, category and channel in every language', () => {
     for (const locale of locales) {
-      for (const code of contactIssueCodes) expect(contactIssueTexts[locale][code].trim()).not.toBe('');
-      for (const category of contactCategories) expect(contactCategoryLabels[locale][category].trim()).not.toBe('');
-      expect(Object.values(replyChannelLabels[locale]).every((label) => label.trim() !== '')).toBe(true);
+      for (const code of contactIssueCodes)
+        expect(contactIssueTexts[locale][code].trim()).not.toBe('');
+      for (const category of contactCategories)
+        expect(contactCategoryLabels[locale][category].trim()).not.toBe('');
+      expect(Object.values(replyChannelLabels[locale]).every((label) => label.trim() !== '')).toBe(
+        true,
+      );
     }
   });
 

@@ -138,12 +138,17 @@ type Field = keyof ContactMessageBase | 'replyWanted' | 'replyChannel' | 'email'
  * more]`, in the form's order: the order issues are reported in. Declared once: the field
  * decoders below use it, and so does an issue about input nested too deeply in a field.
  */
-const fieldCodes: { readonly [F in Field]: readonly [ContactIssueCode, Partial<Record<IssueCode, ContactIssueCode>>?] } = {
+const fieldCodes: {
+  readonly [F in Field]: readonly [ContactIssueCode, Partial<Record<IssueCode, ContactIssueCode>>?];
+} = {
   id: ['id-invalid'],
   createdAt: ['created-at-invalid'],
   language: ['language-invalid'],
   category: ['category-invalid', { missing: 'category-missing', empty: 'category-missing' }],
-  message: ['message-missing', { 'too-short': 'message-too-short', 'too-long': 'message-too-long' }],
+  message: [
+    'message-missing',
+    { 'too-short': 'message-too-short', 'too-long': 'message-too-long' },
+  ],
   name: ['name-invalid', { 'too-long': 'name-too-long' }],
   replyWanted: ['reply-wanted-invalid'],
   replyChannel: ['reply-channel-invalid'],
@@ -152,7 +157,8 @@ const fieldCodes: { readonly [F in Field]: readonly [ContactIssueCode, Partial<R
   consent: ['consent-missing'],
 };
 
-const field = <T>(name: Field, decoder: Decoder<T>): Decoder<T> => coded(decoder, fieldCodes[name][1] ?? {}, fieldCodes[name][0]);
+const field = <T>(name: Field, decoder: Decoder<T>): Decoder<T> =>
+  coded(decoder, fieldCodes[name][1] ?? {}, fieldCodes[name][0]);
 
 // The message is read inside the contact widget, so it uses the core's small decoders, not
 // zod (see docs/development.md, "Validation and its messages"). Built on first use, so that
@@ -160,36 +166,70 @@ const field = <T>(name: Field, decoder: Decoder<T>): Decoder<T> => coded(decoder
 // not carry them.
 const messageFields = () =>
   object({
-  id: field('id', text({ check: [(value) => UUID_V4.test(value), 'not a UUID v4', 'a lower-case UUID v4 such as 3b241101-e2bb-4255-8caf-4136c566a962'] })),
-  createdAt: field(
-    'createdAt',
-    map(
+    id: field(
+      'id',
       text({
         check: [
-          (value) => parseInstant(value, { offset: 'required' }) !== undefined,
-          'not an instant',
-          'an ISO 8601 date-time with offset, such as 2025-03-14T19:00:00.000+01:00',
+          (value) => UUID_V4.test(value),
+          'not a UUID v4',
+          'a lower-case UUID v4 such as 3b241101-e2bb-4255-8caf-4136c566a962',
         ],
       }),
-      // In Brussels time with its offset; a text that is no instant was reported above.
-      (value) => {
-        const instant = parseInstant(value, { offset: 'required' });
-        return instant === undefined ? value : formatInstant(instant);
-      },
     ),
-  ),
-  language: field('language', oneOf(locales)),
-  category: field('category', oneOf(contactCategories)),
-  message: field('message', text({ trim: true, min: MESSAGE_MIN_LENGTH, max: MESSAGE_MAX_LENGTH })),
-  name: field('name', optional(text({ trim: true, min: 1, max: NAME_MAX_LENGTH }))),
-  replyWanted: field('replyWanted', boolean()),
-  replyChannel: field('replyChannel', optional(oneOf(replyChannels))),
-  email: field(
-    'email',
-    optional(text({ trim: true, max: EMAIL_MAX_LENGTH, check: [isEmailAddress, 'not an e-mail address', 'an e-mail address such as name@example.be'] })),
-  ),
-  phone: field('phone', optional(text({ trim: true, check: [isPhoneNumber, 'not a phone number', 'a phone number such as +32 2 123 45 67 or 0470 12 34 56'] }))),
-  consent: field('consent', oneOf([true])),
+    createdAt: field(
+      'createdAt',
+      map(
+        text({
+          check: [
+            (value) => parseInstant(value, { offset: 'required' }) !== undefined,
+            'not an instant',
+            'an ISO 8601 date-time with offset, such as 2025-03-14T19:00:00.000+01:00',
+          ],
+        }),
+        // In Brussels time with its offset; a text that is no instant was reported above.
+        (value) => {
+          const instant = parseInstant(value, { offset: 'required' });
+          return instant === undefined ? value : formatInstant(instant);
+        },
+      ),
+    ),
+    language: field('language', oneOf(locales)),
+    category: field('category', oneOf(contactCategories)),
+    message: field(
+      'message',
+      text({ trim: true, min: MESSAGE_MIN_LENGTH, max: MESSAGE_MAX_LENGTH }),
+    ),
+    name: field('name', optional(text({ trim: true, min: 1, max: NAME_MAX_LENGTH }))),
+    replyWanted: field('replyWanted', boolean()),
+    replyChannel: field('replyChannel', optional(oneOf(replyChannels))),
+    email: field(
+      'email',
+      optional(
+        text({
+          trim: true,
+          max: EMAIL_MAX_LENGTH,
+          check: [
+            isEmailAddress,
+            'not an e-mail address',
+            'an e-mail address such as name@example.be',
+          ],
+        }),
+      ),
+    ),
+    phone: field(
+      'phone',
+      optional(
+        text({
+          trim: true,
+          check: [
+            isPhoneNumber,
+            'not a phone number',
+            'a phone number such as +32 2 123 45 67 or 0470 12 34 56',
+          ],
+        }),
+      ),
+    ),
+    consent: field('consent', oneOf([true])),
   });
 
 type MessageFields = Decoded<ReturnType<typeof messageFields>>;
@@ -199,14 +239,23 @@ function replyRules(message: MessageFields, fail: Fail): void {
   if (!message.replyWanted) {
     for (const key of ['replyChannel', 'email', 'phone'] as const) {
       if (message[key] !== undefined) {
-        fail(key, { code: 'contact-without-reply', message: 'given although no reply is wanted', expected: 'no value when replyWanted is false', received: message[key] });
+        fail(key, {
+          code: 'contact-without-reply',
+          message: 'given although no reply is wanted',
+          expected: 'no value when replyWanted is false',
+          received: message[key],
+        });
       }
     }
     return;
   }
   const channel = message.replyChannel;
   if (channel === undefined) {
-    fail('replyChannel', { code: 'reply-channel-missing', message: 'missing although a reply is wanted', expected: 'one of "email", "phone"' });
+    fail('replyChannel', {
+      code: 'reply-channel-missing',
+      message: 'missing although a reply is wanted',
+      expected: 'one of "email", "phone"',
+    });
     return;
   }
   if (message[channel] === undefined) {
@@ -228,7 +277,15 @@ function replyRules(message: MessageFields, fail: Fail): void {
 }
 
 /** The flat record as a {@link ContactMessage}; after an issue (the value then means nothing) a missing address reads as empty. */
-function toMessage({ replyWanted, replyChannel, email, phone, consent: _consent, name, ...head }: MessageFields): ContactMessage {
+function toMessage({
+  replyWanted,
+  replyChannel,
+  email,
+  phone,
+  consent: _consent,
+  name,
+  ...head
+}: MessageFields): ContactMessage {
   const base = { ...head, ...(name === undefined ? {} : { name }) };
   if (!replyWanted) return { ...base, replyWanted: false, consent: true };
   return replyChannel === 'phone'
@@ -287,11 +344,18 @@ const SUBJECT = 'contact message';
  * // { ok: false, error: { issues: [{ path: 'id', code: 'id-invalid', … }, …, { path: 'message', code: 'message-too-short', … }, …] } }
  * ```
  */
-export function parseContactMessage(input: unknown): Result<ContactMessage, ContactValidationError> {
+export function parseContactMessage(
+  input: unknown,
+): Result<ContactMessage, ContactValidationError> {
   // Nesting too deep is reported at the field it is in, with that field's code, so a widget
   // shows it where a resident can act; nothing reads it further.
   const tooDeep = depthIssue(input);
-  if (tooDeep !== undefined) return err(contactError([{ ...tooDeep, code: isRecord(input) ? codeOfField(tooDeep.path) : 'not-an-object' }]));
+  if (tooDeep !== undefined)
+    return err(
+      contactError([
+        { ...tooDeep, code: isRecord(input) ? codeOfField(tooDeep.path) : 'not-an-object' },
+      ]),
+    );
   const found: ValidationIssue[] = [];
   const message = decodeMessage()(input, '', found);
   // Every issue carries a contact code by construction: each field's decoder is `field(…)`,
@@ -377,8 +441,17 @@ export function createContactMessage(
   // parseContactMessage as it is, for its issue; below, only strings are trimmed.
   if (!isRecord(fields) || depthIssue(fields) !== undefined) return parseContactMessage(fields);
   const optionsProblem =
-    depthIssue(options, 'options') ?? (isRecord(options) ? undefined : { path: 'options', message: 'not an object', expected: 'an object { now?, id? }', received: options });
-  if (optionsProblem !== undefined) return err(contactError([{ ...optionsProblem, code: 'not-an-object' }]));
+    depthIssue(options, 'options') ??
+    (isRecord(options)
+      ? undefined
+      : {
+          path: 'options',
+          message: 'not an object',
+          expected: 'an object { now?, id? }',
+          received: options,
+        });
+  if (optionsProblem !== undefined)
+    return err(contactError([{ ...optionsProblem, code: 'not-an-object' }]));
   const { now = new Date(), id = randomUuid() } = options as { now?: unknown; id?: unknown };
   const trim = (value: unknown): unknown => (typeof value === 'string' ? value.trim() : value);
   const name = trim(fields.name);
@@ -388,7 +461,8 @@ export function createContactMessage(
   const phone = trim(fields.phone) || undefined;
   return parseContactMessage({
     id,
-    createdAt: now instanceof Date ? (Number.isNaN(now.getTime()) ? String(now) : now.toISOString()) : now,
+    createdAt:
+      now instanceof Date ? (Number.isNaN(now.getTime()) ? String(now) : now.toISOString()) : now,
     language: fields.language,
     category: fields.category,
     message: fields.message,
@@ -405,7 +479,9 @@ export function createContactMessage(
 function randomUuid(): string {
   const webCrypto = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;
   if (webCrypto?.randomUUID === undefined) {
-    throw new Error('crypto.randomUUID is not available here (an insecure http: page?); pass an id to createContactMessage');
+    throw new Error(
+      'crypto.randomUUID is not available here (an insecure http: page?); pass an id to createContactMessage',
+    );
   }
   return webCrypto.randomUUID();
 }

@@ -12,7 +12,14 @@ import {
   type Weekday,
 } from '../shared/index.js';
 import { brusselsLocalDate, DAY_MS, dayNumberOf, isoDateOf } from '../shared/index.js';
-import { communities, holidayNames, holidaysOfYear, HOLIDAY_YEARS, type Community, type HolidayId } from './holidays.js';
+import {
+  communities,
+  holidayNames,
+  holidaysOfYear,
+  HOLIDAY_YEARS,
+  type Community,
+  type HolidayId,
+} from './holidays.js';
 import type { Localized } from '../i18n/index.js';
 
 /** A day the user closes on top of the public holidays, such as a municipality's bridge day. */
@@ -44,17 +51,34 @@ export interface BelgianCalendarOptions {
   readonly weekendDays?: readonly Weekday[] | undefined;
 }
 
-const date = z.string().check(z.refine(isIsoDate, expecting('not a date', 'a calendar date YYYY-MM-DD such as 2025-05-02')));
+const date = z
+  .string()
+  .check(
+    z.refine(isIsoDate, expecting('not a date', 'a calendar date YYYY-MM-DD such as 2025-05-02')),
+  );
 
 const optionsSchema = z.strictObject({
   community: z.optional(z.enum(communities)),
   closingDays: z.optional(
-    z.array(z.union([date, z.strictObject({ date, name: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(100))) })])).check(z.maxLength(1000)),
+    z
+      .array(
+        z.union([
+          date,
+          z.strictObject({
+            date,
+            name: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(100))),
+          }),
+        ]),
+      )
+      .check(z.maxLength(1000)),
   ),
   weekendDays: z.optional(
     z.array(z.enum(weekdays)).check(
       z.maxLength(6),
-      z.refine((days) => new Set(days).size === days.length, expecting('a day given twice', 'each weekday at most once')),
+      z.refine(
+        (days) => new Set(days).size === days.length,
+        expecting('a day given twice', 'each weekday at most once'),
+      ),
     ),
   ),
 });
@@ -81,10 +105,18 @@ export function belgianCalendar(options: BelgianCalendarOptions = {}): BelgianCa
   const tooDeep = depthError('calendar options', options);
   if (tooDeep !== undefined) throw new OpvangValidationError(tooDeep);
   const parsed = optionsSchema.safeParse(options);
-  if (!parsed.success) throw new OpvangValidationError(fromZodIssues('calendar options', parsed.error.issues, options));
+  if (!parsed.success)
+    throw new OpvangValidationError(
+      fromZodIssues('calendar options', parsed.error.issues, options),
+    );
   const byDate = new Map<string, ClosingDay>();
   for (const entry of parsed.data.closingDays ?? []) {
-    const day: ClosingDay = typeof entry === 'string' ? { date: entry } : entry.name === undefined ? { date: entry.date } : { date: entry.date, name: entry.name };
+    const day: ClosingDay =
+      typeof entry === 'string'
+        ? { date: entry }
+        : entry.name === undefined
+          ? { date: entry.date }
+          : { date: entry.date, name: entry.name };
     // The first name given for a date wins; a second mention adds nothing.
     if (!byDate.has(day.date)) byDate.set(day.date, day);
   }
@@ -107,11 +139,31 @@ export function ensureCalendar(calendar: BelgianCalendar): BelgianCalendar {
   const tooDeep = depthError('calendar', calendar);
   if (tooDeep !== undefined) throw new OpvangValidationError(tooDeep);
   if (!isRecord(calendar)) {
-    throw new OpvangValidationError(validationError('calendar', [{ path: '', code: 'invalid', message: 'not a calendar', expected: 'a calendar made by belgianCalendar(), or its JSON', received: calendar }]));
+    throw new OpvangValidationError(
+      validationError('calendar', [
+        {
+          path: '',
+          code: 'invalid',
+          message: 'not a calendar',
+          expected: 'a calendar made by belgianCalendar(), or its JSON',
+          received: calendar,
+        },
+      ]),
+    );
   }
   const { kind, ...options } = calendar;
   if (kind !== 'belgian') {
-    throw new OpvangValidationError(validationError('calendar', [{ path: 'kind', code: 'invalid', message: 'not a Belgian calendar', expected: '"belgian"', received: kind }]));
+    throw new OpvangValidationError(
+      validationError('calendar', [
+        {
+          path: 'kind',
+          code: 'invalid',
+          message: 'not a Belgian calendar',
+          expected: '"belgian"',
+          received: kind,
+        },
+      ]),
+    );
   }
   return belgianCalendar(options);
 }
@@ -136,7 +188,8 @@ function indexOf(calendar: BelgianCalendar): CalendarIndex {
   if (index === undefined) {
     const weekend = weekdays.map((day) => calendar.weekendDays.includes(day));
     const closing = new Map<number, ClosingDay>();
-    for (const day of calendar.closingDays) closing.set(Math.round(Date.parse(`${day.date}T00:00:00Z`) / DAY_MS), day);
+    for (const day of calendar.closingDays)
+      closing.set(Math.round(Date.parse(`${day.date}T00:00:00Z`) / DAY_MS), day);
     index = { weekend, closing, holidays: new Map(), community: calendar.community };
     indexes.set(calendar, index);
   }
@@ -164,7 +217,11 @@ function weekdayIndex(dayNumber: number): number {
 }
 
 /** Whether a day (as days since 1970-01-01) is a working day; the hot path of the deadline rules. */
-export function isWorkingDayNumber(dayNumber: number, calendar: BelgianCalendar, year: number): boolean {
+export function isWorkingDayNumber(
+  dayNumber: number,
+  calendar: BelgianCalendar,
+  year: number,
+): boolean {
   const index = indexOf(calendar);
   if (index.weekend[weekdayIndex(dayNumber)] === true) return false;
   if (index.closing.has(dayNumber)) return false;
@@ -172,14 +229,24 @@ export function isWorkingDayNumber(dayNumber: number, calendar: BelgianCalendar,
 }
 
 /** Every reason a day is not a working day; empty for a working day. */
-export function nonWorkingReasons(dayNumber: number, calendar: BelgianCalendar): NonWorkingReason[] {
+export function nonWorkingReasons(
+  dayNumber: number,
+  calendar: BelgianCalendar,
+): NonWorkingReason[] {
   const index = indexOf(calendar);
   const reasons: NonWorkingReason[] = [];
-  if (index.weekend[weekdayIndex(dayNumber)] === true) reasons.push({ kind: 'weekend', weekday: weekdayOfDayNumber(dayNumber) });
+  if (index.weekend[weekdayIndex(dayNumber)] === true)
+    reasons.push({ kind: 'weekend', weekday: weekdayOfDayNumber(dayNumber) });
   const year = new Date(dayNumber * DAY_MS).getUTCFullYear();
-  for (const holiday of holidayMap(index, year).get(dayNumber) ?? []) reasons.push({ kind: 'holiday', holiday, names: holidayNames[holiday] });
+  for (const holiday of holidayMap(index, year).get(dayNumber) ?? [])
+    reasons.push({ kind: 'holiday', holiday, names: holidayNames[holiday] });
   const closing = index.closing.get(dayNumber);
-  if (closing !== undefined) reasons.push(closing.name === undefined ? { kind: 'closing-day' } : { kind: 'closing-day', name: closing.name });
+  if (closing !== undefined)
+    reasons.push(
+      closing.name === undefined
+        ? { kind: 'closing-day' }
+        : { kind: 'closing-day', name: closing.name },
+    );
   return reasons;
 }
 
@@ -193,7 +260,12 @@ export interface Holiday {
   readonly names: Localized;
 }
 
-const closingDayNames: Localized = { nl: 'Sluitingsdag', fr: 'Jour de fermeture', de: 'Schließungstag', en: 'Closing day' };
+const closingDayNames: Localized = {
+  nl: 'Sluitingsdag',
+  fr: 'Jour de fermeture',
+  de: 'Schließungstag',
+  en: 'Closing day',
+};
 
 /**
  * The holidays of a year in a calendar, in date order: the public holidays, the community's
@@ -211,7 +283,15 @@ const closingDayNames: Localized = { nl: 'Sluitingsdag', fr: 'Jour de fermeture'
 export function holidaysIn(year: number, calendar: BelgianCalendar = belgianCalendar()): Holiday[] {
   if (!Number.isInteger(year) || year < HOLIDAY_YEARS.first || year > HOLIDAY_YEARS.last) {
     throw new OpvangValidationError(
-      validationError('holidays', [{ path: 'year', code: 'invalid', message: 'outside the supported years', expected: `a whole number from ${HOLIDAY_YEARS.first} to ${HOLIDAY_YEARS.last}`, received: year }]),
+      validationError('holidays', [
+        {
+          path: 'year',
+          code: 'invalid',
+          message: 'outside the supported years',
+          expected: `a whole number from ${HOLIDAY_YEARS.first} to ${HOLIDAY_YEARS.last}`,
+          received: year,
+        },
+      ]),
     );
   }
   const valid = ensureCalendar(calendar);
@@ -223,7 +303,14 @@ export function holidaysIn(year: number, calendar: BelgianCalendar = belgianCale
   }));
   for (const day of valid.closingDays) {
     if (day.date.startsWith(`${year}-`)) {
-      list.push({ date: day.date, kind: 'closing-day', names: day.name === undefined ? closingDayNames : { nl: day.name, fr: day.name, de: day.name, en: day.name } });
+      list.push({
+        date: day.date,
+        kind: 'closing-day',
+        names:
+          day.name === undefined
+            ? closingDayNames
+            : { nl: day.name, fr: day.name, de: day.name, en: day.name },
+      });
     }
   }
   return list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
@@ -241,7 +328,10 @@ export function holidaysIn(year: number, calendar: BelgianCalendar = belgianCale
  * isWorkingDay('2025-11-12', belgianCalendar()); // true
  * ```
  */
-export function isWorkingDay(date: string | Date, calendar: BelgianCalendar = belgianCalendar()): boolean {
+export function isWorkingDay(
+  date: string | Date,
+  calendar: BelgianCalendar = belgianCalendar(),
+): boolean {
   const dayNumber = dayNumberFromInput(date);
   const year = new Date(dayNumber * DAY_MS).getUTCFullYear();
   return isWorkingDayNumber(dayNumber, ensureCalendar(calendar), year);
@@ -261,7 +351,13 @@ function dayNumberFromInput(date: string | Date): number {
   if (dayNumber === undefined || year < HOLIDAY_YEARS.first || year > HOLIDAY_YEARS.last) {
     throw new OpvangValidationError(
       validationError('working day', [
-        { path: 'date', code: 'invalid', message: 'not a date we can use', expected: `a calendar date YYYY-MM-DD (or a valid Date) from ${HOLIDAY_YEARS.first} to ${HOLIDAY_YEARS.last}`, received: date },
+        {
+          path: 'date',
+          code: 'invalid',
+          message: 'not a date we can use',
+          expected: `a calendar date YYYY-MM-DD (or a valid Date) from ${HOLIDAY_YEARS.first} to ${HOLIDAY_YEARS.last}`,
+          received: date,
+        },
       ]),
     );
   }

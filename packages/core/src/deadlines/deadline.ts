@@ -1,6 +1,29 @@
 import { intlLocales, localeOfTag, type Locale } from '../i18n/index.js';
-import { brusselsLocalDate, brusselsOffsetMinutes, DAY_MS, err, formatInstant, isoDateOf, ok, OpvangValidationError, parseInstant, validationError, wallToEpoch, type Result, type ValidationError, type ValidationIssue, type Weekday } from '../shared/index.js';
-import { belgianCalendar, ensureCalendar, isWorkingDayNumber, nonWorkingReasons, type BelgianCalendar, type NonWorkingReason } from './calendar.js';
+import {
+  brusselsLocalDate,
+  brusselsOffsetMinutes,
+  DAY_MS,
+  err,
+  formatInstant,
+  isoDateOf,
+  ok,
+  OpvangValidationError,
+  parseInstant,
+  validationError,
+  wallToEpoch,
+  type Result,
+  type ValidationError,
+  type ValidationIssue,
+  type Weekday,
+} from '../shared/index.js';
+import {
+  belgianCalendar,
+  ensureCalendar,
+  isWorkingDayNumber,
+  nonWorkingReasons,
+  type BelgianCalendar,
+  type NonWorkingReason,
+} from './calendar.js';
 // For {@link describeDeadline} in the TSDoc: the explanation is a function of the deadline.
 // eslint-disable-next-line @typescript-eslint/no-unused-vars -- only the TSDoc links to it
 import type { describeDeadline } from './messages.js';
@@ -62,7 +85,12 @@ const NONE_SKIPPED: readonly SkippedDay[] = Object.freeze([]);
  * //   (Day of the Flemish Community); Saturday, 12 July (weekend); Sunday, 13 July (weekend).'
  * ```
  */
-export function deadline(start: string | Date, rule: DeadlineRule, calendar: BelgianCalendar = defaultCalendar, options: DeadlineOptions = {}): Result<Deadline, ValidationError> {
+export function deadline(
+  start: string | Date,
+  rule: DeadlineRule,
+  calendar: BelgianCalendar = defaultCalendar,
+  options: DeadlineOptions = {},
+): Result<Deadline, ValidationError> {
   const subject = options.subject ?? 'deadline';
   const paths = { ...OWN_PATHS, ...options.paths };
   const startEpoch = readStart(start);
@@ -82,7 +110,17 @@ export function deadline(start: string | Date, rule: DeadlineRule, calendar: Bel
   const ruleProblem = checkRule(rule);
   if (ruleProblem !== undefined) {
     const [first, ...rest] = ruleProblem.issues.map((issue) => under(paths.rule, issue));
-    return err(validationError(subject, [first ?? { path: paths.rule, code: 'invalid', message: 'not a rule', expected: 'a deadline rule' }, ...rest]));
+    return err(
+      validationError(subject, [
+        first ?? {
+          path: paths.rule,
+          code: 'invalid',
+          message: 'not a rule',
+          expected: 'a deadline rule',
+        },
+        ...rest,
+      ]),
+    );
   }
   let valid: BelgianCalendar;
   try {
@@ -90,7 +128,17 @@ export function deadline(start: string | Date, rule: DeadlineRule, calendar: Bel
   } catch (error) {
     if (!(error instanceof OpvangValidationError)) throw error;
     const [first, ...rest] = error.details.issues.map((issue) => under(paths.calendar, issue));
-    return err(validationError(subject, [first ?? { path: paths.calendar, code: 'invalid', message: 'not a calendar', expected: 'a Belgian calendar' }, ...rest]));
+    return err(
+      validationError(subject, [
+        first ?? {
+          path: paths.calendar,
+          code: 'invalid',
+          message: 'not a calendar',
+          expected: 'a Belgian calendar',
+        },
+        ...rest,
+      ]),
+    );
   }
   return ok(compute(startEpoch, rule, valid));
 }
@@ -111,7 +159,15 @@ const OWN_PATHS = { start: 'start', rule: 'rule', calendar: 'calendar' } as cons
 
 /** An issue of a value's own validator, placed below the path the value has in the caller's input. */
 function under(path: string, issue: ValidationIssue): ValidationIssue {
-  return { ...issue, path: issue.path === '' ? path : issue.path.startsWith('[') ? `${path}${issue.path}` : `${path}.${issue.path}` };
+  return {
+    ...issue,
+    path:
+      issue.path === ''
+        ? path
+        : issue.path.startsWith('[')
+          ? `${path}${issue.path}`
+          : `${path}.${issue.path}`,
+  };
 }
 
 const FIRST_START = Date.UTC(HOLIDAY_YEARS.first, 0, 1);
@@ -156,7 +212,15 @@ function compute(start: number, rule: DeadlineRule, calendar: BelgianCalendar): 
     const target = new Date(dueDay * DAY_MS);
     const hour = local.getUTCHours();
     const minute = local.getUTCMinutes();
-    due = wallToEpoch(target.getUTCFullYear(), target.getUTCMonth() + 1, target.getUTCDate(), hour, minute, local.getUTCSeconds(), local.getUTCMilliseconds());
+    due = wallToEpoch(
+      target.getUTCFullYear(),
+      target.getUTCMonth() + 1,
+      target.getUTCDate(),
+      hour,
+      minute,
+      local.getUTCSeconds(),
+      local.getUTCMilliseconds(),
+    );
     const dueLocal = brusselsLocalDate(due);
     shiftedOutOfGap = dueLocal.getUTCHours() !== hour || dueLocal.getUTCMinutes() !== minute;
   }
@@ -165,7 +229,10 @@ function compute(start: number, rule: DeadlineRule, calendar: BelgianCalendar): 
     start: formatInstant(start),
     due: formatInstant(due),
     rule,
-    skipped: skipped.length === 0 ? NONE_SKIPPED : skipped.map(({ dayNumber, reasons }) => ({ date: isoDateOf(dayNumber), reasons })),
+    skipped:
+      skipped.length === 0
+        ? NONE_SKIPPED
+        : skipped.map(({ dayNumber, reasons }) => ({ date: isoDateOf(dayNumber), reasons })),
     clockChange,
     shiftedOutOfGap,
     weekendDays: calendar.weekendDays,
@@ -185,17 +252,43 @@ export interface TimeRemaining {
 
 function dueEpoch(target: Deadline | string): number {
   // Typed, but JavaScript callers pass anything: what holds no due string is reported, not read.
-  const text: unknown = typeof target === 'string' ? target : typeof target === 'object' && target !== null ? (target as { due?: unknown }).due : undefined;
+  const text: unknown =
+    typeof target === 'string'
+      ? target
+      : typeof target === 'object' && target !== null
+        ? (target as { due?: unknown }).due
+        : undefined;
   const due = typeof text === 'string' ? parseInstant(text) : undefined;
   if (due === undefined) {
-    throw new OpvangValidationError(validationError('deadline', [{ path: 'due', code: 'invalid', message: 'not an instant', expected: 'an ISO 8601 date-time with offset', received: target }]));
+    throw new OpvangValidationError(
+      validationError('deadline', [
+        {
+          path: 'due',
+          code: 'invalid',
+          message: 'not an instant',
+          expected: 'an ISO 8601 date-time with offset',
+          received: target,
+        },
+      ]),
+    );
   }
   return due;
 }
 
 function atEpoch(at: Date): number {
   const epoch = at instanceof Date ? at.getTime() : Number.NaN;
-  if (Number.isNaN(epoch)) throw new OpvangValidationError(validationError('deadline', [{ path: 'at', code: 'invalid', message: 'an invalid Date', expected: 'a valid Date', received: at }]));
+  if (Number.isNaN(epoch))
+    throw new OpvangValidationError(
+      validationError('deadline', [
+        {
+          path: 'at',
+          code: 'invalid',
+          message: 'an invalid Date',
+          expected: 'a valid Date',
+          received: at,
+        },
+      ]),
+    );
   return epoch;
 }
 
@@ -247,10 +340,13 @@ export function isOverdue(target: Deadline | string, at: Date = new Date()): boo
  */
 export function describeTimeRemaining(target: Deadline | string, at: Date, locale: Locale): string {
   const { milliseconds } = timeRemaining(target, at);
-  const format = new Intl.RelativeTimeFormat(intlLocales[localeOfTag(locale)], { numeric: 'always' });
+  const format = new Intl.RelativeTimeFormat(intlLocales[localeOfTag(locale)], {
+    numeric: 'always',
+  });
   const absolute = Math.abs(milliseconds);
   const sign = milliseconds < 0 ? -1 : 1;
   if (absolute >= 2 * DAY_MS) return format.format(sign * Math.floor(absolute / DAY_MS), 'day');
-  if (absolute >= 2 * 3_600_000) return format.format(sign * Math.floor(absolute / 3_600_000), 'hour');
+  if (absolute >= 2 * 3_600_000)
+    return format.format(sign * Math.floor(absolute / 3_600_000), 'hour');
   return format.format(sign * Math.floor(absolute / 60_000), 'minute');
 }

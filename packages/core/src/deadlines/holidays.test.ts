@@ -22,7 +22,8 @@ describe('Belgian public holidays', () => {
       const theirs = [...new Set(referenceDates(year))];
       const distinctOurs = [...new Set(ours)];
       if (ours.length !== 10) mismatches.push(`${year}: ${ours.length} holidays`);
-      if (distinctOurs.join() !== theirs.join()) mismatches.push(`${year}: ours ${distinctOurs.join()} / date-holidays ${theirs.join()}`);
+      if (distinctOurs.join() !== theirs.join())
+        mismatches.push(`${year}: ours ${distinctOurs.join()} / date-holidays ${theirs.join()}`);
     }
     expect(mismatches).toEqual([]);
   });
@@ -49,7 +50,8 @@ describe('Belgian public holidays', () => {
 
   it('have a name in every language', () => {
     for (const id of [...publicHolidayIds, ...communityHolidayIds]) {
-      for (const locale of locales) expect(holidayNames[id][locale].length, `${id} ${locale}`).toBeGreaterThan(2);
+      for (const locale of locales)
+        expect(holidayNames[id][locale].length, `${id} ${locale}`).toBeGreaterThan(2);
     }
   });
 });
@@ -68,8 +70,14 @@ describe('community holidays', () => {
 
   it('agree with the regional lists of date-holidays', () => {
     // date-holidays files the community holidays under regions; only the date is compared.
-    const regional = new Holidays('BE', 'VLG').getHolidays(2030).find((holiday) => holiday.date.startsWith('2030-07-11'));
+    const regional = new Holidays('BE', 'VLG')
+      .getHolidays(2030)
+      .find((holiday) => holiday.date.startsWith('2030-07-11'));
     expect(regional).toBeDefined();
-    expect(holidaysIn(2030, belgianCalendar({ community: 'flemish' })).some((holiday) => holiday.date === '2030-07-11')).toBe(true);
+    expect(
+      holidaysIn(2030, belgianCalendar({ community: 'flemish' })).some(
+        (holiday) => holiday.date === '2030-07-11',
+      ),
+    ).toBe(true);
   });
 });

@@ -16,7 +16,11 @@ export const publicHolidayIds = [
 ] as const;
 
 /** The holidays of the three communities; which one counts is a setting of the calendar. */
-export const communityHolidayIds = ['flemish-community', 'french-community', 'german-community'] as const;
+export const communityHolidayIds = [
+  'flemish-community',
+  'french-community',
+  'german-community',
+] as const;
 
 /** The communities, each with its holiday: 11 July, 27 September, 15 November. */
 export const communities = ['flemish', 'french', 'german'] as const;
@@ -30,13 +34,48 @@ export type HolidayId = (typeof publicHolidayIds)[number] | (typeof communityHol
 /** The names of the holidays in nl, fr, de and en. */
 export const holidayNames: { readonly [H in HolidayId]: Localized } = {
   'new-year': { nl: 'Nieuwjaar', fr: 'Jour de l’An', de: 'Neujahr', en: 'New Year’s Day' },
-  'easter-monday': { nl: 'Paasmaandag', fr: 'Lundi de Pâques', de: 'Ostermontag', en: 'Easter Monday' },
-  'labour-day': { nl: 'Dag van de Arbeid', fr: 'Fête du Travail', de: 'Tag der Arbeit', en: 'Labour Day' },
-  ascension: { nl: 'Onze-Lieve-Heer-Hemelvaart', fr: 'Ascension', de: 'Christi Himmelfahrt', en: 'Ascension Day' },
-  'whit-monday': { nl: 'Pinkstermaandag', fr: 'Lundi de Pentecôte', de: 'Pfingstmontag', en: 'Whit Monday' },
-  'national-day': { nl: 'Nationale feestdag', fr: 'Fête nationale', de: 'Nationalfeiertag', en: 'Belgian National Day' },
-  assumption: { nl: 'Onze-Lieve-Vrouw-Hemelvaart', fr: 'Assomption', de: 'Mariä Himmelfahrt', en: 'Assumption Day' },
-  'all-saints': { nl: 'Allerheiligen', fr: 'Toussaint', de: 'Allerheiligen', en: 'All Saints’ Day' },
+  'easter-monday': {
+    nl: 'Paasmaandag',
+    fr: 'Lundi de Pâques',
+    de: 'Ostermontag',
+    en: 'Easter Monday',
+  },
+  'labour-day': {
+    nl: 'Dag van de Arbeid',
+    fr: 'Fête du Travail',
+    de: 'Tag der Arbeit',
+    en: 'Labour Day',
+  },
+  ascension: {
+    nl: 'Onze-Lieve-Heer-Hemelvaart',
+    fr: 'Ascension',
+    de: 'Christi Himmelfahrt',
+    en: 'Ascension Day',
+  },
+  'whit-monday': {
+    nl: 'Pinkstermaandag',
+    fr: 'Lundi de Pentecôte',
+    de: 'Pfingstmontag',
+    en: 'Whit Monday',
+  },
+  'national-day': {
+    nl: 'Nationale feestdag',
+    fr: 'Fête nationale',
+    de: 'Nationalfeiertag',
+    en: 'Belgian National Day',
+  },
+  assumption: {
+    nl: 'Onze-Lieve-Vrouw-Hemelvaart',
+    fr: 'Assomption',
+    de: 'Mariä Himmelfahrt',
+    en: 'Assumption Day',
+  },
+  'all-saints': {
+    nl: 'Allerheiligen',
+    fr: 'Toussaint',
+    de: 'Allerheiligen',
+    en: 'All Saints’ Day',
+  },
   armistice: { nl: 'Wapenstilstand', fr: 'Armistice', de: 'Waffenstillstand', en: 'Armistice Day' },
   christmas: { nl: 'Kerstmis', fr: 'Noël', de: 'Weihnachten', en: 'Christmas Day' },
   'flemish-community': {
@@ -99,7 +138,10 @@ export interface HolidayOn {
 const yearCache = new Map<string, readonly HolidayOn[]>();
 
 /** The public holidays of a year, plus the community's, in date order. Cached per year. */
-export function holidaysOfYear(year: number, community: Community | undefined): readonly HolidayOn[] {
+export function holidaysOfYear(
+  year: number,
+  community: Community | undefined,
+): readonly HolidayOn[] {
   const key = `${year}:${community ?? ''}`;
   let cached = yearCache.get(key);
   if (cached !== undefined) return cached;

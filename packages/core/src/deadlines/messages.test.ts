@@ -7,7 +7,12 @@ import { deadline, type Deadline } from './deadline.js';
 import { calendarDays, elapsedHours, workingDays, type DeadlineRule } from './rules.js';
 
 // A deadline's explanation in each language, as `describeDeadline` writes it.
-const explained = (d: Deadline): Localized => ({ nl: describeDeadline(d, 'nl'), fr: describeDeadline(d, 'fr'), de: describeDeadline(d, 'de'), en: describeDeadline(d, 'en') });
+const explained = (d: Deadline): Localized => ({
+  nl: describeDeadline(d, 'nl'),
+  fr: describeDeadline(d, 'fr'),
+  de: describeDeadline(d, 'de'),
+  en: describeDeadline(d, 'en'),
+});
 
 function due(start: string, rule: DeadlineRule, calendar?: BelgianCalendar): Deadline {
   const result = deadline(start, rule, calendar);
@@ -18,17 +23,29 @@ function due(start: string, rule: DeadlineRule, calendar?: BelgianCalendar): Dea
 describe('a deadline’s explanation', () => {
   it('says “48 hours after …, counted round the clock”, not “elapsed time”', () => {
     const explanation = explained(due('2025-11-28T10:00', elapsedHours(48)));
-    expect(explanation.nl).toContain('Dat is 48 uur na vrijdag 28 november 2025 om 10:00 (de klok rond gerekend).');
-    expect(explanation.fr).toContain('Soit 48 heures après le vendredi 28 novembre 2025 à 10:00, comptées en continu.');
-    expect(explanation.de).toContain('Das sind 48 Stunden nach dem Freitag, 28. November 2025, um 10:00 Uhr, durchgehend gezählt.');
-    expect(explanation.en).toContain('That is 48 hours after Friday, 28 November 2025 at 10:00, counted round the clock.');
-    for (const text of Object.values(explanation)) expect(text).not.toMatch(/verstreken tijd|temps écoulé|verstrichene Zeit|elapsed time/);
+    expect(explanation.nl).toContain(
+      'Dat is 48 uur na vrijdag 28 november 2025 om 10:00 (de klok rond gerekend).',
+    );
+    expect(explanation.fr).toContain(
+      'Soit 48 heures après le vendredi 28 novembre 2025 à 10:00, comptées en continu.',
+    );
+    expect(explanation.de).toContain(
+      'Das sind 48 Stunden nach dem Freitag, 28. November 2025, um 10:00 Uhr, durchgehend gezählt.',
+    );
+    expect(explanation.en).toContain(
+      'That is 48 hours after Friday, 28 November 2025 at 10:00, counted round the clock.',
+    );
+    for (const text of Object.values(explanation))
+      expect(text).not.toMatch(/verstreken tijd|temps écoulé|verstrichene Zeit|elapsed time/);
   });
 
   it('keeps the clock change note free of jargon too', () => {
     const explanation = explained(due('2025-03-29T09:00', elapsedHours(48)));
-    for (const text of Object.values(explanation)) expect(text).not.toMatch(/verstreken tijd|temps écoulé|verstrichene Zeit|elapsed time/);
-    expect(explanation.en).toContain('The clocks changed in that period; it is still exactly 48 hours.');
+    for (const text of Object.values(explanation))
+      expect(text).not.toMatch(/verstreken tijd|temps écoulé|verstrichene Zeit|elapsed time/);
+    expect(explanation.en).toContain(
+      'The clocks changed in that period; it is still exactly 48 hours.',
+    );
   });
 
   it('says one hour in the singular', () => {
@@ -39,18 +56,26 @@ describe('a deadline’s explanation', () => {
     expect(explanation.en).toContain('That is 1 hour after');
     // Across the change to summer time, 01:30 + 1 hour is 03:30 on the clock.
     expect(explanation.en).toContain('it is still exactly 1 hour.');
-    expect(explanation.fr).toContain('Soit 1 heure après le dimanche 30 mars 2025 à 01:30, comptée en continu.');
+    expect(explanation.fr).toContain(
+      'Soit 1 heure après le dimanche 30 mars 2025 à 01:30, comptée en continu.',
+    );
   });
 
   it('is grammatical German for one calendar day', () => {
-    expect(explained(due('2025-06-02T10:00', calendarDays(1))).de).toContain('Das ist 1 Kalendertag nach dem');
-    expect(explained(due('2025-06-02T10:00', calendarDays(2))).de).toContain('Das sind 2 Kalendertage nach dem');
+    expect(explained(due('2025-06-02T10:00', calendarDays(1))).de).toContain(
+      'Das ist 1 Kalendertag nach dem',
+    );
+    expect(explained(due('2025-06-02T10:00', calendarDays(2))).de).toContain(
+      'Das sind 2 Kalendertage nach dem',
+    );
   });
 
   it('says the due time falls on the first instant after the spring gap, and which', () => {
     const explanation = explained(due('2025-03-29T02:30', calendarDays(1)));
     expect(explanation.nl).not.toContain('het is het eerste uur daarna');
-    expect(explanation.nl).toContain('de termijn valt daarom op het eerste tijdstip daarna (03:00)');
+    expect(explanation.nl).toContain(
+      'de termijn valt daarom op het eerste tijdstip daarna (03:00)',
+    );
     expect(explanation.fr).toContain('(03:00)');
     expect(explanation.de).toContain('(03:00 Uhr)');
     expect(explanation.en).toContain('(03:00)');
@@ -63,15 +88,29 @@ describe('a deadline’s explanation', () => {
     expect(explanation.de).toContain('der 1. Werktag (Montag bis Freitag) nach');
     expect(explanation.en).toContain('the 1st working day (Monday to Friday) after');
     // Another weekend: no "Monday to Friday".
-    const saturdays = due('2025-11-18T09:00', workingDays(1), belgianCalendar({ weekendDays: ['saturday'] }));
+    const saturdays = due(
+      '2025-11-18T09:00',
+      workingDays(1),
+      belgianCalendar({ weekendDays: ['saturday'] }),
+    );
     expect(explained(saturdays).nl).toContain('de 1e werkdag na');
   });
 
   it('writes German as a Belgian German reader expects it', () => {
-    const result = due('2025-07-10T15:00', workingDays(2), belgianCalendar({ community: 'flemish' }));
+    const result = due(
+      '2025-07-10T15:00',
+      workingDays(2),
+      belgianCalendar({ community: 'flemish' }),
+    );
     expect(explained(result).de).toContain('Spätestens am Dienstag, 15. Juli 2025, um 15:00 Uhr.');
-    expect(explained(due('2025-11-18T09:00', workingDays(1))).de).toContain('Es wurden keine Tage übersprungen.');
-    const closing = due('2025-12-24T10:00', workingDays(1), belgianCalendar({ closingDays: ['2025-12-26'] }));
+    expect(explained(due('2025-11-18T09:00', workingDays(1))).de).toContain(
+      'Es wurden keine Tage übersprungen.',
+    );
+    const closing = due(
+      '2025-12-24T10:00',
+      workingDays(1),
+      belgianCalendar({ closingDays: ['2025-12-26'] }),
+    );
     expect(explained(closing).de).toContain('(Schließungstag)');
     expect(explained(closing).de).not.toContain('Schließtag');
   });

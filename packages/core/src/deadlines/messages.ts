@@ -1,4 +1,10 @@
-import { formatDateTime, intlLocales, localeOfTag, type Locale, type Localized } from '../i18n/index.js';
+import {
+  formatDateTime,
+  intlLocales,
+  localeOfTag,
+  type Locale,
+  type Localized,
+} from '../i18n/index.js';
 import type { Weekday } from '../shared/index.js';
 import type { NonWorkingReason } from './calendar.js';
 import type { Deadline } from './deadline.js';
@@ -10,7 +16,10 @@ interface ExplanationFacts {
   readonly due: number;
   readonly rule: DeadlineRule;
   /** The non-working days passed over, with why. */
-  readonly skipped: ReadonlyArray<{ readonly dayNumber: number; readonly reasons: readonly NonWorkingReason[] }>;
+  readonly skipped: ReadonlyArray<{
+    readonly dayNumber: number;
+    readonly reasons: readonly NonWorkingReason[];
+  }>;
   readonly clockChange: boolean;
   readonly shiftedOutOfGap: boolean;
   /** The calendar's weekend, to say "Monday to Friday" only when that is what working days are. */
@@ -50,53 +59,70 @@ const words: Localized<Words> = {
   nl: {
     due: ({ due }) => `Uiterlijk ${due}.`,
     elapsed: ({ hours, start }) => `Dat is ${hours} na ${start} (de klok rond gerekend).`,
-    elapsedClock: ({ hours }) => `De klok werd in die periode verzet; de termijn blijft precies ${hours}.`,
+    elapsedClock: ({ hours }) =>
+      `De klok werd in die periode verzet; de termijn blijft precies ${hours}.`,
     hours: ({ n }) => `${n} uur`,
-    calendar: ({ days, start }) => `Dat is ${days} kalenderdag${days === 1 ? '' : 'en'} na ${start}, op hetzelfde uur.`,
-    working: ({ ordinal, week, startDay }) => `Dat is de ${ordinal} werkdag${week} na ${startDay}, op hetzelfde uur.`,
+    calendar: ({ days, start }) =>
+      `Dat is ${days} kalenderdag${days === 1 ? '' : 'en'} na ${start}, op hetzelfde uur.`,
+    working: ({ ordinal, week, startDay }) =>
+      `Dat is de ${ordinal} werkdag${week} na ${startDay}, op hetzelfde uur.`,
     ordinal: (n) => `${n}e`,
     mondayToFriday: ' (maandag tot vrijdag)',
     startDay: 'De startdag telt niet mee.',
     skipped: ({ list }) => `Niet meegeteld: ${list}.`,
     none: 'Er vielen geen dagen weg.',
-    gap: ({ time }) => `Dat uur bestaat die dag niet door de overgang naar zomertijd; de termijn valt daarom op het eerste tijdstip daarna (${time}).`,
+    gap: ({ time }) =>
+      `Dat uur bestaat die dag niet door de overgang naar zomertijd; de termijn valt daarom op het eerste tijdstip daarna (${time}).`,
     weekend: 'weekend',
     closingDay: 'sluitingsdag',
     at: ({ date, time }) => `${date} om ${time}`,
   },
   fr: {
     due: ({ due }) => `Au plus tard le ${due}.`,
-    elapsed: ({ one, hours, start }) => `Soit ${hours} après le ${start}, ${one ? 'comptée' : 'comptées'} en continu.`,
-    elapsedClock: ({ hours }) => `L’heure a changé pendant cette période ; le délai reste de ${hours} exactement.`,
+    elapsed: ({ one, hours, start }) =>
+      `Soit ${hours} après le ${start}, ${one ? 'comptée' : 'comptées'} en continu.`,
+    elapsedClock: ({ hours }) =>
+      `L’heure a changé pendant cette période ; le délai reste de ${hours} exactement.`,
     hours: ({ n, one }) => `${n} ${one ? 'heure' : 'heures'}`,
-    calendar: ({ days, start }) => `Soit ${days} jour${days === 1 ? '' : 's'} calendrier après le ${start}, à la même heure.`,
+    calendar: ({ days, start }) =>
+      `Soit ${days} jour${days === 1 ? '' : 's'} calendrier après le ${start}, à la même heure.`,
     // In Belgium « jour ouvrable » often includes Saturday: it is written only with its days;
     // a calendar with another weekend counts « jours de travail ».
     working: ({ ordinal, week, startDay }) =>
-      week === '' ? `Soit le ${ordinal} jour de travail après le ${startDay}, à la même heure.` : `Soit le ${ordinal} jour ouvrable (du lundi au vendredi) après le ${startDay}, à la même heure.`,
+      week === ''
+        ? `Soit le ${ordinal} jour de travail après le ${startDay}, à la même heure.`
+        : `Soit le ${ordinal} jour ouvrable (du lundi au vendredi) après le ${startDay}, à la même heure.`,
     ordinal: (n) => (n === 1 ? '1er' : `${n}e`),
     mondayToFriday: ' (du lundi au vendredi)',
     startDay: 'Le jour de départ ne compte pas.',
     skipped: ({ list }) => `Non comptés : ${list}.`,
     none: 'Aucun jour n’a été sauté.',
-    gap: ({ time }) => `Cette heure n’existe pas ce jour-là à cause du passage à l’heure d’été ; le délai tombe donc au premier instant qui suit (${time}).`,
+    gap: ({ time }) =>
+      `Cette heure n’existe pas ce jour-là à cause du passage à l’heure d’été ; le délai tombe donc au premier instant qui suit (${time}).`,
     weekend: 'week-end',
     closingDay: 'jour de fermeture',
     at: ({ date, time }) => `${date} à ${time}`,
   },
   de: {
     due: ({ due }) => `Spätestens am ${due}.`,
-    elapsed: ({ one, hours, start }) => `${one ? 'Das ist' : 'Das sind'} ${hours} nach dem ${start}, durchgehend gezählt.`,
-    elapsedClock: ({ hours }) => `In diesem Zeitraum wurde die Uhr umgestellt; die Frist bleibt genau ${hours}.`,
+    elapsed: ({ one, hours, start }) =>
+      `${one ? 'Das ist' : 'Das sind'} ${hours} nach dem ${start}, durchgehend gezählt.`,
+    elapsedClock: ({ hours }) =>
+      `In diesem Zeitraum wurde die Uhr umgestellt; die Frist bleibt genau ${hours}.`,
     hours: ({ n, one }) => `${n} ${one ? 'Stunde' : 'Stunden'}`,
-    calendar: ({ days, start }) => (days === 1 ? `Das ist 1 Kalendertag nach dem ${start}, zur selben Uhrzeit.` : `Das sind ${days} Kalendertage nach dem ${start}, zur selben Uhrzeit.`),
-    working: ({ ordinal, week, startDay }) => `Das ist der ${ordinal} Werktag${week} nach dem ${startDay}, zur selben Uhrzeit.`,
+    calendar: ({ days, start }) =>
+      days === 1
+        ? `Das ist 1 Kalendertag nach dem ${start}, zur selben Uhrzeit.`
+        : `Das sind ${days} Kalendertage nach dem ${start}, zur selben Uhrzeit.`,
+    working: ({ ordinal, week, startDay }) =>
+      `Das ist der ${ordinal} Werktag${week} nach dem ${startDay}, zur selben Uhrzeit.`,
     ordinal: (n) => `${n}.`,
     mondayToFriday: ' (Montag bis Freitag)',
     startDay: 'Der Starttag zählt nicht mit.',
     skipped: ({ list }) => `Nicht mitgezählt: ${list}.`,
     none: 'Es wurden keine Tage übersprungen.',
-    gap: ({ time }) => `Diese Uhrzeit gibt es an dem Tag wegen der Umstellung auf Sommerzeit nicht; die Frist fällt daher auf den ersten Zeitpunkt danach (${time} Uhr).`,
+    gap: ({ time }) =>
+      `Diese Uhrzeit gibt es an dem Tag wegen der Umstellung auf Sommerzeit nicht; die Frist fällt daher auf den ersten Zeitpunkt danach (${time} Uhr).`,
     weekend: 'Wochenende',
     closingDay: 'Schließungstag',
     at: ({ date, time }) => `${date}, um ${time} Uhr`,
@@ -106,14 +132,17 @@ const words: Localized<Words> = {
     elapsed: ({ hours, start }) => `That is ${hours} after ${start}, counted round the clock.`,
     elapsedClock: ({ hours }) => `The clocks changed in that period; it is still exactly ${hours}.`,
     hours: ({ n, one }) => `${n} ${one ? 'hour' : 'hours'}`,
-    calendar: ({ days, start }) => `That is ${days} calendar day${days === 1 ? '' : 's'} after ${start}, at the same time of day.`,
-    working: ({ ordinal, week, startDay }) => `That is the ${ordinal} working day${week} after ${startDay}, at the same time of day.`,
+    calendar: ({ days, start }) =>
+      `That is ${days} calendar day${days === 1 ? '' : 's'} after ${start}, at the same time of day.`,
+    working: ({ ordinal, week, startDay }) =>
+      `That is the ${ordinal} working day${week} after ${startDay}, at the same time of day.`,
     ordinal: englishOrdinal,
     mondayToFriday: ' (Monday to Friday)',
     startDay: 'The start day does not count.',
     skipped: ({ list }) => `Not counted: ${list}.`,
     none: 'No days were skipped.',
-    gap: ({ time }) => `That time does not exist on that day because of the change to summer time; the deadline therefore falls on the first instant after it (${time}).`,
+    gap: ({ time }) =>
+      `That time does not exist on that day because of the change to summer time; the deadline therefore falls on the first instant after it (${time}).`,
     weekend: 'weekend',
     closingDay: 'closing day',
     at: ({ date, time }) => `${date} at ${time}`,
@@ -122,7 +151,8 @@ const words: Localized<Words> = {
 
 // French writes the first of the month "1er" (le 1er décembre); Intl writes "1". Idempotent,
 // so it stays right if the shared formatter learns it too.
-const frenchMonths = 'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre';
+const frenchMonths =
+  'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre';
 const frenchFirst = new RegExp(`(^|[^\\d])1 (${frenchMonths})`, 'g');
 function dateText(text: string, locale: Locale): string {
   return locale === 'fr' ? text.replace(frenchFirst, '$11er $2') : text;
@@ -130,7 +160,10 @@ function dateText(text: string, locale: Locale): string {
 
 function longDateTime(epoch: number, locale: Locale, w: Words): string {
   const instant = new Date(epoch);
-  return w.at({ date: dateText(formatDateTime(instant, locale, 'long-date'), locale), time: formatDateTime(instant, locale, 'time') });
+  return w.at({
+    date: dateText(formatDateTime(instant, locale, 'long-date'), locale),
+    time: formatDateTime(instant, locale, 'time'),
+  });
 }
 
 const plurals = new Map<Locale, Intl.PluralRules>();
@@ -164,7 +197,10 @@ export function describeDeadline(deadline: Deadline, locale: Locale): string {
       start: Date.parse(deadline.start),
       due: Date.parse(deadline.due),
       rule: deadline.rule,
-      skipped: deadline.skipped.map(({ date, reasons }) => ({ dayNumber: Date.parse(date) / 86_400_000, reasons })),
+      skipped: deadline.skipped.map(({ date, reasons }) => ({
+        dayNumber: Date.parse(date) / 86_400_000,
+        reasons,
+      })),
       clockChange: deadline.clockChange,
       shiftedOutOfGap: deadline.shiftedOutOfGap,
       weekendDays: deadline.weekendDays,
@@ -194,18 +230,33 @@ function explain(facts: ExplanationFacts, locale: Locale): string {
     case 'working-days': {
       const week = isSaturdaySunday(facts.weekendDays) ? w.mondayToFriday : '';
       const startDay = dateText(formatDateTime(new Date(facts.start), locale, 'long-date'), locale);
-      sentences.push(w.working({ ordinal: w.ordinal(facts.rule.days), week, startDay }), w.startDay);
-      const dayFormat = new Intl.DateTimeFormat(intlLocales[locale], { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
+      sentences.push(
+        w.working({ ordinal: w.ordinal(facts.rule.days), week, startDay }),
+        w.startDay,
+      );
+      const dayFormat = new Intl.DateTimeFormat(intlLocales[locale], {
+        weekday: 'long',
+        day: 'numeric',
+        month: 'long',
+        timeZone: 'UTC',
+      });
       const list = facts.skipped.map(({ dayNumber, reasons }) => {
         const why = reasons.map((reason) =>
-          reason.kind === 'weekend' ? w.weekend : reason.kind === 'holiday' ? reason.names[locale] : (reason.name ?? w.closingDay),
+          reason.kind === 'weekend'
+            ? w.weekend
+            : reason.kind === 'holiday'
+              ? reason.names[locale]
+              : (reason.name ?? w.closingDay),
         );
         return `${dateText(dayFormat.format(new Date(dayNumber * 86_400_000)), locale)} (${why.join(', ')})`;
       });
-      sentences.push(list.length === 0 ? w.none : w.skipped({ list: list.join(locale === 'fr' ? ' ; ' : '; ') }));
+      sentences.push(
+        list.length === 0 ? w.none : w.skipped({ list: list.join(locale === 'fr' ? ' ; ' : '; ') }),
+      );
       break;
     }
   }
-  if (facts.shiftedOutOfGap) sentences.push(w.gap({ time: formatDateTime(new Date(facts.due), locale, 'time') }));
+  if (facts.shiftedOutOfGap)
+    sentences.push(w.gap({ time: formatDateTime(new Date(facts.due), locale, 'time') }));
   return sentences.join(' ');
 }

@@ -8,7 +8,13 @@ import { formatInstant, parseInstant } from '../shared/index.js';
 import { belgianCalendar, holidaysIn, isWorkingDay, type BelgianCalendar } from './calendar.js';
 import { deadline, type Deadline } from './deadline.js';
 import { calendarDays, elapsedHours, workingDays, type DeadlineRule } from './rules.js';
-import { baselineCalendarDays, baselineElapsed, baselineFormat, baselineWorking, type BaselineCalendar } from './test-support/luxon-baseline.js';
+import {
+  baselineCalendarDays,
+  baselineElapsed,
+  baselineFormat,
+  baselineWorking,
+  type BaselineCalendar,
+} from './test-support/luxon-baseline.js';
 
 const ZONE = 'Europe/Brussels';
 const runs = { numRuns: 400 };
@@ -26,7 +32,11 @@ const lastSunday = (year: number, month: number) => {
 
 /** Wall-clock times a few days around the places where deadline code breaks. */
 const edgeDay = fc
-  .tuple(fc.integer({ min: 1996, max: 2150 }), fc.constantFrom('march-change', 'october-change', 'year-end', 'leap-day', 'holiday', 'any'), fc.integer({ min: -3, max: 3 }))
+  .tuple(
+    fc.integer({ min: 1996, max: 2150 }),
+    fc.constantFrom('march-change', 'october-change', 'year-end', 'leap-day', 'holiday', 'any'),
+    fc.integer({ min: -3, max: 3 }),
+  )
   .map(([year, place, shift]) => {
     const leapYear = year - (year % 4);
     const base =
@@ -37,28 +47,52 @@ const edgeDay = fc
           : place === 'year-end'
             ? DateTime.utc(year, 12, 31)
             : place === 'leap-day'
-              ? DateTime.utc(leapYear % 100 === 0 && leapYear % 400 !== 0 ? leapYear + 4 : leapYear, 2, 29)
+              ? DateTime.utc(
+                  leapYear % 100 === 0 && leapYear % 400 !== 0 ? leapYear + 4 : leapYear,
+                  2,
+                  29,
+                )
               : place === 'holiday'
-                ? DateTime.fromISO(holidaysIn(year)[Math.abs(shift * 3) % 10]?.date ?? `${year}-05-01`, { zone: 'utc' })
+                ? DateTime.fromISO(
+                    holidaysIn(year)[Math.abs(shift * 3) % 10]?.date ?? `${year}-05-01`,
+                    { zone: 'utc' },
+                  )
                 : DateTime.utc(year, 1 + Math.abs(shift * 2), 10);
     return base.plus({ days: shift });
   });
 
 const wallClock = fc
-  .tuple(edgeDay, fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), fc.integer({ min: 0, max: 999 }))
-  .map(([day, hour, minute, ms]) => `${day.toISODate()}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}:00.${String(ms).padStart(3, '0')}`);
+  .tuple(
+    edgeDay,
+    fc.integer({ min: 0, max: 23 }),
+    fc.integer({ min: 0, max: 59 }),
+    fc.integer({ min: 0, max: 999 }),
+  )
+  .map(
+    ([day, hour, minute, ms]) =>
+      `${day.toISODate()}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}:00.${String(ms).padStart(3, '0')}`,
+  );
 
 /** Half local wall-clock times (read as Brussels time), half instants with an offset. */
 const startText = fc.oneof(
   wallClock,
-  fc.tuple(wallClock, fc.constantFrom('Z', '+01:00', '+02:00', '-05:00', '+0530')).map(([wall, zone]) => `${wall}${zone}`),
+  fc
+    .tuple(wallClock, fc.constantFrom('Z', '+01:00', '+02:00', '-05:00', '+0530'))
+    .map(([wall, zone]) => `${wall}${zone}`),
 );
 
 const calendarSettings = fc.record(
   {
     community: fc.constantFrom('flemish' as const, 'french' as const, 'german' as const),
-    closingDays: fc.array(edgeDay.map((day) => day.toISODate() ?? ''), { maxLength: 4 }),
-    weekendDays: fc.constantFrom(['saturday', 'sunday'] as const, ['sunday'] as const, ['friday', 'saturday'] as const),
+    closingDays: fc.array(
+      edgeDay.map((day) => day.toISODate() ?? ''),
+      { maxLength: 4 },
+    ),
+    weekendDays: fc.constantFrom(
+      ['saturday', 'sunday'] as const,
+      ['sunday'] as const,
+      ['friday', 'saturday'] as const,
+    ),
   },
   { requiredKeys: [] },
 );
@@ -72,18 +106,24 @@ const toCalendar = (settings: BaselineCalendar) =>
 describe('Brussels time', () => {
   it('formats every instant from 1900 to 2199 as luxon does, offset included', () => {
     fc.assert(
-      fc.property(fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2199, 11, 31) }), (epoch) => {
-        expect(formatInstant(epoch)).toBe(baselineFormat(epoch));
-      }),
+      fc.property(
+        fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2199, 11, 31) }),
+        (epoch) => {
+          expect(formatInstant(epoch)).toBe(baselineFormat(epoch));
+        },
+      ),
       { numRuns: 2000 },
     );
   });
 
   it('reads back every instant it writes', () => {
     fc.assert(
-      fc.property(fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2199, 11, 31) }), (epoch) => {
-        expect(parseInstant(formatInstant(epoch))).toBe(epoch);
-      }),
+      fc.property(
+        fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2199, 11, 31) }),
+        (epoch) => {
+          expect(parseInstant(formatInstant(epoch))).toBe(epoch);
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -112,7 +152,21 @@ describe('Brussels time', () => {
   });
 
   it('rejects what is not an ISO 8601 instant', () => {
-    for (const text of ['2025-1-01', '2025-01-01T1:00', '2025-01-01T10', '2025-01-01T10:00:', '2025-01-01T10:00:00.', '2025-01-01T10:00:00.1234567890', '2025-01-01T10:00+1', '2025-01-01T10:00+01:0', '2025-01-01T10:00+19:00', '2025-01-01T10:00Zz', '2025-01-01X10:00', '0999-01-01', '2025-01-01Z']) {
+    for (const text of [
+      '2025-1-01',
+      '2025-01-01T1:00',
+      '2025-01-01T10',
+      '2025-01-01T10:00:',
+      '2025-01-01T10:00:00.',
+      '2025-01-01T10:00:00.1234567890',
+      '2025-01-01T10:00+1',
+      '2025-01-01T10:00+01:0',
+      '2025-01-01T10:00+19:00',
+      '2025-01-01T10:00Zz',
+      '2025-01-01X10:00',
+      '0999-01-01',
+      '2025-01-01Z',
+    ]) {
       expect(parseInstant(text), text).toBeUndefined();
     }
     expect(parseInstant('2025-01-01t10:00z')).toBe(Date.UTC(2025, 0, 1, 10));
@@ -142,9 +196,16 @@ describe('the rules against the straightforward luxon implementation', () => {
 
   it('workingDays gives the same instant as stepping day by day with date-holidays, on any calendar', () => {
     fc.assert(
-      fc.property(startText, fc.integer({ min: 1, max: 30 }), calendarSettings, (text, days, settings) => {
-        expect(due(text, workingDays(days), toCalendar(settings)).due).toBe(baselineWorking(text, days, settings));
-      }),
+      fc.property(
+        startText,
+        fc.integer({ min: 1, max: 30 }),
+        calendarSettings,
+        (text, days, settings) => {
+          expect(due(text, workingDays(days), toCalendar(settings)).due).toBe(
+            baselineWorking(text, days, settings),
+          );
+        },
+      ),
       // date-holidays takes about a millisecond a day: fewer runs, more time.
       { numRuns: 150 },
     );
@@ -158,7 +219,10 @@ describe('how the rules relate', () => {
         const byDays = due(text, calendarDays(2));
         const byHours = due(text, elapsedHours(48));
         if (!byDays.clockChange && !byDays.shiftedOutOfGap) expect(byDays.due).toBe(byHours.due);
-        else expect(Math.abs(Date.parse(byDays.due) - Date.parse(byHours.due))).toBeLessThanOrEqual(3_600_000);
+        else
+          expect(Math.abs(Date.parse(byDays.due) - Date.parse(byHours.due))).toBeLessThanOrEqual(
+            3_600_000,
+          );
       }),
       runs,
     );
@@ -166,23 +230,28 @@ describe('how the rules relate', () => {
 
   it('a working-day deadline lands on a working day, after counting exactly n working days, and lists every day it skipped', () => {
     fc.assert(
-      fc.property(startText, fc.integer({ min: 1, max: 15 }), calendarSettings, (text, days, settings) => {
-        const calendar = toCalendar(settings);
-        const result = due(text, workingDays(days), calendar);
-        // Calendar days as dates, free of offsets: the two ends may be in summer and winter time.
-        const startDay = DateTime.fromISO(result.start.slice(0, 10), { zone: 'utc' });
-        const dueDay = DateTime.fromISO(result.due.slice(0, 10), { zone: 'utc' });
-        expect(isWorkingDay(dueDay.toISODate() ?? '', calendar)).toBe(true);
-        let working = 0;
-        const skipped: string[] = [];
-        for (let day = startDay.plus({ days: 1 }); day <= dueDay; day = day.plus({ days: 1 })) {
-          if (isWorkingDay(day.toISODate() ?? '', calendar)) working += 1;
-          else skipped.push(day.toISODate() ?? '');
-        }
-        expect(working).toBe(days);
-        expect(result.skipped.map((day) => day.date)).toEqual(skipped);
-        expect(result.skipped.every((day) => day.reasons.length > 0)).toBe(true);
-      }),
+      fc.property(
+        startText,
+        fc.integer({ min: 1, max: 15 }),
+        calendarSettings,
+        (text, days, settings) => {
+          const calendar = toCalendar(settings);
+          const result = due(text, workingDays(days), calendar);
+          // Calendar days as dates, free of offsets: the two ends may be in summer and winter time.
+          const startDay = DateTime.fromISO(result.start.slice(0, 10), { zone: 'utc' });
+          const dueDay = DateTime.fromISO(result.due.slice(0, 10), { zone: 'utc' });
+          expect(isWorkingDay(dueDay.toISODate() ?? '', calendar)).toBe(true);
+          let working = 0;
+          const skipped: string[] = [];
+          for (let day = startDay.plus({ days: 1 }); day <= dueDay; day = day.plus({ days: 1 })) {
+            if (isWorkingDay(day.toISODate() ?? '', calendar)) working += 1;
+            else skipped.push(day.toISODate() ?? '');
+          }
+          expect(working).toBe(days);
+          expect(result.skipped.map((day) => day.date)).toEqual(skipped);
+          expect(result.skipped.every((day) => day.reasons.length > 0)).toBe(true);
+        },
+      ),
       runs,
     );
   });
@@ -202,7 +271,13 @@ describe('how the rules relate', () => {
 
 describe('Brussels offsets beyond the table of years', () => {
   it('follow the EU rule to the end of 2201 and beyond', () => {
-    for (const epoch of [Date.UTC(2201, 6, 1), Date.UTC(2201, 11, 31, 23), Date.UTC(2202, 0, 1), Date.UTC(2202, 6, 1), Date.UTC(2300, 6, 1)]) {
+    for (const epoch of [
+      Date.UTC(2201, 6, 1),
+      Date.UTC(2201, 11, 31, 23),
+      Date.UTC(2202, 0, 1),
+      Date.UTC(2202, 6, 1),
+      Date.UTC(2300, 6, 1),
+    ]) {
       expect(formatInstant(epoch)).toBe(baselineFormat(epoch));
     }
   });

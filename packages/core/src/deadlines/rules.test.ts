@@ -41,7 +41,9 @@ describe('deadline rules', () => {
   it('check rules from outside: unknown kinds and extra fields are errors', () => {
     expect(checkRule({ kind: 'elapsed-hours', hours: 48 })).toBeUndefined();
     expect(checkRule({ kind: 'weeks', weeks: 2 })?.issues[0]?.path).toBe('kind');
-    expect(checkRule({ kind: 'working-days', days: 2, calendar: 'x' })?.issues[0]?.message).toMatch(/unknown key "calendar"/);
+    expect(checkRule({ kind: 'working-days', days: 2, calendar: 'x' })?.issues[0]?.message).toMatch(
+      /unknown key "calendar"/,
+    );
     expect(checkRule({ kind: 'working-days', hours: 2 })).toBeDefined();
     expect(checkRule(null)).toBeDefined();
     expect(checkRule('48h')).toBeDefined();

@@ -1,5 +1,10 @@
 import * as z from 'zod/mini';
-import { depthError, fromZodIssues, OpvangValidationError, type ValidationError } from '../shared/index.js';
+import {
+  depthError,
+  fromZodIssues,
+  OpvangValidationError,
+  type ValidationError,
+} from '../shared/index.js';
 
 /**
  * How a deadline is counted from its start:

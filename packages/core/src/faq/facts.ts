@@ -1,4 +1,10 @@
-import { isEmailAddress, isPhoneNumber, parseContactPoint, type ContactPoint, type ContactPointInput } from '../contact/index.js';
+import {
+  isEmailAddress,
+  isPhoneNumber,
+  parseContactPoint,
+  type ContactPoint,
+  type ContactPointInput,
+} from '../contact/index.js';
 import { parseInfoMarket, type InfoMarket, type InfoMarketInput } from '../info-market/index.js';
 import { parseDutchPeriod } from '../register/index.js';
 import {
@@ -34,7 +40,10 @@ import {
 export { targetGroups, type TargetGroup } from '../shared/index.js';
 
 /** Who runs the centre: Fedasil itself, the Red Cross, or another partner by name. */
-export type Operator = { readonly kind: 'fedasil' } | { readonly kind: 'red-cross' } | { readonly kind: 'partner'; readonly name: string };
+export type Operator =
+  | { readonly kind: 'fedasil' }
+  | { readonly kind: 'red-cross' }
+  | { readonly kind: 'partner'; readonly name: string };
 
 /** Whom to contact (to volunteer, to donate, to reach the centre): at least one of e-mail, phone, web page. */
 export interface VolunteeringContact {
@@ -81,7 +90,11 @@ export interface SafetyFacts {
   /** True when the municipality has started its core group (*kerngroep*, step E) with the operator and the local police. */
   readonly coreGroup?: boolean;
   /** The neighbourhood police officer (*wijkagent*) for the area, when the police agree to be named. */
-  readonly neighbourhoodOfficer?: { readonly name?: string; readonly phone?: string; readonly email?: string };
+  readonly neighbourhoodOfficer?: {
+    readonly name?: string;
+    readonly phone?: string;
+    readonly email?: string;
+  };
 }
 
 /** What happens to the building after the centre closes. */
@@ -183,19 +196,34 @@ export interface FaqFactsInput {
   readonly lastReviewed?: string | undefined;
 }
 
-
 // The facts writer runs inside a widget: the core's decoders, not zod (docs/development.md,
 // "Validation and its messages").
 const plainText = (max: number) => text({ trim: true, min: 1, max });
 const NOT_A_DATE = 'not a date';
-const isoDate = text({ check: [isIsoDate, NOT_A_DATE, 'a calendar date YYYY-MM-DD such as 2025-03-01'] });
+const isoDate = text({
+  check: [isIsoDate, NOT_A_DATE, 'a calendar date YYYY-MM-DD such as 2025-03-01'],
+});
 
-const email = text({ trim: true, check: [isEmailAddress, 'not an e-mail address', 'an e-mail address such as vrijwilligers@gemeente.be'] });
-const phone = text({ trim: true, check: [isPhoneNumber, 'not a phone number', 'a phone number such as 050 12 34 56'] });
+const email = text({
+  trim: true,
+  check: [
+    isEmailAddress,
+    'not an e-mail address',
+    'an e-mail address such as vrijwilligers@gemeente.be',
+  ],
+});
+const phone = text({
+  trim: true,
+  check: [isPhoneNumber, 'not a phone number', 'a phone number such as 050 12 34 56'],
+});
 // At most FAQ_LIMITS.hrefLength, so that a generated link always passes parseFaq.
 const webAddress = text({
   max: 2000,
-  check: [(value) => /^https?:\/\/[^\s/]+\.[^\s]*$/.test(value), 'not a web address', 'an absolute http(s) URL such as https://www.gemeente.be/vrijwilligers'],
+  check: [
+    (value) => /^https?:\/\/[^\s/]+\.[^\s]*$/.test(value),
+    'not a web address',
+    'an absolute http(s) URL such as https://www.gemeente.be/vrijwilligers',
+  ],
 });
 
 /**
@@ -211,26 +239,61 @@ function checked<S extends Shape>(
   expected: string,
   at?: string,
 ): Decoder<ObjectOf<S>> {
-  return refine(object(shape), (read, fail, value) => {
-    if (isRecord(value) && !test(read, value)) fail(at, { message, expected });
-  }, Object.keys(shape));
+  return refine(
+    object(shape),
+    (read, fail, value) => {
+      if (isRecord(value) && !test(read, value)) fail(at, { message, expected });
+    },
+    Object.keys(shape),
+  );
 }
 
-const contactFields = { name: optional(plainText(200)), email: optional(email), phone: optional(phone), url: optional(webAddress) };
+const contactFields = {
+  name: optional(plainText(200)),
+  email: optional(email),
+  phone: optional(phone),
+  url: optional(webAddress),
+};
 
 /** A contact must be reachable: by e-mail, phone or web page. */
-const canBeReached = (contact: { readonly email?: string; readonly phone?: string; readonly url?: string }): boolean =>
+const canBeReached = (contact: {
+  readonly email?: string;
+  readonly phone?: string;
+  readonly url?: string;
+}): boolean =>
   contact.email !== undefined || contact.phone !== undefined || contact.url !== undefined;
 const UNREACHABLE = ['at least one of email, phone, url', 'email'] as const;
-const contact = (whom: string) => checked(contactFields, canBeReached, `no way to reach ${whom}`, ...UNREACHABLE);
+const contact = (whom: string) =>
+  checked(contactFields, canBeReached, `no way to reach ${whom}`, ...UNREACHABLE);
 
 /** A whole number from `min` to `max`. */
 const wholeNumber = (min: number, max: number): Decoder<number> =>
   refine(number(), (found, fail) => {
     // The catalogue's English words (shared/issue-texts.ts), written out: this ships in a widget.
-    if (!Number.isInteger(found)) fail(undefined, { code: 'wrong-type', params: { type: 'integer' }, message: 'not a whole number', expected: 'a whole number', received: found });
-    if (found < min) fail(undefined, { code: 'too-small', params: { min }, message: 'too small', expected: `at least ${min}`, received: found });
-    if (found > max) fail(undefined, { code: 'too-large', params: { max }, message: 'too large', expected: `at most ${max}`, received: found });
+    if (!Number.isInteger(found))
+      fail(undefined, {
+        code: 'wrong-type',
+        params: { type: 'integer' },
+        message: 'not a whole number',
+        expected: 'a whole number',
+        received: found,
+      });
+    if (found < min)
+      fail(undefined, {
+        code: 'too-small',
+        params: { min },
+        message: 'too small',
+        expected: `at least ${min}`,
+        received: found,
+      });
+    if (found > max)
+      fail(undefined, {
+        code: 'too-large',
+        params: { max },
+        message: 'too large',
+        expected: `at most ${max}`,
+        received: found,
+      });
   });
 
 const periodFields = {
@@ -259,7 +322,14 @@ const factDate: Decoder<string | PeriodObject> = (value, path, issues) => {
   // A period object whose only fault is a malformed date is clearly meant as one: say which
   // date (as the zod union did). Anything else could be either kind, so it is one problem.
   if (isRecord(value) && own.every((issue) => issue.message === NOT_A_DATE)) issues.push(...own);
-  else report(issues, path, NOT_A_DATE, 'an ISO date, a Dutch expression such as "begin november 2025", or a period { start, end, precision }', value);
+  else
+    report(
+      issues,
+      path,
+      NOT_A_DATE,
+      'an ISO date, a Dutch expression such as "begin november 2025", or a period { start, end, precision }',
+      value,
+    );
   return read as PeriodObject;
 };
 
@@ -286,7 +356,14 @@ const factsDecoder = object({
   plannedEnd: optional(factDate),
   contactPoint: optional(anything),
   infoMarket: optional(anything),
-  volunteering: optional(checked({ ...contactFields, buddyScheme: optional(boolean()) }, canBeReached, 'no way to reach the volunteering contact', ...UNREACHABLE)),
+  volunteering: optional(
+    checked(
+      { ...contactFields, buddyScheme: optional(boolean()) },
+      canBeReached,
+      'no way to reach the volunteering contact',
+      ...UNREACHABLE,
+    ),
+  ),
   status: optional(oneOf(centreStatuses)),
   decision: optional(
     object({
@@ -318,7 +395,10 @@ const factsDecoder = object({
           ),
         ),
       },
-      (value) => value.staffDayAndNight !== undefined || value.coreGroup !== undefined || value.neighbourhoodOfficer !== undefined,
+      (value) =>
+        value.staffDayAndNight !== undefined ||
+        value.coreGroup !== undefined ||
+        value.neighbourhoodOfficer !== undefined,
       'no safety fact',
       'at least one of staffDayAndNight, coreGroup, neighbourhoodOfficer',
     ),
@@ -328,12 +408,19 @@ const factsDecoder = object({
   schools: optional(list(plainText(200), 1, 20)),
   funding: optional(object({ municipalityCosts: oneOf(['none', 'compensated'] as const) })),
   donations: optional(
-    object({ accepted: boolean(), onRequestOnly: optional(boolean()), contact: optional(contact('the donations contact')) }),
+    object({
+      accepted: boolean(),
+      onRequestOnly: optional(boolean()),
+      contact: optional(contact('the donations contact')),
+    }),
   ),
   operatorContact: optional(contact('the centre')),
   followUpMeetings: optional(
     checked(
-      { frequency: optional(oneOf(['monthly', 'quarterly', 'twice-a-year', 'yearly'] as const)), next: optional(isoDate) },
+      {
+        frequency: optional(oneOf(['monthly', 'quarterly', 'twice-a-year', 'yearly'] as const)),
+        next: optional(isoDate),
+      },
       (value) => value.frequency !== undefined || value.next !== undefined,
       'no meeting fact',
       'at least one of frequency, next',
@@ -341,7 +428,12 @@ const factsDecoder = object({
   ),
   translations: optional(
     checked(
-      { nl: translationAddress, fr: translationAddress, de: translationAddress, en: translationAddress },
+      {
+        nl: translationAddress,
+        fr: translationAddress,
+        de: translationAddress,
+        en: translationAddress,
+      },
       // On the keys given, as before: `{ nl: undefined }` passes, and reads as `{}`.
       (_, value) => Object.keys(value).length > 0,
       'no address',
@@ -373,11 +465,16 @@ export function parseFaqFacts(input: unknown): Result<FaqFacts, ValidationError>
   if (!parsed.ok) return parsed;
   const data = parsed.value;
   const issues: ValidationIssue[] = [];
-  const nested = <T>(field: string, value: unknown, parse: (value: unknown) => Result<T, ValidationError>): T | undefined => {
+  const nested = <T>(
+    field: string,
+    value: unknown,
+    parse: (value: unknown) => Result<T, ValidationError>,
+  ): T | undefined => {
     if (value === undefined) return undefined;
     const result = parse(value);
     if (result.ok) return result.value;
-    for (const issue of result.error.issues) issues.push({ ...issue, path: issue.path === '' ? field : `${field}.${issue.path}` });
+    for (const issue of result.error.issues)
+      issues.push({ ...issue, path: issue.path === '' ? field : `${field}.${issue.path}` });
     return undefined;
   };
   const opening = nested('opening', data.opening, readPeriod);
@@ -385,7 +482,13 @@ export function parseFaqFacts(input: unknown): Result<FaqFacts, ValidationError>
   const contactPoint = nested('contactPoint', data.contactPoint, parseContactPoint);
   const infoMarket = nested('infoMarket', data.infoMarket, parseInfoMarket);
   if (opening !== undefined && plannedEnd !== undefined && plannedEnd.end < opening.start) {
-    issues.push({ path: 'plannedEnd', code: 'invalid', message: 'ends before the opening', expected: `a date after the opening (${opening.start})`, received: data.plannedEnd });
+    issues.push({
+      path: 'plannedEnd',
+      code: 'invalid',
+      message: 'ends before the opening',
+      expected: `a date after the opening (${opening.start})`,
+      received: data.plannedEnd,
+    });
   }
   const [first, ...rest] = issues;
   if (first !== undefined) return err(validationError(SUBJECT, [first, ...rest]));
@@ -402,17 +505,35 @@ export function parseFaqFacts(input: unknown): Result<FaqFacts, ValidationError>
     ...(infoMarket === undefined ? {} : { infoMarket }),
     ...(data.volunteering === undefined
       ? {}
-      : { volunteering: { ...volunteeringContact(data.volunteering), ...(data.volunteering.buddyScheme === undefined ? {} : { buddyScheme: data.volunteering.buddyScheme }) } }),
+      : {
+          volunteering: {
+            ...volunteeringContact(data.volunteering),
+            ...(data.volunteering.buddyScheme === undefined
+              ? {}
+              : { buddyScheme: data.volunteering.buddyScheme }),
+          },
+        }),
     ...(data.status === undefined ? {} : { status: data.status }),
     ...(data.decision === undefined
       ? {}
-      : { decision: withoutUndefined({ ...data.decision, reason: data.decision.reason === undefined ? undefined : withoutUndefined(data.decision.reason) }) }),
+      : {
+          decision: withoutUndefined({
+            ...data.decision,
+            reason:
+              data.decision.reason === undefined
+                ? undefined
+                : withoutUndefined(data.decision.reason),
+          }),
+        }),
     ...(data.safety === undefined
       ? {}
       : {
           safety: withoutUndefined({
             ...data.safety,
-            neighbourhoodOfficer: data.safety.neighbourhoodOfficer === undefined ? undefined : withoutUndefined(data.safety.neighbourhoodOfficer),
+            neighbourhoodOfficer:
+              data.safety.neighbourhoodOfficer === undefined
+                ? undefined
+                : withoutUndefined(data.safety.neighbourhoodOfficer),
           }),
         }),
     ...(data.afterClosing === undefined ? {} : { afterClosing: data.afterClosing }),
@@ -421,10 +542,24 @@ export function parseFaqFacts(input: unknown): Result<FaqFacts, ValidationError>
     ...(data.funding === undefined ? {} : { funding: data.funding }),
     ...(data.donations === undefined
       ? {}
-      : { donations: withoutUndefined({ ...data.donations, contact: data.donations.contact === undefined ? undefined : volunteeringContact(data.donations.contact) }) }),
-    ...(data.operatorContact === undefined ? {} : { operatorContact: volunteeringContact(data.operatorContact) }),
-    ...(data.followUpMeetings === undefined ? {} : { followUpMeetings: withoutUndefined(data.followUpMeetings) }),
-    ...(data.translations === undefined ? {} : { translations: withoutUndefined(data.translations) }),
+      : {
+          donations: withoutUndefined({
+            ...data.donations,
+            contact:
+              data.donations.contact === undefined
+                ? undefined
+                : volunteeringContact(data.donations.contact),
+          }),
+        }),
+    ...(data.operatorContact === undefined
+      ? {}
+      : { operatorContact: volunteeringContact(data.operatorContact) }),
+    ...(data.followUpMeetings === undefined
+      ? {}
+      : { followUpMeetings: withoutUndefined(data.followUpMeetings) }),
+    ...(data.translations === undefined
+      ? {}
+      : { translations: withoutUndefined(data.translations) }),
     ...(data.lastReviewed === undefined ? {} : { lastReviewed: data.lastReviewed }),
   });
 }
@@ -433,7 +568,8 @@ const PROVISIONAL_STATES = new Set(['expected', 'reserved']);
 
 function readPeriod(value: unknown): Result<FactPeriod, ValidationError> {
   if (typeof value === 'string') {
-    if (isIsoDate(value.trim())) return ok({ start: value.trim(), end: value.trim(), precision: 'day', provisional: false });
+    if (isIsoDate(value.trim()))
+      return ok({ start: value.trim(), end: value.trim(), precision: 'day', provisional: false });
     const parsed = parseDutchPeriod(value);
     if (!parsed.ok) {
       return err(
@@ -442,18 +578,34 @@ function readPeriod(value: unknown): Result<FactPeriod, ValidationError> {
             path: '',
             code: 'invalid',
             message: `not a date we can read: ${parsed.error.message}`,
-            expected: 'an ISO date such as 2025-03-01, or a Dutch expression such as "begin november 2025"',
+            expected:
+              'an ISO date such as 2025-03-01, or a Dutch expression such as "begin november 2025"',
             received: value,
           },
         ]),
       );
     }
     const { start, end, precision, states } = parsed.value;
-    return ok({ start, end, precision, provisional: states.some((state) => PROVISIONAL_STATES.has(state)) });
+    return ok({
+      start,
+      end,
+      precision,
+      provisional: states.some((state) => PROVISIONAL_STATES.has(state)),
+    });
   }
   const period = value as PeriodObject;
   if (period.end < period.start) {
-    return err(validationError('date', [{ path: 'end', code: 'invalid', message: 'before the start', expected: `a date on or after ${period.start}`, received: period.end }]));
+    return err(
+      validationError('date', [
+        {
+          path: 'end',
+          code: 'invalid',
+          message: 'before the start',
+          expected: `a date on or after ${period.start}`,
+          received: period.end,
+        },
+      ]),
+    );
   }
   return ok({
     start: period.start,
@@ -463,7 +615,12 @@ function readPeriod(value: unknown): Result<FactPeriod, ValidationError> {
   });
 }
 
-function volunteeringContact(contact: { name?: string | undefined; email?: string | undefined; phone?: string | undefined; url?: string | undefined }): VolunteeringContact {
+function volunteeringContact(contact: {
+  name?: string | undefined;
+  email?: string | undefined;
+  phone?: string | undefined;
+  url?: string | undefined;
+}): VolunteeringContact {
   return {
     ...(contact.name === undefined ? {} : { name: contact.name }),
     ...(contact.email === undefined ? {} : { email: contact.email }),
@@ -474,8 +631,12 @@ function volunteeringContact(contact: { name?: string | undefined; email?: strin
 
 /** The object without its `undefined` fields, so that validated facts hold only what was given. */
 function withoutUndefined<T extends object>(value: T): Defined<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as Defined<T>;
+  return Object.fromEntries(
+    Object.entries(value).filter(([, field]) => field !== undefined),
+  ) as Defined<T>;
 }
 
 /** `T` with its `field: X | undefined` entries as optional `field?: X`, as `exactOptionalPropertyTypes` wants. */
-type Defined<T> = { [K in keyof T as undefined extends T[K] ? never : K]: T[K] } & { [K in keyof T as undefined extends T[K] ? K : never]?: Exclude<T[K], undefined> };
+type Defined<T> = { [K in keyof T as undefined extends T[K] ? never : K]: T[K] } & {
+  [K in keyof T as undefined extends T[K] ? K : never]?: Exclude<T[K], undefined>;
+};

@@ -28,11 +28,15 @@ export interface FaqPageJsonLd {
  * //   mainEntity: [{ '@type': 'Question', name: 'Wie komt er wonen?', acceptedAnswer: { '@type': 'Answer', text: '…' } }] }
  * ```
  */
-export function toFaqPageJsonLd(faq: Faq, options: { readonly language?: Locale } = {}): FaqPageJsonLd {
+export function toFaqPageJsonLd(
+  faq: Faq,
+  options: { readonly language?: Locale } = {},
+): FaqPageJsonLd {
   // A language tag is read as everywhere in the core: `en-GB` is English, an unknown one Dutch.
   const wanted: unknown = (options as { language?: unknown } | null | undefined)?.language;
   const language = wanted === undefined ? undefined : localeOfTag(wanted);
-  const items = language === undefined ? faq.items : faq.items.filter((item) => item.language === language);
+  const items =
+    language === undefined ? faq.items : faq.items.filter((item) => item.language === language);
   return {
     '@context': 'https://schema.org',
     '@type': 'FAQPage',
@@ -57,5 +61,8 @@ export function toFaqPageJsonLd(faq: Faq, options: { readonly language?: Locale 
  */
 export function jsonLdText(value: unknown): string {
   // \u escapes of the characters that could end the script element or a line in old parsers.
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

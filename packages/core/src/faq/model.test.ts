@@ -9,8 +9,23 @@ const item = {
   lastReviewed: '2025-03-01',
   question: '  Wie komt er wonen? ',
   answer: [
-    { type: 'paragraph', content: ['Maximaal ', { type: 'emphasis', text: '80' }, ' volwassenen. Meer op ', { type: 'link', href: 'https://www.fedasil.be', text: 'fedasil.be' }, '.'] },
-    { type: 'list', items: [['Telefoon: ', { type: 'link', href: 'tel:+3250123456', text: '050 12 34 56' }], ['E-mail']] },
+    {
+      type: 'paragraph',
+      content: [
+        'Maximaal ',
+        { type: 'emphasis', text: '80' },
+        ' volwassenen. Meer op ',
+        { type: 'link', href: 'https://www.fedasil.be', text: 'fedasil.be' },
+        '.',
+      ],
+    },
+    {
+      type: 'list',
+      items: [
+        ['Telefoon: ', { type: 'link', href: 'tel:+3250123456', text: '050 12 34 56' }],
+        ['E-mail'],
+      ],
+    },
     { type: 'list', ordered: true, items: [['eerst'], ['dan']] },
     { type: 'link', href: 'mailto:opvang@gemeente.be', text: 'Mail ons' },
   ],
@@ -35,13 +50,23 @@ describe('parseFaq', () => {
 
   it('reads JSON text, and says when it is not JSON', () => {
     expect(parseFaq(JSON.stringify({ items: [item] })).ok).toBe(true);
-    expect(issuesOf('{"items": [')).toEqual([{ path: '', expected: 'a JSON object { "items": [...] }' }]);
+    expect(issuesOf('{"items": [')).toEqual([
+      { path: '', expected: 'a JSON object { "items": [...] }' },
+    ]);
   });
 
   it('gives the path to a bad link, e.g. items[3].answer[1].href', () => {
-    const bad = { ...item, answer: [item.answer[0], { type: 'link', href: 'javascript:alert(1)', text: 'klik' }] };
+    const bad = {
+      ...item,
+      answer: [item.answer[0], { type: 'link', href: 'javascript:alert(1)', text: 'klik' }],
+    };
     const items = [item, { ...item, id: 'b' }, { ...item, id: 'c' }, { ...bad, id: 'd' }];
-    expect(issuesOf({ items })).toEqual([{ path: 'items[3].answer[1].href', expected: 'an absolute http(s):, mailto: or tel: address' }]);
+    expect(issuesOf({ items })).toEqual([
+      {
+        path: 'items[3].answer[1].href',
+        expected: 'an absolute http(s):, mailto: or tel: address',
+      },
+    ]);
   });
 
   it.each([
@@ -52,9 +77,21 @@ describe('parseFaq', () => {
     [{ ...item, question: '   ' }, 'items[0].question'],
     [{ ...item, answer: [] }, 'items[0].answer'],
     [{ ...item, answer: [{ type: 'html', html: '<b>x</b>' }] }, 'items[0].answer[0].type'],
-    [{ ...item, answer: [{ type: 'paragraph', content: ['  '] }] }, 'items[0].answer[0].content[0]'],
-    [{ ...item, answer: [{ type: 'paragraph', content: [{ type: 'link', href: '/relative', text: 'x' }] }] }, 'items[0].answer[0].content[0].href'],
-    [{ ...item, answer: [{ type: 'paragraph', content: ['x'], onclick: 'alert(1)' }] }, 'items[0].answer[0].onclick'],
+    [
+      { ...item, answer: [{ type: 'paragraph', content: ['  '] }] },
+      'items[0].answer[0].content[0]',
+    ],
+    [
+      {
+        ...item,
+        answer: [{ type: 'paragraph', content: [{ type: 'link', href: '/relative', text: 'x' }] }],
+      },
+      'items[0].answer[0].content[0].href',
+    ],
+    [
+      { ...item, answer: [{ type: 'paragraph', content: ['x'], onclick: 'alert(1)' }] },
+      'items[0].answer[0].onclick',
+    ],
     [{ ...item, extra: true }, 'items[0].extra'],
   ])('rejects %j at %s', (bad, path) => {
     expect(issuesOf({ items: [bad] }).map((issue) => issue.path)).toContain(path);
@@ -74,16 +111,33 @@ describe('parseFaq', () => {
 });
 
 describe('isAllowedHref', () => {
-  it.each(['https://www.fedasil.be', 'http://gemeente.be/opvang', 'mailto:a@b.be', 'tel:+3250123456'])('allows %s', (href) => {
+  it.each([
+    'https://www.fedasil.be',
+    'http://gemeente.be/opvang',
+    'mailto:a@b.be',
+    'tel:+3250123456',
+  ])('allows %s', (href) => {
     expect(isAllowedHref(href)).toBe(true);
   });
-  it.each(['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:text/html,x', '/relative', 'ftp://x.be', ' https://x.be', 'https://', 'tel:', `https://x.be/${'a'.repeat(2000)}`])('refuses %s', (href) => {
+  it.each([
+    'javascript:alert(1)',
+    'JAVASCRIPT:alert(1)',
+    'data:text/html,x',
+    '/relative',
+    'ftp://x.be',
+    ' https://x.be',
+    'https://',
+    'tel:',
+    `https://x.be/${'a'.repeat(2000)}`,
+  ])('refuses %s', (href) => {
     expect(isAllowedHref(href)).toBe(false);
   });
 });
 
 describe('plain text and structured data', () => {
-  const parsed = parseFaq({ items: [item, { ...item, id: 'fr-one', language: 'fr', question: 'Qui ?' }] });
+  const parsed = parseFaq({
+    items: [item, { ...item, id: 'fr-one', language: 'fr', question: 'Qui ?' }],
+  });
   if (!parsed.ok) throw new Error('fixture');
   const faq = parsed.value;
 
@@ -92,17 +146,26 @@ describe('plain text and structured data', () => {
       'Maximaal 80 volwassenen. Meer op fedasil.be.\n\n• Telefoon: 050 12 34 56\n• E-mail\n\n1. eerst\n2. dan\n\nMail ons: opvang@gemeente.be',
     );
     expect(inlineText([{ type: 'link', href: 'https://x.be', text: 'x' }])).toBe('x');
-    expect(answerText([{ type: 'link', href: 'https://x.be', text: 'https://x.be' }])).toBe('https://x.be');
+    expect(answerText([{ type: 'link', href: 'https://x.be', text: 'https://x.be' }])).toBe(
+      'https://x.be',
+    );
   });
 
   it('makes a schema.org FAQPage with one Question and accepted Answer per item', () => {
     const jsonLd = toFaqPageJsonLd(faq, { language: 'nl' });
-    expect(jsonLd).toMatchObject({ '@context': 'https://schema.org', '@type': 'FAQPage', inLanguage: 'nl' });
+    expect(jsonLd).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'FAQPage',
+      inLanguage: 'nl',
+    });
     expect(jsonLd.mainEntity).toHaveLength(1);
     expect(jsonLd.mainEntity[0]).toEqual({
       '@type': 'Question',
       name: 'Wie komt er wonen?',
-      acceptedAnswer: { '@type': 'Answer', text: expect.stringContaining('Maximaal 80 volwassenen.') },
+      acceptedAnswer: {
+        '@type': 'Answer',
+        text: expect.stringContaining('Maximaal 80 volwassenen.'),
+      },
     });
     expect(toFaqPageJsonLd(faq).mainEntity).toHaveLength(2);
     expect(itemsIn(faq, 'fr').map((one) => one.id)).toEqual(['fr-one']);

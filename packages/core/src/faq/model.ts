@@ -126,11 +126,16 @@ const run = text({
 
 const link = object({
   type: oneOf(['link']),
-  href: text({ check: [isAllowedHref, 'not an allowed link', 'an absolute http(s):, mailto: or tel: address'] }),
+  href: text({
+    check: [isAllowedHref, 'not an allowed link', 'an absolute http(s):, mailto: or tel: address'],
+  }),
   text: run,
 });
 
-const inlineObject = variant('type', { emphasis: object({ type: oneOf(['emphasis']), text: run }), link });
+const inlineObject = variant('type', {
+  emphasis: object({ type: oneOf(['emphasis']), text: run }),
+  link,
+});
 
 const inline: Decoder<Inline> = (value, path, issues) =>
   typeof value === 'string' ? run(value, path, issues) : inlineObject(value, path, issues);
@@ -150,11 +155,17 @@ const block: Decoder<Block> = variant('type', {
 const faqItem: Decoder<FaqItem> = object({
   id: text({
     max: FAQ_LIMITS.idLength,
-    check: [(id) => ID.test(id), 'not a fragment id', 'lower-case letters, digits and single hyphens, starting with a letter: who-will-live-there'],
+    check: [
+      (id) => ID.test(id),
+      'not a fragment id',
+      'lower-case letters, digits and single hyphens, starting with a letter: who-will-live-there',
+    ],
   }),
   category: trimmed(FAQ_LIMITS.categoryLength),
   language: oneOf(locales),
-  lastReviewed: text({ check: [isIsoDate, 'not a date', 'a calendar date YYYY-MM-DD such as 2025-03-01'] }),
+  lastReviewed: text({
+    check: [isIsoDate, 'not a date', 'a calendar date YYYY-MM-DD such as 2025-03-01'],
+  }),
   question: trimmed(FAQ_LIMITS.questionLength),
   // list() guarantees at least one block when it reports no issue.
   answer: list(block, 1, FAQ_LIMITS.blocksPerAnswer) as Decoder<[Block, ...Block[]]>,
@@ -194,7 +205,13 @@ export function parseFaq(input: unknown): Result<Faq, ValidationError> {
     } catch (error) {
       return err(
         validationError(SUBJECT, [
-          { path: '', code: 'invalid', message: `not JSON: ${(error as Error).message}`, expected: 'a JSON object { "items": [...] }', received: input },
+          {
+            path: '',
+            code: 'invalid',
+            message: `not JSON: ${(error as Error).message}`,
+            expected: 'a JSON object { "items": [...] }',
+            received: input,
+          },
         ]),
       );
     }
@@ -268,9 +285,16 @@ export function answerText(answer: readonly Block[]): string {
         case 'paragraph':
           return inlineText(block.content);
         case 'list':
-          return block.items.map((item, index) => `${block.ordered === true ? `${index + 1}.` : '•'} ${inlineText(item)}`).join('\n');
+          return block.items
+            .map(
+              (item, index) =>
+                `${block.ordered === true ? `${index + 1}.` : '•'} ${inlineText(item)}`,
+            )
+            .join('\n');
         case 'link':
-          return block.text === block.href ? block.href : `${block.text}: ${displayHref(block.href)}`;
+          return block.text === block.href
+            ? block.href
+            : `${block.text}: ${displayHref(block.href)}`;
       }
     })
     .join('\n\n');

@@ -26,7 +26,14 @@ function section(sample: (typeof samples)[number]): string {
     '```',
   ];
   for (const lang of locales) {
-    parts.push('', `<details${lang === 'nl' ? ' open' : ''}><summary>${languageNames[lang]}</summary>`, '', markdownOf(sample.facts, lang), '', '</details>');
+    parts.push(
+      '',
+      `<details${lang === 'nl' ? ' open' : ''}><summary>${languageNames[lang]}</summary>`,
+      '',
+      markdownOf(sample.facts, lang),
+      '',
+      '</details>',
+    );
   }
   parts.push('', `<!-- /sample ${sample.id} -->`);
   return parts.join('\n');
@@ -45,6 +52,8 @@ describe.each(samples)('sample centre $id ($title)', (sample) => {
       docs = docs.replace(pattern(sample.id), () => section(sample));
       writeFileSync(docsFile, docs);
     }
-    expect(docs.match(pattern(sample.id))?.[0], `docs/faq.md: sample ${sample.id}`).toBe(section(sample));
+    expect(docs.match(pattern(sample.id))?.[0], `docs/faq.md: sample ${sample.id}`).toBe(
+      section(sample),
+    );
   });
 });

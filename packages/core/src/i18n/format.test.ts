@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatCalendarDate, formatCount, formatDateTime, formatDateTimeRange, formatMoney, formatNumber } from './index.js';
+import {
+  formatCalendarDate,
+  formatCount,
+  formatDateTime,
+  formatDateTimeRange,
+  formatMoney,
+  formatNumber,
+} from './index.js';
 
 // 18:00 UTC is 19:00 in Brussels in winter (CET, UTC+1).
 const winterEvening = new Date('2025-03-14T18:00:00Z');
@@ -76,9 +83,15 @@ describe('French dates on the first of the month', () => {
 
   it('write 1er in long dates, and only on the first', () => {
     expect(formatDateTime(firstOfDecember, 'fr', 'long-date')).toBe('mardi 1er décembre 2026');
-    expect(formatDateTime(firstOfDecember, 'fr', 'long-date-time')).toBe('mardi 1er décembre 2026 à 15:00');
-    expect(formatDateTime(new Date('2026-12-11T14:00:00Z'), 'fr', 'long-date')).toBe('vendredi 11 décembre 2026');
-    expect(formatDateTime(new Date('2026-12-21T14:00:00Z'), 'fr', 'long-date')).toBe('lundi 21 décembre 2026');
+    expect(formatDateTime(firstOfDecember, 'fr', 'long-date-time')).toBe(
+      'mardi 1er décembre 2026 à 15:00',
+    );
+    expect(formatDateTime(new Date('2026-12-11T14:00:00Z'), 'fr', 'long-date')).toBe(
+      'vendredi 11 décembre 2026',
+    );
+    expect(formatDateTime(new Date('2026-12-21T14:00:00Z'), 'fr', 'long-date')).toBe(
+      'lundi 21 décembre 2026',
+    );
   });
 
   it('leave numeric dates and the other languages alone', () => {
@@ -90,7 +103,9 @@ describe('French dates on the first of the month', () => {
 
   it('write 1er in ranges', () => {
     const end = new Date('2026-12-01T16:00:00Z');
-    expect(formatDateTimeRange(firstOfDecember, end, 'fr')).toMatch(/^mardi 1er décembre 2026, 15:00\s–\s17:00$/u);
+    expect(formatDateTimeRange(firstOfDecember, end, 'fr')).toMatch(
+      /^mardi 1er décembre 2026, 15:00\s–\s17:00$/u,
+    );
   });
 });
 
@@ -105,8 +120,12 @@ describe('formatCalendarDate', () => {
   it('writes a weekday with its day, and a month with its year', () => {
     expect(formatCalendarDate('2025-11-01', 'fr', 'weekday-day-month')).toBe('samedi 1er novembre');
     expect(formatCalendarDate('2025-11-01', 'nl', 'weekday-day-month')).toBe('zaterdag 1 november');
-    expect(formatCalendarDate('2025-11-01', 'de', 'weekday-day-month')).toBe('Samstag, 1. November');
-    expect(formatCalendarDate('2025-11-01', 'en', 'weekday-day-month')).toBe('Saturday, 1 November');
+    expect(formatCalendarDate('2025-11-01', 'de', 'weekday-day-month')).toBe(
+      'Samstag, 1. November',
+    );
+    expect(formatCalendarDate('2025-11-01', 'en', 'weekday-day-month')).toBe(
+      'Saturday, 1 November',
+    );
     expect(formatCalendarDate('2023-10-01', 'fr', 'month-year')).toBe('octobre 2023');
   });
 
@@ -146,13 +165,19 @@ describe('German dates with a time, in running text', () => {
   const tuesdayAfternoon = new Date('2025-07-15T13:00:00Z');
 
   it('close the date with a comma and say Uhr', () => {
-    expect(formatDateTime(tuesdayAfternoon, 'de', 'long-date-time')).toBe('Dienstag, 15. Juli 2025, um 15:00 Uhr');
+    expect(formatDateTime(tuesdayAfternoon, 'de', 'long-date-time')).toBe(
+      'Dienstag, 15. Juli 2025, um 15:00 Uhr',
+    );
   });
 
   it('leave the other styles and languages as they are', () => {
     expect(formatDateTime(tuesdayAfternoon, 'de', 'time')).toBe('15:00');
     expect(formatDateTime(tuesdayAfternoon, 'de', 'long-date')).toBe('Dienstag, 15. Juli 2025');
-    expect(formatDateTime(tuesdayAfternoon, 'nl', 'long-date-time')).toBe('dinsdag 15 juli 2025 om 15:00');
-    expect(formatDateTimeRange(tuesdayAfternoon, new Date('2025-07-15T15:00:00Z'), 'de')).toBe('Dienstag, 15. Juli 2025, 15:00–17:00 Uhr');
+    expect(formatDateTime(tuesdayAfternoon, 'nl', 'long-date-time')).toBe(
+      'dinsdag 15 juli 2025 om 15:00',
+    );
+    expect(formatDateTimeRange(tuesdayAfternoon, new Date('2025-07-15T15:00:00Z'), 'de')).toBe(
+      'Dienstag, 15. Juli 2025, 15:00–17:00 Uhr',
+    );
   });
 });

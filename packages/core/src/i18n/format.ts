@@ -31,7 +31,14 @@ const styleOptions: { readonly [S in DateTimeStyle]: Intl.DateTimeFormatOptions 
   date: { day: '2-digit', month: '2-digit', year: 'numeric' },
   'long-date': { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
   time: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
-  'date-time': { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+  'date-time': {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  },
   'long-date-time': {
     weekday: 'long',
     day: 'numeric',
@@ -45,7 +52,11 @@ const styleOptions: { readonly [S in DateTimeStyle]: Intl.DateTimeFormatOptions 
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function cachedFormatter(key: string, locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+function cachedFormatter(
+  key: string,
+  locale: Locale,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
   let formatter = formatters.get(key);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat(intlLocales[locale], options);
@@ -56,7 +67,10 @@ function cachedFormatter(key: string, locale: Locale, options: Intl.DateTimeForm
 
 function dateTimeFormatter(tag: Locale, style: DateTimeStyle): Intl.DateTimeFormat {
   const locale = localeOfTag(tag);
-  return cachedFormatter(`${locale}|${style}`, locale, { ...styleOptions[style], timeZone: BRUSSELS_TIME_ZONE });
+  return cachedFormatter(`${locale}|${style}`, locale, {
+    ...styleOptions[style],
+    timeZone: BRUSSELS_TIME_ZONE,
+  });
 }
 
 /**
@@ -65,8 +79,11 @@ function dateTimeFormatter(tag: Locale, style: DateTimeStyle): Intl.DateTimeForm
  * so numeric dates (`01/12/2026`) stay as they are.
  */
 function joinParts(parts: readonly Intl.DateTimeFormatPart[], locale: Locale): string {
-  const french = locale === 'fr' && parts.some((part) => part.type === 'month' && !/\d/u.test(part.value));
-  return parts.map((part) => (french && part.type === 'day' && part.value === '1' ? '1er' : part.value)).join('');
+  const french =
+    locale === 'fr' && parts.some((part) => part.type === 'month' && !/\d/u.test(part.value));
+  return parts
+    .map((part) => (french && part.type === 'day' && part.value === '1' ? '1er' : part.value))
+    .join('');
 }
 
 /**
@@ -83,12 +100,18 @@ function joinParts(parts: readonly Intl.DateTimeFormatPart[], locale: Locale): s
  * formatDateTime(new Date('2025-07-15T13:00Z'), 'de', 'long-date-time'); // 'Dienstag, 15. Juli 2025, um 15:00 Uhr'
  * ```
  */
-export function formatDateTime(instant: Date, tag: Locale, style: DateTimeStyle = 'date-time'): string {
+export function formatDateTime(
+  instant: Date,
+  tag: Locale,
+  style: DateTimeStyle = 'date-time',
+): string {
   const locale = localeOfTag(tag);
   const text = joinParts(dateTimeFormatter(locale, style).formatToParts(instant), locale);
   // German running text closes the date's apposition with a comma and says "Uhr":
   // "am Dienstag, 15. Juli 2025, um 15:00 Uhr" (ICU writes "… 2025 um 15:00").
-  return locale === 'de' && style === 'long-date-time' ? `${text.replace(/(\d) um /u, '$1, um ')} Uhr` : text;
+  return locale === 'de' && style === 'long-date-time'
+    ? `${text.replace(/(\d) um /u, '$1, um ')} Uhr`
+    : text;
 }
 
 /**
@@ -102,7 +125,10 @@ export function formatDateTime(instant: Date, tag: Locale, style: DateTimeStyle 
  * ```
  */
 export function formatDateTimeRange(start: Date, end: Date, locale: Locale): string {
-  return joinParts(dateTimeFormatter(locale, 'long-date-time').formatRangeToParts(start, end), localeOfTag(locale));
+  return joinParts(
+    dateTimeFormatter(locale, 'long-date-time').formatRangeToParts(start, end),
+    localeOfTag(locale),
+  );
 }
 
 /** How much of a calendar day (a date without a time, such as `2026-12-01`) to show. */
@@ -130,7 +156,10 @@ export function formatCalendarDate(isoDate: string, tag: Locale, style: Calendar
   if (!isIsoDate(isoDate)) return isoDate;
   const day = new Date(`${isoDate}T00:00:00Z`);
   const locale = localeOfTag(tag);
-  const formatter = cachedFormatter(`${locale}|calendar|${style}`, locale, { ...calendarOptions[style], timeZone: 'UTC' });
+  const formatter = cachedFormatter(`${locale}|calendar|${style}`, locale, {
+    ...calendarOptions[style],
+    timeZone: 'UTC',
+  });
   return joinParts(formatter.formatToParts(day), locale);
 }
 
@@ -145,7 +174,11 @@ export function formatCalendarDate(isoDate: string, tag: Locale, style: Calendar
  * formatNumber(0.94, 'fr', { style: 'percent' }); // '94 %'
  * ```
  */
-export function formatNumber(value: number, locale: Locale, options?: Intl.NumberFormatOptions): string {
+export function formatNumber(
+  value: number,
+  locale: Locale,
+  options?: Intl.NumberFormatOptions,
+): string {
   return new Intl.NumberFormat(numberLocales[localeOfTag(locale)], options).format(value);
 }
 
@@ -161,7 +194,12 @@ export function formatNumber(value: number, locale: Locale, options?: Intl.Numbe
  * ```
  */
 export function formatMoney(amount: number, locale: Locale, currency = 'EUR'): string {
-  return formatNumber(amount, locale, { style: 'currency', currency, minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return formatNumber(amount, locale, {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  });
 }
 
 /** The two forms of a counted word: `one` for a count the language reads as singular, `other` for the rest. */

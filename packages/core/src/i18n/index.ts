@@ -5,7 +5,15 @@
  *
  * @packageDocumentation
  */
-export { defaultLocale, isLocale, localeOfTag, locales, negotiateLocale, type Locale, type Localized } from './locale.js';
+export {
+  defaultLocale,
+  isLocale,
+  localeOfTag,
+  locales,
+  negotiateLocale,
+  type Locale,
+  type Localized,
+} from './locale.js';
 export {
   defineMessages,
   findMessageGaps,
@@ -27,4 +35,11 @@ export {
   type CountForms,
   type DateTimeStyle,
 } from './format.js';
-export { formRules, terms, type AvoidedRendering, type FormRule, type Term, type TermCheck } from './terms.js';
+export {
+  formRules,
+  terms,
+  type AvoidedRendering,
+  type FormRule,
+  type Term,
+  type TermCheck,
+} from './terms.js';

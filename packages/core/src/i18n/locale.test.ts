@@ -48,7 +48,18 @@ describe('negotiateLocale', () => {
 
 describe('localeOfTag', () => {
   it('reads one tag as negotiateLocale does, without lists', () => {
-    for (const tag of ['nl-BE', 'fr-BE', 'de_DE', 'EN', ' nl ', 'ar', 'n', 'nl--BE!', '', 'fr-CA']) {
+    for (const tag of [
+      'nl-BE',
+      'fr-BE',
+      'de_DE',
+      'EN',
+      ' nl ',
+      'ar',
+      'n',
+      'nl--BE!',
+      '',
+      'fr-CA',
+    ]) {
       expect(localeOfTag(tag)).toBe(negotiateLocale(tag));
     }
     expect(localeOfTag(null)).toBe('nl');

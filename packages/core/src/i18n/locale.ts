@@ -53,7 +53,12 @@ export function isLocale(value: unknown): value is Locale {
  */
 export function negotiateLocale(requested: string | readonly string[] | null | undefined): Locale {
   // JavaScript callers may pass anything: what is neither a string nor a list of them asks for nothing.
-  const tags: readonly unknown[] = typeof requested === 'string' ? parseLanguageList(requested) : Array.isArray(requested) ? requested : [];
+  const tags: readonly unknown[] =
+    typeof requested === 'string'
+      ? parseLanguageList(requested)
+      : Array.isArray(requested)
+        ? requested
+        : [];
   for (const tag of tags) {
     const primary = typeof tag === 'string' ? primaryLanguage(tag) : '';
     if (isLocale(primary)) return primary;
@@ -94,7 +99,9 @@ function parseLanguageList(text: string): string[] {
     .split(',')
     .map((entry, index) => {
       const [tag = '', ...params] = entry.split(';');
-      const q = params.map((param) => /^\s*q\s*=\s*([0-9.]+)\s*$/i.exec(param)?.[1]).find((v) => v !== undefined);
+      const q = params
+        .map((param) => /^\s*q\s*=\s*([0-9.]+)\s*$/i.exec(param)?.[1])
+        .find((v) => v !== undefined);
       const quality = q === undefined ? 1 : Number(q);
       return { tag: tag.trim(), quality: Number.isFinite(quality) ? quality : 0, index };
     })

@@ -12,7 +12,8 @@ const handWritten = /\[\s*\w+\s+in\s+Locale\s*\]|(?<!Partial<)Record<\s*Locale\s
 function sourceFiles(folder: string): string[] {
   return readdirSync(folder).flatMap((name) => {
     const path = join(folder, name);
-    if (statSync(path).isDirectory()) return name === 'i18n' && folder === core ? [] : sourceFiles(path);
+    if (statSync(path).isDirectory())
+      return name === 'i18n' && folder === core ? [] : sourceFiles(path);
     return name.endsWith('.ts') ? [path] : [];
   });
 }
@@ -24,7 +25,9 @@ describe('the localized-text type', () => {
     const found = files.flatMap((path) =>
       readFileSync(path, 'utf8')
         .split('\n')
-        .flatMap((line, index) => (handWritten.test(line) ? [`${relative(core, path)}:${index + 1}: ${line.trim()}`] : [])),
+        .flatMap((line, index) =>
+          handWritten.test(line) ? [`${relative(core, path)}:${index + 1}: ${line.trim()}`] : [],
+        ),
     );
     expect(found).toEqual([]);
   });

@@ -70,9 +70,12 @@ export interface MessageGap {
  * // [{ locale: 'de', key: 'a', problem: 'empty' }, { locale: 'en', key: 'a', problem: 'missing' }]
  * ```
  */
-export function findMessageGaps(messages: Partial<Record<Locale, Readonly<Record<string, unknown>>>>): MessageGap[] {
+export function findMessageGaps(
+  messages: Partial<Record<Locale, Readonly<Record<string, unknown>>>>,
+): MessageGap[] {
   const allKeys = new Set<string>();
-  for (const locale of locales) for (const key of Object.keys(messages[locale] ?? {})) allKeys.add(key);
+  for (const locale of locales)
+    for (const key of Object.keys(messages[locale] ?? {})) allKeys.add(key);
   const reference = Object.keys(messages.nl ?? {});
   const gaps: MessageGap[] = [];
   for (const locale of locales) {

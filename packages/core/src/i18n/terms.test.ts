@@ -7,7 +7,10 @@ import { shippedSourceFiles, textsInSource, type SourceText } from './test-suppo
 
 // Every text a person reads in the core and the widgets, read from the source files, so that
 // texts built inside functions (templates) are checked as well as plain tables.
-const texts: readonly SourceText[] = shippedSourceFiles(['packages/core/src', 'packages/widgets/src'])
+const texts: readonly SourceText[] = shippedSourceFiles([
+  'packages/core/src',
+  'packages/widgets/src',
+])
   .filter((path) => !path.endsWith('/i18n/terms.ts'))
   .flatMap(textsInSource);
 
@@ -18,7 +21,10 @@ const excerpt = (text: string, pattern: RegExp) => {
   return `${at > 30 ? '…' : ''}${text.slice(Math.max(0, at - 30), at + 50)}${at + 50 < text.length ? '…' : ''}`;
 };
 
-function uses(text: SourceText, avoided: Pick<AvoidedRendering, 'locale' | 'pattern' | 'onlyWith' | 'unlessWith'>): boolean {
+function uses(
+  text: SourceText,
+  avoided: Pick<AvoidedRendering, 'locale' | 'pattern' | 'onlyWith' | 'unlessWith'>,
+): boolean {
   return (
     text.locale === avoided.locale &&
     avoided.pattern.test(text.text) &&
@@ -46,20 +52,29 @@ describe('the texts the glossary test reads', () => {
     'packages/widgets/src/info-market/messages.ts',
   ];
   it.each(modules)('include %s, in four languages', (module) => {
-    const found = new Set(texts.filter((text) => text.module === module).map((text) => text.locale));
+    const found = new Set(
+      texts.filter((text) => text.module === module).map((text) => text.locale),
+    );
     expect([...found].sort()).toEqual([...locales].sort());
   });
 
   it('name each text by module, line, key and language', () => {
-    const officer = texts.find((text) => text.module.endsWith('step-plan/steps.ts') && text.locale === 'fr' && text.text === 'Officier de liaison (AgII)');
-    expect(officer?.key).toBe("actorRoleNames.liaison-officer");
+    const officer = texts.find(
+      (text) =>
+        text.module.endsWith('step-plan/steps.ts') &&
+        text.locale === 'fr' &&
+        text.text === 'Officier de liaison (AgII)',
+    );
+    expect(officer?.key).toBe('actorRoleNames.liaison-officer');
   });
 });
 
 describe('the glossary', () => {
   it('has one entry per concept, each in four languages', () => {
     expect(new Set(terms.map((term) => term.id)).size).toBe(terms.length);
-    for (const term of terms) for (const locale of locales) expect(term[locale].trim(), `${term.id} ${locale}`).not.toBe('');
+    for (const term of terms)
+      for (const locale of locales)
+        expect(term[locale].trim(), `${term.id} ${locale}`).not.toBe('');
   });
 
   it('keeps every avoided rendering out of the texts', () => {
@@ -76,7 +91,9 @@ describe('the glossary', () => {
         }
       }
     }
-    expect([...problems.values()], 'texts that use a rendering the glossary says to avoid').toEqual([]);
+    expect([...problems.values()], 'texts that use a rendering the glossary says to avoid').toEqual(
+      [],
+    );
   });
 
   it('never mixes two renderings of one concept within one language', () => {
@@ -86,7 +103,9 @@ describe('the glossary', () => {
         const preferred = term.found?.[locale];
         const avoided = term.avoid.filter((a) => a.locale === locale);
         if (preferred === undefined || avoided.length === 0) continue;
-        const withPreferred = texts.filter((text) => text.locale === locale && preferred.test(text.text));
+        const withPreferred = texts.filter(
+          (text) => text.locale === locale && preferred.test(text.text),
+        );
         const withAvoided = texts.filter((text) => avoided.some((a) => uses(text, a)));
         if (withPreferred.length > 0 && withAvoided.length > 0) {
           problems.push(
@@ -102,7 +121,12 @@ describe('the glossary', () => {
   it('keeps the rules of form (u in Dutch, 101 as urgent police help)', () => {
     const problems = formRules.flatMap((rule) =>
       texts
-        .filter((text) => text.locale === rule.locale && rule.pattern.test(text.text) && (rule.unlessWith === undefined || !rule.unlessWith.test(text.text)))
+        .filter(
+          (text) =>
+            text.locale === rule.locale &&
+            rule.pattern.test(text.text) &&
+            (rule.unlessWith === undefined || !rule.unlessWith.test(text.text)),
+        )
         .map((text) => `${where(text)}: ${rule.rule} in “${excerpt(text.text, rule.pattern)}”`),
     );
     expect(problems, 'texts that break a rule of form').toEqual([]);
@@ -110,8 +134,15 @@ describe('the glossary', () => {
 });
 
 describe('the glossary check itself', () => {
-  const sample = (locale: Locale, text: string): SourceText => ({ module: 'm.ts', line: 1, key: 'k', locale, text });
-  const rendering = (id: string, locale: Locale) => terms.find((term) => term.id === id)?.avoid.find((a) => a.locale === locale);
+  const sample = (locale: Locale, text: string): SourceText => ({
+    module: 'm.ts',
+    line: 1,
+    key: 'k',
+    locale,
+    text,
+  });
+  const rendering = (id: string, locale: Locale) =>
+    terms.find((term) => term.id === id)?.avoid.find((a) => a.locale === locale);
 
   it('finds an avoided rendering in its language only, inflected too', () => {
     const beamte = rendering('liaison-officer', 'de');
@@ -126,7 +157,10 @@ describe('the glossary check itself', () => {
     expect(refugee && uses(sample('en', 'is recognised as a refugee'), refugee)).toBe(false);
     expect(refugee && uses(sample('en', 'does not qualify as a refugee'), refugee)).toBe(false);
     expect(refugee && uses(sample('en', 'most refugees live here'), refugee)).toBe(true);
-    expect(refugee && uses(sample('en', 'Commissioner General for Refugees and Stateless Persons'), refugee)).toBe(false);
+    expect(
+      refugee &&
+        uses(sample('en', 'Commissioner General for Refugees and Stateless Persons'), refugee),
+    ).toBe(false);
   });
 
   it('flags “refused” only where a text is about support, and jour ouvrable only without its days', () => {
@@ -135,20 +169,26 @@ describe('the glossary check itself', () => {
     expect(refused && uses(sample('en', 'The value was refused.'), refused)).toBe(false);
     const ouvrable = rendering('working-day', 'fr');
     expect(ouvrable && uses(sample('fr', 'dans les 2 jours ouvrables'), ouvrable)).toBe(true);
-    expect(ouvrable && uses(sample('fr', 'dans les 2 jours ouvrables (du lundi au vendredi)'), ouvrable)).toBe(false);
+    expect(
+      ouvrable && uses(sample('fr', 'dans les 2 jours ouvrables (du lundi au vendredi)'), ouvrable),
+    ).toBe(false);
   });
 
   it('lets 101 be named only as urgent police help', () => {
     const rule = formRules.find((candidate) => candidate.id === 'en-101-urgent');
-    const breaks = (text: string) => rule !== undefined && rule.pattern.test(text) && !(rule.unlessWith?.test(text) ?? false);
+    const breaks = (text: string) =>
+      rule !== undefined && rule.pattern.test(text) && !(rule.unlessWith?.test(text) ?? false);
     expect(breaks('In an emergency, call 112. For the police, call 101.')).toBe(true);
-    expect(breaks('In an emergency call 112 (ambulance, fire) or 101 (urgent police help).')).toBe(false);
+    expect(breaks('In an emergency call 112 (ambulance, fire) or 101 (urgent police help).')).toBe(
+      false,
+    );
   });
 });
 
 describe('docs/glossary.md', () => {
   const docUrl = new URL('../../../../docs/glossary.md', import.meta.url);
-  const begin = '<!-- generated from packages/core/src/i18n/terms.ts: run UPDATE_GLOSSARY=1 vitest run src/i18n/terms.test.ts -->\n';
+  const begin =
+    '<!-- generated from packages/core/src/i18n/terms.ts: run UPDATE_GLOSSARY=1 vitest run src/i18n/terms.test.ts -->\n';
   const end = '<!-- end of generated part -->';
 
   it('shows the term data as it is', () => {

@@ -77,7 +77,14 @@ export const terms: readonly Term[] = [
     fr: "Agence flamande pour l'intégration et l'intégration civique (*Agentschap Integratie en Inburgering*, AgII)",
     de: 'flämische Agentur für Integration und Integrationsparcours (*Agentschap Integratie en Inburgering*, AgII)',
     en: 'Agency for Integration and Civic Integration (*Agentschap Integratie en Inburgering*, AgII)',
-    avoid: [{ locale: 'de', text: 'Einbürgerung', pattern: /einbürgerung/iu, why: 'means naturalisation' }],
+    avoid: [
+      {
+        locale: 'de',
+        text: 'Einbürgerung',
+        pattern: /einbürgerung/iu,
+        why: 'means naturalisation',
+      },
+    ],
   },
   {
     id: 'civic-integration',
@@ -85,9 +92,23 @@ export const terms: readonly Term[] = [
     fr: "intégration civique, parcours d'intégration civique",
     de: 'Integrationsparcours',
     en: 'civic integration, civic integration pathway',
-    avoid: [{ locale: 'de', text: 'Einbürgerung', pattern: /einbürgerung/iu, why: 'means naturalisation' }],
+    avoid: [
+      {
+        locale: 'de',
+        text: 'Einbürgerung',
+        pattern: /einbürgerung/iu,
+        why: 'means naturalisation',
+      },
+    ],
   },
-  { id: 'integration-coordinator', nl: 'integratiecoördinator', fr: "coordinateur d'intégration", de: 'Integrationskoordinator(in)', en: 'integration coordinator', avoid: [] },
+  {
+    id: 'integration-coordinator',
+    nl: 'integratiecoördinator',
+    fr: "coordinateur d'intégration",
+    de: 'Integrationskoordinator(in)',
+    en: 'integration coordinator',
+    avoid: [],
+  },
   {
     id: 'municipality',
     nl: 'lokaal bestuur',
@@ -95,7 +116,9 @@ export const terms: readonly Term[] = [
     de: 'Gemeinde, Gemeindeverwaltung',
     en: 'municipality, local authority',
     found: { fr: /\bcommun(e|es|al|ale)\b/iu },
-    avoid: [{ locale: 'fr', text: 'administration locale', pattern: /\badministrations? locales?\b/iu }],
+    avoid: [
+      { locale: 'fr', text: 'administration locale', pattern: /\badministrations? locales?\b/iu },
+    ],
   },
   {
     id: 'mayor-and-aldermen',
@@ -105,32 +128,68 @@ export const terms: readonly Term[] = [
     en: 'mayor / alderman / board of mayor and aldermen',
     avoid: [],
   },
-  { id: 'chief-executive', nl: 'algemeen directeur', fr: 'directeur général', de: 'Generaldirektor(in)', en: 'chief executive (algemeen directeur)', avoid: [] },
+  {
+    id: 'chief-executive',
+    nl: 'algemeen directeur',
+    fr: 'directeur général',
+    de: 'Generaldirektor(in)',
+    en: 'chief executive (algemeen directeur)',
+    avoid: [],
+  },
   {
     id: 'policy-officer',
     nl: 'beleidsmedewerker',
     fr: 'chargé de mission',
     de: 'Referent(in)',
     en: 'policy officer',
-    avoid: [{ locale: 'fr', text: 'collaborateur politique', pattern: /\bcollaborat(eur|eurs|rice|rices) politiques?\b/iu, why: 'a cabinet aide' }],
+    avoid: [
+      {
+        locale: 'fr',
+        text: 'collaborateur politique',
+        pattern: /\bcollaborat(eur|eurs|rice|rices) politiques?\b/iu,
+        why: 'a cabinet aide',
+      },
+    ],
   },
-  { id: 'front-line-worker', nl: 'eerstelijnsmedewerker', fr: 'agent de première ligne', de: 'Mitarbeiter(in) im Bürgerkontakt', en: 'front-line worker', avoid: [] },
+  {
+    id: 'front-line-worker',
+    nl: 'eerstelijnsmedewerker',
+    fr: 'agent de première ligne',
+    de: 'Mitarbeiter(in) im Bürgerkontakt',
+    en: 'front-line worker',
+    avoid: [],
+  },
   {
     id: 'core-group',
     nl: 'kerngroep',
     fr: 'cellule de coordination',
     de: 'Koordinierungsgruppe',
     en: 'core group',
-    avoid: [{ locale: 'fr', text: 'groupe de base', pattern: /\bgroupes? de base\b/iu, why: 'reads as a grassroots group' }],
+    avoid: [
+      {
+        locale: 'fr',
+        text: 'groupe de base',
+        pattern: /\bgroupes? de base\b/iu,
+        why: 'reads as a grassroots group',
+      },
+    ],
     check: {
       locales: ['de'],
-      question: 'Is “Koordinierungsgruppe” what a German-speaking Belgian municipality calls a kerngroep?',
+      question:
+        'Is “Koordinierungsgruppe” what a German-speaking Belgian municipality calls a kerngroep?',
       status: 'best-reading',
       finding:
         'The source names the kerngroep only as the group the municipality starts with all key actors (seed `000`, line 182: “start kerngroep met alle cruciale actoren”); no source in German names it. “Koordinierungsgruppe” says what the group does and matches the French “cellule de coordination”; kept as our reading.',
     },
   },
-  { id: 'steering-group', nl: 'stuurgroep', fr: 'comité de pilotage', de: 'Lenkungsausschuss', en: 'steering group', avoid: [] },
+  {
+    id: 'steering-group',
+    nl: 'stuurgroep',
+    fr: 'comité de pilotage',
+    de: 'Lenkungsausschuss',
+    en: 'steering group',
+    avoid: [],
+  },
   {
     // Not in the shared glossary: the review (§2, FAQ en) asks for “Email”, as British style guides write it.
     id: 'email',
@@ -139,9 +198,23 @@ export const terms: readonly Term[] = [
     de: 'E-Mail',
     en: 'email',
     found: { en: /\bemail/iu },
-    avoid: [{ locale: 'en', text: 'e-mail', pattern: /\be-mail/iu, why: 'review §2: English writes email' }],
+    avoid: [
+      {
+        locale: 'en',
+        text: 'e-mail',
+        pattern: /\be-mail/iu,
+        why: 'review §2: English writes email',
+      },
+    ],
   },
-  { id: 'contact-point', nl: 'contactpunt', fr: 'point de contact', de: 'Kontaktstelle', en: 'contact point', avoid: [] },
+  {
+    id: 'contact-point',
+    nl: 'contactpunt',
+    fr: 'point de contact',
+    de: 'Kontaktstelle',
+    en: 'contact point',
+    avoid: [],
+  },
   {
     id: 'information-market',
     nl: 'infomarkt',
@@ -149,7 +222,14 @@ export const terms: readonly Term[] = [
     de: 'Informationsmarkt',
     en: 'information market',
     found: { de: /informationsmarkt/iu },
-    avoid: [{ locale: 'de', text: 'Infomarkt', pattern: /\binfomarkt/iu, why: 'mixed with Informationsmarkt' }],
+    avoid: [
+      {
+        locale: 'de',
+        text: 'Infomarkt',
+        pattern: /\binfomarkt/iu,
+        why: 'mixed with Informationsmarkt',
+      },
+    ],
   },
   {
     id: 'information-meeting',
@@ -159,7 +239,12 @@ export const terms: readonly Term[] = [
     en: 'information meeting',
     found: { fr: /\bséances? d['’]information\b/iu, de: /informationsveranstaltung/iu },
     avoid: [
-      { locale: 'fr', text: "réunion d'information", pattern: /\bréunions? d['’]information\b/iu, why: "mixed with séance d'information" },
+      {
+        locale: 'fr',
+        text: "réunion d'information",
+        pattern: /\bréunions? d['’]information\b/iu,
+        why: "mixed with séance d'information",
+      },
       { locale: 'de', text: 'Informationsversammlung', pattern: /informationsversammlung/iu },
     ],
   },
@@ -171,8 +256,22 @@ export const terms: readonly Term[] = [
     en: 'panel discussion',
     avoid: [{ locale: 'fr', text: 'débat en panel', pattern: /\bdébats? en panel\b/iu }],
   },
-  { id: 'operator', nl: 'uitbater (van het opvangcentrum)', fr: 'exploitant (du centre)', de: 'Betreiber (des Zentrums)', en: '(centre) operator', avoid: [] },
-  { id: 'reception-centre', nl: 'opvangcentrum', fr: "centre d'accueil", de: 'Aufnahmezentrum', en: 'reception centre', avoid: [] },
+  {
+    id: 'operator',
+    nl: 'uitbater (van het opvangcentrum)',
+    fr: 'exploitant (du centre)',
+    de: 'Betreiber (des Zentrums)',
+    en: '(centre) operator',
+    avoid: [],
+  },
+  {
+    id: 'reception-centre',
+    nl: 'opvangcentrum',
+    fr: "centre d'accueil",
+    de: 'Aufnahmezentrum',
+    en: 'reception centre',
+    avoid: [],
+  },
   {
     id: 'applicant',
     nl: 'verzoeker om internationale bescherming (asielzoeker)',
@@ -184,15 +283,30 @@ export const terms: readonly Term[] = [
         locale: 'en',
         text: '“refugee” for an applicant',
         // A recognised refugee, and the names of the CGRS and of refugee organisations, are right.
-        pattern: /(?<!recognised )(?<!(?:recognised|qualify) as an? )(?<!for )\brefugees?\b(?! (and|council|action|work))/iu,
+        pattern:
+          /(?<!recognised )(?<!(?:recognised|qualify) as an? )(?<!for )\brefugees?\b(?! (and|council|action|work))/iu,
         // A text about “asylum seekers and refugees” names both groups, which is right.
         unlessWith: /asylum seekers (and|or) refugees/iu,
         why: 'an applicant is not (yet) a refugee',
       },
     ],
   },
-  { id: 'recognised-refugee', nl: 'erkend vluchteling / subsidiaire bescherming', fr: 'réfugié reconnu / protection subsidiaire', de: 'anerkannte(r) Flüchtling / subsidiärer Schutz', en: 'recognised refugee / subsidiary protection', avoid: [] },
-  { id: 'unaccompanied-minor', nl: 'niet-begeleide minderjarige (NBMV)', fr: 'mineur étranger non accompagné (MENA)', de: 'unbegleitete(r) minderjährige(r) Ausländer(in)', en: 'unaccompanied minor', avoid: [] },
+  {
+    id: 'recognised-refugee',
+    nl: 'erkend vluchteling / subsidiaire bescherming',
+    fr: 'réfugié reconnu / protection subsidiaire',
+    de: 'anerkannte(r) Flüchtling / subsidiärer Schutz',
+    en: 'recognised refugee / subsidiary protection',
+    avoid: [],
+  },
+  {
+    id: 'unaccompanied-minor',
+    nl: 'niet-begeleide minderjarige (NBMV)',
+    fr: 'mineur étranger non accompagné (MENA)',
+    de: 'unbegleitete(r) minderjährige(r) Ausländer(in)',
+    en: 'unaccompanied minor',
+    avoid: [],
+  },
   {
     id: 'cgrs',
     nl: 'Commissariaat-generaal voor de Vluchtelingen en de Staatlozen (CGVS)',
@@ -202,20 +316,30 @@ export const terms: readonly Term[] = [
     avoid: [],
     check: {
       locales: ['de'],
-      question: 'Is “Generalkommissariat für Flüchtlinge und Staatenlose (GKFS)” the institution’s own German name?',
+      question:
+        'Is “Generalkommissariat für Flüchtlinge und Staatenlose (GKFS)” the institution’s own German name?',
       status: 'best-reading',
       finding:
         'The sources name it only in Dutch (seed `002`, line 153: “raal voor de Vluchtelingen en Staatlozen”, the end of “Commissariaat-Generaal”). No German text of the institution could be consulted here. Keep the Dutch name and the abbreviation CGVS beside the German the first time it appears.',
     },
   },
-  { id: 'ocmw', nl: 'OCMW', fr: 'CPAS', de: 'ÖSHZ', en: 'public centre for social welfare (OCMW)', avoid: [] },
+  {
+    id: 'ocmw',
+    nl: 'OCMW',
+    fr: 'CPAS',
+    de: 'ÖSHZ',
+    en: 'public centre for social welfare (OCMW)',
+    avoid: [],
+  },
   {
     id: 'leefloon',
     nl: 'leefloon',
     fr: "revenu d'intégration",
     de: 'Eingliederungseinkommen',
     en: '*leefloon* (social integration income)',
-    avoid: [{ locale: 'en', text: 'living wage', pattern: /\bliving wage\b/iu, why: 'a level of pay' }],
+    avoid: [
+      { locale: 'en', text: 'living wage', pattern: /\bliving wage\b/iu, why: 'a level of pay' },
+    ],
   },
   {
     id: 'flemish-government',
@@ -224,8 +348,18 @@ export const terms: readonly Term[] = [
     de: 'Flämische Regierung, flämische Behörden',
     en: 'Flemish Government',
     avoid: [
-      { locale: 'fr', text: 'Communauté flamande (for a regional matter)', pattern: /(?<!fête de la )\bcommunauté flamande\b/iu, why: 'the Flemish authority acts for the Region here' },
-      { locale: 'de', text: 'Flämische Gemeinschaft (for a regional matter)', pattern: /(?<!feiertag der )\bflämischen? gemeinschaft\b/iu, why: 'the Flemish authority acts for the Region here' },
+      {
+        locale: 'fr',
+        text: 'Communauté flamande (for a regional matter)',
+        pattern: /(?<!fête de la )\bcommunauté flamande\b/iu,
+        why: 'the Flemish authority acts for the Region here',
+      },
+      {
+        locale: 'de',
+        text: 'Flämische Gemeinschaft (for a regional matter)',
+        pattern: /(?<!feiertag der )\bflämischen? gemeinschaft\b/iu,
+        why: 'the Flemish authority acts for the Region here',
+      },
     ],
   },
   {
@@ -235,8 +369,18 @@ export const terms: readonly Term[] = [
     de: 'Zivilcourage-Training',
     en: 'bystander training',
     avoid: [
-      { locale: 'fr', text: 'formation des témoins', pattern: /\bformations? des témoins\b/iu, why: 'witness training, as in court' },
-      { locale: 'de', text: 'Zeugentraining', pattern: /zeugentraining/iu, why: 'witness training, as in court' },
+      {
+        locale: 'fr',
+        text: 'formation des témoins',
+        pattern: /\bformations? des témoins\b/iu,
+        why: 'witness training, as in court',
+      },
+      {
+        locale: 'de',
+        text: 'Zeugentraining',
+        pattern: /zeugentraining/iu,
+        why: 'witness training, as in court',
+      },
     ],
   },
   {
@@ -254,9 +398,18 @@ export const terms: readonly Term[] = [
     de: 'Freiwillige(r), Freiwilligenarbeit',
     en: 'volunteer, volunteering',
     found: { de: /freiwillig/iu },
-    avoid: [{ locale: 'de', text: 'Ehrenamt', pattern: /ehrenamt/iu, why: 'mixed with Freiwillige' }],
+    avoid: [
+      { locale: 'de', text: 'Ehrenamt', pattern: /ehrenamt/iu, why: 'mixed with Freiwillige' },
+    ],
   },
-  { id: 'buddy-scheme', nl: 'buddywerking', fr: 'parrainage (système de buddy)', de: 'Patenschaftsprogramm (Buddy-Programm)', en: 'buddy scheme', avoid: [] },
+  {
+    id: 'buddy-scheme',
+    nl: 'buddywerking',
+    fr: 'parrainage (système de buddy)',
+    de: 'Patenschaftsprogramm (Buddy-Programm)',
+    en: 'buddy scheme',
+    avoid: [],
+  },
   {
     id: 'okan',
     nl: 'OKAN (onthaalonderwijs voor anderstalige nieuwkomers)',
@@ -272,10 +425,30 @@ export const terms: readonly Term[] = [
     de: 'Orientierungstest CoVaar',
     en: 'CoVaar screening test',
     avoid: [
-      { locale: 'nl', text: 'taaltest', pattern: /taaltest/iu, why: 'CoVaar screens learning skills, not language' },
-      { locale: 'fr', text: 'test de langue', pattern: /\btests? de langues?\b/iu, why: 'CoVaar screens learning skills, not language' },
-      { locale: 'de', text: 'Sprachtest', pattern: /sprachtest/iu, why: 'CoVaar screens learning skills, not language' },
-      { locale: 'en', text: 'language test', pattern: /\blanguage (test|screening)/iu, why: 'CoVaar screens learning skills, not language' },
+      {
+        locale: 'nl',
+        text: 'taaltest',
+        pattern: /taaltest/iu,
+        why: 'CoVaar screens learning skills, not language',
+      },
+      {
+        locale: 'fr',
+        text: 'test de langue',
+        pattern: /\btests? de langues?\b/iu,
+        why: 'CoVaar screens learning skills, not language',
+      },
+      {
+        locale: 'de',
+        text: 'Sprachtest',
+        pattern: /sprachtest/iu,
+        why: 'CoVaar screens learning skills, not language',
+      },
+      {
+        locale: 'en',
+        text: 'language test',
+        pattern: /\blanguage (test|screening)/iu,
+        why: 'CoVaar screens learning skills, not language',
+      },
     ],
     check: {
       locales: ['nl', 'fr', 'de', 'en'],
@@ -285,7 +458,14 @@ export const terms: readonly Term[] = [
         'The source says the language consultants administer the tests (seed `000`, line 162: “functie van afname covaartests”) and refer to NT2 afterwards (seed `000`, line 165: “daarna toeleiding naar NT2”); it does not say what the test measures. COTAN’s test documentation (cotandocumentatie.nl) describes COVAAR II as a test of cognitive skills in three subtests (verbal analogies, figure series, analogies with symbols). So it is not a language test: it orients a learner to the right Dutch course. Confirmed from a public test register, not from the project’s sources.',
     },
   },
-  { id: 'nt2', nl: 'NT2 (Nederlands als tweede taal)', fr: 'néerlandais langue seconde (NT2)', de: 'Niederländisch als Zweitsprache (NT2)', en: 'Dutch as a second language (NT2)', avoid: [] },
+  {
+    id: 'nt2',
+    nl: 'NT2 (Nederlands als tweede taal)',
+    fr: 'néerlandais langue seconde (NT2)',
+    de: 'Niederländisch als Zweitsprache (NT2)',
+    en: 'Dutch as a second language (NT2)',
+    avoid: [],
+  },
   {
     id: 'working-day',
     nl: 'werkdag',
@@ -309,10 +489,34 @@ export const terms: readonly Term[] = [
     de: '„hat mitgeteilt, keine Unterstützung zu benötigen“',
     en: '“said it did not need support”',
     avoid: [
-      { locale: 'nl', text: 'weigerde (afgewezen)', pattern: /\b(weiger\w*|geweigerd|afgewezen)\b/iu, onlyWith: support, why: 'the source says they indicated no need (seed `000`, lines 125–126: “aangeven dat ze geen nood hebben aan ondersteuning”)' },
-      { locale: 'fr', text: 'refusé', pattern: /\brefus(ées|ée|és|é|ent|er|e)?(?!\p{L})/iu, onlyWith: support, why: 'the source says they indicated no need' },
-      { locale: 'de', text: 'abgelehnt (ablehnen)', pattern: /\b(abgelehnt|ablehn\w*|lehnte\w*)\b/iu, onlyWith: support, why: 'the source says they indicated no need' },
-      { locale: 'en', text: 'refused (declined, rejected)', pattern: /\b(refused|refusal|refuses?|declined|rejected)\b/iu, onlyWith: support, why: 'the source says they indicated no need' },
+      {
+        locale: 'nl',
+        text: 'weigerde (afgewezen)',
+        pattern: /\b(weiger\w*|geweigerd|afgewezen)\b/iu,
+        onlyWith: support,
+        why: 'the source says they indicated no need (seed `000`, lines 125–126: “aangeven dat ze geen nood hebben aan ondersteuning”)',
+      },
+      {
+        locale: 'fr',
+        text: 'refusé',
+        pattern: /\brefus(ées|ée|és|é|ent|er|e)?(?!\p{L})/iu,
+        onlyWith: support,
+        why: 'the source says they indicated no need',
+      },
+      {
+        locale: 'de',
+        text: 'abgelehnt (ablehnen)',
+        pattern: /\b(abgelehnt|ablehn\w*|lehnte\w*)\b/iu,
+        onlyWith: support,
+        why: 'the source says they indicated no need',
+      },
+      {
+        locale: 'en',
+        text: 'refused (declined, rejected)',
+        pattern: /\b(refused|refusal|refuses?|declined|rejected)\b/iu,
+        onlyWith: support,
+        why: 'the source says they indicated no need',
+      },
     ],
   },
 ];
@@ -335,7 +539,12 @@ export interface FormRule {
  * ```
  */
 export const formRules: readonly FormRule[] = [
-  { id: 'nl-u', locale: 'nl', rule: 'Dutch addresses the reader as u, never je', pattern: /\b(je|jij|jou|jouw)\b/iu },
+  {
+    id: 'nl-u',
+    locale: 'nl',
+    rule: 'Dutch addresses the reader as u, never je',
+    pattern: /\b(je|jij|jou|jouw)\b/iu,
+  },
   // 101 is for urgent police help only; a text that names it says so, in the glossary's words.
   ...(
     [
@@ -344,13 +553,11 @@ export const formRules: readonly FormRule[] = [
       ['de', /dringende polizeihilfe/iu],
       ['en', /urgent police help/iu],
     ] as const
-  ).map(
-    ([locale, urgent]): FormRule => ({
-      id: `${locale}-101-urgent`,
-      locale,
-      rule: '101 is named as urgent police help (112 for ambulance and fire); never “call 101 for the police”',
-      pattern: /\b101\b/u,
-      unlessWith: urgent,
-    }),
-  ),
+  ).map(([locale, urgent]): FormRule => ({
+    id: `${locale}-101-urgent`,
+    locale,
+    rule: '101 is named as urgent police help (112 for ambulance and fire); never “call 101 for the police”',
+    pattern: /\b101\b/u,
+    unlessWith: urgent,
+  })),
 ];

@@ -22,7 +22,12 @@ function read(ics: string) {
   return { calendar, event: new ICAL.Event(event), component: event };
 }
 
-const winter = market({ start: '2025-03-14T19:00', end: '2025-03-14T21:30', place: 'Zaal De Kring', address: 'Markt 1, 8450 Bredene' });
+const winter = market({
+  start: '2025-03-14T19:00',
+  end: '2025-03-14T21:30',
+  place: 'Zaal De Kring',
+  address: 'Markt 1, 8450 Bredene',
+});
 const now = new Date('2025-03-01T10:00:00Z');
 
 describe('toICalendar', () => {
@@ -57,9 +62,12 @@ describe('toICalendar', () => {
   });
 
   it('escapes text and folds long lines so parsers read the text unchanged', () => {
-    const summary = 'Infomarkt; opvang, buurt \\ vragen\nen antwoorden — één avond voor iedereen die meer wil weten over het centrum';
+    const summary =
+      'Infomarkt; opvang, buurt \\ vragen\nen antwoorden — één avond voor iedereen die meer wil weten over het centrum';
     const ics = toICalendar(winter, { now, summary, uid: 'market-1@gemeente.be' });
-    expect(ics.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75)).toBe(true);
+    expect(ics.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75)).toBe(
+      true,
+    );
     expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
     expect(ics).not.toMatch(/[^\r]\n/);
     const { event } = read(ics);
@@ -68,8 +76,15 @@ describe('toICalendar', () => {
   });
 
   it('writes the title and description in each language', () => {
-    const summaries = locales.map((language) => read(toICalendar(winter, { now, language })).event.summary);
-    expect(summaries).toEqual(['Infomarkt', 'Marché d’information', 'Informationsmarkt', 'Information market']);
+    const summaries = locales.map(
+      (language) => read(toICalendar(winter, { now, language })).event.summary,
+    );
+    expect(summaries).toEqual([
+      'Infomarkt',
+      'Marché d’information',
+      'Informationsmarkt',
+      'Information market',
+    ]);
   });
 
   it('derives a stable UID from start and place, and stamps the creation time', () => {
@@ -77,14 +92,20 @@ describe('toICalendar', () => {
     const second = read(toICalendar(winter, { now: new Date() }));
     expect(first.event.uid).toBe(second.event.uid);
     expect(first.event.uid).toMatch(/^infomarkt-20250314T190000-[0-9a-f]{8}@opvang$/);
-    expect(first.component.getFirstPropertyValue('dtstamp')?.toString()).toBe('2025-03-01T10:00:00Z');
-    const elsewhere = read(toICalendar(market({ start: '2025-03-14T19:00', place: 'Sporthal' }), { now }));
+    expect(first.component.getFirstPropertyValue('dtstamp')?.toString()).toBe(
+      '2025-03-01T10:00:00Z',
+    );
+    const elsewhere = read(
+      toICalendar(market({ start: '2025-03-14T19:00', place: 'Sporthal' }), { now }),
+    );
     expect(elsewhere.event.uid).not.toBe(first.event.uid);
   });
 
   it('adds a link, and refuses one that is not a web address', () => {
     const { component } = read(toICalendar(winter, { now, url: 'https://www.bredene.be/opvang' }));
     expect(component.getFirstPropertyValue('url')).toBe('https://www.bredene.be/opvang');
-    expect(() => toICalendar(winter, { url: 'javascript:alert(1)' })).toThrow(OpvangValidationError);
+    expect(() => toICalendar(winter, { url: 'javascript:alert(1)' })).toThrow(
+      OpvangValidationError,
+    );
   });
 });

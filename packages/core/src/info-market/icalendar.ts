@@ -1,5 +1,13 @@
 import { localeOfTag, type Locale } from '../i18n/index.js';
-import { brusselsLocalDate, depthError, isRecord, OpvangValidationError, parseInstant, validationError, type ValidationError } from '../shared/index.js';
+import {
+  brusselsLocalDate,
+  depthError,
+  isRecord,
+  OpvangValidationError,
+  parseInstant,
+  validationError,
+  type ValidationError,
+} from '../shared/index.js';
 import { infoMarketExplanation } from './messages.js';
 import { parseInfoMarket, type InfoMarket } from './model.js';
 
@@ -78,19 +86,37 @@ export function toICalendar(market: InfoMarket, options: ICalendarOptions = {}):
 
 const SUBJECT = 'iCalendar options';
 const isText = (value: unknown): boolean => typeof value === 'string';
-const optionChecks: ReadonlyArray<readonly [keyof ICalendarOptions, (value: unknown) => boolean, string]> = [
+const optionChecks: ReadonlyArray<
+  readonly [keyof ICalendarOptions, (value: unknown) => boolean, string]
+> = [
   ['summary', isText, 'a string'],
   ['description', isText, 'a string'],
-  ['url', (url) => isText(url) && /^https?:\/\/[^\s]+$/.test(url as string), 'an absolute http(s) URL'],
+  [
+    'url',
+    (url) => isText(url) && /^https?:\/\/[^\s]+$/.test(url as string),
+    'an absolute http(s) URL',
+  ],
   ['uid', isText, 'a string'],
   ['now', (now) => now instanceof Date && !Number.isNaN(now.getTime()), 'a valid Date'],
 ];
 
 function optionsProblem(options: unknown): ValidationError | undefined {
-  if (!isRecord(options)) return validationError(SUBJECT, [{ path: '', code: 'invalid', message: 'not an object', expected: 'an object of options', received: options }]);
+  if (!isRecord(options))
+    return validationError(SUBJECT, [
+      {
+        path: '',
+        code: 'invalid',
+        message: 'not an object',
+        expected: 'an object of options',
+        received: options,
+      },
+    ]);
   for (const [key, test, expected] of optionChecks) {
     const value = options[key];
-    if (value !== undefined && !test(value)) return validationError(SUBJECT, [{ path: key, code: 'invalid', message: `not ${expected}`, expected, received: value }]);
+    if (value !== undefined && !test(value))
+      return validationError(SUBJECT, [
+        { path: key, code: 'invalid', message: `not ${expected}`, expected, received: value },
+      ]);
   }
   return undefined;
 }
@@ -99,7 +125,8 @@ function calendarFile(market: InfoMarket, options: ICalendarOptions, language: L
   const explanation = infoMarketExplanation[language];
   // Parsed by parseInfoMarket just before: these read.
   const start = parseInstant(market.start) as number;
-  const location = market.address === undefined ? market.place : `${market.place}, ${market.address}`;
+  const location =
+    market.address === undefined ? market.place : `${market.place}, ${market.address}`;
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -111,7 +138,9 @@ function calendarFile(market: InfoMarket, options: ICalendarOptions, language: L
     `UID:${escapeText(options.uid ?? `infomarkt-${brusselsLocal(start)}-${fnv1a(location)}@opvang`)}`,
     `DTSTAMP:${utcStamp(options.now ?? new Date())}`,
     `DTSTART;TZID=Europe/Brussels:${brusselsLocal(start)}`,
-    ...(market.end === undefined ? [] : [`DTEND;TZID=Europe/Brussels:${brusselsLocal(parseInstant(market.end) as number)}`]),
+    ...(market.end === undefined
+      ? []
+      : [`DTEND;TZID=Europe/Brussels:${brusselsLocal(parseInstant(market.end) as number)}`]),
     `SUMMARY;LANGUAGE=${language}:${escapeText(options.summary ?? explanation.name)}`,
     `LOCATION;LANGUAGE=${language}:${escapeText(location)}`,
     `DESCRIPTION;LANGUAGE=${language}:${escapeText(options.description ?? `${explanation.is} ${explanation.isNot}`)}`,
@@ -126,7 +155,11 @@ function calendarFile(market: InfoMarket, options: ICalendarOptions, language: L
 
 /** RFC 5545, 3.3.11: backslash, semicolon, comma and newline are escaped in TEXT values. */
 function escapeText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r?\n/g, '\\n');
 }
 
 /** RFC 5545, 3.1: lines longer than 75 octets continue on the next line after CRLF and a space. */

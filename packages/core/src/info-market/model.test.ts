@@ -3,7 +3,12 @@ import { infoMarketExplanation, parseInfoMarket } from './index.js';
 
 describe('parseInfoMarket', () => {
   it('normalises local Brussels times to ISO with offset', () => {
-    const result = parseInfoMarket({ start: '2025-03-14T19:00', end: '2025-03-14T21:00', place: ' Zaal De Kring ', address: 'Kerkstraat 1, 2000 Antwerpen' });
+    const result = parseInfoMarket({
+      start: '2025-03-14T19:00',
+      end: '2025-03-14T21:00',
+      place: ' Zaal De Kring ',
+      address: 'Kerkstraat 1, 2000 Antwerpen',
+    });
     expect(result).toEqual({
       ok: true,
       value: {
@@ -17,7 +22,10 @@ describe('parseInfoMarket', () => {
 
   it('keeps optional fields absent rather than undefined', () => {
     const result = parseInfoMarket({ start: '2025-07-01T17:00:00Z', place: 'Sporthal' });
-    expect(result.ok && result.value).toEqual({ start: '2025-07-01T19:00:00.000+02:00', place: 'Sporthal' });
+    expect(result.ok && result.value).toEqual({
+      start: '2025-07-01T19:00:00.000+02:00',
+      place: 'Sporthal',
+    });
   });
 
   it('reports every bad field with its path and what was expected', () => {
@@ -33,12 +41,22 @@ describe('parseInfoMarket', () => {
   });
 
   it('rejects an end that is not after the start', () => {
-    const result = parseInfoMarket({ start: '2025-03-14T19:00', end: '2025-03-14T18:00', place: 'Zaal' });
-    expect(result).toMatchObject({ ok: false, error: { issues: [{ path: 'end', received: '2025-03-14T18:00' }] } });
+    const result = parseInfoMarket({
+      start: '2025-03-14T19:00',
+      end: '2025-03-14T18:00',
+      place: 'Zaal',
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { issues: [{ path: 'end', received: '2025-03-14T18:00' }] },
+    });
   });
 
   it('rejects what is not an object', () => {
-    expect(parseInfoMarket('2025-03-14T19:00')).toMatchObject({ ok: false, error: { issues: [{ path: '', expected: 'an object' }] } });
+    expect(parseInfoMarket('2025-03-14T19:00')).toMatchObject({
+      ok: false,
+      error: { issues: [{ path: '', expected: 'an object' }] },
+    });
   });
 });
 

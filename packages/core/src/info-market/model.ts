@@ -1,4 +1,17 @@
-import { decode, err, formatInstant, INSTANT_EXPECTED, map, object, optional, parseInstant, text, validationError, type Result, type ValidationError } from '../shared/index.js';
+import {
+  decode,
+  err,
+  formatInstant,
+  INSTANT_EXPECTED,
+  map,
+  object,
+  optional,
+  parseInstant,
+  text,
+  validationError,
+  type Result,
+  type ValidationError,
+} from '../shared/index.js';
 
 /**
  * An information market (*infomarkt*, step H of the step plan): when and where residents
@@ -29,7 +42,9 @@ export interface InfoMarketInput {
 // Read in the one instant grammar (docs/instants.md) and written back as Brussels ISO with
 // its offset; a text that is no date-time is reported, and kept.
 const dateTime = map(
-  text({ check: [(value) => parseInstant(value) !== undefined, 'not a date-time', INSTANT_EXPECTED] }),
+  text({
+    check: [(value) => parseInstant(value) !== undefined, 'not a date-time', INSTANT_EXPECTED],
+  }),
   (value) => {
     const instant = parseInstant(value);
     return instant === undefined ? value : formatInstant(instant);
@@ -65,7 +80,22 @@ export function parseInfoMarket(input: unknown): Result<InfoMarket, ValidationEr
   const parsed = decode('info market', infoMarketDecoder, input);
   // The one rule between fields, once both were read (not with `refine`: it would add more
   // to the widget's file than this check weighs).
-  if (!parsed.ok || parsed.value.end === undefined || (parseInstant(parsed.value.end) ?? 0) > (parseInstant(parsed.value.start) ?? 0)) return parsed;
+  if (
+    !parsed.ok ||
+    parsed.value.end === undefined ||
+    (parseInstant(parsed.value.end) ?? 0) > (parseInstant(parsed.value.start) ?? 0)
+  )
+    return parsed;
   const { start, end } = parsed.value;
-  return err(validationError('info market', [{ path: 'end', code: 'invalid', message: 'ends before it starts', expected: `a date-time after start (${start})`, received: (input as { end: unknown }).end ?? end }]));
+  return err(
+    validationError('info market', [
+      {
+        path: 'end',
+        code: 'invalid',
+        message: 'ends before it starts',
+        expected: `a date-time after start (${start})`,
+        received: (input as { end: unknown }).end ?? end,
+      },
+    ]),
+  );
 }

@@ -18,6 +18,12 @@ export function infoMarketOverAt(market: InfoMarket): number {
   const [year = 0, month = 1, day = 1] = market.start.slice(0, 10).split('-').map(Number);
   const next = new Date(Date.UTC(year, month - 1, day + 1));
   return brusselsWallClockToEpoch({
-    year: next.getUTCFullYear(), month: next.getUTCMonth() + 1, day: next.getUTCDate(), hour: 0, minute: 0, second: 0, millisecond: 0,
+    year: next.getUTCFullYear(),
+    month: next.getUTCMonth() + 1,
+    day: next.getUTCDate(),
+    hour: 0,
+    minute: 0,
+    second: 0,
+    millisecond: 0,
   });
 }

@@ -8,7 +8,8 @@ describe("Belgium's provinces and the Brussels-Capital Region", () => {
     expect(new Set(provinceIds).size).toBe(11);
     for (const province of provinces) {
       expect(regions).toContain(province.region);
-      for (const locale of locales) expect(province.name[locale].trim(), `${province.id} ${locale}`).not.toBe('');
+      for (const locale of locales)
+        expect(province.name[locale].trim(), `${province.id} ${locale}`).not.toBe('');
     }
     expect(provinces.filter((p) => p.region === 'flanders')).toHaveLength(5);
     expect(provinces.filter((p) => p.region === 'wallonia')).toHaveLength(5);

@@ -28,20 +28,81 @@ export interface Province {
  * ```
  */
 export const provinces = [
-  { id: 'antwerpen', region: 'flanders', name: { nl: 'Antwerpen', fr: 'Anvers', de: 'Antwerpen', en: 'Antwerp' } },
-  { id: 'limburg', region: 'flanders', name: { nl: 'Limburg', fr: 'Limbourg', de: 'Limburg', en: 'Limburg' } },
-  { id: 'oost-vlaanderen', region: 'flanders', name: { nl: 'Oost-Vlaanderen', fr: 'Flandre orientale', de: 'Ostflandern', en: 'East Flanders' } },
-  { id: 'vlaams-brabant', region: 'flanders', name: { nl: 'Vlaams-Brabant', fr: 'Brabant flamand', de: 'Flämisch-Brabant', en: 'Flemish Brabant' } },
-  { id: 'west-vlaanderen', region: 'flanders', name: { nl: 'West-Vlaanderen', fr: 'Flandre occidentale', de: 'Westflandern', en: 'West Flanders' } },
-  { id: 'brabant-wallon', region: 'wallonia', name: { nl: 'Waals-Brabant', fr: 'Brabant wallon', de: 'Wallonisch-Brabant', en: 'Walloon Brabant' } },
-  { id: 'hainaut', region: 'wallonia', name: { nl: 'Henegouwen', fr: 'Hainaut', de: 'Hennegau', en: 'Hainaut' } },
-  { id: 'liege', region: 'wallonia', name: { nl: 'Luik', fr: 'Liège', de: 'Lüttich', en: 'Liège' } },
-  { id: 'luxembourg', region: 'wallonia', name: { nl: 'Luxemburg', fr: 'Luxembourg', de: 'Luxemburg', en: 'Luxembourg' } },
+  {
+    id: 'antwerpen',
+    region: 'flanders',
+    name: { nl: 'Antwerpen', fr: 'Anvers', de: 'Antwerpen', en: 'Antwerp' },
+  },
+  {
+    id: 'limburg',
+    region: 'flanders',
+    name: { nl: 'Limburg', fr: 'Limbourg', de: 'Limburg', en: 'Limburg' },
+  },
+  {
+    id: 'oost-vlaanderen',
+    region: 'flanders',
+    name: {
+      nl: 'Oost-Vlaanderen',
+      fr: 'Flandre orientale',
+      de: 'Ostflandern',
+      en: 'East Flanders',
+    },
+  },
+  {
+    id: 'vlaams-brabant',
+    region: 'flanders',
+    name: {
+      nl: 'Vlaams-Brabant',
+      fr: 'Brabant flamand',
+      de: 'Flämisch-Brabant',
+      en: 'Flemish Brabant',
+    },
+  },
+  {
+    id: 'west-vlaanderen',
+    region: 'flanders',
+    name: {
+      nl: 'West-Vlaanderen',
+      fr: 'Flandre occidentale',
+      de: 'Westflandern',
+      en: 'West Flanders',
+    },
+  },
+  {
+    id: 'brabant-wallon',
+    region: 'wallonia',
+    name: {
+      nl: 'Waals-Brabant',
+      fr: 'Brabant wallon',
+      de: 'Wallonisch-Brabant',
+      en: 'Walloon Brabant',
+    },
+  },
+  {
+    id: 'hainaut',
+    region: 'wallonia',
+    name: { nl: 'Henegouwen', fr: 'Hainaut', de: 'Hennegau', en: 'Hainaut' },
+  },
+  {
+    id: 'liege',
+    region: 'wallonia',
+    name: { nl: 'Luik', fr: 'Liège', de: 'Lüttich', en: 'Liège' },
+  },
+  {
+    id: 'luxembourg',
+    region: 'wallonia',
+    name: { nl: 'Luxemburg', fr: 'Luxembourg', de: 'Luxemburg', en: 'Luxembourg' },
+  },
   { id: 'namur', region: 'wallonia', name: { nl: 'Namen', fr: 'Namur', de: 'Namur', en: 'Namur' } },
   {
     id: 'brussels',
     region: 'brussels',
-    name: { nl: 'Brussels Hoofdstedelijk Gewest', fr: 'Région de Bruxelles-Capitale', de: 'Region Brüssel-Hauptstadt', en: 'Brussels-Capital Region' },
+    name: {
+      nl: 'Brussels Hoofdstedelijk Gewest',
+      fr: 'Région de Bruxelles-Capitale',
+      de: 'Region Brüssel-Hauptstadt',
+      en: 'Brussels-Capital Region',
+    },
   },
 ] as const satisfies readonly Province[];
 
@@ -49,7 +110,10 @@ export const provinces = [
 export type ProvinceId = (typeof provinces)[number]['id'];
 
 /** The id of one of the five Flemish provinces. */
-export type FlemishProvinceId = Extract<(typeof provinces)[number], { readonly region: 'flanders' }>['id'];
+export type FlemishProvinceId = Extract<
+  (typeof provinces)[number],
+  { readonly region: 'flanders' }
+>['id'];
 
 /**
  * The ids of {@link provinces}, in the same order.

@@ -7,7 +7,10 @@ describe('the register cites seed 000', () => {
   it.each(deployments.map((d) => [d.id, d] as const))('%s', (id, deployment) => {
     expectCitation(deployment.source, id);
   });
-  it.each(noSupportNeeded.map((d) => [d.municipality, d] as const))('no support needed: %s', (name, entry) => {
-    expectCitation(entry.source, name);
-  });
+  it.each(noSupportNeeded.map((d) => [d.municipality, d] as const))(
+    'no support needed: %s',
+    (name, entry) => {
+      expectCitation(entry.source, name);
+    },
+  );
 });

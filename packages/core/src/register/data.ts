@@ -14,7 +14,13 @@ import type { Localized } from '../i18n/index.js';
  * // ['Antwerp', 'Flemish Brabant', 'West Flanders', 'Limburg', 'East Flanders']
  * ```
  */
-export const registerProvinces: readonly FlemishProvinceId[] = ['antwerpen', 'vlaams-brabant', 'west-vlaanderen', 'limburg', 'oost-vlaanderen'];
+export const registerProvinces: readonly FlemishProvinceId[] = [
+  'antwerpen',
+  'vlaams-brabant',
+  'west-vlaanderen',
+  'limburg',
+  'oost-vlaanderen',
+];
 
 /**
  * Something in the source text itself that a reader should know before using the entry: a
@@ -85,26 +91,36 @@ const SOURCE_NOTES: Readonly<Record<number, readonly SourceNote[]>> = {
   // The Red Cross and AgII announced the Bekkevoort centre in January 2020 as a winter centre
   // open from 6 January to 13 February 2020 (AgII, "Verbindingsofficieren voor nieuwe
   // opvangcentra voor asielzoekers", 23 January 2020); compare Bredene (line 88) and Mesen (89).
-  79: [{
-    code: 'possible-typo', found: '13.02.2021', probably: '13.02.2020', likelihood: 'probable',
-    because: {
-      nl: 'het centrum werd in januari 2020 aangekondigd als winteropvang van 6 januari tot 13 februari 2020',
-      fr: 'le centre a été annoncé en janvier 2020 comme accueil hivernal du 6 janvier au 13 février 2020',
-      de: 'das Zentrum wurde im Januar 2020 als Winteraufnahme vom 6. Januar bis 13. Februar 2020 angekündigt',
-      en: 'the centre was announced in January 2020 as winter reception from 6 January to 13 February 2020',
+  79: [
+    {
+      code: 'possible-typo',
+      found: '13.02.2021',
+      probably: '13.02.2020',
+      likelihood: 'probable',
+      because: {
+        nl: 'het centrum werd in januari 2020 aangekondigd als winteropvang van 6 januari tot 13 februari 2020',
+        fr: 'le centre a été annoncé en janvier 2020 comme accueil hivernal du 6 janvier au 13 février 2020',
+        de: 'das Zentrum wurde im Januar 2020 als Winteraufnahme vom 6. Januar bis 13. Februar 2020 angekündigt',
+        en: 'the centre was announced in January 2020 as winter reception from 6 January to 13 February 2020',
+      },
     },
-  }],
+  ],
   // The answer was written around October 2023; a reopening announced for "november 2024" may
   // be meant as November 2023. Plausible, not checked against another source.
-  97: [{
-    code: 'possible-typo', found: 'november 2024', probably: 'november 2023', likelihood: 'unverified',
-    because: {
-      nl: 'het antwoord dateert van rond oktober 2023; niet nagegaan in een andere bron',
-      fr: 'la réponse date d’environ octobre 2023 ; non vérifié dans une autre source',
-      de: 'die Antwort stammt von etwa Oktober 2023; nicht in einer anderen Quelle überprüft',
-      en: 'the answer dates from around October 2023; not checked against another source',
+  97: [
+    {
+      code: 'possible-typo',
+      found: 'november 2024',
+      probably: 'november 2023',
+      likelihood: 'unverified',
+      because: {
+        nl: 'het antwoord dateert van rond oktober 2023; niet nagegaan in een andere bron',
+        fr: 'la réponse date d’environ octobre 2023 ; non vérifié dans une autre source',
+        de: 'die Antwort stammt von etwa Oktober 2023; nicht in einer anderen Quelle überprüft',
+        en: 'the answer dates from around October 2023; not checked against another source',
+      },
     },
-  }],
+  ],
 };
 
 const SOURCE: ReadonlyArray<readonly [number, FlemishProvinceId, string, string]> = [
@@ -161,7 +177,13 @@ export const deployments: readonly Deployment[] = SOURCE.map(([line, province, p
   const [opening] = parsed.value.segments;
   const closing = parsed.value.segments.find((s, i) => i > 0 && s.state === 'closed');
   return {
-    id: `000:${line}`, province, place, municipality: MUNICIPALITY_OF_PLACE[place] ?? place, raw, parsed: parsed.value, opening,
+    id: `000:${line}`,
+    province,
+    place,
+    municipality: MUNICIPALITY_OF_PLACE[place] ?? place,
+    raw,
+    parsed: parsed.value,
+    opening,
     ...(closing ? { closing } : {}),
     source: { seed: '000', lines: [line, line], quote: `${place} (${raw})` },
     sourceNotes: SOURCE_NOTES[line] ?? [],
@@ -194,10 +216,19 @@ export type DeclinedSupport = NoSupportNeeded;
  * noSupportNeeded.filter((d) => !d.inRegister).map((d) => d.municipality); // ['Alveringem']
  * ```
  */
-export const noSupportNeeded: readonly NoSupportNeeded[] = ['Kalmthout', 'Alveringem', 'Waasmunster'].map((municipality) => ({
+export const noSupportNeeded: readonly NoSupportNeeded[] = [
+  'Kalmthout',
+  'Alveringem',
+  'Waasmunster',
+].map((municipality) => ({
   municipality,
   inRegister: deployments.some((d) => d.municipality === municipality),
-  source: { seed: '000', lines: [125, 127], quote: 'aangeven dat ze geen nood hebben aan ondersteuning van de verbindingsofficieren, bijvoorbeeld Kalmthout, Alveringem en Waasmunster' },
+  source: {
+    seed: '000',
+    lines: [125, 127],
+    quote:
+      'aangeven dat ze geen nood hebben aan ondersteuning van de verbindingsofficieren, bijvoorbeeld Kalmthout, Alveringem en Waasmunster',
+  },
 }));
 
 /** @deprecated Use {@link noSupportNeeded} (the same list): the source says these municipalities needed no support. */

@@ -6,14 +6,41 @@
  * @packageDocumentation
  */
 export {
-  parseDutchPeriod, QUALIFIER_DAYS, SOURCE_ANSWER_DATE,
-  type DeploymentState, type ParsedDutchPeriod, type ParseDutchPeriodOptions, type PeriodNote, type PeriodSegment,
+  parseDutchPeriod,
+  QUALIFIER_DAYS,
+  SOURCE_ANSWER_DATE,
+  type DeploymentState,
+  type ParsedDutchPeriod,
+  type ParseDutchPeriodOptions,
+  type PeriodNote,
+  type PeriodSegment,
 } from './parse-period.js';
 export {
-  declinedSupport, deployments, deploymentSource, noSupportNeeded, openingPeriod, registerProvinces, statesOf,
-  type DeclinedSupport, type Deployment, type NoSupportNeeded, type SourceNote,
+  declinedSupport,
+  deployments,
+  deploymentSource,
+  noSupportNeeded,
+  openingPeriod,
+  registerProvinces,
+  statesOf,
+  type DeclinedSupport,
+  type Deployment,
+  type NoSupportNeeded,
+  type SourceNote,
 } from './data.js';
-export { countByOpeningYear, countByProvince, countClosures, countOpenClosed, durations, type DurationRange } from './summaries.js';
 export {
-  declinedNotInRegisterText, describeNoSupportNeededNotInRegister, describePeriodNote, registerMessages, describeSourceNote, describeDeploymentState,
+  countByOpeningYear,
+  countByProvince,
+  countClosures,
+  countOpenClosed,
+  durations,
+  type DurationRange,
+} from './summaries.js';
+export {
+  declinedNotInRegisterText,
+  describeNoSupportNeededNotInRegister,
+  describePeriodNote,
+  registerMessages,
+  describeSourceNote,
+  describeDeploymentState,
 } from './messages.js';

@@ -7,7 +7,8 @@ import type { Period, PeriodPrecision, Result, ValidationError } from '../shared
  * (`verwacht`), `reserved` (`onder voorbehoud`), `reopening` (`heropening`), `expansion`
  * (`uitbreiding`) or `closed` (`gesloten`). `deployed` was called `opened` before 2026-12.
  */
-export type DeploymentState = 'deployed' | 'expected' | 'reserved' | 'reopening' | 'expansion' | 'closed';
+export type DeploymentState =
+  'deployed' | 'expected' | 'reserved' | 'reopening' | 'expansion' | 'closed';
 
 /** Why a parse result deserves a second look. Each code has a sentence in nl/fr/de/en (see `describePeriodNote`). */
 export type PeriodNote =
@@ -58,9 +59,30 @@ export interface ParseDutchPeriodOptions {
 export const SOURCE_ANSWER_DATE = '2023-10-31';
 
 const MONTHS: Readonly<Record<string, number>> = {
-  januari: 1, jan: 1, februari: 2, feb: 2, maart: 3, mrt: 3, april: 4, apr: 4, mei: 5, juni: 6, jun: 6,
-  juli: 7, jul: 7, augustus: 8, aug: 8, september: 9, sep: 9, sept: 9, oktober: 10, okt: 10,
-  november: 11, nov: 11, december: 12, dec: 12,
+  januari: 1,
+  jan: 1,
+  februari: 2,
+  feb: 2,
+  maart: 3,
+  mrt: 3,
+  april: 4,
+  apr: 4,
+  mei: 5,
+  juni: 6,
+  jun: 6,
+  juli: 7,
+  jul: 7,
+  augustus: 8,
+  aug: 8,
+  september: 9,
+  sep: 9,
+  sept: 9,
+  oktober: 10,
+  okt: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
 };
 
 /**
@@ -83,7 +105,11 @@ const iso = (y: number, m: number, d: number): string => `${y}-${pad(m)}-${pad(d
 const daysIn = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
 function fail(raw: unknown, message: string, expected: string): Result<never, ValidationError> {
-  return err(validationError('Dutch period', [{ path: '', code: 'invalid', message, expected, received: raw }]));
+  return err(
+    validationError('Dutch period', [
+      { path: '', code: 'invalid', message, expected, received: raw },
+    ]),
+  );
 }
 
 type Read = Result<Period, ValidationError>;
@@ -103,19 +129,34 @@ function readSingle(text: string, raw: string): Read {
     const qualifier = month[1]?.toLowerCase() as keyof typeof QUALIFIER_DAYS | undefined;
     const m = MONTHS[(month[2] ?? '').toLowerCase()];
     const y = Number(month[3]);
-    if (m === undefined) return fail(raw, `unknown month "${month[2] ?? ''}"`, 'a Dutch month name or abbreviation');
-    if (qualifier === undefined) return ok({ start: iso(y, m, 1), end: iso(y, m, daysIn(y, m)), precision: 'month' });
+    if (m === undefined)
+      return fail(raw, `unknown month "${month[2] ?? ''}"`, 'a Dutch month name or abbreviation');
+    if (qualifier === undefined)
+      return ok({ start: iso(y, m, 1), end: iso(y, m, daysIn(y, m)), precision: 'month' });
     const [from, to] = QUALIFIER_DAYS[qualifier];
-    return ok({ start: iso(y, m, from), end: iso(y, m, Math.min(to, daysIn(y, m))), precision: 'part-of-month' });
+    return ok({
+      start: iso(y, m, from),
+      end: iso(y, m, Math.min(to, daysIn(y, m))),
+      precision: 'part-of-month',
+    });
   }
   if (/^\d{4}$/u.test(text)) {
     const y = Number(text);
     return ok({ start: iso(y, 1, 1), end: iso(y, 12, 31), precision: 'year' });
   }
-  return fail(raw, `could not read the date "${text}"`, 'd.m.yyyy, [begin|midden|eind] month yyyy, or yyyy');
+  return fail(
+    raw,
+    `could not read the date "${text}"`,
+    'd.m.yyyy, [begin|midden|eind] month yyyy, or yyyy',
+  );
 }
 
-const RANK: Readonly<Record<PeriodPrecision, number>> = { day: 0, 'part-of-month': 1, month: 2, year: 3 };
+const RANK: Readonly<Record<PeriodPrecision, number>> = {
+  day: 0,
+  'part-of-month': 1,
+  month: 2,
+  year: 3,
+};
 
 /** Reads `a/b`: the period may be any of the alternatives, so it spans them all. */
 function readDate(text: string, raw: string, notes: PeriodNote[]): Read {
@@ -129,7 +170,11 @@ function readDate(text: string, raw: string, notes: PeriodNote[]): Read {
   if (periods.length === 1 && periods[0] !== undefined) return ok(periods[0]);
   notes.push({ code: 'alternatives', options });
   const start = periods.map((p) => p.start).sort()[0] ?? '';
-  const end = periods.map((p) => p.end).sort().at(-1) ?? '';
+  const end =
+    periods
+      .map((p) => p.end)
+      .sort()
+      .at(-1) ?? '';
   const precision = periods.map((p) => p.precision).sort((a, b) => RANK[b] - RANK[a])[0] ?? 'year';
   return ok({ start, end, precision });
 }
@@ -159,15 +204,34 @@ export function parseDutchPeriod(
   options: ParseDutchPeriodOptions = {},
 ): Result<ParsedDutchPeriod, ValidationError> {
   // Typed for strings, but JavaScript callers pass anything: other values get the documented error.
-  if (typeof text !== 'string') return fail(text, text === undefined ? 'no text' : 'not a string', 'a Dutch date expression as a string');
+  if (typeof text !== 'string')
+    return fail(
+      text,
+      text === undefined ? 'no text' : 'not a string',
+      'a Dutch date expression as a string',
+    );
   const optionsProblem =
     depthError('Dutch period options', options) ??
-    (isRecord(options) && (options.answerDate === undefined || (typeof options.answerDate === 'string' && isIsoDate(options.answerDate)))
+    (isRecord(options) &&
+    (options.answerDate === undefined ||
+      (typeof options.answerDate === 'string' && isIsoDate(options.answerDate)))
       ? undefined
       : validationError('Dutch period options', [
           isRecord(options)
-            ? { path: 'answerDate', code: 'invalid', message: 'not a date', expected: 'a calendar date YYYY-MM-DD such as 2023-10-31', received: options.answerDate }
-            : { path: '', code: 'invalid', message: 'not an object', expected: 'an object { answerDate? }', received: options },
+            ? {
+                path: 'answerDate',
+                code: 'invalid',
+                message: 'not a date',
+                expected: 'a calendar date YYYY-MM-DD such as 2023-10-31',
+                received: options.answerDate,
+              }
+            : {
+                path: '',
+                code: 'invalid',
+                message: 'not an object',
+                expected: 'an object { answerDate? }',
+                received: options,
+              },
         ]));
   if (optionsProblem !== undefined) return err(optionsProblem);
   const answerDate = options.answerDate ?? SOURCE_ANSWER_DATE;
@@ -177,8 +241,11 @@ export function parseDutchPeriod(
   const notes: PeriodNote[] = [];
   let sites: string[] = [];
   const siteMatch = SITES.exec(rest);
-  if (siteMatch && !/^(gesloten|verwacht|onder|heropening|uitbreiding|begin|midden|eind)/iu.test(rest)
-    && MONTHS[(siteMatch[1] ?? '').split(/\s+/u)[0]?.toLowerCase() ?? ''] === undefined) {
+  if (
+    siteMatch &&
+    !/^(gesloten|verwacht|onder|heropening|uitbreiding|begin|midden|eind)/iu.test(rest) &&
+    MONTHS[(siteMatch[1] ?? '').split(/\s+/u)[0]?.toLowerCase() ?? ''] === undefined
+  ) {
     sites = (siteMatch[1] ?? '').split(/\s+en\s+/u);
     rest = siteMatch[2] ?? '';
     if (sites.length > 1) notes.push({ code: 'several-sites', sites });
@@ -195,14 +262,24 @@ export function parseDutchPeriod(
       if (!found) continue;
       state = word;
       body = body.slice(found[0].length).trim();
-      if (typo !== undefined) notes.push({ code: 'typo-corrected', found: `${typo} ${body}`.trim(), readAs: `gesloten ${body}`.trim() });
+      if (typo !== undefined)
+        notes.push({
+          code: 'typo-corrected',
+          found: `${typo} ${body}`.trim(),
+          readAs: `gesloten ${body}`.trim(),
+        });
       break;
     }
     if (state === undefined) {
-      if (index > 0) return fail(raw, `no state word before "${part}"`, 'gesloten, verwacht, onder voorbehoud, heropening or uitbreiding');
+      if (index > 0)
+        return fail(
+          raw,
+          `no state word before "${part}"`,
+          'gesloten, verwacht, onder voorbehoud, heropening or uitbreiding',
+        );
       state = 'deployed';
     }
-    const segmentRaw = range ? (index === 0 ? range[1] ?? '' : range[2] ?? '') : part.trim();
+    const segmentRaw = range ? (index === 0 ? (range[1] ?? '') : (range[2] ?? '')) : part.trim();
     if (body === '') {
       if (state === 'deployed') return fail(raw, 'no date', 'a Dutch date expression');
       if (state === 'closed') notes.push({ code: 'closed-without-date' });
@@ -215,11 +292,18 @@ export function parseDutchPeriod(
   }
   const first = segments.find((s) => s.period !== undefined)?.period;
   const [head, ...tail] = segments;
-  if (first === undefined || head === undefined) return fail(raw, 'no date', 'a Dutch date expression');
+  if (first === undefined || head === undefined)
+    return fail(raw, 'no date', 'a Dutch date expression');
   const late = segments.find((s) => s.period !== undefined && s.period.start > answerDate);
   if (late) notes.push({ code: 'after-answer-date', answerMonth: answerDate.slice(0, 7) });
   return ok({
-    raw, start: first.start, end: first.end, precision: first.precision,
-    segments: [head, ...tail], states: segments.map((s) => s.state), sites, notes,
+    raw,
+    start: first.start,
+    end: first.end,
+    precision: first.precision,
+    segments: [head, ...tail],
+    states: segments.map((s) => s.state),
+    sites,
+    notes,
   });
 }

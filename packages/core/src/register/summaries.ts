@@ -4,7 +4,10 @@ import { registerProvinces } from './data.js';
 
 /** Counts per province, in source order. */
 export function countByProvince(list: readonly Deployment[]): Record<FlemishProvinceId, number> {
-  const counts = Object.fromEntries(registerProvinces.map((p) => [p, 0])) as Record<FlemishProvinceId, number>;
+  const counts = Object.fromEntries(registerProvinces.map((p) => [p, 0])) as Record<
+    FlemishProvinceId,
+    number
+  >;
   for (const d of list) counts[d.province] += 1;
   return counts;
 }
@@ -26,7 +29,8 @@ export function countByOpeningYear(list: readonly Deployment[]): Record<string, 
   for (const d of list) {
     const { start, end } = d.parsed;
     const doubtful = d.sourceNotes.some((note) => d.opening.raw.includes(note.found));
-    const key = !doubtful && start.slice(0, 4) === end.slice(0, 4) ? start.slice(0, 4) : 'uncertain';
+    const key =
+      !doubtful && start.slice(0, 4) === end.slice(0, 4) ? start.slice(0, 4) : 'uncertain';
     counts[key] = (counts[key] ?? 0) + 1;
   }
   return counts;
@@ -43,7 +47,10 @@ export function countByOpeningYear(list: readonly Deployment[]): Record<string, 
  * countClosures(deployments); // { closureReported: 11, noClosureReported: 20 }
  * ```
  */
-export function countClosures(list: readonly Deployment[]): { closureReported: number; noClosureReported: number } {
+export function countClosures(list: readonly Deployment[]): {
+  closureReported: number;
+  noClosureReported: number;
+} {
   const closureReported = list.filter((d) => d.closing !== undefined).length;
   return { closureReported, noClosureReported: list.length - closureReported };
 }

@@ -8,14 +8,22 @@ describe('a citation', () => {
 
   it('holds when its quote stands in its lines, across a line break too', () => {
     const text = 'een\nvast stappenplan\nvoor de gemeente\nandere regel';
-    expect(citationProblem({ ...good, lines: [2, 3], quote: 'stappenplan voor de' }, text)).toBeUndefined();
+    expect(
+      citationProblem({ ...good, lines: [2, 3], quote: 'stappenplan voor de' }, text),
+    ).toBeUndefined();
   });
 
   it('fails when the quote is elsewhere, the lines do not exist, or the quote is one word', () => {
     const text = 'een\nvast stappenplan\nvoor de gemeente\nandere regel';
-    expect(citationProblem({ ...good, lines: [1, 2], quote: 'andere regel' }, text)).toContain('is not in these lines');
-    expect(citationProblem({ ...good, lines: [3, 9], quote: 'voor de' }, text)).toContain('the source has 4 lines');
-    expect(citationProblem({ ...good, lines: [2, 1], quote: 'voor de' }, text)).toContain('not a line range');
+    expect(citationProblem({ ...good, lines: [1, 2], quote: 'andere regel' }, text)).toContain(
+      'is not in these lines',
+    );
+    expect(citationProblem({ ...good, lines: [3, 9], quote: 'voor de' }, text)).toContain(
+      'the source has 4 lines',
+    );
+    expect(citationProblem({ ...good, lines: [2, 1], quote: 'voor de' }, text)).toContain(
+      'not a line range',
+    );
     expect(citationProblem({ ...good, lines: [2, 2], quote: 'vast' }, text)).toContain('too short');
   });
 
@@ -32,7 +40,8 @@ describe('a citation', () => {
   });
 
   it('finds every seed in sources/', () => {
-    for (const seed of ['000', '001', '002', '003', '004'] as const) expect(sourceText(seed).length).toBeGreaterThan(1000);
+    for (const seed of ['000', '001', '002', '003', '004'] as const)
+      expect(sourceText(seed).length).toBeGreaterThan(1000);
   });
 });
 
@@ -41,8 +50,11 @@ const docsDir = new URL('../../../../docs/', import.meta.url);
 const guides = readdirSync(docsDir).filter((name) => name.endsWith('.md'));
 describe.each(guides)('docs/%s', (name) => {
   it('cites the sources in the one format, each quote in its lines', () => {
-    const { citations, malformed } = citationsInMarkdown(readFileSync(new URL(name, docsDir), 'utf8'));
+    const { citations, malformed } = citationsInMarkdown(
+      readFileSync(new URL(name, docsDir), 'utf8'),
+    );
     expect(malformed, 'citations without a quote or in another format').toEqual([]);
-    for (const citation of citations) expectCitation(citation, `docs/${name}: ${formatCitation(citation)}`);
+    for (const citation of citations)
+      expectCitation(citation, `docs/${name}: ${formatCitation(citation)}`);
   });
 });

@@ -46,12 +46,15 @@ export function citationProblem(citation: Citation, sourceText: string): string 
   const [first, last] = citation.lines;
   const where = `seed ${citation.seed}, lines ${first}–${last}`;
   const lines = sourceText.split(/\r?\n/);
-  if (!Number.isInteger(first) || !Number.isInteger(last) || first < 1 || last < first) return `${where}: not a line range`;
+  if (!Number.isInteger(first) || !Number.isInteger(last) || first < 1 || last < first)
+    return `${where}: not a line range`;
   if (last > lines.length) return `${where}: the source has ${lines.length} lines`;
   const quote = folded(citation.quote);
-  if (quote.split(' ').length < 2) return `${where}: the quote "${citation.quote}" is too short to prove anything (two words at least)`;
+  if (quote.split(' ').length < 2)
+    return `${where}: the quote "${citation.quote}" is too short to prove anything (two words at least)`;
   const cited = folded(lines.slice(first - 1, last).join('\n'));
-  if (!cited.includes(quote)) return `${where}: the quote "${citation.quote}" is not in these lines`;
+  if (!cited.includes(quote))
+    return `${where}: the quote "${citation.quote}" is not in these lines`;
   return undefined;
 }
 
@@ -80,7 +83,10 @@ export function formatCitation(citation: Citation): string {
  * // { citations: [{ seed: '000', lines: [151, 151], quote: 'binnen 48 uur' }], malformed: [] }
  * ```
  */
-export function citationsInMarkdown(markdown: string): { readonly citations: readonly Citation[]; readonly malformed: readonly string[] } {
+export function citationsInMarkdown(markdown: string): {
+  readonly citations: readonly Citation[];
+  readonly malformed: readonly string[];
+} {
   const citations: Citation[] = [];
   const malformed: string[] = [];
   const wellFormed = /seed `(\d{3})`, lines? (\d+)(?:–(\d+))?: “([^”]+)”/g;
@@ -90,10 +96,15 @@ export function citationsInMarkdown(markdown: string): { readonly citations: rea
       malformed.push(match[0]);
       continue;
     }
-    citations.push({ seed: seed as SeedId, lines: [Number(first), Number(last ?? first)], quote: quote ?? '' });
+    citations.push({
+      seed: seed as SeedId,
+      lines: [Number(first), Number(last ?? first)],
+      quote: quote ?? '',
+    });
   }
   const rest = markdown.replace(wellFormed, '');
   // Any other mention of numbered lines is a citation in another spelling, or one without a quote.
-  for (const match of rest.matchAll(/[^\n]{0,30}\blines? \d+[^\n]{0,20}/gi)) malformed.push(match[0].trim());
+  for (const match of rest.matchAll(/[^\n]{0,30}\blines? \d+[^\n]{0,20}/gi))
+    malformed.push(match[0].trim());
   return { citations, malformed };
 }

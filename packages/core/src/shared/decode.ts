@@ -23,7 +23,9 @@ export type Decoded<D> = D extends Decoder<infer T> ? T : never;
 export type Shape = { readonly [key: string]: Decoder<unknown> };
 
 /** The keys of a {@link Shape} whose decoder may give `undefined`: optional in {@link ObjectOf}. */
-export type OptionalKeys<S extends Shape> = { [K in keyof S]: undefined extends Decoded<S[K]> ? K : never }[keyof S];
+export type OptionalKeys<S extends Shape> = {
+  [K in keyof S]: undefined extends Decoded<S[K]> ? K : never;
+}[keyof S];
 
 /** What {@link object} reads: keys whose decoder may give `undefined` are optional. */
 export type ObjectOf<S extends Shape> = {
@@ -46,7 +48,11 @@ export type ObjectOf<S extends Shape> = {
  * // { ok: false, error: { message: 'Invalid person: name: not a string (expected a string, received 3)', … } }
  * ```
  */
-export function decode<T>(subject: string, decoder: Decoder<T>, input: unknown): Result<T, ValidationError> {
+export function decode<T>(
+  subject: string,
+  decoder: Decoder<T>,
+  input: unknown,
+): Result<T, ValidationError> {
   // Decoders read nesting by recursion: check the depth first, so no input overflows the stack.
   const tooDeep = depthError(subject, input);
   if (tooDeep !== undefined) return err(tooDeep);
@@ -66,13 +72,27 @@ export function decode<T>(subject: string, decoder: Decoder<T>, input: unknown):
  * report(issues, 'closes', 'closes before it opens', 'a closing time after the opening time', '08:00');
  * ```
  */
-export function report(issues: ValidationIssue[], path: string, message: string, expected: string, received?: unknown): void {
+export function report(
+  issues: ValidationIssue[],
+  path: string,
+  message: string,
+  expected: string,
+  received?: unknown,
+): void {
   fail(issues, path, 'invalid', {}, message, expected, received);
 }
 
 // The words of the catalogue's English (shared/issue-texts.ts), written out here because every
 // widget ships them and this form weighs least; the message-style test checks both agree.
-function fail(issues: ValidationIssue[], path: string, code: IssueCode, params: IssueParams, message: string, expected: string, value?: unknown): void {
+function fail(
+  issues: ValidationIssue[],
+  path: string,
+  code: IssueCode,
+  params: IssueParams,
+  message: string,
+  expected: string,
+  value?: unknown,
+): void {
   const found = { path, code, params, message, expected };
   issues.push(value === undefined ? found : { ...found, received: value });
 }
@@ -98,7 +118,12 @@ export function isRecord(value: unknown): value is Readonly<Record<string, unkno
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const wrongType = (issues: ValidationIssue[], path: string, type: 'string' | 'number' | 'boolean' | 'list' | 'object', value: unknown): void => {
+const wrongType = (
+  issues: ValidationIssue[],
+  path: string,
+  type: 'string' | 'number' | 'boolean' | 'list' | 'object',
+  value: unknown,
+): void => {
   const expected = `${type === 'object' ? 'an' : 'a'} ${type}`;
   if (value === undefined) fail(issues, path, 'missing', { type }, 'missing', expected);
   else fail(issues, path, 'wrong-type', { type }, `not ${expected}`, expected, value);
@@ -134,9 +159,26 @@ export function text(rules: TextRules = {}): Decoder<string> {
     }
     const read = trim === true ? value.trim() : value;
     if (min !== undefined && read.length < min) {
-      fail(issues, path, read === '' ? 'empty' : 'too-short', { min }, read === '' ? 'empty' : 'too short', `at least ${plural(min, 'character')}`, value);
+      fail(
+        issues,
+        path,
+        read === '' ? 'empty' : 'too-short',
+        { min },
+        read === '' ? 'empty' : 'too short',
+        `at least ${plural(min, 'character')}`,
+        value,
+      );
     }
-    if (max !== undefined && read.length > max) fail(issues, path, 'too-long', { max }, 'too long', `at most ${plural(max, 'character')}`, value);
+    if (max !== undefined && read.length > max)
+      fail(
+        issues,
+        path,
+        'too-long',
+        { max },
+        'too long',
+        `at most ${plural(max, 'character')}`,
+        value,
+      );
     if (check !== undefined && !check[0](read)) report(issues, path, check[1], check[2], value);
     return read;
   };
@@ -151,12 +193,25 @@ export function text(rules: TextRules = {}): Decoder<string> {
  * const consent = oneOf([true] as const);
  * ```
  */
-export function oneOf<const T extends readonly (string | boolean)[]>(values: T): Decoder<T[number]> {
-  const expected = values.length === 1 ? JSON.stringify(values[0]) : `one of ${values.map((value) => JSON.stringify(value)).join(', ')}`;
+export function oneOf<const T extends readonly (string | boolean)[]>(
+  values: T,
+): Decoder<T[number]> {
+  const expected =
+    values.length === 1
+      ? JSON.stringify(values[0])
+      : `one of ${values.map((value) => JSON.stringify(value)).join(', ')}`;
   return (value, path, issues) => {
     if (!values.includes(value as T[number])) {
       const code = value === undefined ? 'missing' : value === '' ? 'empty' : 'not-allowed';
-      fail(issues, path, code, { values }, code === 'not-allowed' ? 'not allowed here' : code, expected, value);
+      fail(
+        issues,
+        path,
+        code,
+        { values },
+        code === 'not-allowed' ? 'not allowed here' : code,
+        expected,
+        value,
+      );
     }
     return value as T[number];
   };
@@ -187,7 +242,8 @@ export function boolean(): Decoder<boolean> {
  */
 export function number(): Decoder<number> {
   return (value, path, issues) => {
-    if (typeof value !== 'number' || !Number.isFinite(value)) wrongType(issues, path, 'number', value);
+    if (typeof value !== 'number' || !Number.isFinite(value))
+      wrongType(issues, path, 'number', value);
     return value as number;
   };
 }
@@ -219,9 +275,26 @@ export function list<T>(item: Decoder<T>, min = 0, max = Number.POSITIVE_INFINIT
       wrongType(issues, path, 'list', value);
       return [];
     }
-    if (value.length < min) fail(issues, path, 'too-few', { min }, 'too few items', `at least ${plural(min, 'item')}`, value);
+    if (value.length < min)
+      fail(
+        issues,
+        path,
+        'too-few',
+        { min },
+        'too few items',
+        `at least ${plural(min, 'item')}`,
+        value,
+      );
     if (value.length > max) {
-      fail(issues, path, 'too-many', { max }, 'too many items', `at most ${plural(max, 'item')}`, value);
+      fail(
+        issues,
+        path,
+        'too-many',
+        { max },
+        'too many items',
+        `at most ${plural(max, 'item')}`,
+        value,
+      );
       return [];
     }
     return value.map((one: unknown, index) => item(one, childPath(path, index), issues));
@@ -253,7 +326,15 @@ export function object<S extends Shape>(shape: S): Decoder<ObjectOf<S>> {
     // Each unknown key at its own path, so a form can mark it and a reader sees its name.
     for (const key of Object.keys(value)) {
       if (!Object.hasOwn(shape, key)) {
-        fail(issues, childPath(path, key), 'unknown-key', { key, keys }, `unknown key ${JSON.stringify(key)}`, `only the keys ${keys.join(', ')}`, value[key]);
+        fail(
+          issues,
+          childPath(path, key),
+          'unknown-key',
+          { key, keys },
+          `unknown key ${JSON.stringify(key)}`,
+          `only the keys ${keys.join(', ')}`,
+          value[key],
+        );
       }
     }
     return read as ObjectOf<S>;
@@ -269,7 +350,10 @@ export function object<S extends Shape>(shape: S): Decoder<ObjectOf<S>> {
  * const block = variant('type', { paragraph: paragraphDecoder, link: linkDecoder });
  * ```
  */
-export function variant<M extends { readonly [tag: string]: Decoder<unknown> }>(key: string, options: M): Decoder<Decoded<M[keyof M]>> {
+export function variant<M extends { readonly [tag: string]: Decoder<unknown> }>(
+  key: string,
+  options: M,
+): Decoder<Decoded<M[keyof M]>> {
   const tags = oneOf(Object.keys(options));
   return (value, path, issues) => {
     if (!isRecord(value)) {
@@ -280,7 +364,9 @@ export function variant<M extends { readonly [tag: string]: Decoder<unknown> }>(
     const found: ValidationIssue[] = [];
     tags(tag, childPath(path, key), found);
     issues.push(...found);
-    return found.length > 0 ? (value as Decoded<M[keyof M]>) : (options[tag as keyof M] as Decoder<Decoded<M[keyof M]>>)(value, path, issues);
+    return found.length > 0
+      ? (value as Decoded<M[keyof M]>)
+      : (options[tag as keyof M] as Decoder<Decoded<M[keyof M]>>)(value, path, issues);
   };
 }
 
@@ -288,7 +374,10 @@ export function variant<M extends { readonly [tag: string]: Decoder<unknown> }>(
  * Reports one issue of a refinement, at `at` inside the value's path (the value itself when
  * `undefined`), in the check's own words; `code` defaults to `invalid`.
  */
-export type Fail = (at: string | number | undefined, issue: Omit<ValidationIssue, 'path' | 'code'> & { readonly code?: string }) => void;
+export type Fail = (
+  at: string | number | undefined,
+  issue: Omit<ValidationIssue, 'path' | 'code'> & { readonly code?: string },
+) => void;
 
 /**
  * A decoder with one more check that needs the value read: a rule between two fields, a
@@ -313,7 +402,15 @@ export function refine<T>(
     const found: ValidationIssue[] = [];
     const read = decoder(value, path, found);
     issues.push(...found);
-    const inReads = (at: string) => reads === undefined || at === path || reads.some((key) => at === childPath(path, key) || at.startsWith(`${childPath(path, key)}.`) || at.startsWith(`${childPath(path, key)}[`));
+    const inReads = (at: string) =>
+      reads === undefined ||
+      at === path ||
+      reads.some(
+        (key) =>
+          at === childPath(path, key) ||
+          at.startsWith(`${childPath(path, key)}.`) ||
+          at.startsWith(`${childPath(path, key)}[`),
+      );
     if (!found.some((one) => inReads(one.path))) {
       check(
         read,
@@ -351,7 +448,11 @@ export function map<T, U>(decoder: Decoder<T>, transform: (value: T) => U): Deco
  * const message = coded(text({ trim: true, min: 10, max: 4000 }), { 'too-short': 'message-too-short', 'too-long': 'message-too-long' }, 'message-missing');
  * ```
  */
-export function coded<T>(decoder: Decoder<T>, byCode: Partial<Record<IssueCode, string>>, otherwise?: string): Decoder<T> {
+export function coded<T>(
+  decoder: Decoder<T>,
+  byCode: Partial<Record<IssueCode, string>>,
+  otherwise?: string,
+): Decoder<T> {
   return (value, path, issues) => {
     const found: ValidationIssue[] = [];
     const read = decoder(value, path, found);

@@ -34,17 +34,29 @@ export function depthIssue(input: unknown, path = ''): ValidationIssue | undefin
   // One entry per level being read: its object, its keys, how many keys are done, and its path.
   // Kept small: this ships in every widget. Only containers get a path, and only one at a time.
   const levels: Array<[Readonly<Record<string, unknown>>, string[], number, string]> = [];
-  if (typeof input === 'object' && input !== null) levels.push([input as Record<string, unknown>, Object.keys(input), 0, path]);
+  if (typeof input === 'object' && input !== null)
+    levels.push([input as Record<string, unknown>, Object.keys(input), 0, path]);
   for (let level = levels[0]; level !== undefined; level = levels[levels.length - 1]) {
     const [value, keys, done, at] = level;
     if (levels.length > MAX_DEPTH) {
-      return { path: at, code: 'too-deep', params: { max: MAX_DEPTH }, message: 'nested too deeply', expected: `at most ${MAX_DEPTH} levels of nested objects and lists` };
+      return {
+        path: at,
+        code: 'too-deep',
+        params: { max: MAX_DEPTH },
+        message: 'nested too deeply',
+        expected: `at most ${MAX_DEPTH} levels of nested objects and lists`,
+      };
     }
     const key = keys[done];
     const child = key === undefined ? levels.pop() : value[key];
     level[2] = done + 1;
     if (key !== undefined && typeof child === 'object' && child !== null) {
-      levels.push([child as Record<string, unknown>, Object.keys(child), 0, Array.isArray(value) ? `${at}[${key}]` : at === '' ? key : `${at}.${key}`]);
+      levels.push([
+        child as Record<string, unknown>,
+        Object.keys(child),
+        0,
+        Array.isArray(value) ? `${at}[${key}]` : at === '' ? key : `${at}.${key}`,
+      ]);
     }
   }
   return undefined;
@@ -60,7 +72,11 @@ export function depthIssue(input: unknown, path = ''): ValidationIssue | undefin
  * if (tooDeep !== undefined) return err(tooDeep);
  * ```
  */
-export function depthError(subject: string, input: unknown, path = ''): ValidationError | undefined {
+export function depthError(
+  subject: string,
+  input: unknown,
+  path = '',
+): ValidationError | undefined {
   const issue = depthIssue(input, path);
   return issue === undefined ? undefined : validationError(subject, [issue]);
 }

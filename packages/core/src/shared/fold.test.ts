@@ -21,12 +21,16 @@ describe('foldForSearch', () => {
 
   it('folds ligatures, compatibility forms and the letters no decomposition splits', () => {
     expect(foldForSearch('ﬁets ĲSSEL Ĳssel ĳs')).toBe('fiets ijssel ijssel ijs');
-    expect(foldForSearch('Sœur, cœur, Æsop, Øst, Łódź, İzmir, ẞ')).toBe('soeur coeur aesop ost lodz izmir ss');
+    expect(foldForSearch('Sœur, cœur, Æsop, Øst, Łódź, İzmir, ẞ')).toBe(
+      'soeur coeur aesop ost lodz izmir ss',
+    );
     expect(foldForSearch('NT²')).toBe('nt2');
   });
 
   it('reads a soft hyphen or a zero-width space as nothing', () => {
-    expect(foldForSearch('informatie\u00adfolder vrij\u200bwilliger')).toBe('informatiefolder vrijwilliger');
+    expect(foldForSearch('informatie\u00adfolder vrij\u200bwilliger')).toBe(
+      'informatiefolder vrijwilliger',
+    );
   });
 });
 
@@ -37,7 +41,11 @@ describe('one folding for FAQ search and catalogue search', () => {
     expect(foldForSearch('Straße')).toBe('strasse');
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 30 }), (text) => {
-        expect(tokenise(text)).toEqual(foldForSearch(text).split(' ').filter((word) => word !== ''));
+        expect(tokenise(text)).toEqual(
+          foldForSearch(text)
+            .split(' ')
+            .filter((word) => word !== ''),
+        );
       }),
       { numRuns: 500 },
     );
@@ -100,7 +108,10 @@ describe('matchRanges', () => {
   it('finds every match regardless of case and accents, as ranges of the original text', () => {
     const text = 'École en ecole';
     const ranges = matchRanges(text, 'ECOLE');
-    expect(ranges).toEqual([{ start: 0, end: 5 }, { start: 9, end: 14 }]);
+    expect(ranges).toEqual([
+      { start: 0, end: 5 },
+      { start: 9, end: 14 },
+    ]);
     expect(ranges.map((range) => text.slice(range.start, range.end))).toEqual(['École', 'ecole']);
   });
 
@@ -126,12 +137,17 @@ describe('matchRanges at the end of a decomposed letter', () => {
 const isHigh = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
 const isLow = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
 /** Whether `index` falls between the two halves of a surrogate pair of `text`. */
-const splitsPair = (text: string, index: number): boolean => index > 0 && index < text.length && isHigh(text.charCodeAt(index - 1)) && isLow(text.charCodeAt(index));
+const splitsPair = (text: string, index: number): boolean =>
+  index > 0 &&
+  index < text.length &&
+  isHigh(text.charCodeAt(index - 1)) &&
+  isLow(text.charCodeAt(index));
 /** The characters (code points) of a text, each with the marks and format characters after it. */
 function units(text: string): string[] {
   const result: string[] = [];
   for (const character of text) {
-    if (result.length > 0 && /^[\p{M}\p{Cf}]$/u.test(character)) result.push(`${result.pop() ?? ''}${character}`);
+    if (result.length > 0 && /^[\p{M}\p{Cf}]$/u.test(character))
+      result.push(`${result.pop() ?? ''}${character}`);
     else result.push(character);
   }
   return result;
@@ -139,8 +155,48 @@ function units(text: string): string[] {
 
 describe('a text folded once for search', () => {
   const letters = fc.constantFrom(
-    'a', 'A', 'e', 'é', 'É', 'e\u0301', '\u0301', 's', 'S', 'ß', 'ẞ', 'İ', 'ı', 'ﬁ', 'f', 'i', 'ĳ', 'Ĳ', 'j', 'œ', 'o',
-    'ö', '²', '½', '⑴', ' ', '  ', '?', '’', "'", 'ʼ', '\u00ad', '\u200d', '😀', '👶🏽', '🇧🇪', '𝐀', '𐐀', '𐐨', 'ǅ', 'Ω', '\ud800',
+    'a',
+    'A',
+    'e',
+    'é',
+    'É',
+    'e\u0301',
+    '\u0301',
+    's',
+    'S',
+    'ß',
+    'ẞ',
+    'İ',
+    'ı',
+    'ﬁ',
+    'f',
+    'i',
+    'ĳ',
+    'Ĳ',
+    'j',
+    'œ',
+    'o',
+    'ö',
+    '²',
+    '½',
+    '⑴',
+    ' ',
+    '  ',
+    '?',
+    '’',
+    "'",
+    'ʼ',
+    '\u00ad',
+    '\u200d',
+    '😀',
+    '👶🏽',
+    '🇧🇪',
+    '𝐀',
+    '𐐀',
+    '𐐨',
+    'ǅ',
+    'Ω',
+    '\ud800',
   );
   const texts = fc.array(letters, { maxLength: 30 }).map((parts) => parts.join(''));
   const anyText = fc.oneof(texts, fc.string({ unit: 'binary', maxLength: 20 }));
@@ -183,7 +239,9 @@ describe('a text folded once for search', () => {
     fc.assert(
       fc.property(texts, fc.nat(), fc.nat(), (text, a, b) => {
         const parts = units(text);
-        const [from, to] = [a % (parts.length + 1), b % (parts.length + 1)].sort((x, y) => x - y) as [number, number];
+        const [from, to] = [a % (parts.length + 1), b % (parts.length + 1)].sort(
+          (x, y) => x - y,
+        ) as [number, number];
         const piece = parts.slice(from, to).join('');
         const needle = foldForSearch(piece);
         if (needle === '') return;

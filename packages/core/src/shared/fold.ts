@@ -36,7 +36,15 @@ export interface SearchText {
 }
 
 /** Letters that neither NFKD nor lower-casing turn into the letters a resident types. */
-const LETTERS: Readonly<Record<string, string>> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ı: 'i' };
+const LETTERS: Readonly<Record<string, string>> = {
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ı: 'i',
+};
 const SPECIAL = /[ßæœøłđı]/g;
 // Anything but a letter or digit (and two apostrophes Unicode calls letters) separates words,
 // except combining marks and invisible format characters (soft hyphen, zero-width space and
@@ -52,7 +60,11 @@ function foldCharacter(character: string): string {
   let folded = folds.get(character);
   if (folded === undefined) {
     // Lower-casing after NFKD: `İ` is then `I` and a mark, and no other letter lower-cases to a mark.
-    folded = character.normalize('NFKD').toLowerCase().replace(SEPARATOR, (other) => (IGNORED.test(other) ? '' : ' ')).replace(SPECIAL, (letter) => LETTERS[letter] as string);
+    folded = character
+      .normalize('NFKD')
+      .toLowerCase()
+      .replace(SEPARATOR, (other) => (IGNORED.test(other) ? '' : ' '))
+      .replace(SPECIAL, (letter) => LETTERS[letter] as string);
     folds.set(character, folded);
   }
   return folded;

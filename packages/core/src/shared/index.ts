@@ -42,8 +42,23 @@ export { stepIds, type StepId } from './step-id.js';
 export { targetGroups, type TargetGroup } from './target-group.js';
 export { isIsoDate } from './iso-date.js';
 export { depthError, depthIssue, MAX_DEPTH } from './depth.js';
-export { foldForSearch, foldQuery, matchRanges, rangesIn, toSearchText, type SearchText, type TextRange } from './fold.js';
-export { citationProblem, citationsInMarkdown, formatCitation, seedIds, type Citation, type SeedId } from './citation.js';
+export {
+  foldForSearch,
+  foldQuery,
+  matchRanges,
+  rangesIn,
+  toSearchText,
+  type SearchText,
+  type TextRange,
+} from './fold.js';
+export {
+  citationProblem,
+  citationsInMarkdown,
+  formatCitation,
+  seedIds,
+  type Citation,
+  type SeedId,
+} from './citation.js';
 export {
   englishIssueText,
   englishIssueWords,

@@ -6,7 +6,14 @@ import { createContactMessage, parseContactMessage } from '../contact/index.js';
 import { deadline, elapsedHours, isOverdue, timeRemaining } from '../deadlines/index.js';
 import { parseFaqFacts } from '../faq/index.js';
 import { parseInfoMarket, toICalendar } from '../info-market/index.js';
-import { applyEvent, loadCase, openCase, toEventLog, type CaseFacts, type CaseState } from '../step-plan/index.js';
+import {
+  applyEvent,
+  loadCase,
+  openCase,
+  toEventLog,
+  type CaseFacts,
+  type CaseState,
+} from '../step-plan/index.js';
 import { formatInstant, parseInstant, parseIsoDateTime } from './index.js';
 
 /**
@@ -89,7 +96,8 @@ const rows: readonly Row[] = [
 /** What an entry point made of a text: rejected, accepted, or accepted as this instant. */
 type Reading = { readonly accepted: false } | { readonly accepted: true; readonly epoch?: number };
 const rejected: Reading = { accepted: false };
-const accepted = (epoch?: number): Reading => (epoch === undefined ? { accepted: true } : { accepted: true, epoch });
+const accepted = (epoch?: number): Reading =>
+  epoch === undefined ? { accepted: true } : { accepted: true, epoch };
 const throwsOrNot = (read: () => number | undefined): Reading => {
   try {
     return accepted(read());
@@ -124,48 +132,153 @@ const message = {
 const HOURS_48 = 48 * 3_600_000;
 
 /** Every public entry point that takes an instant, and whether it requires the offset. */
-const entryPoints: ReadonlyArray<readonly [name: string, offsetRequired: boolean, read: (text: string) => Reading]> = [
-  ['parseInstant', false, (text) => { const epoch = parseInstant(text); return epoch === undefined ? rejected : accepted(epoch); }],
-  ['parseIsoDateTime', false, (text) => { const date = parseIsoDateTime(text); return date === undefined ? rejected : accepted(date.getTime()); }],
-  ['deadline() start', false, (text) => { const result = deadline(text, elapsedHours(1)); return result.ok ? accepted(Date.parse(result.value.start)) : rejected; }],
-  ['timeRemaining() due', false, (text) => throwsOrNot(() => timeRemaining(text, new Date(0)).milliseconds)],
-  ['isOverdue() due', false, (text) => throwsOrNot(() => (isOverdue(text, new Date(0)), undefined))],
-  ['openCase() facts.confirmedAt', false, (text) => {
-    const result = openCase({ ...facts, confirmedAt: text });
-    return result.ok ? accepted(Date.parse(result.value.contactDue) - HOURS_48) : rejected;
-  }],
-  ['applyEvent() at', false, (text) => {
-    const result = applyEvent(earliestCase, { kind: 'note-added', caseId: 'table', at: text, actor: { role: 'federal' }, text: 'Nota' });
-    return result.ok ? accepted() : rejected;
-  }],
-  ['loadCase() event at', false, (text) => {
-    const log = toEventLog(earliestCase);
-    const result = loadCase({ ...log, events: [...log.events, { kind: 'note-added', caseId: 'table', at: text, actor: { role: 'federal' }, text: 'Nota' }] });
-    return result.ok ? accepted() : rejected;
-  }],
-  ['parseInfoMarket() start', false, (text) => {
-    const result = parseInfoMarket({ start: text, place: 'Zaal De Kring' });
-    return result.ok ? accepted(Date.parse(result.value.start)) : rejected;
-  }],
-  ['parseInfoMarket() end', false, (text) => {
-    // The earliest instant there is as the start: only an end equal to it ends too early.
-    const result = parseInfoMarket({ start: '1900-01-01T00:00Z', end: text, place: 'Zaal De Kring' });
-    if (result.ok) return accepted(Date.parse(result.value.end ?? ''));
-    return result.error.issues.some((issue) => issue.path === 'end' && issue.message === 'not a date-time') ? rejected : accepted();
-  }],
-  ['toICalendar() start', false, (text) => throwsOrNot(() => (toICalendar({ start: text, place: 'Zaal De Kring' }), undefined))],
-  ['parseFaqFacts() infoMarket.start', false, (text) => {
-    const result = parseFaqFacts({ municipality: 'Bredene', infoMarket: { start: text, place: 'Zaal De Kring' } });
-    return result.ok ? accepted(Date.parse(result.value.infoMarket?.start ?? '')) : rejected;
-  }],
-  ['parseContactMessage() createdAt', true, (text) => {
-    const result = parseContactMessage({ ...message, createdAt: text });
-    return result.ok ? accepted(Date.parse(result.value.createdAt)) : rejected;
-  }],
-  ['createContactMessage() now', true, (text) => {
-    const result = createContactMessage({ language: 'nl', category: 'question', message: message.message, replyWanted: false, consent: true }, { now: text as unknown as Date, id: message.id });
-    return result.ok ? accepted(Date.parse(result.value.createdAt)) : rejected;
-  }],
+const entryPoints: ReadonlyArray<
+  readonly [name: string, offsetRequired: boolean, read: (text: string) => Reading]
+> = [
+  [
+    'parseInstant',
+    false,
+    (text) => {
+      const epoch = parseInstant(text);
+      return epoch === undefined ? rejected : accepted(epoch);
+    },
+  ],
+  [
+    'parseIsoDateTime',
+    false,
+    (text) => {
+      const date = parseIsoDateTime(text);
+      return date === undefined ? rejected : accepted(date.getTime());
+    },
+  ],
+  [
+    'deadline() start',
+    false,
+    (text) => {
+      const result = deadline(text, elapsedHours(1));
+      return result.ok ? accepted(Date.parse(result.value.start)) : rejected;
+    },
+  ],
+  [
+    'timeRemaining() due',
+    false,
+    (text) => throwsOrNot(() => timeRemaining(text, new Date(0)).milliseconds),
+  ],
+  [
+    'isOverdue() due',
+    false,
+    (text) => throwsOrNot(() => (isOverdue(text, new Date(0)), undefined)),
+  ],
+  [
+    'openCase() facts.confirmedAt',
+    false,
+    (text) => {
+      const result = openCase({ ...facts, confirmedAt: text });
+      return result.ok ? accepted(Date.parse(result.value.contactDue) - HOURS_48) : rejected;
+    },
+  ],
+  [
+    'applyEvent() at',
+    false,
+    (text) => {
+      const result = applyEvent(earliestCase, {
+        kind: 'note-added',
+        caseId: 'table',
+        at: text,
+        actor: { role: 'federal' },
+        text: 'Nota',
+      });
+      return result.ok ? accepted() : rejected;
+    },
+  ],
+  [
+    'loadCase() event at',
+    false,
+    (text) => {
+      const log = toEventLog(earliestCase);
+      const result = loadCase({
+        ...log,
+        events: [
+          ...log.events,
+          {
+            kind: 'note-added',
+            caseId: 'table',
+            at: text,
+            actor: { role: 'federal' },
+            text: 'Nota',
+          },
+        ],
+      });
+      return result.ok ? accepted() : rejected;
+    },
+  ],
+  [
+    'parseInfoMarket() start',
+    false,
+    (text) => {
+      const result = parseInfoMarket({ start: text, place: 'Zaal De Kring' });
+      return result.ok ? accepted(Date.parse(result.value.start)) : rejected;
+    },
+  ],
+  [
+    'parseInfoMarket() end',
+    false,
+    (text) => {
+      // The earliest instant there is as the start: only an end equal to it ends too early.
+      const result = parseInfoMarket({
+        start: '1900-01-01T00:00Z',
+        end: text,
+        place: 'Zaal De Kring',
+      });
+      if (result.ok) return accepted(Date.parse(result.value.end ?? ''));
+      return result.error.issues.some(
+        (issue) => issue.path === 'end' && issue.message === 'not a date-time',
+      )
+        ? rejected
+        : accepted();
+    },
+  ],
+  [
+    'toICalendar() start',
+    false,
+    (text) => throwsOrNot(() => (toICalendar({ start: text, place: 'Zaal De Kring' }), undefined)),
+  ],
+  [
+    'parseFaqFacts() infoMarket.start',
+    false,
+    (text) => {
+      const result = parseFaqFacts({
+        municipality: 'Bredene',
+        infoMarket: { start: text, place: 'Zaal De Kring' },
+      });
+      return result.ok ? accepted(Date.parse(result.value.infoMarket?.start ?? '')) : rejected;
+    },
+  ],
+  [
+    'parseContactMessage() createdAt',
+    true,
+    (text) => {
+      const result = parseContactMessage({ ...message, createdAt: text });
+      return result.ok ? accepted(Date.parse(result.value.createdAt)) : rejected;
+    },
+  ],
+  [
+    'createContactMessage() now',
+    true,
+    (text) => {
+      const result = createContactMessage(
+        {
+          language: 'nl',
+          category: 'question',
+          message: message.message,
+          replyWanted: false,
+          consent: true,
+        },
+        { now: text as unknown as Date, id: message.id },
+      );
+      return result.ok ? accepted(Date.parse(result.value.createdAt)) : rejected;
+    },
+  ],
 ];
 
 describe('the one grammar of instants, at every entry point that takes one', () => {
@@ -174,13 +287,19 @@ describe('the one grammar of instants, at every entry point that takes one', () 
     expect(new Set(rows.map(([text]) => text)).size).toBe(rows.length);
   });
 
-  describe.each(rows.map(([text, verdict, utc]) => ({ title: JSON.stringify(text), text, verdict, utc })))('$title', ({ text, verdict, utc }) => {
-    it.each(entryPoints.map(([name, offsetRequired, read]) => ({ name, offsetRequired, read })))(`$name: ${verdict}`, ({ offsetRequired, read }) => {
-      const reading = read(text);
-      const shouldAccept = verdict === 'offset' || (verdict === 'local' && !offsetRequired);
-      expect(reading.accepted).toBe(shouldAccept);
-      if (reading.accepted && reading.epoch !== undefined) expect(new Date(reading.epoch).toISOString()).toBe(utc);
-    });
+  describe.each(
+    rows.map(([text, verdict, utc]) => ({ title: JSON.stringify(text), text, verdict, utc })),
+  )('$title', ({ text, verdict, utc }) => {
+    it.each(entryPoints.map(([name, offsetRequired, read]) => ({ name, offsetRequired, read })))(
+      `$name: ${verdict}`,
+      ({ offsetRequired, read }) => {
+        const reading = read(text);
+        const shouldAccept = verdict === 'offset' || (verdict === 'local' && !offsetRequired);
+        expect(reading.accepted).toBe(shouldAccept);
+        if (reading.accepted && reading.epoch !== undefined)
+          expect(new Date(reading.epoch).toISOString()).toBe(utc);
+      },
+    );
   });
 
   it('writes every accepted instant back in the grammar, to the same instant', () => {

@@ -11,9 +11,15 @@ describe('parseIsoDateTime', () => {
   });
 
   it('respects an explicit offset or Z', () => {
-    expect(parseIsoDateTime('2025-07-15T09:00:00Z')?.toISOString()).toBe('2025-07-15T09:00:00.000Z');
-    expect(parseIsoDateTime('2025-07-15T09:00:00.250-05:30')?.toISOString()).toBe('2025-07-15T14:30:00.250Z');
-    expect(parseIsoDateTime('2025-07-15T09:00+0200')?.toISOString()).toBe('2025-07-15T07:00:00.000Z');
+    expect(parseIsoDateTime('2025-07-15T09:00:00Z')?.toISOString()).toBe(
+      '2025-07-15T09:00:00.000Z',
+    );
+    expect(parseIsoDateTime('2025-07-15T09:00:00.250-05:30')?.toISOString()).toBe(
+      '2025-07-15T14:30:00.250Z',
+    );
+    expect(parseIsoDateTime('2025-07-15T09:00+0200')?.toISOString()).toBe(
+      '2025-07-15T07:00:00.000Z',
+    );
   });
 
   it('takes the earlier instant in the autumn overlap (last Sunday of October)', () => {
@@ -28,12 +34,18 @@ describe('parseIsoDateTime', () => {
     expect(parseIsoDateTime('2025-03-30T01:59')?.toISOString()).toBe('2025-03-30T00:59:00.000Z');
   });
 
-  it.each(['', 'soon', '14/03/2025 19:00', '2025-02-30T10:00', '2025-13-01T10:00', '2025-01-01T24:00', '2025-01-01T10:00+25:00', '2025-01-01'])(
-    'rejects %j',
-    (text) => {
-      expect(parseIsoDateTime(text)).toBeUndefined();
-    },
-  );
+  it.each([
+    '',
+    'soon',
+    '14/03/2025 19:00',
+    '2025-02-30T10:00',
+    '2025-13-01T10:00',
+    '2025-01-01T24:00',
+    '2025-01-01T10:00+25:00',
+    '2025-01-01',
+  ])('rejects %j', (text) => {
+    expect(parseIsoDateTime(text)).toBeUndefined();
+  });
 
   it('accepts 29 February only in leap years', () => {
     expect(parseIsoDateTime('2024-02-29T12:00')).toBeDefined();
@@ -49,9 +61,16 @@ describe('toBrusselsIso', () => {
 
   it('round-trips any instant from 1900 to 2200 through parseIsoDateTime', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2200-12-31T00:00:00Z'), noInvalidDate: true }), (instant) => {
-        expect(parseIsoDateTime(toBrusselsIso(instant))?.getTime()).toBe(instant.getTime());
-      }),
+      fc.property(
+        fc.date({
+          min: new Date('1900-01-01T00:00:00Z'),
+          max: new Date('2200-12-31T00:00:00Z'),
+          noInvalidDate: true,
+        }),
+        (instant) => {
+          expect(parseIsoDateTime(toBrusselsIso(instant))?.getTime()).toBe(instant.getTime());
+        },
+      ),
     );
   });
 
@@ -65,14 +84,19 @@ describe('brusselsOffsetMinutes and wall-clock times against luxon', () => {
   it('gives the offset luxon gives, by tables from 1996 and by Intl before, from 1900 to 2300', () => {
     fc.assert(
       fc.property(fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2300, 0, 1) }), (epoch) => {
-        expect(brusselsOffsetMinutes(epoch)).toBe(DateTime.fromMillis(epoch, { zone: 'Europe/Brussels' }).offset);
+        expect(brusselsOffsetMinutes(epoch)).toBe(
+          DateTime.fromMillis(epoch, { zone: 'Europe/Brussels' }).offset,
+        );
       }),
       { numRuns: 2000 },
     );
   });
 
   it('reads a wall-clock time without offset as the deadline rules do, before 1996 (Intl) and after (tables)', () => {
-    const minute = fc.integer({ min: Date.UTC(1900, 0, 2) / 60_000, max: Date.UTC(2199, 11, 31) / 60_000 });
+    const minute = fc.integer({
+      min: Date.UTC(1900, 0, 2) / 60_000,
+      max: Date.UTC(2199, 11, 31) / 60_000,
+    });
     fc.assert(
       fc.property(minute, (wallMinute) => {
         const text = new Date(wallMinute * 60_000).toISOString().slice(0, 16);

@@ -31,8 +31,8 @@ export const BRUSSELS_TIME_ZONE = 'Europe/Brussels';
 export const INSTANT_YEARS = { first: 1900, last: 9999 } as const;
 
 /** What an entry point says it expected when an instant does not parse. */
-export const INSTANT_EXPECTED = 'an ISO 8601 date-time such as 2025-03-14T19:00 (Brussels time) or 2025-03-14T19:00+01:00, from 1900 to 9999';
-
+export const INSTANT_EXPECTED =
+  'an ISO 8601 date-time such as 2025-03-14T19:00 (Brussels time) or 2025-03-14T19:00+01:00, from 1900 to 9999';
 
 export const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
@@ -52,11 +52,18 @@ let offsetFormatter: Intl.DateTimeFormat | undefined;
 
 /** The offset by `Intl` (`GMT+01:00`, `GMT`), for instants before the EU rule. */
 function intlOffsetMinutes(epoch: number): number {
-  offsetFormatter ??= new Intl.DateTimeFormat('en-US', { timeZone: BRUSSELS_TIME_ZONE, timeZoneName: 'longOffset' });
-  const name = offsetFormatter.formatToParts(epoch).find((part) => part.type === 'timeZoneName')?.value ?? '';
+  offsetFormatter ??= new Intl.DateTimeFormat('en-US', {
+    timeZone: BRUSSELS_TIME_ZONE,
+    timeZoneName: 'longOffset',
+  });
+  const name =
+    offsetFormatter.formatToParts(epoch).find((part) => part.type === 'timeZoneName')?.value ?? '';
   const [, sign, hours = 0, minutes = 0, seconds = 0] = /([+-])(\d+):(\d+):?(\d*)/.exec(name) ?? [];
   // Before 1892, mean solar time (+00:17:30): rounded, and never written (see INSTANT_YEARS).
-  return (sign === '-' ? -1 : 1) * Math.round(Number(hours) * 60 + Number(minutes) + Number(seconds) / 60);
+  return (
+    (sign === '-' ? -1 : 1) *
+    Math.round(Number(hours) * 60 + Number(minutes) + Number(seconds) / 60)
+  );
 }
 
 /** 1996-01-01T00:00:00Z: from here on, the EU rule holds (tzdata assumes it continues). */
@@ -87,8 +94,10 @@ function euOffsetMinutes(epoch: number): number {
       summers[2 * year + 1] = lastSundayOneAm(1996 + year, 10);
     }
   }
-  const start = index < TABLE_YEARS ? (summers[2 * index] as number) : lastSundayOneAm(1996 + index, 3);
-  const end = index < TABLE_YEARS ? (summers[2 * index + 1] as number) : lastSundayOneAm(1996 + index, 10);
+  const start =
+    index < TABLE_YEARS ? (summers[2 * index] as number) : lastSundayOneAm(1996 + index, 3);
+  const end =
+    index < TABLE_YEARS ? (summers[2 * index + 1] as number) : lastSundayOneAm(1996 + index, 10);
   return epoch >= start && epoch < end ? 120 : 60;
 }
 
@@ -135,11 +144,27 @@ export interface WallClock {
  * ```
  */
 export function brusselsWallClockToEpoch(wall: WallClock): number {
-  return wallToEpoch(wall.year, wall.month, wall.day, wall.hour, wall.minute, wall.second, wall.millisecond);
+  return wallToEpoch(
+    wall.year,
+    wall.month,
+    wall.day,
+    wall.hour,
+    wall.minute,
+    wall.second,
+    wall.millisecond,
+  );
 }
 
 /** {@link brusselsWallClockToEpoch} with positional fields, for the deadline hot path. */
-export function wallToEpoch(year: number, month: number, day: number, hour: number, minute: number, second: number, ms: number): number {
+export function wallToEpoch(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+  ms: number,
+): number {
   return wallMsToEpoch(Date.UTC(year, month - 1, day, hour, minute, second, ms));
 }
 
@@ -192,7 +217,14 @@ export function dayNumberOf(year: number, month: number, day: number): number {
   const era = Math.floor(y / 400);
   const yearOfEra = y - era * 400;
   const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
-  return era * 146_097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719_468;
+  return (
+    era * 146_097 +
+    yearOfEra * 365 +
+    Math.floor(yearOfEra / 4) -
+    Math.floor(yearOfEra / 100) +
+    dayOfYear -
+    719_468
+  );
 }
 
 /** `YYYY-MM-DD` of a day number. */
@@ -204,7 +236,8 @@ export function isoDateOf(dayNumber: number): string {
 // The formatter
 
 const two = (value: number) => (value < 10 ? `0${value}` : `${value}`);
-const three = (value: number) => (value < 10 ? `00${value}` : value < 100 ? `0${value}` : `${value}`);
+const three = (value: number) =>
+  value < 10 ? `00${value}` : value < 100 ? `0${value}` : `${value}`;
 
 /**
  * Writes an instant (epoch milliseconds) as ISO 8601 in Brussels wall-clock time with its
@@ -220,7 +253,8 @@ const three = (value: number) => (value < 10 ? `00${value}` : value < 100 ? `0${
  * ```
  */
 export function formatInstant(epoch: number): string {
-  if (!(epoch >= FIRST_INSTANT && epoch < END_OF_INSTANTS)) throw new RangeError(`not an instant from 1900 to 9999: ${epoch}`);
+  if (!(epoch >= FIRST_INSTANT && epoch < END_OF_INSTANTS))
+    throw new RangeError(`not an instant from 1900 to 9999: ${epoch}`);
   const offset = brusselsOffsetMinutes(epoch);
   const wall = epoch + offset * MINUTE_MS;
   const dayNumber = Math.floor(wall / DAY_MS);
@@ -263,7 +297,6 @@ function datePart(dayNumber: number): string {
   }
   return text;
 }
-
 
 // ---------------------------------------------------------------------------------------------
 // The parser
@@ -315,7 +348,8 @@ export function parseInstant(text: string, options?: InstantOptions): number | u
   const day = pair(text, 8);
   // With an offset of at most 18 hours, no instant from 1900 on is written before 1899; and
   // `Date.UTC` would read the years 0–99 as 1900–1999.
-  if (year < 1899 || (day > 28 && day > new Date(Date.UTC(year, month, 0)).getUTCDate())) return undefined;
+  if (year < 1899 || (day > 28 && day > new Date(Date.UTC(year, month, 0)).getUTCDate()))
+    return undefined;
   const length = text.length;
   let at = 16;
   let second = 0;
@@ -326,14 +360,21 @@ export function parseInstant(text: string, options?: InstantOptions): number | u
     // A fraction: what is finer than a millisecond is cut off.
     const mark = text.charCodeAt(at);
     if (mark === 46 || mark === 44) {
-      for (let scale = 100, code = text.charCodeAt((at += 1)); code >= 48 && code <= 57; code = text.charCodeAt((at += 1))) {
+      for (
+        let scale = 100, code = text.charCodeAt((at += 1));
+        code >= 48 && code <= 57;
+        code = text.charCodeAt((at += 1))
+      ) {
         ms += (code - 48) * scale;
         scale /= 10;
       }
       ms = Math.floor(ms);
     }
   }
-  const wall = ((dayNumberOf(year, month, day) * 24 + pair(text, 11)) * 60 + pair(text, 14)) * MINUTE_MS + second * 1000 + ms;
+  const wall =
+    ((dayNumberOf(year, month, day) * 24 + pair(text, 11)) * 60 + pair(text, 14)) * MINUTE_MS +
+    second * 1000 +
+    ms;
   let epoch: number;
   if (at === length) {
     if (options?.offset === 'required') return undefined;
@@ -341,7 +382,8 @@ export function parseInstant(text: string, options?: InstantOptions): number | u
   } else {
     // `Z` (1 character), `+HH` (3), `+HHMM` (5) or `+HH:MM` (6): the minutes are the last two digits.
     const rest = length - at;
-    const minutes = rest === 1 ? 0 : pair(text, at + 1) * 60 + (rest === 3 ? 0 : pair(text, length - 2));
+    const minutes =
+      rest === 1 ? 0 : pair(text, at + 1) * 60 + (rest === 3 ? 0 : pair(text, length - 2));
     epoch = wall - (text.charCodeAt(at) === 45 ? -minutes : minutes) * MINUTE_MS;
   }
   return epoch >= FIRST_INSTANT && epoch < END_OF_INSTANTS ? epoch : undefined;

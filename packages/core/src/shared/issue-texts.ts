@@ -32,7 +32,8 @@ export const issueCodes = [
 export type IssueCode = (typeof issueCodes)[number];
 
 /** The kinds of value an issue can expect, by name. */
-export type ValueType = 'string' | 'number' | 'integer' | 'boolean' | 'list' | 'object' | 'date' | 'value' | 'nothing';
+export type ValueType =
+  'string' | 'number' | 'integer' | 'boolean' | 'list' | 'object' | 'date' | 'value' | 'nothing';
 
 /** The facts a code's words name: the type, the bound, the allowed values, the key. */
 export interface IssueParams {
@@ -66,22 +67,32 @@ export interface IssueWords {
 }
 
 const englishProblems: IssueWords['problem'] = {
-    missing: 'missing',
-    'wrong-type': 'not $t',
-    empty: 'empty',
-    'too-short': 'too short',
-    'too-long': 'too long',
-    'too-few': 'too few items',
-    'too-many': 'too many items',
-    'too-small': 'too small',
-    'too-large': 'too large',
-    'not-allowed': 'not allowed here',
-    'unknown-key': 'unknown key $k',
-    'too-deep': 'nested too deeply',
-    invalid: 'not valid',
+  missing: 'missing',
+  'wrong-type': 'not $t',
+  empty: 'empty',
+  'too-short': 'too short',
+  'too-long': 'too long',
+  'too-few': 'too few items',
+  'too-many': 'too many items',
+  'too-small': 'too small',
+  'too-large': 'too large',
+  'not-allowed': 'not allowed here',
+  'unknown-key': 'unknown key $k',
+  'too-deep': 'nested too deeply',
+  invalid: 'not valid',
 };
 
-const englishTypes: IssueWords['types'] = { string: 'a string', number: 'a number', integer: 'a whole number', boolean: 'a boolean', list: 'a list', object: 'an object', date: 'a valid Date', value: 'a value', nothing: 'no value' };
+const englishTypes: IssueWords['types'] = {
+  string: 'a string',
+  number: 'a number',
+  integer: 'a whole number',
+  boolean: 'a boolean',
+  list: 'a list',
+  object: 'an object',
+  date: 'a valid Date',
+  value: 'a value',
+  nothing: 'no value',
+};
 
 /** English: what `message` and `expected` say on every issue (for developers and logs). */
 export const englishIssueWords: IssueWords = {
@@ -113,8 +124,12 @@ export const englishIssueWords: IssueWords = {
  * englishIssueText('too-few', { min: 1 }); // { message: 'too few items', expected: 'at least 1 item' }
  * ```
  */
-export function englishIssueText(code: IssueCode, { type = 'nothing', min, max, values, key, keys }: IssueParams = {}): { message: string; expected: string } {
-  const count = (value: number | undefined, noun: string) => `${String(value)} ${noun}${value === 1 ? '' : 's'}`;
+export function englishIssueText(
+  code: IssueCode,
+  { type = 'nothing', min, max, values, key, keys }: IssueParams = {},
+): { message: string; expected: string } {
+  const count = (value: number | undefined, noun: string) =>
+    `${String(value)} ${noun}${value === 1 ? '' : 's'}`;
   const a = englishTypes[type];
   const listed = values?.map((value) => JSON.stringify(value)).join(', ');
   const expected =
@@ -131,11 +146,22 @@ export function englishIssueText(code: IssueCode, { type = 'nothing', min, max, 
               : code === 'too-large'
                 ? `at most ${String(max)}`
                 : code === 'unknown-key'
-                  ? keys === undefined ? 'only known keys' : `only the keys ${keys.join(', ')}`
+                  ? keys === undefined
+                    ? 'only known keys'
+                    : `only the keys ${keys.join(', ')}`
                   : code === 'too-deep'
                     ? `at most ${count(max, 'level')} of nested objects and lists`
-                    : listed === undefined ? a : values?.length === 1 ? listed : `one of ${listed}`;
-  const message = code === 'wrong-type' ? `not ${a}` : code === 'unknown-key' ? `unknown key ${JSON.stringify(key)}` : englishProblems[code];
+                    : listed === undefined
+                      ? a
+                      : values?.length === 1
+                        ? listed
+                        : `one of ${listed}`;
+  const message =
+    code === 'wrong-type'
+      ? `not ${a}`
+      : code === 'unknown-key'
+        ? `unknown key ${JSON.stringify(key)}`
+        : englishProblems[code];
   return { message, expected };
 }
 
@@ -177,7 +203,17 @@ export const issueWords: Localized<IssueWords> = {
     },
     values: 'een van $v',
     knownKeys: 'alleen bekende sleutels',
-    types: { string: 'een tekst', number: 'een getal', integer: 'een geheel getal', boolean: 'waar of onwaar', list: 'een lijst', object: 'een object', date: 'een geldige datum', value: 'een waarde', nothing: 'geen waarde' },
+    types: {
+      string: 'een tekst',
+      number: 'een getal',
+      integer: 'een geheel getal',
+      boolean: 'waar of onwaar',
+      list: 'een lijst',
+      object: 'een object',
+      date: 'een geldige datum',
+      value: 'een waarde',
+      nothing: 'geen waarde',
+    },
     frame: [': ', 'verwacht: ', '; ontvangen: '],
   },
   fr: {
@@ -209,7 +245,17 @@ export const issueWords: Localized<IssueWords> = {
     },
     values: "l'une des valeurs $v",
     knownKeys: 'uniquement des clés connues',
-    types: { string: 'un texte', number: 'un nombre', integer: 'un nombre entier', boolean: 'vrai ou faux', list: 'une liste', object: 'un objet', date: 'une date valide', value: 'une valeur', nothing: 'aucune valeur' },
+    types: {
+      string: 'un texte',
+      number: 'un nombre',
+      integer: 'un nombre entier',
+      boolean: 'vrai ou faux',
+      list: 'une liste',
+      object: 'un objet',
+      date: 'une date valide',
+      value: 'une valeur',
+      nothing: 'aucune valeur',
+    },
     frame: ['\u202f: ', 'attendu\u202f: ', '\u202f; reçu\u202f: '],
   },
   de: {
@@ -241,7 +287,17 @@ export const issueWords: Localized<IssueWords> = {
     },
     values: 'einer der Werte $v',
     knownKeys: 'nur bekannte Schlüssel',
-    types: { string: 'ein Text', number: 'eine Zahl', integer: 'eine ganze Zahl', boolean: 'wahr oder falsch', list: 'eine Liste', object: 'ein Objekt', date: 'ein gültiges Datum', value: 'ein Wert', nothing: 'kein Wert' },
+    types: {
+      string: 'ein Text',
+      number: 'eine Zahl',
+      integer: 'eine ganze Zahl',
+      boolean: 'wahr oder falsch',
+      list: 'eine Liste',
+      object: 'ein Objekt',
+      date: 'ein gültiges Datum',
+      value: 'ein Wert',
+      nothing: 'kein Wert',
+    },
     frame: [': ', 'erwartet: ', '; erhalten: '],
   },
   en: englishIssueWords,
@@ -261,19 +317,33 @@ export function isIssueCode(code: unknown): code is IssueCode {
  * issueText('too-few', { min: 1 }); // { message: 'too few items', expected: 'at least 1 item' }
  * ```
  */
-export function issueText(code: IssueCode, params: IssueParams = {}, words: IssueWords = englishIssueWords): { message: string; expected: string } {
+export function issueText(
+  code: IssueCode,
+  params: IssueParams = {},
+  words: IssueWords = englishIssueWords,
+): { message: string; expected: string } {
   const { min, max, values, key, keys } = params;
   const count = min ?? max;
   const listed = values?.map((value) => JSON.stringify(value)).join(', ');
   const template =
     code === 'unknown-key' && keys === undefined
       ? words.knownKeys
-      : (words.expected[code] ?? (values === undefined ? '$t' : values.length === 1 ? '$v' : words.values));
+      : (words.expected[code] ??
+        (values === undefined ? '$t' : values.length === 1 ? '$v' : words.values));
   const fill = (text: string): string =>
     text
       .replace(/\{([^|]*)\|([^}]*)\}/, (_, one: string, many: string) => (count === 1 ? one : many))
       .replace(/\$(\w)/g, (_, name: string) =>
-        String({ t: words.types[params.type ?? 'nothing'], n: min, x: max, v: listed, k: JSON.stringify(key), K: keys?.join(', ') }[name]),
+        String(
+          {
+            t: words.types[params.type ?? 'nothing'],
+            n: min,
+            x: max,
+            v: listed,
+            k: JSON.stringify(key),
+            K: keys?.join(', '),
+          }[name],
+        ),
       );
   return { message: fill(words.problem[code]), expected: fill(template) };
 }

@@ -12,7 +12,8 @@
  * else console.error(result.error.message);
  * ```
  */
-export type Result<T, E> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: E };
+export type Result<T, E> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: E };
 
 /**
  * Wraps a value as a successful {@link Result}.

@@ -1,6 +1,14 @@
 import type { core } from 'zod/mini';
 import type { Locale } from '../i18n/index.js';
-import { englishIssueText, isIssueCode, issueText, issueWords, type IssueCode, type IssueParams, type ValueType } from './issue-texts.js';
+import {
+  englishIssueText,
+  isIssueCode,
+  issueText,
+  issueWords,
+  type IssueCode,
+  type IssueParams,
+  type ValueType,
+} from './issue-texts.js';
 
 /**
  * One thing wrong with an input: where it is, what was wrong, and what was expected.
@@ -38,7 +46,12 @@ export interface ValidationIssue {
  * // { path: 'items', code: 'too-few', params: { min: 1 }, message: 'too few items', expected: 'at least 1 item', received: [] }
  * ```
  */
-export function issue(path: string, code: IssueCode, params: IssueParams = {}, received?: unknown): ValidationIssue {
+export function issue(
+  path: string,
+  code: IssueCode,
+  params: IssueParams = {},
+  received?: unknown,
+): ValidationIssue {
   const words = { path, code, params, ...englishIssueText(code, params) };
   return received === undefined ? words : { ...words, received };
 }
@@ -91,7 +104,12 @@ export function validationError(
 ): ValidationError {
   const [first] = issues;
   const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
-  return { kind: 'validation', subject, message: `Invalid ${subject}: ${describeIssue(first)}${more}`, issues };
+  return {
+    kind: 'validation',
+    subject,
+    message: `Invalid ${subject}: ${describeIssue(first)}${more}`,
+    issues,
+  };
 }
 
 /**
@@ -118,7 +136,10 @@ export function describeIssue(issue: ValidationIssue): string {
 export function describeIssueIn(issue: ValidationIssue, locale: Locale): string {
   const words = issueWords[locale] ?? issueWords.en;
   const [colon, expected, received] = words.frame;
-  const text = isIssueCode(issue.code) && issue.code !== 'invalid' ? issueText(issue.code, issue.params, words) : issue;
+  const text =
+    isIssueCode(issue.code) && issue.code !== 'invalid'
+      ? issueText(issue.code, issue.params, words)
+      : issue;
   const where = issue.path === '' ? '' : `${issue.path}${colon}`;
   return `${where}${text.message} (${expected}${text.expected}${'received' in issue ? `${received}${preview(issue.received)}` : ''})`;
 }
@@ -133,15 +154,22 @@ export function describeIssueIn(issue: ValidationIssue, locale: Locale): string 
  * ```
  */
 export function describeValidationError(error: ValidationError): string {
-  return [`Invalid ${error.subject}:`, ...error.issues.map((issue) => `- ${describeIssue(issue)}`)].join('\n');
+  return [
+    `Invalid ${error.subject}:`,
+    ...error.issues.map((issue) => `- ${describeIssue(issue)}`),
+  ].join('\n');
 }
 
 function preview(value: unknown): string {
   if (value === undefined) return 'nothing';
   let text: string;
   try {
-    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- "received" describes any value a caller passes, objects included
-    text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
+    // String(): "received" describes any value a caller passes, objects included.
+    text =
+      typeof value === 'string'
+        ? JSON.stringify(value)
+        : // eslint-disable-next-line @typescript-eslint/no-base-to-string -- see above
+          (JSON.stringify(value) ?? String(value));
   } catch {
     // Too deep for JSON.stringify (String() would recurse as deep), a BigInt, a cycle: name the type.
     text = typeof value === 'bigint' ? `${value}n` : Object.prototype.toString.call(value);
@@ -178,7 +206,12 @@ export function fromZodIssues(
     if (zodIssue.code === 'custom') {
       // Our own checks put their words in `message` and `params.expected` (see `expecting`).
       const expected: unknown = zodIssue.params?.['expected'];
-      const base = { path, code: 'invalid', message: zodIssue.message, expected: typeof expected === 'string' ? expected : 'a valid value' };
+      const base = {
+        path,
+        code: 'invalid',
+        message: zodIssue.message,
+        expected: typeof expected === 'string' ? expected : 'a valid value',
+      };
       return [found.present ? { ...base, received: found.value } : base];
     }
     const [code, params] = codeOf(zodIssue, found);
@@ -191,7 +224,14 @@ export function fromZodIssues(
 
 // zod's type names as ours; any other (`nonoptional`, `bigint`…) is "a value".
 const zodTypes: Readonly<Record<string, ValueType>> = {
-  string: 'string', number: 'number', int: 'integer', boolean: 'boolean', array: 'list', object: 'object', date: 'date', undefined: 'nothing',
+  string: 'string',
+  number: 'number',
+  int: 'integer',
+  boolean: 'boolean',
+  array: 'list',
+  object: 'object',
+  date: 'date',
+  undefined: 'nothing',
 };
 
 function codeOf(zodIssue: core.$ZodIssue, found: { present: boolean }): [IssueCode, IssueParams] {
@@ -214,7 +254,16 @@ function codeOf(zodIssue: core.$ZodIssue, found: { present: boolean }): [IssueCo
       return ['too-large', { max }];
     }
     case 'invalid_value':
-      return [found.present ? 'not-allowed' : 'missing', { values: zodIssue.values.map((value) => (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : String(value))) }];
+      return [
+        found.present ? 'not-allowed' : 'missing',
+        {
+          values: zodIssue.values.map((value) =>
+            typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+              ? value
+              : String(value),
+          ),
+        },
+      ];
     case 'not_multiple_of':
       return zodIssue.divisor === 1 ? ['wrong-type', { type: 'integer' }] : ['invalid', {}];
     default:
@@ -230,14 +279,21 @@ function codeOf(zodIssue: core.$ZodIssue, found: { present: boolean }): [IssueCo
  * z.string().check(z.refine(isIsoDateTime, expecting('not a date-time', 'an ISO 8601 date-time')));
  * ```
  */
-export function expecting(message: string, expected: string): { message: string; params: { expected: string } } {
+export function expecting(
+  message: string,
+  expected: string,
+): { message: string; params: { expected: string } } {
   return { message, params: { expected } };
 }
 
-function valueAt(input: unknown, path: readonly PropertyKey[]): { present: boolean; value?: unknown } {
+function valueAt(
+  input: unknown,
+  path: readonly PropertyKey[],
+): { present: boolean; value?: unknown } {
   let current: unknown = input;
   for (const key of path) {
-    if (current === null || typeof current !== 'object' || !(key in current)) return { present: false };
+    if (current === null || typeof current !== 'object' || !(key in current))
+      return { present: false };
     current = (current as Record<PropertyKey, unknown>)[key];
   }
   return { present: true, value: current };

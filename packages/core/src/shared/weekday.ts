@@ -1,5 +1,13 @@
 /** The days of the week, Monday first as in Belgium (ISO 8601 order). */
-export const weekdays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+export const weekdays = [
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+] as const;
 
 /** One of {@link weekdays}. */
 export type Weekday = (typeof weekdays)[number];

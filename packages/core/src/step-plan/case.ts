@@ -1,6 +1,20 @@
 import { match } from 'ts-pattern';
-import { deadline, elapsedHours, type BelgianCalendar, type DeadlineRule } from '../deadlines/index.js';
-import { depthError, err, fromZodIssues, isRecord, ok, parseInstant, type Result, type ValidationError } from '../shared/index.js';
+import {
+  deadline,
+  elapsedHours,
+  type BelgianCalendar,
+  type DeadlineRule,
+} from '../deadlines/index.js';
+import {
+  depthError,
+  err,
+  fromZodIssues,
+  isRecord,
+  ok,
+  parseInstant,
+  type Result,
+  type ValidationError,
+} from '../shared/index.js';
 import { rejection, type CaseError, type EventRejected } from './errors.js';
 import type { Actor, CaseEvent, CaseFacts, CaseState, ContactPolicy, StepRecord } from './model.js';
 import { eventSchema, factsSchema, openCaseOptionsSchema } from './schema.js';
@@ -20,7 +34,11 @@ const FEDERAL: Actor = { role: 'federal' };
 /** The steps a case starts with done: the decision, and the facts of B it is opened from. */
 const DONE_AT_OPENING: readonly StepId[] = ['A', 'B.a', 'B.b', 'B.c', 'B.d'];
 
-const DEADLINE_PATHS = { start: 'facts.confirmedAt', rule: 'policy.contactDeadline', calendar: 'policy.calendar' } as const;
+const DEADLINE_PATHS = {
+  start: 'facts.confirmedAt',
+  rule: 'policy.contactDeadline',
+  calendar: 'policy.calendar',
+} as const;
 
 const epoch = (instant: string) => parseInstant(instant) ?? Number.NaN;
 
@@ -47,29 +65,74 @@ function withoutUndefined<T extends object>(value: T): T {
  * if (opened.ok) opened.value.contactDue; // '2025-04-01T16:00:00.000+02:00'
  * ```
  */
-export function openCase(facts: CaseFacts, options: OpenCaseOptions = {}): Result<CaseState, ValidationError> {
-  const tooDeep = depthError('case facts', facts, 'facts') ?? depthError('case facts', options, 'options');
+export function openCase(
+  facts: CaseFacts,
+  options: OpenCaseOptions = {},
+): Result<CaseState, ValidationError> {
+  const tooDeep =
+    depthError('case facts', facts, 'facts') ?? depthError('case facts', options, 'options');
   if (tooDeep !== undefined) return err(tooDeep);
   const readOptions = openCaseOptionsSchema.safeParse(options);
-  if (!readOptions.success) return err(fromZodIssues('case facts', readOptions.error.issues.map((issue) => ({ ...issue, path: ['options', ...issue.path] })), { options }));
+  if (!readOptions.success)
+    return err(
+      fromZodIssues(
+        'case facts',
+        readOptions.error.issues.map((issue) => ({ ...issue, path: ['options', ...issue.path] })),
+        { options },
+      ),
+    );
   const parsed = factsSchema.safeParse(facts);
-  if (!parsed.success) return err(fromZodIssues('case facts', parsed.error.issues.map((issue) => ({ ...issue, path: ['facts', ...issue.path] })), { facts }));
+  if (!parsed.success)
+    return err(
+      fromZodIssues(
+        'case facts',
+        parsed.error.issues.map((issue) => ({ ...issue, path: ['facts', ...issue.path] })),
+        { facts },
+      ),
+    );
   const validFacts = withoutUndefined(parsed.data) as CaseFacts;
-  const policy: ContactPolicy = { contactDeadline: options.contactDeadline ?? elapsedHours(48), ...(options.calendar === undefined ? {} : { calendar: options.calendar }) };
+  const policy: ContactPolicy = {
+    contactDeadline: options.contactDeadline ?? elapsedHours(48),
+    ...(options.calendar === undefined ? {} : { calendar: options.calendar }),
+  };
   // The deadline's inputs are parts of this input: it reports on them under their paths here.
-  const due = deadline(validFacts.confirmedAt, policy.contactDeadline, policy.calendar, { subject: 'case facts', paths: DEADLINE_PATHS });
+  const due = deadline(validFacts.confirmedAt, policy.contactDeadline, policy.calendar, {
+    subject: 'case facts',
+    paths: DEADLINE_PATHS,
+  });
   if (!due.ok) return err(due.error);
-  const opening: CaseEvent = { kind: 'case-opened', caseId: validFacts.caseId, at: validFacts.confirmedAt, actor: options.actor ?? FEDERAL, facts: validFacts, policy };
+  const opening: CaseEvent = {
+    kind: 'case-opened',
+    caseId: validFacts.caseId,
+    at: validFacts.confirmedAt,
+    actor: options.actor ?? FEDERAL,
+    facts: validFacts,
+    policy,
+  };
   const steps: Partial<Record<StepId, StepRecord>> = {};
-  for (const id of DONE_AT_OPENING) steps[id] = { state: 'done', completedAt: validFacts.confirmedAt };
-  return ok({ caseId: validFacts.caseId, facts: validFacts, policy, contactDue: due.value.due, steps, notes: [], events: [opening] });
+  for (const id of DONE_AT_OPENING)
+    steps[id] = { state: 'done', completedAt: validFacts.confirmedAt };
+  return ok({
+    caseId: validFacts.caseId,
+    facts: validFacts,
+    policy,
+    contactDue: due.value.due,
+    steps,
+    notes: [],
+    events: [opening],
+  });
 }
 
 /** Whether a step applies to a case with these facts. */
 export function applies(step: StepDefinition, facts: Pick<CaseFacts, 'targetGroups'>): boolean {
   const own = match(step.applicability)
     .with({ kind: 'always' }, () => true)
-    .with({ kind: 'minors-among-residents' }, () => facts.targetGroups.includes('unaccompanied-minors') || facts.targetGroups.includes('families'))
+    .with(
+      { kind: 'minors-among-residents' },
+      () =>
+        facts.targetGroups.includes('unaccompanied-minors') ||
+        facts.targetGroups.includes('families'),
+    )
     .exhaustive();
   return own && (step.parent === undefined || applies(stepDefinition(step.parent), facts));
 }
@@ -81,12 +144,18 @@ export function leavesOf(id: StepId): readonly StepId[] {
 }
 
 /** The leaf steps a step waits for that are not done, skipped or inapplicable, in plan order. */
-export function missingDependencies(state: Pick<CaseState, 'facts' | 'steps'>, step: StepDefinition): StepId[] {
+export function missingDependencies(
+  state: Pick<CaseState, 'facts' | 'steps'>,
+  step: StepDefinition,
+): StepId[] {
   const missing = new Set<StepId>();
   for (const dependency of step.dependsOn) {
     for (const leaf of leavesOf(dependency)) {
       const record = state.steps[leaf];
-      const settled = record?.state === 'done' || record?.state === 'skipped' || !applies(stepDefinition(leaf), state.facts);
+      const settled =
+        record?.state === 'done' ||
+        record?.state === 'skipped' ||
+        !applies(stepDefinition(leaf), state.facts);
       if (!settled) missing.add(leaf);
     }
   }
@@ -115,7 +184,8 @@ export function missingDependencies(state: Pick<CaseState, 'facts' | 'steps'>, s
 export function applyEvent(state: CaseState, event: CaseEvent): Result<CaseState, CaseError> {
   const tooDeep = depthError('case event', event);
   if (tooDeep !== undefined) return err(tooDeep);
-  if (isRecord(event) && event['kind'] === 'case-opened') return err(rejection('not-opening-event'));
+  if (isRecord(event) && event['kind'] === 'case-opened')
+    return err(rejection('not-opening-event'));
   const parsed = eventSchema.safeParse(event);
   if (!parsed.success) return err(fromZodIssues('case event', parsed.error.issues, event));
   const valid = withoutUndefined(parsed.data) as Exclude<CaseEvent, { kind: 'case-opened' }>;
@@ -127,25 +197,44 @@ export function applyEvent(state: CaseState, event: CaseEvent): Result<CaseState
   return ok(fold(state, valid));
 }
 
-function check(state: CaseState, event: Exclude<CaseEvent, { kind: 'case-opened' }>): EventRejected | undefined {
+function check(
+  state: CaseState,
+  event: Exclude<CaseEvent, { kind: 'case-opened' }>,
+): EventRejected | undefined {
   return match(event)
     .with({ kind: 'fact-updated' }, () => undefined)
     .with({ kind: 'note-added' }, () => undefined)
-    .with({ kind: 'support-declined' }, () => (state.declined === undefined ? undefined : rejection('already-declined')))
-    .with({ kind: 'step-started' }, ({ step }) => stepProblem(state, step, 'start') ?? dependencyProblem(state, step))
+    .with({ kind: 'support-declined' }, () =>
+      state.declined === undefined ? undefined : rejection('already-declined'),
+    )
+    .with(
+      { kind: 'step-started' },
+      ({ step }) => stepProblem(state, step, 'start') ?? dependencyProblem(state, step),
+    )
     .with({ kind: 'step-skipped' }, ({ step }) => stepProblem(state, step, 'skip'))
-    .with({ kind: 'step-completed' }, ({ step, format }) => stepProblem(state, step, 'complete') ?? formatProblem(step, format) ?? dependencyProblem(state, step))
+    .with(
+      { kind: 'step-completed' },
+      ({ step, format }) =>
+        stepProblem(state, step, 'complete') ??
+        formatProblem(step, format) ??
+        dependencyProblem(state, step),
+    )
     .exhaustive();
 }
 
-function stepProblem(state: CaseState, step: StepId, action: 'start' | 'complete' | 'skip'): EventRejected | undefined {
+function stepProblem(
+  state: CaseState,
+  step: StepId,
+  action: 'start' | 'complete' | 'skip',
+): EventRejected | undefined {
   const definition = stepDefinition(step);
   if (definition.children.length > 0) return rejection('step-has-sub-steps', { step });
   if (!applies(definition, state.facts)) return rejection('not-applicable', { step });
   const current = state.steps[step]?.state ?? 'open';
   if (current === 'done') return rejection('already-done', { step });
   if (current === 'skipped') return rejection('already-skipped', { step });
-  if (current === 'in-progress' && action === 'start') return rejection('already-started', { step });
+  if (current === 'in-progress' && action === 'start')
+    return rejection('already-started', { step });
   return undefined;
 }
 
@@ -155,27 +244,58 @@ function dependencyProblem(state: CaseState, step: StepId): EventRejected | unde
 }
 
 function formatProblem(step: StepId, format: string | undefined): EventRejected | undefined {
-  const constrained = stepDefinition(step).constraints.some((constraint) => constraint.kind === 'information-market-format');
-  if (!constrained) return format === undefined ? undefined : rejection('format-not-expected', { step, format });
+  const constrained = stepDefinition(step).constraints.some(
+    (constraint) => constraint.kind === 'information-market-format',
+  );
+  if (!constrained)
+    return format === undefined ? undefined : rejection('format-not-expected', { step, format });
   if (format === undefined) return rejection('format-required', { step });
-  return format === 'information-market' ? undefined : rejection('forbidden-format', { step, format });
+  return format === 'information-market'
+    ? undefined
+    : rejection('forbidden-format', { step, format });
 }
 
 function fold(state: CaseState, event: Exclude<CaseEvent, { kind: 'case-opened' }>): CaseState {
   const events: CaseState['events'] = [...state.events, event];
   return match(event)
-    .with({ kind: 'fact-updated' }, ({ facts }) => ({ ...state, facts: { ...state.facts, ...facts }, events }))
-    .with({ kind: 'note-added' }, ({ at, actor, text, step }) => ({ ...state, notes: [...state.notes, { at, actor, text, ...(step === undefined ? {} : { step }) }], events }))
-    .with({ kind: 'support-declined' }, ({ at, actor, reason }) => ({ ...state, declined: { at, actor, ...(reason === undefined ? {} : { reason }) }, events }))
-    .with({ kind: 'step-started' }, ({ step, at }) => ({ ...state, steps: { ...state.steps, [step]: { state: 'in-progress', startedAt: at } }, events }))
+    .with({ kind: 'fact-updated' }, ({ facts }) => ({
+      ...state,
+      facts: { ...state.facts, ...facts },
+      events,
+    }))
+    .with({ kind: 'note-added' }, ({ at, actor, text, step }) => ({
+      ...state,
+      notes: [...state.notes, { at, actor, text, ...(step === undefined ? {} : { step }) }],
+      events,
+    }))
+    .with({ kind: 'support-declined' }, ({ at, actor, reason }) => ({
+      ...state,
+      declined: { at, actor, ...(reason === undefined ? {} : { reason }) },
+      events,
+    }))
+    .with({ kind: 'step-started' }, ({ step, at }) => ({
+      ...state,
+      steps: { ...state.steps, [step]: { state: 'in-progress', startedAt: at } },
+      events,
+    }))
     .with({ kind: 'step-completed' }, ({ step, at, format }) => {
       const started = state.steps[step]?.startedAt;
-      const record: StepRecord = { state: 'done', ...(started === undefined ? {} : { startedAt: started }), completedAt: at, ...(format === undefined ? {} : { format }) };
+      const record: StepRecord = {
+        state: 'done',
+        ...(started === undefined ? {} : { startedAt: started }),
+        completedAt: at,
+        ...(format === undefined ? {} : { format }),
+      };
       return { ...state, steps: { ...state.steps, [step]: record }, events };
     })
     .with({ kind: 'step-skipped' }, ({ step, at, reason }) => {
       const started = state.steps[step]?.startedAt;
-      const record: StepRecord = { state: 'skipped', ...(started === undefined ? {} : { startedAt: started }), skippedAt: at, skipReason: reason };
+      const record: StepRecord = {
+        state: 'skipped',
+        ...(started === undefined ? {} : { startedAt: started }),
+        skippedAt: at,
+        skipReason: reason,
+      };
       return { ...state, steps: { ...state.steps, [step]: record }, events };
     })
     .exhaustive();

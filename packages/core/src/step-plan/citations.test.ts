@@ -5,10 +5,14 @@ import { expectCitation } from '../shared/test-support/sources.js';
 import { stepDefinition, stepPlan } from './steps.js';
 
 describe('the step plan’s citations', () => {
-  it.each(stepPlan.map((step) => [step.id, step] as const))('%s: every citation holds its quote', (id, step) => {
-    expect(step.citations.length, id).toBeGreaterThan(0);
-    for (const citation of step.citations) expectCitation(citation, `step ${id}: ${formatCitation(citation)}`);
-  });
+  it.each(stepPlan.map((step) => [step.id, step] as const))(
+    '%s: every citation holds its quote',
+    (id, step) => {
+      expect(step.citations.length, id).toBeGreaterThan(0);
+      for (const citation of step.citations)
+        expectCitation(citation, `step ${id}: ${formatCitation(citation)}`);
+    },
+  );
 
   it('cite the plan (seed 000, lines 151–195) for every step, and more where a step takes from elsewhere', () => {
     for (const step of stepPlan) {
@@ -20,6 +24,9 @@ describe('the step plan’s citations', () => {
     // The contact point's "questions and concerns" come from seed 001 (review, step G).
     expect(stepDefinition('G').citations.map((citation) => citation.seed)).toEqual(['000', '001']);
     // The task list's first item: contact with the mayor within 48 hours.
-    expect(stepDefinition('C.a').citations.map((citation) => citation.lines)).toEqual([[158, 158], [135, 137]]);
+    expect(stepDefinition('C.a').citations.map((citation) => citation.lines)).toEqual([
+      [158, 158],
+      [135, 137],
+    ]);
   });
 });

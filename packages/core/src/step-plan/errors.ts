@@ -1,5 +1,13 @@
 import { localeOfTag, type Locale, type Localized } from '../i18n/index.js';
-import { depthError, describeIssueIn, isRecord, OpvangValidationError, validationError, type ValidationError, type ValidationIssue } from '../shared/index.js';
+import {
+  depthError,
+  describeIssueIn,
+  isRecord,
+  OpvangValidationError,
+  validationError,
+  type ValidationError,
+  type ValidationIssue,
+} from '../shared/index.js';
 import { stepDefinition, type StepId } from './steps.js';
 
 /** Why an event cannot be applied to a case. */
@@ -45,66 +53,97 @@ export interface LogRejected {
 export type CaseError = ValidationError | EventRejected | LogRejected;
 
 type Details = Pick<EventRejected, 'step' | 'missing' | 'format'>;
-type Texts = { readonly [C in RejectionCode]: (details: Details & { readonly title: string; readonly missingList: string }) => string };
+type Texts = {
+  readonly [C in RejectionCode]: (
+    details: Details & { readonly title: string; readonly missingList: string },
+  ) => string;
+};
 
 /* eslint-disable @typescript-eslint/restrict-template-expressions -- rejection() passes each code the details its texts use */
 const texts: Localized<Texts> = {
   nl: {
     'other-case': () => 'Deze gebeurtenis hoort bij een ander dossier.',
-    'out-of-order': () => 'Deze gebeurtenis is eerder gedateerd dan de vorige; gebeurtenissen volgen elkaar in de tijd op.',
+    'out-of-order': () =>
+      'Deze gebeurtenis is eerder gedateerd dan de vorige; gebeurtenissen volgen elkaar in de tijd op.',
     'step-has-sub-steps': ({ step }) => `Stap ${step} bestaat uit deelstappen; registreer die.`,
-    'not-applicable': ({ step, title }) => `Stap ${step} (${title}) is niet van toepassing op dit dossier.`,
-    'dependencies-not-done': ({ step, missingList }) => `Stap ${step} kan pas worden gestart of afgerond als deze stappen klaar zijn: ${missingList}.`,
+    'not-applicable': ({ step, title }) =>
+      `Stap ${step} (${title}) is niet van toepassing op dit dossier.`,
+    'dependencies-not-done': ({ step, missingList }) =>
+      `Stap ${step} kan pas worden gestart of afgerond als deze stappen klaar zijn: ${missingList}.`,
     'already-started': ({ step }) => `Stap ${step} is al gestart.`,
     'already-done': ({ step }) => `Stap ${step} is al afgerond.`,
     'already-skipped': ({ step }) => `Stap ${step} is al overgeslagen.`,
-    'format-required': ({ step }) => `Geef aan in welke vorm stap ${step} plaatsvond; alleen een infomarkt telt.`,
-    'forbidden-format': ({ step }) => `Stap ${step} moet een infomarkt zijn: geen panelgesprek en geen infovergadering.`,
-    'format-not-expected': ({ step }) => `Een vorm geeft u alleen op bij stap H, niet bij stap ${step}.`,
-    'already-declined': () => 'Het lokaal bestuur heeft al laten weten geen ondersteuning nodig te hebben.',
-    'not-opening-event': () => 'Een dossier begint altijd met het aanmaken ervan, en dat kan maar één keer.',
+    'format-required': ({ step }) =>
+      `Geef aan in welke vorm stap ${step} plaatsvond; alleen een infomarkt telt.`,
+    'forbidden-format': ({ step }) =>
+      `Stap ${step} moet een infomarkt zijn: geen panelgesprek en geen infovergadering.`,
+    'format-not-expected': ({ step }) =>
+      `Een vorm geeft u alleen op bij stap H, niet bij stap ${step}.`,
+    'already-declined': () =>
+      'Het lokaal bestuur heeft al laten weten geen ondersteuning nodig te hebben.',
+    'not-opening-event': () =>
+      'Een dossier begint altijd met het aanmaken ervan, en dat kan maar één keer.',
   },
   fr: {
     'other-case': () => 'Cet événement appartient à un autre dossier.',
-    'out-of-order': () => 'Cet événement porte une date antérieure à celle du précédent ; les événements doivent se suivre dans l’ordre chronologique.',
-    'step-has-sub-steps': ({ step }) => `L’étape ${step} se compose de sous-étapes ; enregistrez celles-ci.`,
-    'not-applicable': ({ step, title }) => `L’étape ${step} (${title}) ne s’applique pas à ce dossier.`,
-    'dependencies-not-done': ({ step, missingList }) => `L’étape ${step} ne peut être commencée ou terminée qu’une fois ces étapes terminées : ${missingList}.`,
+    'out-of-order': () =>
+      'Cet événement porte une date antérieure à celle du précédent ; les événements doivent se suivre dans l’ordre chronologique.',
+    'step-has-sub-steps': ({ step }) =>
+      `L’étape ${step} se compose de sous-étapes ; enregistrez celles-ci.`,
+    'not-applicable': ({ step, title }) =>
+      `L’étape ${step} (${title}) ne s’applique pas à ce dossier.`,
+    'dependencies-not-done': ({ step, missingList }) =>
+      `L’étape ${step} ne peut être commencée ou terminée qu’une fois ces étapes terminées : ${missingList}.`,
     'already-started': ({ step }) => `L’étape ${step} a déjà commencé.`,
     'already-done': ({ step }) => `L’étape ${step} est déjà terminée.`,
     'already-skipped': ({ step }) => `L’étape ${step} a déjà été ignorée (sautée).`,
-    'format-required': ({ step }) => `Indiquez le format de l’étape ${step} ; seul un marché d’information compte.`,
-    'forbidden-format': ({ step }) => `L’étape ${step} doit être un marché d’information : ni débat avec un panel, ni séance d’information.`,
-    'format-not-expected': ({ step }) => `Un format n’est à indiquer que pour l’étape H, pas pour l’étape ${step}.`,
+    'format-required': ({ step }) =>
+      `Indiquez le format de l’étape ${step} ; seul un marché d’information compte.`,
+    'forbidden-format': ({ step }) =>
+      `L’étape ${step} doit être un marché d’information : ni débat avec un panel, ni séance d’information.`,
+    'format-not-expected': ({ step }) =>
+      `Un format n’est à indiquer que pour l’étape H, pas pour l’étape ${step}.`,
     'already-declined': () => 'La commune a déjà indiqué ne pas avoir besoin de soutien.',
     'not-opening-event': () => 'Un dossier commence toujours par sa création, une seule fois.',
   },
   de: {
     'other-case': () => 'Dieses Ereignis gehört zu einem anderen Vorgang.',
-    'out-of-order': () => 'Dieses Ereignis ist früher datiert als das vorige; Ereignisse folgen zeitlich aufeinander.',
-    'step-has-sub-steps': ({ step }) => `Schritt ${step} besteht aus Teilschritten; erfassen Sie diese.`,
-    'not-applicable': ({ step, title }) => `Schritt ${step} (${title}) gilt für diesen Vorgang nicht.`,
-    'dependencies-not-done': ({ step, missingList }) => `Schritt ${step} kann erst begonnen oder abgeschlossen werden, wenn diese Schritte erledigt sind: ${missingList}.`,
+    'out-of-order': () =>
+      'Dieses Ereignis ist früher datiert als das vorige; Ereignisse folgen zeitlich aufeinander.',
+    'step-has-sub-steps': ({ step }) =>
+      `Schritt ${step} besteht aus Teilschritten; erfassen Sie diese.`,
+    'not-applicable': ({ step, title }) =>
+      `Schritt ${step} (${title}) gilt für diesen Vorgang nicht.`,
+    'dependencies-not-done': ({ step, missingList }) =>
+      `Schritt ${step} kann erst begonnen oder abgeschlossen werden, wenn diese Schritte erledigt sind: ${missingList}.`,
     'already-started': ({ step }) => `Schritt ${step} wurde bereits begonnen.`,
     'already-done': ({ step }) => `Schritt ${step} ist bereits erledigt.`,
     'already-skipped': ({ step }) => `Schritt ${step} wurde bereits übersprungen.`,
-    'format-required': ({ step }) => `Geben Sie das Format von Schritt ${step} an; nur ein Informationsmarkt zählt.`,
-    'forbidden-format': ({ step }) => `Schritt ${step} muss ein Informationsmarkt sein: keine Podiumsdiskussion und keine Informationsveranstaltung.`,
-    'format-not-expected': ({ step }) => `Ein Format ist nur bei Schritt H anzugeben, nicht bei Schritt ${step}.`,
-    'already-declined': () => 'Die Gemeinde hat bereits mitgeteilt, keine Unterstützung zu benötigen.',
+    'format-required': ({ step }) =>
+      `Geben Sie das Format von Schritt ${step} an; nur ein Informationsmarkt zählt.`,
+    'forbidden-format': ({ step }) =>
+      `Schritt ${step} muss ein Informationsmarkt sein: keine Podiumsdiskussion und keine Informationsveranstaltung.`,
+    'format-not-expected': ({ step }) =>
+      `Ein Format ist nur bei Schritt H anzugeben, nicht bei Schritt ${step}.`,
+    'already-declined': () =>
+      'Die Gemeinde hat bereits mitgeteilt, keine Unterstützung zu benötigen.',
     'not-opening-event': () => 'Ein Vorgang beginnt immer mit seiner Anlage; das geht nur einmal.',
   },
   en: {
     'other-case': () => 'This event belongs to another case.',
-    'out-of-order': () => 'This event is dated before the previous one; events follow each other in time.',
+    'out-of-order': () =>
+      'This event is dated before the previous one; events follow each other in time.',
     'step-has-sub-steps': ({ step }) => `Step ${step} is made of sub-steps; record those.`,
     'not-applicable': ({ step, title }) => `Step ${step} (${title}) does not apply to this case.`,
-    'dependencies-not-done': ({ step, missingList }) => `Step ${step} can only be started or completed once these steps are done: ${missingList}.`,
+    'dependencies-not-done': ({ step, missingList }) =>
+      `Step ${step} can only be started or completed once these steps are done: ${missingList}.`,
     'already-started': ({ step }) => `Step ${step} has already started.`,
     'already-done': ({ step }) => `Step ${step} is already done.`,
     'already-skipped': ({ step }) => `Step ${step} was already skipped.`,
-    'format-required': ({ step }) => `Please state the format of step ${step}; only an information market counts.`,
-    'forbidden-format': ({ step }) => `Step ${step} must be an information market: not a panel discussion and not an information meeting.`,
+    'format-required': ({ step }) =>
+      `Please state the format of step ${step}; only an information market counts.`,
+    'forbidden-format': ({ step }) =>
+      `Step ${step} must be an information market: not a panel discussion and not an information meeting.`,
     'format-not-expected': ({ step }) => `A format is given for step H only, not for step ${step}.`,
     'already-declined': () => 'The municipality has already said it did not need support.',
     'not-opening-event': () => 'A case always starts with its creation, and only once.',
@@ -114,24 +153,44 @@ const texts: Localized<Texts> = {
 
 /** Builds a rejection with its English message. */
 export function rejection(code: RejectionCode, details: Details = {}): EventRejected {
-  return { kind: 'event-rejected', code, ...details, message: describeRejection({ kind: 'event-rejected', code, ...details, message: '' }, 'en') };
+  return {
+    kind: 'event-rejected',
+    code,
+    ...details,
+    message: describeRejection({ kind: 'event-rejected', code, ...details, message: '' }, 'en'),
+  };
 }
 
 function describeRejection(error: EventRejected, locale: Locale): string {
-  const text = typeof error.code === 'string' && Object.hasOwn(texts[locale], error.code) ? texts[locale][error.code] : undefined;
-  if (text === undefined) notACaseError('code', 'a rejection code such as "dependencies-not-done"', error.code);
+  const text =
+    typeof error.code === 'string' && Object.hasOwn(texts[locale], error.code)
+      ? texts[locale][error.code]
+      : undefined;
+  if (text === undefined)
+    notACaseError('code', 'a rejection code such as "dependencies-not-done"', error.code);
   const { missing, format } = error as { missing?: unknown; format?: unknown };
-  if (missing !== undefined && !(Array.isArray(missing) && missing.every((step) => typeof step === 'string'))) notACaseError('missing', 'a list of step ids', missing);
-  if (format !== undefined && typeof format !== 'string') notACaseError('format', 'a meeting format', format);
+  if (
+    missing !== undefined &&
+    !(Array.isArray(missing) && missing.every((step) => typeof step === 'string'))
+  )
+    notACaseError('missing', 'a list of step ids', missing);
+  if (format !== undefined && typeof format !== 'string')
+    notACaseError('format', 'a meeting format', format);
   const title = error.step === undefined ? '' : stepDefinition(error.step).title[locale];
   // Ids alone ("C.a, C.b") mean nothing to the person who recorded the event: each with its title.
-  const missingList = (error.missing ?? []).map((step) => `${step} (${stepDefinition(step).title[locale]})`).join(', ');
+  const missingList = (error.missing ?? [])
+    .map((step) => `${step} (${stepDefinition(step).title[locale]})`)
+    .join(', ');
   return text({ ...error, title, missingList });
 }
 
 // A case error may come back from storage or another process: what is not one is its documented error.
 function notACaseError(path: string, expected: string, received: unknown): never {
-  throw new OpvangValidationError(validationError('case error', [{ path, code: 'invalid', message: 'not part of a case error', expected, received }]));
+  throw new OpvangValidationError(
+    validationError('case error', [
+      { path, code: 'invalid', message: 'not part of a case error', expected, received },
+    ]),
+  );
 }
 
 /**
@@ -162,7 +221,8 @@ export function describeCaseError(error: CaseError, tag: Locale): string {
     case 'log-rejected': {
       const inner = describeCaseError(error.cause, locale);
       if (error.eventIndex === undefined) return inner;
-      if (typeof error.eventIndex !== 'number') notACaseError('eventIndex', 'the index of an event', error.eventIndex);
+      if (typeof error.eventIndex !== 'number')
+        notACaseError('eventIndex', 'the index of an event', error.eventIndex);
       const label = { nl: 'Gebeurtenis', fr: 'Événement', de: 'Ereignis', en: 'Event' }[locale];
       // French puts a no-break space before the colon.
       return `${label} ${error.eventIndex}${locale === 'fr' ? '\u00a0' : ''}: ${inner}`;
@@ -170,11 +230,23 @@ export function describeCaseError(error: CaseError, tag: Locale): string {
     case 'validation': {
       // Each issue in the language, from the one catalogue (shared/issue-texts.ts).
       const issues: unknown = error.issues;
-      const readable = Array.isArray(issues) && issues.length > 0 && issues.every((one) => isRecord(one) && ['path', 'message', 'expected'].every((key) => typeof one[key] === 'string'));
-      if (!readable) notACaseError('issues', 'a list of validation issues { path, message, expected }', issues);
+      const readable =
+        Array.isArray(issues) &&
+        issues.length > 0 &&
+        issues.every(
+          (one) =>
+            isRecord(one) &&
+            ['path', 'message', 'expected'].every((key) => typeof one[key] === 'string'),
+        );
+      if (!readable)
+        notACaseError('issues', 'a list of validation issues { path, message, expected }', issues);
       return (issues as ValidationIssue[]).map((one) => describeIssueIn(one, locale)).join('; ');
     }
     default:
-      return notACaseError('kind', 'one of "validation", "event-rejected", "log-rejected"', (error as { kind?: unknown }).kind);
+      return notACaseError(
+        'kind',
+        'one of "validation", "event-rejected", "log-rejected"',
+        (error as { kind?: unknown }).kind,
+      );
   }
 }

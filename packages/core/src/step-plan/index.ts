@@ -6,15 +6,42 @@
  * @packageDocumentation
  */
 export {
-  actorRoleNames, actorRoles, stepDefinition, stepIds, stepPlan,
-  type ActorRole, type Applicability, type StepConstraint, type StepDeadline, type StepDefinition, type StepId,
+  actorRoleNames,
+  actorRoles,
+  stepDefinition,
+  stepIds,
+  stepPlan,
+  type ActorRole,
+  type Applicability,
+  type StepConstraint,
+  type StepDeadline,
+  type StepDefinition,
+  type StepId,
 } from './steps.js';
 export {
-  meetingFormats, targetGroups,
-  type Actor, type CaseEvent, type CaseEventKind, type CaseFacts, type CaseNote, type CaseState, type CentreOperator,
-  type ContactPolicy, type EventBase, type MeetingFormat, type StepRecord, type TargetGroup, type UpdatableFacts,
+  meetingFormats,
+  targetGroups,
+  type Actor,
+  type CaseEvent,
+  type CaseEventKind,
+  type CaseFacts,
+  type CaseNote,
+  type CaseState,
+  type CentreOperator,
+  type ContactPolicy,
+  type EventBase,
+  type MeetingFormat,
+  type StepRecord,
+  type TargetGroup,
+  type UpdatableFacts,
 } from './model.js';
 export { applyEvent, openCase, type OpenCaseOptions } from './case.js';
 export { caseStatus, type CaseStatus, type StepStatus, type StepStatusEntry } from './status.js';
 export { EVENT_LOG_VERSION, loadCase, toEventLog, type EventLog } from './storage.js';
-export { describeCaseError, type CaseError, type EventRejected, type LogRejected, type RejectionCode } from './errors.js';
+export {
+  describeCaseError,
+  type CaseError,
+  type EventRejected,
+  type LogRejected,
+  type RejectionCode,
+} from './errors.js';

@@ -6,7 +6,10 @@ import type { ActorRole, StepId } from './steps.js';
 export { targetGroups, type TargetGroup } from '../shared/index.js';
 
 /** Who runs the centre. */
-export type CentreOperator = { readonly kind: 'fedasil' } | { readonly kind: 'red-cross' } | { readonly kind: 'partner'; readonly name: string };
+export type CentreOperator =
+  | { readonly kind: 'fedasil' }
+  | { readonly kind: 'red-cross' }
+  | { readonly kind: 'partner'; readonly name: string };
 
 /** The facts the municipality receives in step B, with the case's identity. */
 export interface CaseFacts {
@@ -40,7 +43,11 @@ export interface Actor {
 }
 
 /** What H was, as recorded: only an information market counts as H. */
-export const meetingFormats = ['information-market', 'panel-discussion', 'information-meeting'] as const;
+export const meetingFormats = [
+  'information-market',
+  'panel-discussion',
+  'information-meeting',
+] as const;
 
 /** One of {@link meetingFormats}. */
 export type MeetingFormat = (typeof meetingFormats)[number];
@@ -58,10 +65,18 @@ export interface EventBase {
  * `case-opened`, made by {@link openCase}.
  */
 export type CaseEvent =
-  | (EventBase & { readonly kind: 'case-opened'; readonly facts: CaseFacts; readonly policy: ContactPolicy })
+  | (EventBase & {
+      readonly kind: 'case-opened';
+      readonly facts: CaseFacts;
+      readonly policy: ContactPolicy;
+    })
   | (EventBase & { readonly kind: 'fact-updated'; readonly facts: Partial<UpdatableFacts> })
   | (EventBase & { readonly kind: 'step-started'; readonly step: StepId })
-  | (EventBase & { readonly kind: 'step-completed'; readonly step: StepId; readonly format?: MeetingFormat })
+  | (EventBase & {
+      readonly kind: 'step-completed';
+      readonly step: StepId;
+      readonly format?: MeetingFormat;
+    })
   | (EventBase & { readonly kind: 'step-skipped'; readonly step: StepId; readonly reason: string })
   | (EventBase & { readonly kind: 'support-declined'; readonly reason?: string })
   | (EventBase & { readonly kind: 'note-added'; readonly text: string; readonly step?: StepId });

@@ -2,15 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { caseStatus } from './status.js';
 import { apply, complete, event, opened } from './test-support/fixtures.js';
 
-const statusOf = (status: ReturnType<typeof caseStatus>, id: string) => status.steps.find((step) => step.id === id);
+const statusOf = (status: ReturnType<typeof caseStatus>, id: string) =>
+  status.steps.find((step) => step.id === id);
 
 describe('caseStatus', () => {
   it('shows a new case: A and B done, the contact open and due, the rest blocked by it', () => {
     const status = caseStatus(opened(), new Date('2024-03-29T09:00:00+01:00'));
     expect(statusOf(status, 'A')?.status).toBe('done');
     expect(statusOf(status, 'B')?.status).toBe('done');
-    expect(statusOf(status, 'C.a')).toEqual({ id: 'C.a', status: 'open', due: '2024-03-30T16:00:00.000+01:00', blockedBy: [] });
-    expect(statusOf(status, 'C')).toMatchObject({ status: 'open', due: '2024-03-30T16:00:00.000+01:00' });
+    expect(statusOf(status, 'C.a')).toEqual({
+      id: 'C.a',
+      status: 'open',
+      due: '2024-03-30T16:00:00.000+01:00',
+      blockedBy: [],
+    });
+    expect(statusOf(status, 'C')).toMatchObject({
+      status: 'open',
+      due: '2024-03-30T16:00:00.000+01:00',
+    });
     expect(statusOf(status, 'C.b')).toMatchObject({ status: 'blocked', blockedBy: ['C.a'] });
     expect(statusOf(status, 'D.d')).toMatchObject({ status: 'blocked', blockedBy: ['C.a', 'C.b'] });
     expect(statusOf(status, 'D')).toMatchObject({ status: 'blocked', blockedBy: ['C.a', 'C.b'] });
@@ -31,7 +40,10 @@ describe('caseStatus', () => {
   });
 
   it('reports nothing overdue once the municipality declined support', () => {
-    const state = apply(opened(), event({ kind: 'support-declined', at: '2024-03-29T10:00', actor: { role: 'municipality' } }));
+    const state = apply(
+      opened(),
+      event({ kind: 'support-declined', at: '2024-03-29T10:00', actor: { role: 'municipality' } }),
+    );
     const status = caseStatus(state, new Date('2024-04-10T12:00:00Z'));
     expect(status.overdue).toEqual([]);
     expect(status.declined).toBe(true);
@@ -44,22 +56,61 @@ describe('caseStatus', () => {
   });
 
   it('derives a step with sub-steps from them: in progress, done, skipped', () => {
-    let state = apply(opened(), complete('C.a', '2024-03-29T10:00'), complete('C.b', '2024-04-02T10:00'), event({ kind: 'step-started', step: 'D.a', at: '2024-04-03T10:00' }));
+    let state = apply(
+      opened(),
+      complete('C.a', '2024-03-29T10:00'),
+      complete('C.b', '2024-04-02T10:00'),
+      event({ kind: 'step-started', step: 'D.a', at: '2024-04-03T10:00' }),
+    );
     const now = new Date('2024-04-04T10:00:00Z');
     expect(statusOf(caseStatus(state, now), 'D')?.status).toBe('in-progress');
     expect(statusOf(caseStatus(state, now), 'D.a')?.status).toBe('in-progress');
-    state = apply(state, complete('D.a', '2024-04-04T10:00'), complete('D.c', '2024-04-04T10:00'), complete('D.d', '2024-04-04T10:00'), complete('D.e', '2024-04-04T10:00'));
+    state = apply(
+      state,
+      complete('D.a', '2024-04-04T10:00'),
+      complete('D.c', '2024-04-04T10:00'),
+      complete('D.d', '2024-04-04T10:00'),
+      complete('D.e', '2024-04-04T10:00'),
+    );
     expect(statusOf(caseStatus(state, now), 'D')?.status).toBe('done');
-    for (const step of ['K.a', 'K.b', 'K.c', 'K.d'] as const) state = apply(state, event({ kind: 'step-skipped', step, at: '2024-04-05T10:00', reason: 'Op vraag van het bestuur.' }));
+    for (const step of ['K.a', 'K.b', 'K.c', 'K.d'] as const)
+      state = apply(
+        state,
+        event({
+          kind: 'step-skipped',
+          step,
+          at: '2024-04-05T10:00',
+          reason: 'Op vraag van het bestuur.',
+        }),
+      );
     const status = caseStatus(state, now);
     expect(statusOf(status, 'K')?.status).toBe('skipped');
     expect(status.progress.skipped).toBe(4);
   });
 
   it('lists the steps that open up after the contact', () => {
-    const state = apply(opened({ targetGroups: ['unaccompanied-minors'] }), complete('C.a', '2024-03-29T10:00'), complete('C.b', '2024-04-02T10:00'));
+    const state = apply(
+      opened({ targetGroups: ['unaccompanied-minors'] }),
+      complete('C.a', '2024-03-29T10:00'),
+      complete('C.b', '2024-04-02T10:00'),
+    );
     const status = caseStatus(state, new Date('2024-04-03T10:00:00Z'));
-    expect(status.nextActionable).toEqual(['D.a', 'D.b', 'D.c', 'D.e', 'E', 'F', 'G', 'H', 'I', 'J', 'K.a', 'K.b', 'K.c', 'K.d']);
+    expect(status.nextActionable).toEqual([
+      'D.a',
+      'D.b',
+      'D.c',
+      'D.e',
+      'E',
+      'F',
+      'G',
+      'H',
+      'I',
+      'J',
+      'K.a',
+      'K.b',
+      'K.c',
+      'K.d',
+    ]);
     expect(statusOf(status, 'D.d')).toMatchObject({ status: 'blocked', blockedBy: ['D.b'] });
   });
 });

@@ -4,7 +4,8 @@ import type { CaseState } from './model.js';
 import { stepPlan, type StepDefinition, type StepId } from './steps.js';
 
 /** Where a step stands at an instant. */
-export type StepStatus = 'not-applicable' | 'blocked' | 'open' | 'in-progress' | 'done' | 'skipped' | 'overdue';
+export type StepStatus =
+  'not-applicable' | 'blocked' | 'open' | 'in-progress' | 'done' | 'skipped' | 'overdue';
 
 /** One step in {@link CaseStatus}. */
 export interface StepStatusEntry {
@@ -25,7 +26,12 @@ export interface CaseStatus {
   /** Leaf steps past their due instant and not done; always empty once support was declined. */
   readonly overdue: readonly StepId[];
   /** Applicable leaf steps, and how many of them are done or skipped. */
-  readonly progress: { readonly applicable: number; readonly done: number; readonly skipped: number; readonly ratio: number };
+  readonly progress: {
+    readonly applicable: number;
+    readonly done: number;
+    readonly skipped: number;
+    readonly ratio: number;
+  };
   /** Whether the municipality said it did not need the liaison officer's support (`support-declined`; the source's municipalities indicated no need, they did not refuse). */
   readonly declined: boolean;
 }
@@ -35,9 +41,11 @@ function leafStatus(state: CaseState, step: StepDefinition, now: Date): StepStat
   const base = { id: step.id, ...(due === undefined ? {} : { due }) };
   if (!applies(step, state.facts)) return { ...base, status: 'not-applicable', blockedBy: [] };
   const record = state.steps[step.id];
-  if (record?.state === 'done' || record?.state === 'skipped') return { ...base, status: record.state, blockedBy: [] };
+  if (record?.state === 'done' || record?.state === 'skipped')
+    return { ...base, status: record.state, blockedBy: [] };
   // Once support is declined nothing is chased: no step is reported overdue.
-  if (due !== undefined && state.declined === undefined && isOverdue(due, now)) return { ...base, status: 'overdue', blockedBy: [] };
+  if (due !== undefined && state.declined === undefined && isOverdue(due, now))
+    return { ...base, status: 'overdue', blockedBy: [] };
   if (record?.state === 'in-progress') return { ...base, status: 'in-progress', blockedBy: [] };
   const blockedBy = missingDependencies(state, step);
   return { ...base, status: blockedBy.length > 0 ? 'blocked' : 'open', blockedBy };
@@ -49,15 +57,21 @@ function groupStatus(step: StepDefinition, children: readonly StepStatusEntry[])
   const due = dues[0];
   const base = { id: step.id, ...(due === undefined ? {} : { due }) };
   const has = (status: StepStatus) => applicable.some((child) => child.status === status);
-  const all = (...statuses: StepStatus[]) => applicable.every((child) => statuses.includes(child.status));
+  const all = (...statuses: StepStatus[]) =>
+    applicable.every((child) => statuses.includes(child.status));
   if (applicable.length === 0) return { ...base, status: 'not-applicable', blockedBy: [] };
   if (has('overdue')) return { ...base, status: 'overdue', blockedBy: [] };
   if (all('skipped')) return { ...base, status: 'skipped', blockedBy: [] };
   if (all('done', 'skipped')) return { ...base, status: 'done', blockedBy: [] };
-  if (has('in-progress') || has('done') || has('skipped')) return { ...base, status: 'in-progress', blockedBy: [] };
+  if (has('in-progress') || has('done') || has('skipped'))
+    return { ...base, status: 'in-progress', blockedBy: [] };
   if (all('blocked')) {
     const blockedBy = [...new Set(applicable.flatMap((child) => child.blockedBy))];
-    return { ...base, status: 'blocked', blockedBy: stepPlan.map((definition) => definition.id).filter((id) => blockedBy.includes(id)) };
+    return {
+      ...base,
+      status: 'blocked',
+      blockedBy: stepPlan.map((definition) => definition.id).filter((id) => blockedBy.includes(id)),
+    };
   }
   return { ...base, status: 'open', blockedBy: [] };
 }
@@ -79,9 +93,15 @@ function groupStatus(step: StepDefinition, children: readonly StepStatusEntry[])
  */
 export function caseStatus(state: CaseState, now: Date): CaseStatus {
   const leaves = new Map<StepId, StepStatusEntry>();
-  for (const step of stepPlan) if (step.children.length === 0) leaves.set(step.id, leafStatus(state, step, now));
+  for (const step of stepPlan)
+    if (step.children.length === 0) leaves.set(step.id, leafStatus(state, step, now));
   const steps = stepPlan.map((step) =>
-    step.children.length === 0 ? (leaves.get(step.id) as StepStatusEntry) : groupStatus(step, step.children.map((child) => leaves.get(child) as StepStatusEntry)),
+    step.children.length === 0
+      ? (leaves.get(step.id) as StepStatusEntry)
+      : groupStatus(
+          step,
+          step.children.map((child) => leaves.get(child) as StepStatusEntry),
+        ),
   );
   const leafEntries = [...leaves.values()];
   const applicable = leafEntries.filter((entry) => entry.status !== 'not-applicable');
@@ -89,9 +109,19 @@ export function caseStatus(state: CaseState, now: Date): CaseStatus {
   const skipped = applicable.filter((entry) => entry.status === 'skipped').length;
   return {
     steps,
-    nextActionable: leafEntries.filter((entry) => entry.status === 'open' || entry.status === 'in-progress' || entry.status === 'overdue').map((entry) => entry.id),
+    nextActionable: leafEntries
+      .filter(
+        (entry) =>
+          entry.status === 'open' || entry.status === 'in-progress' || entry.status === 'overdue',
+      )
+      .map((entry) => entry.id),
     overdue: leafEntries.filter((entry) => entry.status === 'overdue').map((entry) => entry.id),
-    progress: { applicable: applicable.length, done, skipped, ratio: applicable.length === 0 ? 1 : (done + skipped) / applicable.length },
+    progress: {
+      applicable: applicable.length,
+      done,
+      skipped,
+      ratio: applicable.length === 0 ? 1 : (done + skipped) / applicable.length,
+    },
     declined: state.declined !== undefined,
   };
 }

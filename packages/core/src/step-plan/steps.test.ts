@@ -9,7 +9,12 @@ describe('the step plan as data', () => {
     expect(stepDefinition('C').children).toEqual(['C.a', 'C.b']);
     expect(stepDefinition('D').children).toEqual(['D.a', 'D.b', 'D.c', 'D.d', 'D.e']);
     expect(stepDefinition('K').children).toEqual(['K.a', 'K.b', 'K.c', 'K.d']);
-    expect(stepPlan.filter((step) => step.parent === undefined).map((step) => step.id).join('')).toBe('ABCDEFGHIJK');
+    expect(
+      stepPlan
+        .filter((step) => step.parent === undefined)
+        .map((step) => step.id)
+        .join(''),
+    ).toBe('ABCDEFGHIJK');
   });
 
   it('gives every step a title and a description in nl, fr, de and en, and every actor a name', () => {
@@ -20,19 +25,27 @@ describe('the step plan as data', () => {
       }
       expect(step.actors.length).toBeGreaterThan(0);
     }
-    for (const role of actorRoles) for (const locale of locales) expect(actorRoleNames[locale][role]).not.toBe('');
+    for (const role of actorRoles)
+      for (const locale of locales) expect(actorRoleNames[locale][role]).not.toBe('');
   });
 
   it('only depends on steps that come earlier, so the plan has no cycle', () => {
     for (const [index, step] of stepPlan.entries()) {
-      for (const dependency of step.dependsOn) expect(stepIds.indexOf(dependency), `${step.id} → ${dependency}`).toBeLessThan(index);
+      for (const dependency of step.dependsOn)
+        expect(stepIds.indexOf(dependency), `${step.id} → ${dependency}`).toBeLessThan(index);
     }
   });
 
   it('puts the one deadline on the contact, D.b only with minors, and the market format on H', () => {
-    expect(stepPlan.filter((step) => step.deadline !== undefined).map((step) => step.id)).toEqual(['C.a']);
-    expect(stepPlan.filter((step) => step.applicability.kind !== 'always').map((step) => step.id)).toEqual(['D.b']);
-    expect(stepPlan.filter((step) => step.constraints.length > 0).map((step) => step.id)).toEqual(['H']);
+    expect(stepPlan.filter((step) => step.deadline !== undefined).map((step) => step.id)).toEqual([
+      'C.a',
+    ]);
+    expect(
+      stepPlan.filter((step) => step.applicability.kind !== 'always').map((step) => step.id),
+    ).toEqual(['D.b']);
+    expect(stepPlan.filter((step) => step.constraints.length > 0).map((step) => step.id)).toEqual([
+      'H',
+    ]);
     expect(stepDefinition('D.d').dependsOn).toEqual(['C', 'D.b']);
   });
 

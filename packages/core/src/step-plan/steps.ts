@@ -1,5 +1,11 @@
 import { defineMessages, type Localized } from '../i18n/index.js';
-import { OpvangValidationError, stepIds, validationError, type Citation, type StepId } from '../shared/index.js';
+import {
+  OpvangValidationError,
+  stepIds,
+  validationError,
+  type Citation,
+  type StepId,
+} from '../shared/index.js';
 
 export { stepIds, type StepId } from '../shared/index.js';
 
@@ -112,12 +118,17 @@ export interface StepDefinition {
   readonly citations: readonly [Citation, ...Citation[]];
 }
 
-type Draft = Omit<StepDefinition, 'children' | 'applicability' | 'constraints'> & Partial<Pick<StepDefinition, 'applicability' | 'constraints'>>;
+type Draft = Omit<StepDefinition, 'children' | 'applicability' | 'constraints'> &
+  Partial<Pick<StepDefinition, 'applicability' | 'constraints'>>;
 
 const ALWAYS: Applicability = { kind: 'always' };
 
 /** A citation of seed `000`, the answer that holds the step plan. */
-const plan = (first: number, last: number, quote: string): Citation => ({ seed: '000', lines: [first, last], quote });
+const plan = (first: number, last: number, quote: string): Citation => ({
+  seed: '000',
+  lines: [first, last],
+  quote,
+});
 
 /** B.d's extension: the source names two target groups; families come from seed `002`, lines 1034–1036. */
 const familiesExtension: Localized = {
@@ -131,7 +142,12 @@ const familiesExtension: Localized = {
 const drafts: readonly Draft[] = [
   {
     id: 'A',
-    title: { nl: 'Officiële beslissing over de opstart', fr: 'Décision officielle d’ouverture', de: 'Offizielle Entscheidung über die Eröffnung', en: 'Official decision to open' },
+    title: {
+      nl: 'Officiële beslissing over de opstart',
+      fr: 'Décision officielle d’ouverture',
+      de: 'Offizielle Entscheidung über die Eröffnung',
+      en: 'Official decision to open',
+    },
     // The source names no decider; the `federal` actor is our reading.
     description: {
       nl: 'Er wordt officieel beslist een (tijdelijk) opvangcentrum op te starten.',
@@ -145,7 +161,12 @@ const drafts: readonly Draft[] = [
   },
   {
     id: 'B',
-    title: { nl: 'Eerste informatie aan lokaal bestuur en AgII', fr: 'Premières informations à la commune et à l’AgII', de: 'Erste Informationen an Gemeinde und AgII', en: 'First information to the municipality and AgII' },
+    title: {
+      nl: 'Eerste informatie aan lokaal bestuur en AgII',
+      fr: 'Premières informations à la commune et à l’AgII',
+      de: 'Erste Informationen an Gemeinde und AgII',
+      en: 'First information to the municipality and AgII',
+    },
     description: {
       nl: 'Het lokaal bestuur en AgII krijgen de eerste informatie via Fedasil of het kabinet van de staatssecretaris voor Asiel en Migratie.',
       fr: 'La commune et l’AgII reçoivent les premières informations de Fedasil ou du cabinet de la secrétaire d’État à l’Asile et la Migration.',
@@ -158,9 +179,54 @@ const drafts: readonly Draft[] = [
   },
   ...(
     [
-      ['B.a', { nl: 'Timing van de opstart', fr: 'Calendrier de l’ouverture', de: 'Zeitplan der Eröffnung', en: 'Timing of the opening' }, { nl: 'Wanneer het opvangcentrum opent.', fr: 'Quand le centre ouvre.', de: 'Wann das Zentrum öffnet.', en: 'When the centre opens.' }, 'Timing opstart opvangcentrum'],
-      ['B.b', { nl: 'Adres van de locatie', fr: 'Adresse du site', de: 'Adresse des Standorts', en: 'Address of the site' }, { nl: 'Waar het opvangcentrum komt.', fr: 'Où le centre s’installe.', de: 'Wo das Zentrum entsteht.', en: 'Where the centre will be.' }, 'Adres van de locatie'],
-      ['B.c', { nl: 'Opvangcapaciteit', fr: 'Capacité d’accueil', de: 'Aufnahmekapazität', en: 'Reception capacity' }, { nl: 'Hoeveel mensen er kunnen verblijven.', fr: 'Combien de personnes peuvent y séjourner.', de: 'Wie viele Menschen dort wohnen können.', en: 'How many people can stay there.' }, 'c. Opvangcapaciteit'],
+      [
+        'B.a',
+        {
+          nl: 'Timing van de opstart',
+          fr: 'Calendrier de l’ouverture',
+          de: 'Zeitplan der Eröffnung',
+          en: 'Timing of the opening',
+        },
+        {
+          nl: 'Wanneer het opvangcentrum opent.',
+          fr: 'Quand le centre ouvre.',
+          de: 'Wann das Zentrum öffnet.',
+          en: 'When the centre opens.',
+        },
+        'Timing opstart opvangcentrum',
+      ],
+      [
+        'B.b',
+        {
+          nl: 'Adres van de locatie',
+          fr: 'Adresse du site',
+          de: 'Adresse des Standorts',
+          en: 'Address of the site',
+        },
+        {
+          nl: 'Waar het opvangcentrum komt.',
+          fr: 'Où le centre s’installe.',
+          de: 'Wo das Zentrum entsteht.',
+          en: 'Where the centre will be.',
+        },
+        'Adres van de locatie',
+      ],
+      [
+        'B.c',
+        {
+          nl: 'Opvangcapaciteit',
+          fr: 'Capacité d’accueil',
+          de: 'Aufnahmekapazität',
+          en: 'Reception capacity',
+        },
+        {
+          nl: 'Hoeveel mensen er kunnen verblijven.',
+          fr: 'Combien de personnes peuvent y séjourner.',
+          de: 'Wie viele Menschen dort wohnen können.',
+          en: 'How many people can stay there.',
+        },
+        'c. Opvangcapaciteit',
+      ],
       [
         'B.d',
         { nl: 'Doelgroep', fr: 'Public cible', de: 'Zielgruppe', en: 'Target group' },
@@ -186,7 +252,12 @@ const drafts: readonly Draft[] = [
   })),
   {
     id: 'C',
-    title: { nl: 'Contact met het lokaal bestuur binnen 48 uur', fr: 'Contact avec la commune dans les 48 heures', de: 'Kontakt mit der Gemeinde innerhalb von 48 Stunden', en: 'Contact with the municipality within 48 hours' },
+    title: {
+      nl: 'Contact met het lokaal bestuur binnen 48 uur',
+      fr: 'Contact avec la commune dans les 48 heures',
+      de: 'Kontakt mit der Gemeinde innerhalb von 48 Stunden',
+      en: 'Contact with the municipality within 48 hours',
+    },
     description: {
       nl: 'De verbindingsofficier neemt binnen 48 uur na de formele bevestiging contact op met het lokaal bestuur (de burgemeester).',
       fr: 'L’officier de liaison contacte la commune (le bourgmestre) dans les 48 heures suivant la confirmation formelle.',
@@ -203,7 +274,12 @@ const drafts: readonly Draft[] = [
   {
     id: 'C.a',
     parent: 'C',
-    title: { nl: 'Aanbod ondersteuning verbindingsofficier', fr: 'Offre de soutien de l’officier de liaison', de: 'Unterstützungsangebot der/des Verbindungsbeauftragten', en: 'Offer of the liaison officer’s support' },
+    title: {
+      nl: 'Aanbod ondersteuning verbindingsofficier',
+      fr: 'Offre de soutien de l’officier de liaison',
+      de: 'Unterstützungsangebot der/des Verbindungsbeauftragten',
+      en: 'Offer of the liaison officer’s support',
+    },
     description: {
       nl: 'Eerste contact: noden bevragen en de ondersteuning van de verbindingsofficier toelichten. Dit eerste contact moet binnen 48 uur plaatsvinden.',
       fr: 'Premier contact : recenser les besoins et présenter le soutien de l’officier de liaison. C’est ce contact qui doit avoir lieu dans les 48 heures.',
@@ -213,12 +289,20 @@ const drafts: readonly Draft[] = [
     actors: ['liaison-officer'],
     dependsOn: ['B'],
     deadline: { kind: 'contact-policy' },
-    citations: [plan(158, 158, 'Aanbod ondersteuning verbindingsofficier'), plan(135, 137, 'bevraging noden, toelichting ondersteuning verbindingsofficier')],
+    citations: [
+      plan(158, 158, 'Aanbod ondersteuning verbindingsofficier'),
+      plan(135, 137, 'bevraging noden, toelichting ondersteuning verbindingsofficier'),
+    ],
   },
   {
     id: 'C.b',
     parent: 'C',
-    title: { nl: 'Eerste afspraak', fr: 'Premier rendez-vous', de: 'Erster Termin', en: 'First appointment' },
+    title: {
+      nl: 'Eerste afspraak',
+      fr: 'Premier rendez-vous',
+      de: 'Erster Termin',
+      en: 'First appointment',
+    },
     description: {
       nl: 'Een eerste afspraak met het lokaal bestuur.',
       fr: 'Un premier rendez-vous avec la commune.',
@@ -231,7 +315,12 @@ const drafts: readonly Draft[] = [
   },
   {
     id: 'D',
-    title: { nl: 'Interne procedures van AgII', fr: 'Procédures internes de l’AgII', de: 'Interne Verfahren von AgII', en: 'AgII’s internal procedures' },
+    title: {
+      nl: 'Interne procedures van AgII',
+      fr: 'Procédures internes de l’AgII',
+      de: 'Interne Verfahren von AgII',
+      en: 'AgII’s internal procedures',
+    },
     description: {
       nl: 'De verbindingsofficier start de interne procedures van AgII op.',
       fr: 'L’officier de liaison lance les procédures internes de l’AgII.',
@@ -246,7 +335,12 @@ const drafts: readonly Draft[] = [
     id: 'D.a',
     parent: 'D',
     // CoVaar screens learning skills to find the right Dutch course; it is not a language test (glossary, *check*).
-    title: { nl: 'Screening (CoVaar-test) en toeleiding naar NT2', fr: 'Test d’orientation CoVaar et orientation vers les cours de néerlandais (NT2)', de: 'Orientierungstest CoVaar und Vermittlung in Niederländischkurse (NT2)', en: 'CoVaar screening test and referral to Dutch courses (NT2)' },
+    title: {
+      nl: 'Screening (CoVaar-test) en toeleiding naar NT2',
+      fr: 'Test d’orientation CoVaar et orientation vers les cours de néerlandais (NT2)',
+      de: 'Orientierungstest CoVaar und Vermittlung in Niederländischkurse (NT2)',
+      en: 'CoVaar screening test and referral to Dutch courses (NT2)',
+    },
     description: {
       nl: 'De lokale coördinator begeleidt de trajectbegeleider en de taalconsulenten bij de afname van de CoVaar-tests, spreekt af met de centrummanager, plant de tests in (in het opvangcentrum of ter plaatse op afspraak), regelt leslokaal en wachtzaal, en leidt daarna toe naar NT2.',
       fr: 'Le coordinateur local encadre l’accompagnateur de parcours et les consultants linguistiques pour la passation des tests d’orientation CoVaar, se concerte avec le gestionnaire du centre, planifie les tests (au centre d’accueil ou sur place, sur rendez-vous), organise la salle de cours et la salle d’attente, puis oriente vers les cours de néerlandais langue seconde (NT2).',
@@ -260,7 +354,12 @@ const drafts: readonly Draft[] = [
   {
     id: 'D.b',
     parent: 'D',
-    title: { nl: 'Minderjarigen naar onderwijs', fr: 'Mineurs vers l’enseignement', de: 'Minderjährige in die Schule', en: 'Minors to school' },
+    title: {
+      nl: 'Minderjarigen naar onderwijs',
+      fr: 'Mineurs vers l’enseignement',
+      de: 'Minderjährige in die Schule',
+      en: 'Minors to school',
+    },
     description: {
       nl: 'De trajectbegeleider leidt minderjarigen toe naar onderwijs. Alleen als er minderjarigen onder de bewoners zijn.',
       fr: 'L’accompagnateur de parcours oriente les mineurs vers l’enseignement. Uniquement s’il y a des mineurs parmi les résidents.',
@@ -275,7 +374,12 @@ const drafts: readonly Draft[] = [
   {
     id: 'D.c',
     parent: 'D',
-    title: { nl: 'Afstemming vormingsaanbod', fr: 'Coordination de l’offre de formation', de: 'Abstimmung des Bildungsangebots', en: 'Coordinating the training offer' },
+    title: {
+      nl: 'Afstemming vormingsaanbod',
+      fr: 'Coordination de l’offre de formation',
+      de: 'Abstimmung des Bildungsangebots',
+      en: 'Coordinating the training offer',
+    },
     // The coordinator is given the numbers (000:167, "info krijgen over aantallen"), not the one who passes them on.
     description: {
       nl: 'De afstemmer vormingsaanbod krijgt informatie over de aantallen met het oog op het contact met CVO en CBE, contacteert onderwijsverstrekkers om het aanbod op te schalen en voert de regie over de afstemming van NT2.',
@@ -291,7 +395,12 @@ const drafts: readonly Draft[] = [
     id: 'D.d',
     parent: 'D',
     // Education in general, not school only: the step always applies, adults-only centres included.
-    title: { nl: 'Toeleiding naar onderwijs nagaan', fr: 'Vérifier l’orientation vers l’enseignement', de: 'Vermittlung in Bildungsangebote prüfen', en: 'Checking that referral to education is arranged' },
+    title: {
+      nl: 'Toeleiding naar onderwijs nagaan',
+      fr: 'Vérifier l’orientation vers l’enseignement',
+      de: 'Vermittlung in Bildungsangebote prüfen',
+      en: 'Checking that referral to education is arranged',
+    },
     description: {
       nl: 'De verbindingsofficier legt contact met de onderwijsdienst, de schepen en de LOP-deskundige en gaat na of de toeleiding naar onderwijs geregeld is.',
       fr: 'L’officier de liaison contacte le service de l’enseignement, l’échevin et l’expert LOP (plateforme locale de concertation pour l’enseignement), et vérifie que l’orientation vers l’enseignement est organisée.',
@@ -305,7 +414,12 @@ const drafts: readonly Draft[] = [
   {
     id: 'D.e',
     parent: 'D',
-    title: { nl: 'Vormingsaanbod en informatie van het agentschap', fr: 'Offre de formation et informations de l’agence', de: 'Bildungsangebot und Informationen der Agentur', en: 'The agency’s training offer and information' },
+    title: {
+      nl: 'Vormingsaanbod en informatie van het agentschap',
+      fr: 'Offre de formation et informations de l’agence',
+      de: 'Bildungsangebot und Informationen der Agentur',
+      en: 'The agency’s training offer and information',
+    },
     // Examples from the six topic lines (000:175-181), never a complete list in any language.
     description: {
       nl: 'De verbindingsofficier verzamelt het vormingsaanbod en de informatie van het agentschap, zoals inburgering, communiceren met anderstaligen, omstaanderstraining, beeldvorming en stress en trauma.',
@@ -319,7 +433,12 @@ const drafts: readonly Draft[] = [
   },
   {
     id: 'E',
-    title: { nl: 'Kerngroep', fr: 'Cellule de coordination', de: 'Koordinierungsgruppe', en: 'Core group' },
+    title: {
+      nl: 'Kerngroep',
+      fr: 'Cellule de coordination',
+      de: 'Koordinierungsgruppe',
+      en: 'Core group',
+    },
     description: {
       nl: 'Het lokaal bestuur start een kerngroep op met alle cruciale actoren, AgII inbegrepen.',
       fr: 'La commune met sur pied une cellule de coordination avec tous les acteurs clés, dont l’AgII.',
@@ -332,7 +451,12 @@ const drafts: readonly Draft[] = [
   },
   {
     id: 'F',
-    title: { nl: 'Communicatie naar de burger', fr: 'Communication aux citoyens', de: 'Kommunikation mit den Bürgern', en: 'Communication to citizens' },
+    title: {
+      nl: 'Communicatie naar de burger',
+      fr: 'Communication aux citoyens',
+      de: 'Kommunikation mit den Bürgern',
+      en: 'Communication to citizens',
+    },
     description: {
       nl: 'De verbindingsofficier ondersteunt bij transparante en inclusieve communicatie naar de burger.',
       fr: 'L’officier de liaison soutient une communication transparente et inclusive vers les citoyens.',
@@ -355,11 +479,19 @@ const drafts: readonly Draft[] = [
     },
     actors: ['municipality', 'liaison-officer'],
     dependsOn: ['C'],
-    citations: [plan(185, 185, 'G. Voorziet contactpunt'), { seed: '001', lines: [22, 22], quote: 'terecht kunnen met vragen, bezorgdheden' }],
+    citations: [
+      plan(185, 185, 'G. Voorziet contactpunt'),
+      { seed: '001', lines: [22, 22], quote: 'terecht kunnen met vragen, bezorgdheden' },
+    ],
   },
   {
     id: 'H',
-    title: { nl: 'Infomarkt', fr: 'Marché d’information', de: 'Informationsmarkt', en: 'Information market' },
+    title: {
+      nl: 'Infomarkt',
+      fr: 'Marché d’information',
+      de: 'Informationsmarkt',
+      en: 'Information market',
+    },
     description: {
       nl: 'Een infomarkt, geen panelgesprek en geen infovergadering, onder meer voor dialoog, het werven van vrijwilligers en het bekendmaken van partners.',
       fr: 'Un marché d’information, ni débat avec un panel ni séance d’information, notamment pour le dialogue, le recrutement de bénévoles et la présentation des partenaires.',
@@ -373,7 +505,12 @@ const drafts: readonly Draft[] = [
   },
   {
     id: 'I',
-    title: { nl: 'Webpagina met basisinfo en FAQ', fr: 'Page web avec informations de base et FAQ', de: 'Webseite mit Grundinformationen und FAQ', en: 'Web page with basic information and FAQs' },
+    title: {
+      nl: 'Webpagina met basisinfo en FAQ',
+      fr: 'Page web avec informations de base et FAQ',
+      de: 'Webseite mit Grundinformationen und FAQ',
+      en: 'Web page with basic information and FAQs',
+    },
     description: {
       nl: 'Het lokaal bestuur voorziet een webpagina met basisinformatie en veelgestelde vragen.',
       fr: 'La commune prévoit une page web avec les informations de base et une foire aux questions.',
@@ -386,7 +523,12 @@ const drafts: readonly Draft[] = [
   },
   {
     id: 'J',
-    title: { nl: 'Informatiefolder voor omwonenden', fr: 'Dépliant d’information pour les riverains', de: 'Informationsfaltblatt für Anwohner', en: 'Information leaflet for neighbours' },
+    title: {
+      nl: 'Informatiefolder voor omwonenden',
+      fr: 'Dépliant d’information pour les riverains',
+      de: 'Informationsfaltblatt für Anwohner',
+      en: 'Information leaflet for neighbours',
+    },
     description: {
       nl: 'Het lokaal bestuur voorziet een informatiefolder voor de omwonenden.',
       fr: 'La commune prévoit un dépliant d’information pour les riverains.',
@@ -399,7 +541,12 @@ const drafts: readonly Draft[] = [
   },
   {
     id: 'K',
-    title: { nl: 'Extra ondersteuning: inzetten op verbinding', fr: 'Soutien supplémentaire : miser sur le lien', de: 'Zusätzliche Unterstützung: Begegnung und Zusammenhalt fördern', en: 'Extra support: building connections' },
+    title: {
+      nl: 'Extra ondersteuning: inzetten op verbinding',
+      fr: 'Soutien supplémentaire : miser sur le lien',
+      de: 'Zusätzliche Unterstützung: Begegnung und Zusammenhalt fördern',
+      en: 'Extra support: building connections',
+    },
     description: {
       nl: 'Inzetten op ontmoeting en participatie, samen met de uitbater van het opvangcentrum, Vluchtelingenwerk Vlaanderen en anderen.',
       fr: 'Miser sur la rencontre et la participation, avec l’exploitant du centre, Vluchtelingenwerk Vlaanderen et d’autres.',
@@ -412,12 +559,80 @@ const drafts: readonly Draft[] = [
   },
   ...(
     [
-      ['K.a', { nl: 'Toeleiding naar bestaand aanbod', fr: 'Orientation vers l’offre existante', de: 'Vermittlung in bestehende Angebote', en: 'Referral to existing offers' }, { nl: 'Bewoners toeleiden naar het bestaande aanbod rond integratie en ontmoeting.', fr: 'Orienter les résidents vers l’offre existante d’intégration et de rencontre.', de: 'Bewohner in bestehende Integrations- und Begegnungsangebote vermitteln.', en: 'Referring residents to existing integration and meeting offers.' }, 'bestaand aanbod integratie/ontmoeten'],
-      ['K.b', { nl: 'Tips voor ontmoetingskansen', fr: 'Conseils pour des occasions de rencontre', de: 'Tipps für Begegnungsmöglichkeiten', en: 'Tips for meeting opportunities' }, { nl: 'Tips over kwaliteitsvolle ontmoetingskansen en werken aan verbinding.', fr: 'Conseils pour des rencontres de qualité et pour créer du lien.', de: 'Tipps für gute Begegnungen und für mehr Zusammenhalt.', en: 'Tips on good meeting opportunities and building connections.' }, 'Tips over kwaliteitsvolle ontmoetingskansen'],
-      ['K.c', { nl: 'Buddywerking', fr: 'Parrainage (système de buddy)', de: 'Patenschaftsprogramm (Buddy-Programm)', en: 'Buddy scheme' }, { nl: 'Een buddywerking die bewoners en buurtbewoners samenbrengt.', fr: 'Un parrainage qui réunit résidents et riverains.', de: 'Ein Patenschaftsprogramm, das Bewohner und Anwohner zusammenbringt.', en: 'A buddy scheme that brings residents and neighbours together.' }, 'c. Buddywerking'],
-      ['K.d', { nl: 'Vrijwilligerswerk voor bewoners', fr: 'Bénévolat pour les résidents', de: 'Freiwilligenarbeit für Bewohner', en: 'Volunteering for residents' }, { nl: 'Bewoners vinden vrijwilligerswerk.', fr: 'Les résidents trouvent du bénévolat.', de: 'Bewohner finden Freiwilligenarbeit.', en: 'Residents find volunteer work.' }, 'Vrijwilligerswerk voor bewoners'],
+      [
+        'K.a',
+        {
+          nl: 'Toeleiding naar bestaand aanbod',
+          fr: 'Orientation vers l’offre existante',
+          de: 'Vermittlung in bestehende Angebote',
+          en: 'Referral to existing offers',
+        },
+        {
+          nl: 'Bewoners toeleiden naar het bestaande aanbod rond integratie en ontmoeting.',
+          fr: 'Orienter les résidents vers l’offre existante d’intégration et de rencontre.',
+          de: 'Bewohner in bestehende Integrations- und Begegnungsangebote vermitteln.',
+          en: 'Referring residents to existing integration and meeting offers.',
+        },
+        'bestaand aanbod integratie/ontmoeten',
+      ],
+      [
+        'K.b',
+        {
+          nl: 'Tips voor ontmoetingskansen',
+          fr: 'Conseils pour des occasions de rencontre',
+          de: 'Tipps für Begegnungsmöglichkeiten',
+          en: 'Tips for meeting opportunities',
+        },
+        {
+          nl: 'Tips over kwaliteitsvolle ontmoetingskansen en werken aan verbinding.',
+          fr: 'Conseils pour des rencontres de qualité et pour créer du lien.',
+          de: 'Tipps für gute Begegnungen und für mehr Zusammenhalt.',
+          en: 'Tips on good meeting opportunities and building connections.',
+        },
+        'Tips over kwaliteitsvolle ontmoetingskansen',
+      ],
+      [
+        'K.c',
+        {
+          nl: 'Buddywerking',
+          fr: 'Parrainage (système de buddy)',
+          de: 'Patenschaftsprogramm (Buddy-Programm)',
+          en: 'Buddy scheme',
+        },
+        {
+          nl: 'Een buddywerking die bewoners en buurtbewoners samenbrengt.',
+          fr: 'Un parrainage qui réunit résidents et riverains.',
+          de: 'Ein Patenschaftsprogramm, das Bewohner und Anwohner zusammenbringt.',
+          en: 'A buddy scheme that brings residents and neighbours together.',
+        },
+        'c. Buddywerking',
+      ],
+      [
+        'K.d',
+        {
+          nl: 'Vrijwilligerswerk voor bewoners',
+          fr: 'Bénévolat pour les résidents',
+          de: 'Freiwilligenarbeit für Bewohner',
+          en: 'Volunteering for residents',
+        },
+        {
+          nl: 'Bewoners vinden vrijwilligerswerk.',
+          fr: 'Les résidents trouvent du bénévolat.',
+          de: 'Bewohner finden Freiwilligenarbeit.',
+          en: 'Residents find volunteer work.',
+        },
+        'Vrijwilligerswerk voor bewoners',
+      ],
     ] as const
-  ).map(([id, title, description, quote], index): Draft => ({ id, parent: 'K', title, description, actors: ['liaison-officer', 'centre-operator', 'partners'], dependsOn: ['C'], citations: [plan(192 + index, 192 + index, quote)] })),
+  ).map(([id, title, description, quote], index): Draft => ({
+    id,
+    parent: 'K',
+    title,
+    description,
+    actors: ['liaison-officer', 'centre-operator', 'partners'],
+    dependsOn: ['C'],
+    citations: [plan(192 + index, 192 + index, quote)],
+  })),
 ];
 
 /**
@@ -459,7 +674,17 @@ const byId = new Map(stepPlan.map((step) => [step.id, step]));
 export function stepDefinition(id: StepId): StepDefinition {
   const step = byId.get(id);
   if (step === undefined) {
-    throw new OpvangValidationError(validationError('step id', [{ path: '', code: 'invalid', message: 'not a step of the plan', expected: `one of ${stepIds.join(', ')}`, received: id }]));
+    throw new OpvangValidationError(
+      validationError('step id', [
+        {
+          path: '',
+          code: 'invalid',
+          message: 'not a step of the plan',
+          expected: `one of ${stepIds.join(', ')}`,
+          received: id,
+        },
+      ]),
+    );
   }
   return step;
 }

@@ -12,10 +12,19 @@ const sample = () =>
     complete('C.a', '2024-03-29T10:00'),
     event({ kind: 'note-added', at: '2024-03-29T10:05', text: 'Burgemeester bereikt.' }),
     complete('C.b', '2024-04-02T14:00'),
-    event({ kind: 'fact-updated', at: '2024-04-03T09:00', actor: { role: 'federal' }, facts: { capacity: 140, expectedOpening: { start: '2024-05-01', end: '2024-05-10', precision: 'part-of-month' } } }),
+    event({
+      kind: 'fact-updated',
+      at: '2024-04-03T09:00',
+      actor: { role: 'federal' },
+      facts: {
+        capacity: 140,
+        expectedOpening: { start: '2024-05-01', end: '2024-05-10', precision: 'part-of-month' },
+      },
+    }),
   );
 
-const roundTrip = (state: CaseState) => loadCase(JSON.parse(JSON.stringify(toEventLog(state))) as unknown);
+const roundTrip = (state: CaseState) =>
+  loadCase(JSON.parse(JSON.stringify(toEventLog(state))) as unknown);
 
 describe('the event log', () => {
   it('round-trips a case through JSON, with its schema version', () => {
@@ -28,7 +37,20 @@ describe('the event log', () => {
   });
 
   it('keeps the case policy and calendar', () => {
-    const loaded = roundTrip(opened({}, { contactDeadline: { kind: 'working-days', days: 2 }, calendar: { kind: 'belgian', community: 'flemish', closingDays: [], weekendDays: ['saturday', 'sunday'] } }));
+    const loaded = roundTrip(
+      opened(
+        {},
+        {
+          contactDeadline: { kind: 'working-days', days: 2 },
+          calendar: {
+            kind: 'belgian',
+            community: 'flemish',
+            closingDays: [],
+            weekendDays: ['saturday', 'sunday'],
+          },
+        },
+      ),
+    );
     expect(loaded.ok && loaded.value.contactDue).toBe('2024-04-02T16:00:00.000+02:00');
   });
 
@@ -36,7 +58,8 @@ describe('the event log', () => {
     const log = { ...toEventLog(sample()), schemaVersion: 2 };
     const loaded = loadCase(log);
     expect(loaded.ok || loaded.error.message).toContain('schemaVersion');
-    for (const bad of [null, [], 'log', { schemaVersion: 1, events: [] }]) expect(loadCase(bad).ok).toBe(false);
+    for (const bad of [null, [], 'log', { schemaVersion: 1, events: [] }])
+      expect(loadCase(bad).ok).toBe(false);
   });
 
   it('names the index and the problem of a broken event, and loads nothing', () => {
@@ -53,17 +76,39 @@ describe('the event log', () => {
     const events: CaseEvent[] = [...toEventLog(sample()).events];
     const swapped = [events[0], events[1], events[3], events[2], events[4]];
     const loaded = loadCase({ schemaVersion: 1, caseId: '2024-kapellen', events: swapped });
-    expect(loaded.ok || [loaded.error.eventIndex, loaded.error.cause.kind === 'event-rejected' && loaded.error.cause.code]).toEqual([3, 'out-of-order']);
-    const impossible = loadCase({ schemaVersion: 1, caseId: '2024-kapellen', events: [events[0], complete('H', '2024-04-01T10:00', 'information-market')] });
-    expect(impossible.ok || [impossible.error.eventIndex, impossible.error.cause.kind === 'event-rejected' && impossible.error.cause.code]).toEqual([1, 'dependencies-not-done']);
+    expect(
+      loaded.ok || [
+        loaded.error.eventIndex,
+        loaded.error.cause.kind === 'event-rejected' && loaded.error.cause.code,
+      ],
+    ).toEqual([3, 'out-of-order']);
+    const impossible = loadCase({
+      schemaVersion: 1,
+      caseId: '2024-kapellen',
+      events: [events[0], complete('H', '2024-04-01T10:00', 'information-market')],
+    });
+    expect(
+      impossible.ok || [
+        impossible.error.eventIndex,
+        impossible.error.cause.kind === 'event-rejected' && impossible.error.cause.code,
+      ],
+    ).toEqual([1, 'dependencies-not-done']);
   });
 
   it('rejects a log that does not start with the opening of the case, or whose opening was tampered with', () => {
     const events = toEventLog(sample()).events;
-    expect(loadCase({ schemaVersion: 1, caseId: '2024-kapellen', events: events.slice(1) }).ok).toBe(false);
-    const tampered = { ...events[0], facts: { ...(events[0] as { facts: object }).facts, capacity: 'many' } };
+    expect(
+      loadCase({ schemaVersion: 1, caseId: '2024-kapellen', events: events.slice(1) }).ok,
+    ).toBe(false);
+    const tampered = {
+      ...events[0],
+      facts: { ...(events[0] as { facts: object }).facts, capacity: 'many' },
+    };
     const loaded = loadCase({ schemaVersion: 1, caseId: '2024-kapellen', events: [tampered] });
-    expect(loaded.ok || [loaded.error.eventIndex, loaded.error.message]).toEqual([0, expect.stringContaining('facts.capacity')]);
+    expect(loaded.ok || [loaded.error.eventIndex, loaded.error.message]).toEqual([
+      0,
+      expect.stringContaining('facts.capacity'),
+    ]);
     const moved = { ...events[0], at: '2024-01-01T00:00' };
     expect(loadCase({ schemaVersion: 1, caseId: '2024-kapellen', events: [moved] }).ok).toBe(false);
   });
@@ -71,7 +116,11 @@ describe('the event log', () => {
 
 describe('any sequence of events', () => {
   const someEvent = fc.record({
-    kind: fc.constantFrom('step-started' as const, 'step-completed' as const, 'step-skipped' as const),
+    kind: fc.constantFrom(
+      'step-started' as const,
+      'step-completed' as const,
+      'step-skipped' as const,
+    ),
     step: fc.constantFrom(...stepIds),
     minutes: fc.integer({ min: -60, max: 6000 }),
     format: fc.constantFrom(undefined, 'information-market' as const, 'panel-discussion' as const),
@@ -90,7 +139,12 @@ describe('any sequence of events', () => {
               ? event({ kind: 'step-skipped', step: draft.step, at, reason: 'test' })
               : draft.kind === 'step-started'
                 ? event({ kind: 'step-started', step: draft.step, at })
-                : event({ kind: 'step-completed', step: draft.step, at, ...(draft.format === undefined ? {} : { format: draft.format }) });
+                : event({
+                    kind: 'step-completed',
+                    step: draft.step,
+                    at,
+                    ...(draft.format === undefined ? {} : { format: draft.format }),
+                  });
           const before = JSON.stringify(state);
           const result = applyEvent(state, next);
           if (result.ok) {

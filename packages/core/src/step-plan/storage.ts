@@ -1,6 +1,14 @@
 import { match } from 'ts-pattern';
 import type { BelgianCalendar, DeadlineRule } from '../deadlines/index.js';
-import { depthError, err, fromZodIssues, ok, validationError, type Result, type ValidationError } from '../shared/index.js';
+import {
+  depthError,
+  err,
+  fromZodIssues,
+  ok,
+  validationError,
+  type Result,
+  type ValidationError,
+} from '../shared/index.js';
 import { applyEvent, openCase } from './case.js';
 import type { EventRejected, LogRejected } from './errors.js';
 import type { CaseEvent, CaseState } from './model.js';
@@ -30,7 +38,12 @@ export function toEventLog(state: CaseState): EventLog {
 
 function rejected(cause: ValidationError | EventRejected, eventIndex?: number): LogRejected {
   const where = eventIndex === undefined ? 'event log' : `event ${eventIndex}`;
-  return { kind: 'log-rejected', ...(eventIndex === undefined ? {} : { eventIndex }), cause, message: `Cannot load the case: ${where}: ${cause.message}` };
+  return {
+    kind: 'log-rejected',
+    ...(eventIndex === undefined ? {} : { eventIndex }),
+    cause,
+    message: `Cannot load the case: ${where}: ${cause.message}`,
+  };
 }
 
 /**
@@ -48,18 +61,55 @@ export function loadCase(log: unknown): Result<CaseState, LogRejected> {
   const tooDeep = depthError('event log', log);
   if (tooDeep !== undefined) return err(rejected(tooDeep));
   if (log === null || typeof log !== 'object' || Array.isArray(log)) {
-    return err(rejected(validationError('event log', [{ path: '', code: 'invalid', message: 'not an event log', expected: 'an object { schemaVersion, caseId, events }', received: log }])));
+    return err(
+      rejected(
+        validationError('event log', [
+          {
+            path: '',
+            code: 'invalid',
+            message: 'not an event log',
+            expected: 'an object { schemaVersion, caseId, events }',
+            received: log,
+          },
+        ]),
+      ),
+    );
   }
   const { schemaVersion, events } = log as Record<string, unknown>;
   if (schemaVersion !== EVENT_LOG_VERSION) {
-    return err(rejected(validationError('event log', [{ path: 'schemaVersion', code: 'invalid', message: 'an unknown format version', expected: `${EVENT_LOG_VERSION}`, received: schemaVersion }])));
+    return err(
+      rejected(
+        validationError('event log', [
+          {
+            path: 'schemaVersion',
+            code: 'invalid',
+            message: 'an unknown format version',
+            expected: `${EVENT_LOG_VERSION}`,
+            received: schemaVersion,
+          },
+        ]),
+      ),
+    );
   }
   if (!Array.isArray(events) || events.length === 0) {
-    return err(rejected(validationError('event log', [{ path: 'events', code: 'invalid', message: 'no events', expected: 'a list of events starting with case-opened', received: events }])));
+    return err(
+      rejected(
+        validationError('event log', [
+          {
+            path: 'events',
+            code: 'invalid',
+            message: 'no events',
+            expected: 'a list of events starting with case-opened',
+            received: events,
+          },
+        ]),
+      ),
+    );
   }
   const first: unknown = events[0];
   const opening = openingEventSchema.safeParse(first);
-  if (!opening.success) return err(rejected(fromZodIssues('case event', opening.error.issues, first), 0));
+  if (!opening.success)
+    return err(rejected(fromZodIssues('case event', opening.error.issues, first), 0));
   const { facts, policy, actor } = opening.data;
   const opened = openCase(facts, {
     contactDeadline: policy.contactDeadline as DeadlineRule,
@@ -68,7 +118,19 @@ export function loadCase(log: unknown): Result<CaseState, LogRejected> {
   });
   if (!opened.ok) return err(rejected(opened.error, 0));
   if (opening.data.caseId !== opened.value.caseId || opening.data.at !== facts.confirmedAt) {
-    return err(rejected(validationError('case event', [{ path: 'caseId', code: 'invalid', message: 'does not match the facts', expected: 'the case id and confirmation instant of the facts' }]), 0));
+    return err(
+      rejected(
+        validationError('case event', [
+          {
+            path: 'caseId',
+            code: 'invalid',
+            message: 'does not match the facts',
+            expected: 'the case id and confirmation instant of the facts',
+          },
+        ]),
+        0,
+      ),
+    );
   }
   let state = opened.value;
   for (let index = 1; index < events.length; index += 1) {

@@ -12,17 +12,37 @@ const textsOf = (id: StepId, locale: Locale) => {
 };
 
 const codes: readonly RejectionCode[] = [
-  'other-case', 'out-of-order', 'step-has-sub-steps', 'not-applicable', 'dependencies-not-done', 'already-started', 'already-done',
-  'already-skipped', 'format-required', 'forbidden-format', 'format-not-expected', 'already-declined', 'not-opening-event',
+  'other-case',
+  'out-of-order',
+  'step-has-sub-steps',
+  'not-applicable',
+  'dependencies-not-done',
+  'already-started',
+  'already-done',
+  'already-skipped',
+  'format-required',
+  'forbidden-format',
+  'format-not-expected',
+  'already-declined',
+  'not-opening-event',
 ];
 function rejectionTexts(locale: Locale): string[] {
-  return codes.map((code) => describeCaseError(rejection(code, { step: 'H', missing: ['C.a', 'C.b'], format: 'panel-discussion' }), locale));
+  return codes.map((code) =>
+    describeCaseError(
+      rejection(code, { step: 'H', missing: ['C.a', 'C.b'], format: 'panel-discussion' }),
+      locale,
+    ),
+  );
 }
 
 /** Every text of the module a person reads in a language: steps, actors, rejections. */
 function allTexts(locale: Locale): string[] {
   return [
-    ...stepPlan.flatMap((step) => [step.title[locale], step.description[locale], step.extension?.[locale] ?? '']),
+    ...stepPlan.flatMap((step) => [
+      step.title[locale],
+      step.description[locale],
+      step.extension?.[locale] ?? '',
+    ]),
     ...actorRoles.map((role) => actorRoleNames[locale][role]),
     ...rejectionTexts(locale),
   ];
@@ -32,7 +52,9 @@ describe('the step plan’s texts', () => {
   it('do not call the CoVaar test a language test (D.a)', () => {
     for (const locale of locales) {
       const text = textsOf('D.a', locale);
-      expect(text, locale).not.toMatch(/taaltest|tests? de langue|Sprachtest|language (screening|test)/i);
+      expect(text, locale).not.toMatch(
+        /taaltest|tests? de langue|Sprachtest|language (screening|test)/i,
+      );
       expect(text, locale).toContain('CoVaar');
     }
   });
@@ -48,7 +70,9 @@ describe('the step plan’s texts', () => {
   });
 
   it('say in plain words that the first contact takes place within 48 hours (C.a)', () => {
-    expect(stepDefinition('C.a').description.nl).not.toContain('Dit contact is de termijn van 48 uur');
+    expect(stepDefinition('C.a').description.nl).not.toContain(
+      'Dit contact is de termijn van 48 uur',
+    );
     expect(stepDefinition('C.a').description.de).not.toContain('ist die 48-Stunden-Frist');
     expect(stepDefinition('C.a').description.nl).toContain('binnen 48 uur plaatsvinden');
     expect(stepDefinition('C.a').description.de).toContain('innerhalb von 48 Stunden stattfinden');
@@ -58,9 +82,12 @@ describe('the step plan’s texts', () => {
   it('keep the target group as the source gives it, and our extension to families apart (B.d)', () => {
     const step = stepDefinition('B.d');
     expect(step.description.nl).toBe('Niet-begeleide minderjarige vluchtelingen of volwassenen.');
-    for (const locale of locales) expect(step.description[locale], locale).not.toMatch(/gezin|famil/i);
+    for (const locale of locales)
+      expect(step.description[locale], locale).not.toMatch(/gezin|famil/i);
     for (const locale of locales) expect(step.extension?.[locale], locale).toMatch(/gezin|famil/i);
-    expect(stepPlan.filter((other) => other.extension !== undefined).map((other) => other.id)).toEqual(['B.d']);
+    expect(
+      stepPlan.filter((other) => other.extension !== undefined).map((other) => other.id),
+    ).toEqual(['B.d']);
   });
 
   it('present the topics of D.e as examples in every language, as the Dutch “zoals” does', () => {
@@ -68,29 +95,81 @@ describe('the step plan’s texts', () => {
     expect(stepDefinition('D.e').description.fr).toContain('notamment');
     expect(stepDefinition('D.e').description.de).toContain('unter anderem');
     expect(stepDefinition('D.e').description.en).toContain('such as');
-    for (const locale of others) expect(stepDefinition('D.e').description[locale], `${locale}: a colon announces a full list`).not.toContain(':');
+    for (const locale of others)
+      expect(
+        stepDefinition('D.e').description[locale],
+        `${locale}: a colon announces a full list`,
+      ).not.toContain(':');
   });
 
   it('use the glossary’s terms: kerngroep, beeldvorming, omstaanderstraining', () => {
-    expect(stepDefinition('E').title).toEqual({ nl: 'Kerngroep', fr: 'Cellule de coordination', de: 'Koordinierungsgruppe', en: 'Core group' });
+    expect(stepDefinition('E').title).toEqual({
+      nl: 'Kerngroep',
+      fr: 'Cellule de coordination',
+      de: 'Koordinierungsgruppe',
+      en: 'Core group',
+    });
     expect(stepDefinition('E').description.fr).toContain('cellule de coordination');
     expect(stepDefinition('D.e').description.fr).toContain('formation « témoin actif »');
     expect(stepDefinition('D.e').description.de).toContain('Zivilcourage-Training');
     expect(stepDefinition('D.e').description.de).toContain('öffentliche');
     expect(stepDefinition('D.e').description.en).toContain('bystander training');
     expect(stepDefinition('H').title.de).toBe('Informationsmarkt');
-    expect(locales.map((locale) => actorRoleNames[locale].municipality)).toEqual(['Lokaal bestuur', 'Commune', 'Gemeinde', 'Municipality']);
+    expect(locales.map((locale) => actorRoleNames[locale].municipality)).toEqual([
+      'Lokaal bestuur',
+      'Commune',
+      'Gemeinde',
+      'Municipality',
+    ]);
   });
 
   // The glossary's "avoid" column (shared/GLOSSARY.md), and the review's other wording fixes.
   const avoid: Localized<readonly RegExp[]> = {
     nl: [/\bje\b/i, /weiger/i, /afgewezen/i, /met standen/i, /verstreken tijd/i],
-    fr: [/groupe de base/i, /formation des témoins/i, /agent de liaison/i, /réunion d’information/i, /débat en panel/i, /administration locale/i, /refus/i, /tests? de langue/i, /a déjà été passée/i, /avec des stands/i, /une forme\b/i, /par son ouverture/i],
-    de: [/Bildgebung/, /Zeugentraining/, /Einbürgerung/, /Verbindungsbeamte/, /\bInfomarkt/, /Informationsversammlung/, /Ehrenamt/, /abgelehnt/, /Ministerkabinett/, /Kerngruppe/, /Lokale Verwaltung/, /Sprachtest/, /auf Verbindung setzen/, /mit Ständen/, /Eine Form\b/],
-    en: [/minister/i, /refus/i, /language (test|screening)/i, /working on connection/i, /volunteering work/i, /with stands/i, /Say what form/],
+    fr: [
+      /groupe de base/i,
+      /formation des témoins/i,
+      /agent de liaison/i,
+      /réunion d’information/i,
+      /débat en panel/i,
+      /administration locale/i,
+      /refus/i,
+      /tests? de langue/i,
+      /a déjà été passée/i,
+      /avec des stands/i,
+      /une forme\b/i,
+      /par son ouverture/i,
+    ],
+    de: [
+      /Bildgebung/,
+      /Zeugentraining/,
+      /Einbürgerung/,
+      /Verbindungsbeamte/,
+      /\bInfomarkt/,
+      /Informationsversammlung/,
+      /Ehrenamt/,
+      /abgelehnt/,
+      /Ministerkabinett/,
+      /Kerngruppe/,
+      /Lokale Verwaltung/,
+      /Sprachtest/,
+      /auf Verbindung setzen/,
+      /mit Ständen/,
+      /Eine Form\b/,
+    ],
+    en: [
+      /minister/i,
+      /refus/i,
+      /language (test|screening)/i,
+      /working on connection/i,
+      /volunteering work/i,
+      /with stands/i,
+      /Say what form/,
+    ],
   };
   it.each(locales)('in %s avoid the renderings the glossary and the review reject', (locale) => {
-    for (const text of allTexts(locale)) for (const pattern of avoid[locale]) expect(text, `${pattern}`).not.toMatch(pattern);
+    for (const text of allTexts(locale))
+      for (const pattern of avoid[locale]) expect(text, `${pattern}`).not.toMatch(pattern);
   });
 
   it('say that a municipality indicated it needed no support, not that it refused', () => {

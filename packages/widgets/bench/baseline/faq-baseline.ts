@@ -2,8 +2,15 @@
 // (commit a3d3d49), with the search functions of that time (./old-search.ts), which fold every
 // item's text again, one character at a time, on every keystroke. Kept only to measure against.
 import {
-  answerText, itemsIn, jsonLdText, parseFaq, toFaqPageJsonLd,
-  type Block, type Faq, type FaqItem, type Inline,
+  answerText,
+  itemsIn,
+  jsonLdText,
+  parseFaq,
+  toFaqPageJsonLd,
+  type Block,
+  type Faq,
+  type FaqItem,
+  type Inline,
 } from '@opvang/core/faq';
 import { foldForSearch, matchRanges } from './old-search.js';
 import type { Locale } from '@opvang/core/i18n';
@@ -15,7 +22,6 @@ import { themeStyles } from '../../src/shared/theme.styles.js';
 import { faqStyles } from './faq-baseline.styles.js';
 import { messages } from '../../src/faq/messages.js';
 
-
 /** Where the widget is with its content. */
 type State =
   | { readonly kind: 'loading' }
@@ -23,17 +29,24 @@ type State =
   | { readonly kind: 'invalid' }
   | { readonly kind: 'failed' };
 
-type Content = { readonly kind: 'faq'; readonly result: Result<Faq, ValidationError> } | { readonly kind: 'facts'; readonly facts: unknown };
+type Content =
+  | { readonly kind: 'faq'; readonly result: Result<Faq, ValidationError> }
+  | { readonly kind: 'facts'; readonly facts: unknown };
 
 /** Writes a FAQ from a centre's facts: the core's `generateFaq`, installed by `./facts.js`. */
-export type FactsWriter = (facts: unknown, options: { readonly lang: Locale }) => Result<Faq, ValidationError>;
+export type FactsWriter = (
+  facts: unknown,
+  options: { readonly lang: Locale },
+) => Result<Faq, ValidationError>;
 
 /** The one Trusted Types method this widget needs; `trustedTypes` is not in TypeScript's DOM lib. */
 interface ScriptPolicy {
   createScript(input: string): unknown;
 }
 type WithTrustedTypes = typeof globalThis & {
-  trustedTypes?: { createPolicy(name: string, rules: { createScript(input: string): string }): ScriptPolicy };
+  trustedTypes?: {
+    createPolicy(name: string, rules: { createScript(input: string): string }): ScriptPolicy;
+  };
 };
 let jsonLdPolicy: ScriptPolicy | null | undefined;
 
@@ -46,7 +59,10 @@ let jsonLdPolicy: ScriptPolicy | null | undefined;
 function scriptPolicy(): ScriptPolicy | null {
   if (jsonLdPolicy === undefined) {
     try {
-      jsonLdPolicy = (globalThis as WithTrustedTypes).trustedTypes?.createPolicy('opvang-faq', { createScript: (input) => input }) ?? null;
+      jsonLdPolicy =
+        (globalThis as WithTrustedTypes).trustedTypes?.createPolicy('opvang-faq', {
+          createScript: (input) => input,
+        }) ?? null;
     } catch {
       jsonLdPolicy = null;
     }
@@ -124,7 +140,10 @@ export class OpvangFaqBaseline extends LitElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
     updateHash: {
       attribute: 'update-hash',
-      converter: { fromAttribute: (value: string | null) => value === null || !/^(?:false|off|no)$/i.test(value) },
+      converter: {
+        fromAttribute: (value: string | null) =>
+          value === null || !/^(?:false|off|no)$/i.test(value),
+      },
     },
     structuredData: { type: Boolean, attribute: 'structured-data' },
   };
@@ -181,8 +200,10 @@ export class OpvangFaqBaseline extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('content') || changed.has('facts') || changed.has('src')) this.#load();
-    else if (this.#content?.kind === 'facts' && this.#locale !== this.#lang.locale) this.#settle(this.#content);
+    if (!this.hasUpdated || changed.has('content') || changed.has('facts') || changed.has('src'))
+      this.#load();
+    else if (this.#content?.kind === 'facts' && this.#locale !== this.#lang.locale)
+      this.#settle(this.#content);
     this.#openFromHash();
   }
 
@@ -191,7 +212,10 @@ export class OpvangFaqBaseline extends LitElement {
     const child = this.querySelector<HTMLScriptElement>(JSON_CHILD);
     this.#content = undefined;
     if (this.content !== undefined) this.#content = { kind: 'faq', result: parseFaq(this.content) };
-    else if (child) this.#content = child.hasAttribute('data-facts') ? this.#facts(child.textContent) : { kind: 'faq', result: parseFaq(child.textContent) };
+    else if (child)
+      this.#content = child.hasAttribute('data-facts')
+        ? this.#facts(child.textContent)
+        : { kind: 'faq', result: parseFaq(child.textContent) };
     else if (this.facts !== undefined) this.#content = this.#facts(this.facts);
     else if (this.src !== undefined) {
       const src = this.src;
@@ -202,10 +226,13 @@ export class OpvangFaqBaseline extends LitElement {
           return response.text();
         })
         .then(
-          (text) => request === this.#request && this.#settle({ kind: 'faq', result: parseFaq(text) }),
+          (text) =>
+            request === this.#request && this.#settle({ kind: 'faq', result: parseFaq(text) }),
           (error: unknown) => {
             if (request !== this.#request) return;
-            console.error(`<opvang-faq>: could not load ${src}: ${error instanceof Error ? error.message : String(error)}`);
+            console.error(
+              `<opvang-faq>: could not load ${src}: ${error instanceof Error ? error.message : String(error)}`,
+            );
             this.#state = { kind: 'failed' };
             this.requestUpdate();
           },
@@ -231,11 +258,16 @@ export class OpvangFaqBaseline extends LitElement {
     const writer = OpvangFaqBaseline.factsWriter;
     if (content.kind === 'facts' && writer === undefined) {
       this.#state = { kind: 'invalid' };
-      console.error('<opvang-faq>: `facts` needs the FAQ writer: load opvang-faq-facts.js instead of opvang-faq.js.');
+      console.error(
+        '<opvang-faq>: `facts` needs the FAQ writer: load opvang-faq-facts.js instead of opvang-faq.js.',
+      );
       this.requestUpdate();
       return;
     }
-    const result = content.kind === 'faq' ? content.result : (writer as FactsWriter)(content.facts, { lang: this.#lang.locale });
+    const result =
+      content.kind === 'faq'
+        ? content.result
+        : (writer as FactsWriter)(content.facts, { lang: this.#lang.locale });
     if (result.ok) this.#state = { kind: 'ready', faq: result.value };
     else {
       this.#state = { kind: 'invalid' };
@@ -261,11 +293,15 @@ export class OpvangFaqBaseline extends LitElement {
 
   #matches(item: FaqItem): boolean {
     const query = foldForSearch(this.#query.trim());
-    return query === '' || foldForSearch(`${item.question}\n${answerText(item.answer)}`).includes(query);
+    return (
+      query === '' || foldForSearch(`${item.question}\n${answerText(item.answer)}`).includes(query)
+    );
   }
 
   #visible(items: readonly FaqItem[]): FaqItem[] {
-    return items.filter((item) => (this.#category === '' || item.category === this.#category) && this.#matches(item));
+    return items.filter(
+      (item) => (this.#category === '' || item.category === this.#category) && this.#matches(item),
+    );
   }
 
   #toggle(id: string): void {
@@ -281,7 +317,9 @@ export class OpvangFaqBaseline extends LitElement {
   #search(event: Event): void {
     this.#query = (event.target as HTMLInputElement).value;
     // Matches inside answers are only visible when the answer is open.
-    this.#open = new Set(this.#query.trim() === '' ? [] : this.#visible(this.#items()).map((item) => item.id));
+    this.#open = new Set(
+      this.#query.trim() === '' ? [] : this.#visible(this.#items()).map((item) => item.id),
+    );
     this.requestUpdate();
   }
 
@@ -398,8 +436,10 @@ export class OpvangFaqBaseline extends LitElement {
   protected override render(): TemplateResult {
     const text = messages[this.#lang.locale];
     const state = this.#state;
-    if (state.kind === 'loading') return html`<p part="status" role="status">${text.loading}</p><slot></slot>`;
-    if (state.kind !== 'ready') return html`<p part="error" role="alert">${state.kind === 'failed' ? text.failed : text.invalid}</p><slot></slot>`;
+    if (state.kind === 'loading')
+      return html`<p part="status" role="status">${text.loading}</p><slot></slot>`;
+    if (state.kind !== 'ready')
+      return html`<p part="error" role="alert">${state.kind === 'failed' ? text.failed : text.invalid}</p><slot></slot>`;
     const items = this.#items();
     if (items.length === 0) return html`<p part="status" role="status">${text.empty}</p>`;
     const visible = this.#visible(items);
@@ -408,12 +448,14 @@ export class OpvangFaqBaseline extends LitElement {
     return html`
       <div part="controls">
         <label>${text.search}<input type="search" .value=${this.#query} @input=${this.#search} /></label>
-        ${categories.length > 1
-          ? html`<label>${text.category}<select @change=${this.#filter}>
+        ${
+          categories.length > 1
+            ? html`<label>${text.category}<select @change=${this.#filter}>
               <option value="" ?selected=${this.#category === ''}>${text.allCategories}</option>
               ${categories.map((category) => html`<option ?selected=${this.#category === category}>${category}</option>`)}
             </select></label>`
-          : nothing}
+            : nothing
+        }
         <button type="button" @click=${() => this.#setAll(true)}>${text.expandAll}</button>
         <button type="button" @click=${() => this.#setAll(false)}>${text.collapseAll}</button>
       </div>

@@ -57,7 +57,10 @@ export function matchRanges(text: string, query: string): TextRange[] {
   while (from !== -1) {
     // The end is where the next folded character came from, so a trailing combining mark
     // (which folds to nothing) stays with its letter.
-    ranges.push({ start: origin[from] ?? text.length, end: origin[from + needle.length] ?? text.length });
+    ranges.push({
+      start: origin[from] ?? text.length,
+      end: origin[from + needle.length] ?? text.length,
+    });
     from = folded.indexOf(needle, from + needle.length);
   }
   return ranges;

@@ -5,7 +5,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 describe('the CDN build of <opvang-info-market>', () => {
   it('defines the element on its own, with Lit bundled in', async () => {
     await import(new URL('../../cdn/opvang-info-market.js', import.meta.url).href);
-    const element = await fixture(html`<opvang-info-market start="2025-03-14T19:00" place="Zaal De Kring"></opvang-info-market>`);
+    const element = await fixture(
+      html`<opvang-info-market start="2025-03-14T19:00" place="Zaal De Kring"></opvang-info-market>`,
+    );
     await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     expect(element.shadowRoot?.textContent).to.contain('Zaal De Kring');
   });

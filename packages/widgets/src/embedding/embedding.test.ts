@@ -1,5 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { allComputed, computed, openPage, rendered, served, shadowElements, type EmbeddingPage } from './test-support/frame.js';
+import {
+  allComputed,
+  computed,
+  openPage,
+  rendered,
+  served,
+  shadowElements,
+  type EmbeddingPage,
+} from './test-support/frame.js';
 import { widgetFixtures } from './test-support/widgets.js';
 
 // Each widget is put on real pages served by the test runner with
@@ -9,9 +17,25 @@ import { widgetFixtures } from './test-support/widgets.js';
 
 /** The inherited and box properties a host page could push into a widget. */
 const DESIGNED = [
-  'box-sizing', 'color', 'background-color', 'font-size', 'font-style', 'font-weight', 'line-height',
-  'letter-spacing', 'word-spacing', 'text-transform', 'text-align', 'text-indent', 'text-shadow',
-  'white-space', 'direction', 'border-top-width', 'padding-top', 'padding-inline-start', 'margin-top',
+  'box-sizing',
+  'color',
+  'background-color',
+  'font-size',
+  'font-style',
+  'font-weight',
+  'line-height',
+  'letter-spacing',
+  'word-spacing',
+  'text-transform',
+  'text-align',
+  'text-indent',
+  'text-shadow',
+  'white-space',
+  'direction',
+  'border-top-width',
+  'padding-top',
+  'padding-inline-start',
+  'margin-top',
 ];
 
 const pages: EmbeddingPage[] = [];
@@ -43,12 +67,15 @@ describe('the embedding pages', () => {
     const page = await open(infoMarket, { page: 'strict', withScript: false });
     const target = page.document.createElement('div');
     expect(() => (target.innerHTML = '<b>not trusted</b>')).to.throw(/TrustedHTML/);
-    expect(() => (page.document.createElement('script').textContent = 'window.ran = true')).to.throw(/TrustedScript/);
+    expect(
+      () => (page.document.createElement('script').textContent = 'window.ran = true'),
+    ).to.throw(/TrustedScript/);
     const style = page.document.createElement('style');
     style.textContent = 'body { color: red }';
     page.document.head.append(style);
     const reported = () => page.window.__embedding.violations.join(' ');
-    for (let tries = 0; tries < 40 && !reported().includes('style-src'); tries += 1) await new Promise((resolve) => setTimeout(resolve, 25));
+    for (let tries = 0; tries < 40 && !reported().includes('style-src'); tries += 1)
+      await new Promise((resolve) => setTimeout(resolve, 25));
     expect(reported()).to.contain('style-src');
     expect(reported()).to.contain('require-trusted-types-for');
   });
@@ -63,16 +90,26 @@ for (const widget of widgetFixtures) {
     it('renders under a strict CSP with Trusted Types required, without a single violation', async () => {
       const page = await open(widget, { page: 'strict' });
       const root = await rendered(page, widget);
-      expect(root.adoptedStyleSheets.length, 'styles arrive as adopted stylesheets').to.be.greaterThan(0);
+      expect(
+        root.adoptedStyleSheets.length,
+        'styles arrive as adopted stylesheets',
+      ).to.be.greaterThan(0);
       cleanRecord(page);
     });
 
     it('makes no request to another host and sets no cookies', async () => {
       const page = await open(widget, { page: 'hostile' });
       await rendered(page, widget);
-      const requests = page.window.performance.getEntriesByType('resource').map((entry) => entry.name);
-      expect(requests.some((name) => name.endsWith(widget.cdn)), 'the widget script was loaded').to.equal(true);
-      const foreign = requests.filter((name) => new URL(name).origin !== page.window.location.origin);
+      const requests = page.window.performance
+        .getEntriesByType('resource')
+        .map((entry) => entry.name);
+      expect(
+        requests.some((name) => name.endsWith(widget.cdn)),
+        'the widget script was loaded',
+      ).to.equal(true);
+      const foreign = requests.filter(
+        (name) => new URL(name).origin !== page.window.location.origin,
+      );
       expect(foreign).to.deep.equal([]);
       expect(page.document.cookie, 'no cookies').to.equal('');
       cleanRecord(page);
@@ -81,13 +118,20 @@ for (const widget of widgetFixtures) {
     it('looks as designed on a hostile page: the page reaches its box, not its content', async () => {
       const strict = await open(widget, { page: 'strict' });
       const hostile = await open(widget, { page: 'hostile', font: 'mono' });
-      const designed = shadowElements(await rendered(strict, widget)).map((element) => computed(element, DESIGNED));
-      const onHostile = shadowElements(await rendered(hostile, widget)).map((element) => computed(element, DESIGNED));
+      const designed = shadowElements(await rendered(strict, widget)).map((element) =>
+        computed(element, DESIGNED),
+      );
+      const onHostile = shadowElements(await rendered(hostile, widget)).map((element) =>
+        computed(element, DESIGNED),
+      );
       expect(onHostile).to.deep.equal(designed);
       // The page's font is the widget's default font (it should look like part of the site).
       const top = (hostile.widget?.shadowRoot?.firstElementChild ?? null) as Element;
       expect(getComputedStyle(top).fontFamily).to.contain('Opvang Test Mono');
-      expect(computed(top, ['direction', 'unicode-bidi'])).to.deep.equal({ direction: 'ltr', 'unicode-bidi': 'isolate' });
+      expect(computed(top, ['direction', 'unicode-bidi'])).to.deep.equal({
+        direction: 'ltr',
+        'unicode-bidi': 'isolate',
+      });
       cleanRecord(hostile);
     });
 
@@ -95,12 +139,27 @@ for (const widget of widgetFixtures) {
       const without = await open(widget, { page: 'hostile', withScript: false });
       const withWidget = await open(widget, { page: 'hostile' });
       await rendered(withWidget, widget);
-      const hostElements = ['html', 'body', 'main', '#host-heading', '#host-rtl', '#slot', '#host-after', '#host-link'];
-      const snapshot = (page: EmbeddingPage) => hostElements.map((selector) => allComputed(page.document.querySelector(selector) as Element));
+      const hostElements = [
+        'html',
+        'body',
+        'main',
+        '#host-heading',
+        '#host-rtl',
+        '#slot',
+        '#host-after',
+        '#host-link',
+      ];
+      const snapshot = (page: EmbeddingPage) =>
+        hostElements.map((selector) =>
+          allComputed(page.document.querySelector(selector) as Element),
+        );
       expect(snapshot(withWidget)).to.deep.equal(snapshot(without));
-      expect(withWidget.document.styleSheets.length, 'no stylesheet added to the page').to.equal(without.document.styleSheets.length);
+      expect(withWidget.document.styleSheets.length, 'no stylesheet added to the page').to.equal(
+        without.document.styleSheets.length,
+      );
       expect(withWidget.document.adoptedStyleSheets.length).to.equal(0);
-      const added = (page: EmbeddingPage) => page.document.querySelectorAll('style, link, meta, script:not([src])').length;
+      const added = (page: EmbeddingPage) =>
+        page.document.querySelectorAll('style, link, meta, script:not([src])').length;
       expect(added(withWidget), 'no element added to the head').to.equal(added(without));
     });
 
@@ -108,19 +167,24 @@ for (const widget of widgetFixtures) {
       const page = await open(widget, { page: 'hostile' });
       await rendered(page, widget);
       for (const id of ['host-rtl', 'host-after']) {
-        expect(computed(page.document.getElementById(id) as Element, ['direction']).direction).to.equal('rtl');
+        expect(
+          computed(page.document.getElementById(id) as Element, ['direction']).direction,
+        ).to.equal('rtl');
       }
     });
 
     // Every viewport in a proportional and in a wide monospaced font: the layout must hold
     // whatever font the reader's machine gives it.
-    const narrow = (['sans', 'mono'] as const).flatMap((font) => [
-      { page: 'strict', width: 320, font, label: 'a 320 px wide viewport' },
-      { page: 'hostile', width: 320, font, label: 'a 320 px wide viewport' },
-      { page: 'strict', width: 1280, zoom: 4, font, label: '400% zoom of a 1280 px window' },
-      { page: 'hostile', width: 1280, zoom: 4, font, label: '400% zoom of a 1280 px window' },
-      { page: 'hostile', width: 360, font, label: 'a 360 px wide viewport' },
-    ] as const);
+    const narrow = (['sans', 'mono'] as const).flatMap(
+      (font) =>
+        [
+          { page: 'strict', width: 320, font, label: 'a 320 px wide viewport' },
+          { page: 'hostile', width: 320, font, label: 'a 320 px wide viewport' },
+          { page: 'strict', width: 1280, zoom: 4, font, label: '400% zoom of a 1280 px window' },
+          { page: 'hostile', width: 1280, zoom: 4, font, label: '400% zoom of a 1280 px window' },
+          { page: 'hostile', width: 360, font, label: 'a 360 px wide viewport' },
+        ] as const,
+    );
     for (const { label, ...viewport } of narrow) {
       it(`fits ${label} without horizontal scrolling, on the ${viewport.page} page in the ${viewport.font} test font`, async () => {
         const page = await open(widget, viewport);
@@ -129,12 +193,24 @@ for (const widget of widgetFixtures) {
         const host = page.widget as HTMLElement;
         expect(host.scrollWidth, 'widget').to.be.at.most(host.clientWidth);
         const zoom = 'zoom' in viewport ? viewport.zoom : 1;
-        expect(host.clientWidth * zoom, 'the widget is laid out in the narrow viewport').to.be.at.most(viewport.width);
+        expect(
+          host.clientWidth * zoom,
+          'the widget is laid out in the narrow viewport',
+        ).to.be.at.most(viewport.width);
         // Elements hidden from everyone (a form's honeypot field) may sit off-screen by design.
-        for (const element of shadowElements(root).filter((candidate) => !candidate.closest('[aria-hidden="true"]'))) {
+        for (const element of shadowElements(root).filter(
+          (candidate) => !candidate.closest('[aria-hidden="true"]'),
+        )) {
           const overflow = element.scrollWidth - element.clientWidth;
-          if (element.clientWidth > 0) expect(overflow, `<${element.localName} part="${element.getAttribute('part') ?? ''}" class="${element.getAttribute('class') ?? ''}">`).to.be.at.most(0);
-          expect(element.getBoundingClientRect().right, `<${element.localName}> stays inside the viewport`).to.be.at.most(right);
+          if (element.clientWidth > 0)
+            expect(
+              overflow,
+              `<${element.localName} part="${element.getAttribute('part') ?? ''}" class="${element.getAttribute('class') ?? ''}">`,
+            ).to.be.at.most(0);
+          expect(
+            element.getBoundingClientRect().right,
+            `<${element.localName}> stays inside the viewport`,
+          ).to.be.at.most(right);
         }
         cleanRecord(page);
       });
@@ -144,7 +220,9 @@ for (const widget of widgetFixtures) {
       const page = await open(widget, { page: 'strict', second: '/cdn/opvang-widgets.js' });
       await rendered(page, widget);
       await new Promise((resolve) => setTimeout(resolve, 50));
-      const warnings = page.window.__embedding.warnings.filter((warning) => warning.includes(`<${widget.tag}>`));
+      const warnings = page.window.__embedding.warnings.filter((warning) =>
+        warning.includes(`<${widget.tag}>`),
+      );
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.contain('already defined');
       cleanRecord(page);

@@ -3,7 +3,10 @@ import type { Locale } from '@opvang/core/i18n';
 import type { Result, ValidationError } from '@opvang/core/shared';
 
 /** Writes a FAQ from a centre's facts: the core's `generateFaq`, installed by `./facts.js`. */
-export type FactsWriter = (facts: unknown, options: { readonly lang: Locale }) => Result<Faq, ValidationError>;
+export type FactsWriter = (
+  facts: unknown,
+  options: { readonly lang: Locale },
+) => Result<Faq, ValidationError>;
 
 /**
  * Where the FAQ writer lives: on the global object under a registered symbol, not on one copy of
@@ -39,5 +42,6 @@ export function factsWriter(): FactsWriter | undefined {
  */
 export function installFactsWriter(writer: FactsWriter | undefined): void {
   (globalThis as WithFactsWriter)[FACTS_WRITER] = writer;
-  if (writer !== undefined && typeof dispatchEvent === 'function') dispatchEvent(new Event(FACTS_WRITER_EVENT));
+  if (writer !== undefined && typeof dispatchEvent === 'function')
+    dispatchEvent(new Event(FACTS_WRITER_EVENT));
 }

@@ -8,7 +8,10 @@ const ONLY_LIT = `${POLICY}; trusted-types lit-html`;
 const FAQ = {
   items: [
     {
-      id: 'safety', category: 'Veiligheid', language: 'nl', lastReviewed: '2025-03-01',
+      id: 'safety',
+      category: 'Veiligheid',
+      language: 'nl',
+      lastReviewed: '2025-03-01',
       question: 'Is het veilig? </script><script>alert(1)</script>',
       answer: [{ type: 'paragraph', content: ['Ja.'] }],
     },
@@ -37,21 +40,33 @@ async function waitFor<T>(read: () => T | null | undefined, timeout = 3000): Pro
 describe('<opvang-faq> under Trusted Types', () => {
   it('adds FAQPage JSON-LD to the head without a TrustedScript and without a violation', async () => {
     const json = JSON.stringify(FAQ).replace(/</g, '\\u003c');
-    const frame = await strictFrame(`<opvang-faq structured-data><script type="application/json">${json}</script><p>Vragen</p></opvang-faq>`);
+    const frame = await strictFrame(
+      `<opvang-faq structured-data><script type="application/json">${json}</script><p>Vragen</p></opvang-faq>`,
+    );
     const doc = frame.contentDocument as Document;
     const violations: string[] = [];
-    doc.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.sample} ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`));
+    doc.addEventListener('securitypolicyviolation', (event) =>
+      violations.push(
+        `${event.violatedDirective} ${event.sample} ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`,
+      ),
+    );
     try {
-      const block = await waitFor(() => doc.head.querySelector('script[type="application/ld+json"]'));
+      const block = await waitFor(() =>
+        doc.head.querySelector('script[type="application/ld+json"]'),
+      );
       const data = JSON.parse(block.textContent ?? '') as { mainEntity: { name: string }[] };
       expect(data.mainEntity[0]?.name).to.equal(FAQ.items[0]?.question);
       expect(block.textContent).to.not.contain('</script>');
       const widget = doc.querySelector('opvang-faq');
-      expect(widget?.shadowRoot?.querySelector('button[aria-expanded]')?.textContent).to.contain('Is het veilig?');
+      expect(widget?.shadowRoot?.querySelector('button[aria-expanded]')?.textContent).to.contain(
+        'Is het veilig?',
+      );
       expect(violations).to.deep.equal([]);
 
       // An update goes through the same sink, in place, still without a violation.
-      (widget as HTMLElement & { content: unknown }).content = { items: [{ ...FAQ.items[0], question: 'Nieuw?' }] };
+      (widget as HTMLElement & { content: unknown }).content = {
+        items: [{ ...FAQ.items[0], question: 'Nieuw?' }],
+      };
       await waitFor(() => (block.textContent?.includes('Nieuw?') ? true : null));
       expect(doc.head.querySelectorAll('script[type="application/ld+json"]')).to.have.length(1);
       await new Promise((resolve) => setTimeout(resolve, 50));
@@ -70,14 +85,25 @@ describe('<opvang-faq> under Trusted Types', () => {
   // widget prefers its own policy.
   it('still writes and updates the JSON-LD as a Text node when the page does not allow its policy', async () => {
     const json = JSON.stringify(FAQ).replace(/</g, '\\u003c');
-    const frame = await strictFrame(`<opvang-faq structured-data><script type="application/json">${json}</script></opvang-faq>`, ONLY_LIT);
+    const frame = await strictFrame(
+      `<opvang-faq structured-data><script type="application/json">${json}</script></opvang-faq>`,
+      ONLY_LIT,
+    );
     const doc = frame.contentDocument as Document;
     const violations: string[] = [];
-    doc.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.sample}`));
+    doc.addEventListener('securitypolicyviolation', (event) =>
+      violations.push(`${event.violatedDirective} ${event.sample}`),
+    );
     try {
-      const trustedTypes = (frame.contentWindow as Window & { trustedTypes: { createPolicy(name: string, rules: object): unknown } }).trustedTypes;
+      const trustedTypes = (
+        frame.contentWindow as Window & {
+          trustedTypes: { createPolicy(name: string, rules: object): unknown };
+        }
+      ).trustedTypes;
       expect(() => trustedTypes.createPolicy('probe', {})).to.throw();
-      const block = await waitFor(() => doc.head.querySelector('script[type="application/ld+json"]'));
+      const block = await waitFor(() =>
+        doc.head.querySelector('script[type="application/ld+json"]'),
+      );
       const data = JSON.parse(block.textContent ?? '') as { mainEntity: { name: string }[] };
       expect(data.mainEntity[0]?.name).to.equal(FAQ.items[0]?.question);
       const widget = doc.querySelector('opvang-faq') as HTMLElement & { content: unknown };
@@ -86,7 +112,11 @@ describe('<opvang-faq> under Trusted Types', () => {
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(doc.head.querySelectorAll('script[type="application/ld+json"]')).to.have.length(1);
       expect(violations).to.include('trusted-types opvang-faq');
-      expect(violations.some((violation) => violation.startsWith('require-trusted-types-for HTMLScriptElement text'))).to.equal(true);
+      expect(
+        violations.some((violation) =>
+          violation.startsWith('require-trusted-types-for HTMLScriptElement text'),
+        ),
+      ).to.equal(true);
     } finally {
       frame.remove();
     }

@@ -8,12 +8,23 @@ import { captureConsole } from '../shared/test-support/console.js';
 const faq = {
   items: [
     {
-      id: 'who-will-live-there', category: 'Het centrum', language: 'nl', lastReviewed: '2025-03-01',
+      id: 'who-will-live-there',
+      category: 'Het centrum',
+      language: 'nl',
+      lastReviewed: '2025-03-01',
       question: 'Wie komt er wonen?',
-      answer: [{ type: 'paragraph', content: ['Maximaal ', { type: 'emphasis', text: '80' }, ' volwassen mannen.'] }],
+      answer: [
+        {
+          type: 'paragraph',
+          content: ['Maximaal ', { type: 'emphasis', text: '80' }, ' volwassen mannen.'],
+        },
+      ],
     },
     {
-      id: 'schools', category: 'School', language: 'nl', lastReviewed: '2025-03-01',
+      id: 'schools',
+      category: 'School',
+      language: 'nl',
+      lastReviewed: '2025-03-01',
       question: 'Gaan de kinderen naar de École?',
       answer: [
         { type: 'paragraph', content: ['Ja, naar de gewone school.'] },
@@ -22,12 +33,23 @@ const faq = {
       ],
     },
     {
-      id: 'safety', category: 'Veiligheid', language: 'nl', lastReviewed: '2025-03-01',
+      id: 'safety',
+      category: 'Veiligheid',
+      language: 'nl',
+      lastReviewed: '2025-03-01',
       question: 'Is het veilig?',
-      answer: [{ type: 'paragraph', content: ['Bel ', { type: 'link', href: 'tel:+3250123456', text: '050 12 34 56' }, '.'] }],
+      answer: [
+        {
+          type: 'paragraph',
+          content: ['Bel ', { type: 'link', href: 'tel:+3250123456', text: '050 12 34 56' }, '.'],
+        },
+      ],
     },
     {
-      id: 'who-will-live-there', category: 'Le centre', language: 'fr', lastReviewed: '2025-03-01',
+      id: 'who-will-live-there',
+      category: 'Le centre',
+      language: 'fr',
+      lastReviewed: '2025-03-01',
       question: 'Qui va y habiter ?',
       answer: [{ type: 'paragraph', content: ['Au maximum 80 hommes adultes.'] }],
     },
@@ -36,8 +58,13 @@ const faq = {
 
 const root = (element: OpvangFaq): ShadowRoot => element.shadowRoot as ShadowRoot;
 // The questions a reader sees: search and the topic filter hide the others.
-const buttons = (element: OpvangFaq) => [...root(element).querySelectorAll<HTMLButtonElement>('[part~="item"]:not([hidden]) [part~="question"] button')];
-const status = (element: OpvangFaq) => root(element).querySelector('[role="status"]')?.textContent?.trim();
+const buttons = (element: OpvangFaq) => [
+  ...root(element).querySelectorAll<HTMLButtonElement>(
+    '[part~="item"]:not([hidden]) [part~="question"] button',
+  ),
+];
+const status = (element: OpvangFaq) =>
+  root(element).querySelector('[role="status"]')?.textContent?.trim();
 
 async function loaded(content: unknown = faq): Promise<OpvangFaq> {
   const element = await fixture<OpvangFaq>(html`<opvang-faq .content=${content}></opvang-faq>`);
@@ -58,7 +85,11 @@ describe('<opvang-faq>', () => {
   it('shows the questions of its language as a WAI-ARIA accordion', async () => {
     const element = await loaded();
     const [first] = buttons(element);
-    expect(buttons(element).map((button) => button.textContent?.trim())).to.deep.equal(['Wie komt er wonen?', 'Gaan de kinderen naar de École?', 'Is het veilig?']);
+    expect(buttons(element).map((button) => button.textContent?.trim())).to.deep.equal([
+      'Wie komt er wonen?',
+      'Gaan de kinderen naar de École?',
+      'Is het veilig?',
+    ]);
     const heading = first?.parentElement;
     expect(heading?.getAttribute('role')).to.equal('heading');
     expect(heading?.getAttribute('aria-level')).to.equal('3');
@@ -73,7 +104,9 @@ describe('<opvang-faq>', () => {
   });
 
   it('takes the heading level from heading-level', async () => {
-    const element = await fixture<OpvangFaq>(html`<opvang-faq heading-level="2" .content=${faq}></opvang-faq>`);
+    const element = await fixture<OpvangFaq>(
+      html`<opvang-faq heading-level="2" .content=${faq}></opvang-faq>`,
+    );
     expect(buttons(element)[0]?.parentElement?.getAttribute('aria-level')).to.equal('2');
   });
 
@@ -100,7 +133,9 @@ describe('<opvang-faq>', () => {
     const answer = root(element).getElementById('answer--schools') as HTMLElement;
     expect(answer.querySelectorAll('li')).to.have.length(2);
     expect(answer.querySelector('a')?.getAttribute('href')).to.equal('https://www.fedasil.be');
-    expect(root(element).getElementById('answer--who-will-live-there')?.querySelector('em')?.textContent).to.equal('80');
+    expect(
+      root(element).getElementById('answer--who-will-live-there')?.querySelector('em')?.textContent,
+    ).to.equal('80');
   });
 
   it('searches without case or accents, highlights matches as runs and announces the count', async () => {
@@ -113,22 +148,36 @@ describe('<opvang-faq>', () => {
     expect(buttons(element)[0]?.getAttribute('aria-expanded')).to.equal('true');
     await expect(element).to.be.accessible();
     await type(element, 'gewone');
-    expect([...root(element).querySelectorAll('mark')].map((mark) => mark.textContent)).to.deep.equal(['gewone']);
+    expect(
+      [...root(element).querySelectorAll('mark')].map((mark) => mark.textContent),
+    ).to.deep.equal(['gewone']);
     await type(element, 'zzz');
     expect(status(element)).to.equal('0 van 3 vragen');
     // One letter filters, but marks nothing: every "e" in every answer would be noise.
     await type(element, 'é');
     expect(status(element)).to.equal('3 vragen');
-    expect([...root(element).querySelectorAll('[part~="item"]:not([hidden]) mark')]).to.have.length(0);
+    expect([...root(element).querySelectorAll('[part~="item"]:not([hidden]) mark')]).to.have.length(
+      0,
+    );
   });
 
   it('folds its content once, not on every keystroke', async () => {
     const items = Array.from({ length: 50 }, (_, index) => ({
-      id: `vraag-${index}`, category: 'École', language: 'fr', lastReviewed: '2025-03-01',
+      id: `vraag-${index}`,
+      category: 'École',
+      language: 'fr',
+      lastReviewed: '2025-03-01',
       question: `Où est l’école numéro ${index} ?`,
-      answer: [{ type: 'paragraph', content: ['Près de l’église, ', { type: 'emphasis', text: 'très' }, ' près du café.'] }],
+      answer: [
+        {
+          type: 'paragraph',
+          content: ['Près de l’église, ', { type: 'emphasis', text: 'très' }, ' près du café.'],
+        },
+      ],
     }));
-    const element = await fixture<OpvangFaq>(html`<opvang-faq lang="fr" .content=${{ items }}></opvang-faq>`);
+    const element = await fixture<OpvangFaq>(
+      html`<opvang-faq lang="fr" .content=${{ items }}></opvang-faq>`,
+    );
     const normalize = String.prototype.normalize;
     let calls = 0;
     String.prototype.normalize = function (this: string, form?: string) {
@@ -136,7 +185,8 @@ describe('<opvang-faq>', () => {
       return normalize.call(this, form);
     };
     try {
-      for (const query of ['é', 'éc', 'éco', 'écol', 'école', 'écol', 'café']) await type(element, query);
+      for (const query of ['é', 'éc', 'éco', 'écol', 'école', 'écol', 'café'])
+        await type(element, query);
     } finally {
       String.prototype.normalize = normalize;
     }
@@ -149,7 +199,12 @@ describe('<opvang-faq>', () => {
   it('filters by topic', async () => {
     const element = await loaded();
     const select = root(element).querySelector('select') as HTMLSelectElement;
-    expect([...select.options].map((option) => option.text)).to.deep.equal(['Alle onderwerpen', 'Het centrum', 'School', 'Veiligheid']);
+    expect([...select.options].map((option) => option.text)).to.deep.equal([
+      'Alle onderwerpen',
+      'Het centrum',
+      'School',
+      'Veiligheid',
+    ]);
     select.value = 'Veiligheid';
     select.dispatchEvent(new Event('change'));
     await elementUpdated(element);
@@ -174,14 +229,20 @@ describe('<opvang-faq>', () => {
 
   it('expands and collapses all', async () => {
     const element = await loaded();
-    const [expand, collapse] = [...root(element).querySelectorAll<HTMLButtonElement>('[part~="controls"] button')];
+    const [expand, collapse] = [
+      ...root(element).querySelectorAll<HTMLButtonElement>('[part~="controls"] button'),
+    ];
     expand?.click();
     await elementUpdated(element);
-    expect(buttons(element).every((button) => button.getAttribute('aria-expanded') === 'true')).to.equal(true);
+    expect(
+      buttons(element).every((button) => button.getAttribute('aria-expanded') === 'true'),
+    ).to.equal(true);
     await expect(element).to.be.accessible();
     collapse?.click();
     await elementUpdated(element);
-    expect(buttons(element).every((button) => button.getAttribute('aria-expanded') === 'false')).to.equal(true);
+    expect(
+      buttons(element).every((button) => button.getAttribute('aria-expanded') === 'false'),
+    ).to.equal(true);
   });
 
   it('puts the id of an opened question in the address with replaceState, unless update-hash="false"', async () => {
@@ -193,7 +254,9 @@ describe('<opvang-faq>', () => {
     expect(history.length).to.equal(length);
 
     history.replaceState(null, '', location.pathname + location.search);
-    const quiet = await fixture<OpvangFaq>(html`<opvang-faq update-hash="false" .content=${faq}></opvang-faq>`);
+    const quiet = await fixture<OpvangFaq>(
+      html`<opvang-faq update-hash="false" .content=${faq}></opvang-faq>`,
+    );
     buttons(quiet)[1]?.click();
     await elementUpdated(quiet);
     expect(location.hash).to.equal('');
@@ -202,19 +265,24 @@ describe('<opvang-faq>', () => {
 
   it('opens and scrolls to the question named by the fragment at load and on hashchange', async () => {
     history.replaceState(null, '', '#safety');
-    const element = await fixture<OpvangFaq>(html`<div style="block-size: 300vh"></div><opvang-faq .content=${faq}></opvang-faq>`, {}).then(
-      (spacer) => spacer.nextElementSibling as OpvangFaq,
+    const element = await fixture<OpvangFaq>(
+      html`<div style="block-size: 300vh"></div><opvang-faq .content=${faq}></opvang-faq>`,
+      {},
+    ).then((spacer) => spacer.nextElementSibling as OpvangFaq);
+    await elementUpdated(element);
+    await elementUpdated(element);
+    expect(root(element).getElementById('button--safety')?.getAttribute('aria-expanded')).to.equal(
+      'true',
     );
-    await elementUpdated(element);
-    await elementUpdated(element);
-    expect(root(element).getElementById('button--safety')?.getAttribute('aria-expanded')).to.equal('true');
     const top = root(element).getElementById('safety')?.getBoundingClientRect().top ?? -1;
     expect(top).to.be.within(-1, innerHeight);
 
     location.hash = '#schools';
     await oneEvent(window, 'hashchange');
     await elementUpdated(element);
-    expect(root(element).getElementById('button--schools')?.getAttribute('aria-expanded')).to.equal('true');
+    expect(root(element).getElementById('button--schools')?.getAttribute('aria-expanded')).to.equal(
+      'true',
+    );
   });
 
   it('reads content from an inline JSON script child', async () => {
@@ -226,7 +294,9 @@ describe('<opvang-faq>', () => {
 
   it('fetches content from src, without cookies', async () => {
     const url = URL.createObjectURL(new Blob([JSON.stringify(faq)], { type: 'application/json' }));
-    const element = await fixture<OpvangFaq>(html`<opvang-faq src=${url}><a href="/faq">Vragen</a></opvang-faq>`);
+    const element = await fixture<OpvangFaq>(
+      html`<opvang-faq src=${url}><a href="/faq">Vragen</a></opvang-faq>`,
+    );
     expect(status(element)).to.equal('De vragen worden geladen…');
     await waitFor(() => buttons(element).length === 3);
     await expect(element).to.be.accessible();
@@ -239,9 +309,13 @@ describe('<opvang-faq>', () => {
         <opvang-faq lang="en" src="/does-not-exist.json"><a href="/faq">All questions</a></opvang-faq>
       `);
       await waitFor(() => root(element).querySelector('[role="alert"]') !== null);
-      expect(root(element).querySelector('[role="alert"]')?.textContent).to.contain('could not be loaded');
+      expect(root(element).querySelector('[role="alert"]')?.textContent).to.contain(
+        'could not be loaded',
+      );
       expect(root(element).querySelector('slot')).to.not.equal(null);
-      expect(String(errors.calls[0]?.[0])).to.match(/could not load \/does-not-exist\.json: HTTP 404/);
+      expect(String(errors.calls[0]?.[0])).to.match(
+        /could not load \/does-not-exist\.json: HTTP 404/,
+      );
       await expect(element).to.be.accessible();
     } finally {
       errors.restore();
@@ -252,9 +326,15 @@ describe('<opvang-faq>', () => {
     const errors = captureConsole('error');
     try {
       const bad = structuredClone(faq) as { items: { answer: unknown[] }[] };
-      (bad.items[1] as { answer: unknown[] }).answer[2] = { type: 'link', href: 'javascript:alert(1)', text: 'x' };
+      (bad.items[1] as { answer: unknown[] }).answer[2] = {
+        type: 'link',
+        href: 'javascript:alert(1)',
+        text: 'x',
+      };
       const element = await loaded(bad);
-      expect(root(element).querySelector('[role="alert"]')?.textContent).to.contain('kunnen niet getoond worden');
+      expect(root(element).querySelector('[role="alert"]')?.textContent).to.contain(
+        'kunnen niet getoond worden',
+      );
       expect(String(errors.calls[0]?.[0])).to.contain('items[1].answer[2].href');
       await expect(element).to.be.accessible();
     } finally {
@@ -264,7 +344,12 @@ describe('<opvang-faq>', () => {
 
   it('counts questions with the plural rules of each language: 0, 1 and 2', async () => {
     const item = (id: string, language: string) => ({
-      id, category: 'Test', language, lastReviewed: '2025-03-01', question: `Vraag ${id}?`, answer: [{ type: 'paragraph', content: ['Antwoord.'] }],
+      id,
+      category: 'Test',
+      language,
+      lastReviewed: '2025-03-01',
+      question: `Vraag ${id}?`,
+      answer: [{ type: 'paragraph', content: ['Antwoord.'] }],
     });
     const expected = {
       nl: ['0 van 2 vragen', '1 van 2 vragen', '1 vraag', '2 vragen'],
@@ -273,13 +358,17 @@ describe('<opvang-faq>', () => {
       en: ['0 of 2 questions', '1 of 2 questions', '1 question', '2 questions'],
     };
     for (const [language, [none, oneOfTwo, one, two]] of Object.entries(expected)) {
-      const pair = await fixture<OpvangFaq>(html`<opvang-faq lang=${language} .content=${{ items: [item('a', language), item('b', language)] }}></opvang-faq>`);
+      const pair = await fixture<OpvangFaq>(
+        html`<opvang-faq lang=${language} .content=${{ items: [item('a', language), item('b', language)] }}></opvang-faq>`,
+      );
       expect(status(pair), language).to.equal(two);
       await type(pair, 'a?');
       expect(status(pair), language).to.equal(oneOfTwo);
       await type(pair, 'zzz');
       expect(status(pair), language).to.equal(none);
-      const single = await fixture<OpvangFaq>(html`<opvang-faq lang=${language} .content=${{ items: [item('a', language)] }}></opvang-faq>`);
+      const single = await fixture<OpvangFaq>(
+        html`<opvang-faq lang=${language} .content=${{ items: [item('a', language)] }}></opvang-faq>`,
+      );
       expect(status(single), language).to.equal(one);
     }
   });
@@ -291,14 +380,23 @@ describe('<opvang-faq>', () => {
   });
 
   it('writes the FAQ from facts in the widget language, and again when the language changes', async () => {
-    const facts = JSON.stringify({ municipality: 'Bredene', capacity: 80, targetGroups: ['adults'], contactPoint: { phone: '059 12 34 56', email: 'opvang@bredene.be' } });
-    const wrapper = await fixture(html`<div lang="nl"><opvang-faq facts=${facts}></opvang-faq></div>`);
+    const facts = JSON.stringify({
+      municipality: 'Bredene',
+      capacity: 80,
+      targetGroups: ['adults'],
+      contactPoint: { phone: '059 12 34 56', email: 'opvang@bredene.be' },
+    });
+    const wrapper = await fixture(
+      html`<div lang="nl"><opvang-faq facts=${facts}></opvang-faq></div>`,
+    );
     const element = wrapper.querySelector('opvang-faq') as OpvangFaq;
     await elementUpdated(element);
     expect(buttons(element)[0]?.textContent).to.contain('Bredene');
     expect(root(element).querySelector('input')?.labels?.[0]?.textContent).to.contain('Zoeken');
     wrapper.setAttribute('lang', 'fr');
-    await waitFor(() => (root(element).querySelector('input')?.labels?.[0]?.textContent ?? '').includes('Rechercher'));
+    await waitFor(() =>
+      (root(element).querySelector('input')?.labels?.[0]?.textContent ?? '').includes('Rechercher'),
+    );
     expect(buttons(element)[0]?.parentElement?.id).to.equal('who-will-live-there');
     expect(element.items[0]?.language).to.equal('fr');
     await expect(element).to.be.accessible();
@@ -315,11 +413,15 @@ describe('<opvang-faq>', () => {
     const errors = captureConsole('error');
     const writer = OpvangFaq.factsWriter;
     try {
-      const element = await fixture<OpvangFaq>(html`<opvang-faq facts="{municipality: Bredene}"></opvang-faq>`);
+      const element = await fixture<OpvangFaq>(
+        html`<opvang-faq facts="{municipality: Bredene}"></opvang-faq>`,
+      );
       expect(root(element).querySelector('[role="alert"]')).to.not.equal(null);
       expect(String(errors.calls[0]?.[0])).to.contain('not JSON');
       OpvangFaq.factsWriter = undefined;
-      const light = await fixture<OpvangFaq>(html`<opvang-faq facts='{"municipality": "Bredene"}'></opvang-faq>`);
+      const light = await fixture<OpvangFaq>(
+        html`<opvang-faq facts='{"municipality": "Bredene"}'></opvang-faq>`,
+      );
       expect(root(light).querySelector('[role="alert"]')).to.not.equal(null);
       expect(String(errors.calls[1]?.[0])).to.contain('opvang-faq-facts.js');
     } finally {
@@ -329,7 +431,9 @@ describe('<opvang-faq>', () => {
   });
 
   it('switches content language at run time when the content has it', async () => {
-    const wrapper = await fixture(html`<div lang="nl"><opvang-faq .content=${faq}></opvang-faq></div>`);
+    const wrapper = await fixture(
+      html`<div lang="nl"><opvang-faq .content=${faq}></opvang-faq></div>`,
+    );
     const element = wrapper.querySelector('opvang-faq') as OpvangFaq;
     wrapper.setAttribute('lang', 'fr-BE');
     await waitFor(() => buttons(element).length === 1);
@@ -337,31 +441,42 @@ describe('<opvang-faq>', () => {
   });
 
   it('adds FAQPage JSON-LD to the head once, updates it in place and removes it on disconnect', async () => {
-    const element = await fixture<OpvangFaq>(html`<opvang-faq structured-data .content=${faq}></opvang-faq>`);
+    const element = await fixture<OpvangFaq>(
+      html`<opvang-faq structured-data .content=${faq}></opvang-faq>`,
+    );
     const blocks = () => [...document.head.querySelectorAll('script[type="application/ld+json"]')];
     expect(blocks()).to.have.length(1);
     const first = blocks()[0];
-    const json = JSON.parse(first?.textContent ?? '') as { '@type': string; mainEntity: { name: string }[] };
+    const json = JSON.parse(first?.textContent ?? '') as {
+      '@type': string;
+      mainEntity: { name: string }[];
+    };
     expect(json['@type']).to.equal('FAQPage');
     expect(json.mainEntity.map((entity) => entity.name)).to.have.length(3);
     element.content = { items: [faq.items[0]] };
     await elementUpdated(element);
     expect(blocks()).to.have.length(1);
     expect(blocks()[0]).to.equal(first);
-    expect((JSON.parse(first?.textContent ?? '') as { mainEntity: unknown[] }).mainEntity).to.have.length(1);
+    expect(
+      (JSON.parse(first?.textContent ?? '') as { mainEntity: unknown[] }).mainEntity,
+    ).to.have.length(1);
     element.remove();
     expect(blocks()).to.have.length(0);
   });
 
   it('shows the fallback content before it is defined, and upgrades in place', async () => {
-    const wrapper = await fixture(html`<div><opvang-faq-later><p>Alle vragen</p></opvang-faq-later><p id="after">Na</p></div>`);
+    const wrapper = await fixture(
+      html`<div><opvang-faq-later><p>Alle vragen</p></opvang-faq-later><p id="after">Na</p></div>`,
+    );
     const later = wrapper.firstElementChild as HTMLElement;
     expect(later.getBoundingClientRect().height).to.be.greaterThan(0);
     expect(later.textContent).to.contain('Alle vragen');
     const childrenBefore = document.body.childElementCount;
     defineElement('opvang-faq-later', class extends OpvangFaq {});
     await (later as OpvangFaq).updateComplete;
-    expect(later.shadowRoot?.querySelector('[role="status"]')?.textContent).to.contain('Er zijn nog geen vragen');
+    expect(later.shadowRoot?.querySelector('[role="status"]')?.textContent).to.contain(
+      'Er zijn nog geen vragen',
+    );
     expect(document.body.childElementCount).to.equal(childrenBefore);
   });
 
@@ -381,9 +496,17 @@ describe('<opvang-faq>', () => {
     await waitFor(() => widget.shadowRoot?.querySelector('button[aria-expanded]') !== null);
     const beforeAfter = before.getBoundingClientRect();
     const boxAfter = widget.getBoundingClientRect();
-    expect([beforeAfter.top, beforeAfter.left, beforeAfter.width]).to.deep.equal([beforeRect.top, beforeRect.left, beforeRect.width]);
+    expect([beforeAfter.top, beforeAfter.left, beforeAfter.width]).to.deep.equal([
+      beforeRect.top,
+      beforeRect.left,
+      beforeRect.width,
+    ]);
     // The widget's box starts where the fallback was and keeps its width; only its height may change.
-    expect([boxAfter.top, boxAfter.left, boxAfter.width]).to.deep.equal([boxBefore.top, boxBefore.left, boxBefore.width]);
+    expect([boxAfter.top, boxAfter.left, boxAfter.width]).to.deep.equal([
+      boxBefore.top,
+      boxBefore.left,
+      boxBefore.width,
+    ]);
   });
 });
 

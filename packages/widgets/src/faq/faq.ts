@@ -1,5 +1,13 @@
 import {
-  faqSearchIndex, foldQuery, highlightNeedle, itemMatches, itemsIn, parseFaq, type Faq, type FaqItem, type FaqSearchIndex,
+  faqSearchIndex,
+  foldQuery,
+  highlightNeedle,
+  itemMatches,
+  itemsIn,
+  parseFaq,
+  type Faq,
+  type FaqItem,
+  type FaqSearchIndex,
 } from '@opvang/core/faq';
 import type { Locale } from '@opvang/core/i18n';
 import { describeValidationError, type Result, type ValidationError } from '@opvang/core/shared';
@@ -9,7 +17,12 @@ import type { HeadingLevel } from '../shared/heading-level.js';
 import { OpvangElement } from '../shared/opvang-element.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { answerBlock, marked, type Marking } from './answer.js';
-import { FACTS_WRITER_EVENT, factsWriter, installFactsWriter, type FactsWriter } from './facts-writer.js';
+import {
+  FACTS_WRITER_EVENT,
+  factsWriter,
+  installFactsWriter,
+  type FactsWriter,
+} from './facts-writer.js';
 import { faqStyles } from './faq.styles.js';
 import { messages } from './messages.js';
 import { StructuredData } from './structured-data.js';
@@ -23,7 +36,9 @@ type State =
   | { readonly kind: 'invalid' }
   | { readonly kind: 'failed' };
 
-type Content = { readonly kind: 'faq'; readonly result: Result<Faq, ValidationError> } | { readonly kind: 'facts'; readonly facts: unknown };
+type Content =
+  | { readonly kind: 'faq'; readonly result: Result<Faq, ValidationError> }
+  | { readonly kind: 'facts'; readonly facts: unknown };
 
 const JSON_CHILD = ':scope > script[type="application/json"]';
 
@@ -108,7 +123,10 @@ export class OpvangFaq extends OpvangElement {
     content: { attribute: false },
     updateHash: {
       attribute: 'update-hash',
-      converter: { fromAttribute: (value: string | null) => value === null || !/^(?:false|off|no)$/i.test(value) },
+      converter: {
+        fromAttribute: (value: string | null) =>
+          value === null || !/^(?:false|off|no)$/i.test(value),
+      },
     },
     structuredData: { type: Boolean, attribute: 'structured-data' },
   };
@@ -152,7 +170,8 @@ export class OpvangFaq extends OpvangElement {
   };
   /** A writer arrived, or the page finished loading without one: facts waiting for it are settled now. */
   readonly #onFactsWriter = (): void => {
-    if (this.#content?.kind === 'facts' && this.#state.kind === 'loading') this.#settle(this.#content);
+    if (this.#content?.kind === 'facts' && this.#state.kind === 'loading')
+      this.#settle(this.#content);
   };
 
   constructor() {
@@ -172,7 +191,8 @@ export class OpvangFaq extends OpvangElement {
     addEventListener('hashchange', this.#onHashChange);
     addEventListener(FACTS_WRITER_EVENT, this.#onFactsWriter);
     // Module scripts all run before `load`: until then, opvang-faq-facts.js may still come.
-    if (document.readyState !== 'complete') addEventListener('load', this.#onFactsWriter, { once: true });
+    if (document.readyState !== 'complete')
+      addEventListener('load', this.#onFactsWriter, { once: true });
   }
 
   override disconnectedCallback(): void {
@@ -184,8 +204,10 @@ export class OpvangFaq extends OpvangElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('content') || changed.has('facts') || changed.has('src')) this.#load();
-    else if (this.#content?.kind === 'facts' && this.#locale !== this.locale) this.#settle(this.#content);
+    if (!this.hasUpdated || changed.has('content') || changed.has('facts') || changed.has('src'))
+      this.#load();
+    else if (this.#content?.kind === 'facts' && this.#locale !== this.locale)
+      this.#settle(this.#content);
     this.#openFromHash();
   }
 
@@ -194,7 +216,10 @@ export class OpvangFaq extends OpvangElement {
     const child = this.querySelector<HTMLScriptElement>(JSON_CHILD);
     this.#content = undefined;
     if (this.content !== undefined) this.#content = { kind: 'faq', result: parseFaq(this.content) };
-    else if (child) this.#content = child.hasAttribute('data-facts') ? this.#facts(child.textContent) : { kind: 'faq', result: parseFaq(child.textContent) };
+    else if (child)
+      this.#content = child.hasAttribute('data-facts')
+        ? this.#facts(child.textContent)
+        : { kind: 'faq', result: parseFaq(child.textContent) };
     else if (this.facts !== undefined) this.#content = this.#facts(this.facts);
     else if (this.src !== undefined) {
       const src = this.src;
@@ -205,10 +230,13 @@ export class OpvangFaq extends OpvangElement {
           return response.text();
         })
         .then(
-          (text) => request === this.#request && this.#settle({ kind: 'faq', result: parseFaq(text) }),
+          (text) =>
+            request === this.#request && this.#settle({ kind: 'faq', result: parseFaq(text) }),
           (error: unknown) => {
             if (request !== this.#request) return;
-            this.reportOnce(`could not load ${src}: ${error instanceof Error ? error.message : String(error)}`);
+            this.reportOnce(
+              `could not load ${src}: ${error instanceof Error ? error.message : String(error)}`,
+            );
             this.#state = { kind: 'failed' };
             this.requestUpdate();
           },
@@ -241,11 +269,16 @@ export class OpvangFaq extends OpvangElement {
         return;
       }
       this.#state = { kind: 'invalid' };
-      this.reportOnce('`facts` needs the FAQ writer: load opvang-faq-facts.js instead of opvang-faq.js.');
+      this.reportOnce(
+        '`facts` needs the FAQ writer: load opvang-faq-facts.js instead of opvang-faq.js.',
+      );
       this.requestUpdate();
       return;
     }
-    const result = content.kind === 'faq' ? content.result : (writer as FactsWriter)(content.facts, { lang: this.locale });
+    const result =
+      content.kind === 'faq'
+        ? content.result
+        : (writer as FactsWriter)(content.facts, { lang: this.locale });
     if (result.ok) {
       this.#state = { kind: 'ready', faq: result.value };
       this.#index = faqSearchIndex(result.value);
@@ -266,7 +299,11 @@ export class OpvangFaq extends OpvangElement {
   }
 
   #visible(items: readonly FaqItem[]): FaqItem[] {
-    return items.filter((item) => (this.#category === '' || item.category === this.#category) && itemMatches(this.#index, item, this.#needle));
+    return items.filter(
+      (item) =>
+        (this.#category === '' || item.category === this.#category) &&
+        itemMatches(this.#index, item, this.#needle),
+    );
   }
 
   #toggle(id: string): void {
@@ -283,7 +320,9 @@ export class OpvangFaq extends OpvangElement {
     this.#query = (event.target as HTMLInputElement).value;
     this.#needle = foldQuery(this.#query);
     // Matches inside answers are only visible when the answer is open.
-    this.#open = new Set(this.#needle === '' ? [] : this.#visible(this.#items()).map((item) => item.id));
+    this.#open = new Set(
+      this.#needle === '' ? [] : this.#visible(this.#items()).map((item) => item.id),
+    );
     this.requestUpdate();
   }
 
@@ -327,7 +366,9 @@ export class OpvangFaq extends OpvangElement {
   #item(item: FaqItem, level: HeadingLevel, shown: boolean): unknown {
     const open = shown && this.#open.has(item.id);
     const marking = this.#marking;
-    return guard([item, level, shown, open, shown ? marking.needle : ''], () => html`
+    return guard(
+      [item, level, shown, open, shown ? marking.needle : ''],
+      () => html`
       <div part="item" ?hidden=${!shown}>
         <div part="question" id=${item.id} role="heading" aria-level=${level}>
           <button id="button--${item.id}" aria-expanded=${open ? 'true' : 'false'} aria-controls="answer--${item.id}" @click=${() => this.#toggle(item.id)}>
@@ -338,14 +379,17 @@ export class OpvangFaq extends OpvangElement {
           ${item.answer.map((block) => answerBlock(block, marking))}
         </div>
       </div>
-    `);
+    `,
+    );
   }
 
   protected override render(): TemplateResult {
     const text = messages[this.locale];
     const state = this.#state;
-    if (state.kind === 'loading') return html`<p part="status" role="status">${text.loading}</p><slot></slot>`;
-    if (state.kind !== 'ready') return this.contentError(state.kind === 'failed' ? text.failed : text.invalid);
+    if (state.kind === 'loading')
+      return html`<p part="status" role="status">${text.loading}</p><slot></slot>`;
+    if (state.kind !== 'ready')
+      return this.contentError(state.kind === 'failed' ? text.failed : text.invalid);
     const items = this.#items();
     if (items.length === 0) return html`<p part="status" role="status">${text.empty}</p>`;
     const visible = this.#visible(items);
@@ -355,12 +399,14 @@ export class OpvangFaq extends OpvangElement {
     return html`
       <div part="controls">
         <label>${text.search}<input type="search" .value=${this.#query} @input=${this.#search} /></label>
-        ${categories.length > 1
-          ? html`<label>${text.category}<select @change=${this.#filter}>
+        ${
+          categories.length > 1
+            ? html`<label>${text.category}<select @change=${this.#filter}>
               <option value="" ?selected=${this.#category === ''}>${text.allCategories}</option>
               ${categories.map((category) => html`<option ?selected=${this.#category === category}>${category}</option>`)}
             </select></label>`
-          : nothing}
+            : nothing
+        }
         <button type="button" @click=${() => this.#setAll(true)}>${text.expandAll}</button>
         <button type="button" @click=${() => this.#setAll(false)}>${text.collapseAll}</button>
       </div>

@@ -9,8 +9,12 @@ import { expect } from '@open-wc/testing';
 
 const faqJson = JSON.stringify({
   items: ['een', 'twee', 'drie', 'vier'].map((word, index) => ({
-    id: `vraag-${word}`, category: index % 2 === 0 ? 'Het centrum' : 'School', language: 'nl', lastReviewed: '2025-03-01',
-    question: `Vraag ${word}?`, answer: [{ type: 'paragraph', content: [`Antwoord ${word}.`] }],
+    id: `vraag-${word}`,
+    category: index % 2 === 0 ? 'Het centrum' : 'School',
+    language: 'nl',
+    lastReviewed: '2025-03-01',
+    question: `Vraag ${word}?`,
+    answer: [{ type: 'paragraph', content: [`Antwoord ${word}.`] }],
   })),
 });
 
@@ -24,7 +28,8 @@ const widgets = [
   {
     name: '<opvang-info-market>',
     cdn: '/cdn/opvang-info-market.js',
-    markup: '<opvang-info-market start="2099-03-13T19:00" end="2099-03-13T21:00" place="Zaal De Kring">Infomarkt op 13 maart 2099.</opvang-info-market>',
+    markup:
+      '<opvang-info-market start="2099-03-13T19:00" end="2099-03-13T21:00" place="Zaal De Kring">Infomarkt op 13 maart 2099.</opvang-info-market>',
     rendered: 'geen panelgesprek',
   },
 ];
@@ -33,7 +38,11 @@ interface ShiftRecord {
   __shifts: { value: number; sources: string[] }[];
 }
 
-async function openPage(script: string, markup: string, rendered: string): Promise<{ frame: HTMLIFrameElement; shifts: ShiftRecord['__shifts'] }> {
+async function openPage(
+  script: string,
+  markup: string,
+  rendered: string,
+): Promise<{ frame: HTMLIFrameElement; shifts: ShiftRecord['__shifts'] }> {
   const frame = document.createElement('iframe');
   frame.style.width = '400px';
   frame.style.height = '800px';
@@ -53,7 +62,8 @@ async function openPage(script: string, markup: string, rendered: string): Promi
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   // Two frames, so a shift from the last render would have been reported.
-  for (let i = 0; i < 2; i += 1) await new Promise((resolve) => window.requestAnimationFrame(resolve));
+  for (let i = 0; i < 2; i += 1)
+    await new Promise((resolve) => window.requestAnimationFrame(resolve));
   await new Promise((resolve) => setTimeout(resolve, 50));
   return { frame, shifts: window.__shifts };
 }
@@ -63,9 +73,13 @@ describe('layout shift when a widget upgrades', () => {
     it(`${widget.name} with a render-blocking script moves nothing on the page`, async () => {
       // Five fresh pages: the race between first paint and the script is what this is about.
       for (let load = 0; load < 5; load += 1) {
-        const { frame, shifts } = await openPage(`<script type="module" blocking="render" src="${widget.cdn}?load=${load}-${Date.now()}"></script>`, widget.markup, widget.rendered);
+        const { frame, shifts } = await openPage(
+          `<script type="module" blocking="render" src="${widget.cdn}?load=${load}-${Date.now()}"></script>`,
+          widget.markup,
+          widget.rendered,
+        );
         frame.remove();
-        expect(JSON.stringify(shifts), `load ${load}`).to.equal("[]");
+        expect(JSON.stringify(shifts), `load ${load}`).to.equal('[]');
       }
     });
   }

@@ -8,7 +8,8 @@ const questions: { readonly [L in Locale]: { readonly one: string; readonly othe
 };
 
 // "3 vragen", "1 van 3 vragen": the word agrees with the number next to it.
-const count = (locale: Locale, p: { shown: number; total: number }) => formatCount(p.total, locale, questions[locale]);
+const count = (locale: Locale, p: { shown: number; total: number }) =>
+  formatCount(p.total, locale, questions[locale]);
 
 /** The widget's own labels; the questions and answers come from the content. */
 export const messages = defineMessages({
@@ -18,11 +19,14 @@ export const messages = defineMessages({
     allCategories: 'Alle onderwerpen',
     expandAll: 'Alles openklappen',
     collapseAll: 'Alles dichtklappen',
-    count: (p: { shown: number; total: number }) => (p.shown === p.total ? count('nl', p) : `${formatNumber(p.shown, 'nl')} van ${count('nl', p)}`),
+    count: (p: { shown: number; total: number }) =>
+      p.shown === p.total ? count('nl', p) : `${formatNumber(p.shown, 'nl')} van ${count('nl', p)}`,
     empty: 'Er zijn nog geen vragen.',
     loading: 'De vragen worden geladen…',
-    invalid: 'De vragen kunnen niet getoond worden: de inhoud is onvolledig of fout. Neem contact op met de gemeente.',
-    failed: 'De vragen konden niet geladen worden. Probeer het later opnieuw of neem contact op met de gemeente.',
+    invalid:
+      'De vragen kunnen niet getoond worden: de inhoud is onvolledig of fout. Neem contact op met de gemeente.',
+    failed:
+      'De vragen konden niet geladen worden. Probeer het later opnieuw of neem contact op met de gemeente.',
   },
   fr: {
     search: 'Rechercher dans les questions',
@@ -31,11 +35,15 @@ export const messages = defineMessages({
     expandAll: 'Tout déplier',
     collapseAll: 'Tout replier',
     count: (p: { shown: number; total: number }) =>
-      p.shown === p.total ? count('fr', p) : `${formatCount(p.shown, 'fr', questions.fr)} sur ${formatNumber(p.total, 'fr')}`,
+      p.shown === p.total
+        ? count('fr', p)
+        : `${formatCount(p.shown, 'fr', questions.fr)} sur ${formatNumber(p.total, 'fr')}`,
     empty: "Il n'y a pas encore de questions.",
     loading: 'Chargement des questions…',
-    invalid: 'Les questions ne peuvent pas être affichées : le contenu est incomplet ou erroné. Contactez la commune.',
-    failed: 'Les questions n’ont pas pu être chargées. Réessayez plus tard ou contactez la commune.',
+    invalid:
+      'Les questions ne peuvent pas être affichées : le contenu est incomplet ou erroné. Contactez la commune.',
+    failed:
+      'Les questions n’ont pas pu être chargées. Réessayez plus tard ou contactez la commune.',
   },
   de: {
     search: 'In den Fragen suchen',
@@ -43,11 +51,14 @@ export const messages = defineMessages({
     allCategories: 'Alle Themen',
     expandAll: 'Alle aufklappen',
     collapseAll: 'Alle zuklappen',
-    count: (p: { shown: number; total: number }) => (p.shown === p.total ? count('de', p) : `${formatNumber(p.shown, 'de')} von ${count('de', p)}`),
+    count: (p: { shown: number; total: number }) =>
+      p.shown === p.total ? count('de', p) : `${formatNumber(p.shown, 'de')} von ${count('de', p)}`,
     empty: 'Es gibt noch keine Fragen.',
     loading: 'Die Fragen werden geladen…',
-    invalid: 'Die Fragen können nicht angezeigt werden: Der Inhalt ist unvollständig oder fehlerhaft. Wenden Sie sich an die Gemeinde.',
-    failed: 'Die Fragen konnten nicht geladen werden. Versuchen Sie es später erneut oder wenden Sie sich an die Gemeinde.',
+    invalid:
+      'Die Fragen können nicht angezeigt werden: Der Inhalt ist unvollständig oder fehlerhaft. Wenden Sie sich an die Gemeinde.',
+    failed:
+      'Die Fragen konnten nicht geladen werden. Versuchen Sie es später erneut oder wenden Sie sich an die Gemeinde.',
   },
   en: {
     search: 'Search the questions',
@@ -55,10 +66,13 @@ export const messages = defineMessages({
     allCategories: 'All topics',
     expandAll: 'Expand all',
     collapseAll: 'Collapse all',
-    count: (p: { shown: number; total: number }) => (p.shown === p.total ? count('en', p) : `${formatNumber(p.shown, 'en')} of ${count('en', p)}`),
+    count: (p: { shown: number; total: number }) =>
+      p.shown === p.total ? count('en', p) : `${formatNumber(p.shown, 'en')} of ${count('en', p)}`,
     empty: 'There are no questions yet.',
     loading: 'Loading the questions…',
-    invalid: 'The questions cannot be shown: the content is incomplete or wrong. Please contact the municipality.',
-    failed: 'The questions could not be loaded. Please try again later or contact the municipality.',
+    invalid:
+      'The questions cannot be shown: the content is incomplete or wrong. Please contact the municipality.',
+    failed:
+      'The questions could not be loaded. Please try again later or contact the municipality.',
   },
 });

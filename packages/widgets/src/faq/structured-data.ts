@@ -5,7 +5,9 @@ interface ScriptPolicy {
   createScript(input: string): unknown;
 }
 type WithTrustedTypes = typeof globalThis & {
-  trustedTypes?: { createPolicy(name: string, rules: { createScript(input: string): string }): ScriptPolicy };
+  trustedTypes?: {
+    createPolicy(name: string, rules: { createScript(input: string): string }): ScriptPolicy;
+  };
 };
 let jsonLdPolicy: ScriptPolicy | null | undefined;
 
@@ -18,7 +20,10 @@ let jsonLdPolicy: ScriptPolicy | null | undefined;
 function scriptPolicy(): ScriptPolicy | null {
   if (jsonLdPolicy === undefined) {
     try {
-      jsonLdPolicy = (globalThis as WithTrustedTypes).trustedTypes?.createPolicy('opvang-faq', { createScript: (input) => input }) ?? null;
+      jsonLdPolicy =
+        (globalThis as WithTrustedTypes).trustedTypes?.createPolicy('opvang-faq', {
+          createScript: (input) => input,
+        }) ?? null;
     } catch {
       jsonLdPolicy = null;
     }

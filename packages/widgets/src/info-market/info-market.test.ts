@@ -50,7 +50,9 @@ describe('<opvang-info-market>', () => {
       const element = await fixture<OpvangInfoMarket>(html`
         <opvang-info-market heading-level="9" start="2025-03-14T19:00" place="Zaal"></opvang-info-market>
       `);
-      expect(element.shadowRoot?.querySelector('[role="heading"]')?.getAttribute('aria-level')).to.equal('2');
+      expect(
+        element.shadowRoot?.querySelector('[role="heading"]')?.getAttribute('aria-level'),
+      ).to.equal('2');
       expect(String(warnings.calls[0]?.[0])).to.contain('heading-level must be 1 to 6');
     } finally {
       warnings.restore();
@@ -87,7 +89,9 @@ describe('<opvang-info-market>', () => {
   it('shows an accessible message and logs the problem when the attributes are invalid', async () => {
     const errors = captureConsole('error');
     try {
-      const element = await fixture<OpvangInfoMarket>(html`<opvang-info-market start="next Friday"></opvang-info-market>`);
+      const element = await fixture<OpvangInfoMarket>(
+        html`<opvang-info-market start="next Friday"></opvang-info-market>`,
+      );
       const message = element.shadowRoot?.querySelector('[part="error"]');
       expect(message?.getAttribute('role')).to.equal('alert');
       expect(message?.textContent).to.contain('kan niet getoond worden');
@@ -105,7 +109,9 @@ describe('<opvang-info-market>', () => {
   it('recovers when the attributes are corrected', async () => {
     const errors = captureConsole('error');
     try {
-      const element = await fixture<OpvangInfoMarket>(html`<opvang-info-market start="2025-03-14T19:00"></opvang-info-market>`);
+      const element = await fixture<OpvangInfoMarket>(
+        html`<opvang-info-market start="2025-03-14T19:00"></opvang-info-market>`,
+      );
       expect(element.shadowRoot?.querySelector('[part="error"]')).to.exist;
       element.setAttribute('place', 'Zaal De Kring');
       await element.updateComplete;
@@ -119,7 +125,9 @@ describe('<opvang-info-market>', () => {
   it('says when the end lies before the start', async () => {
     const errors = captureConsole('error');
     try {
-      await fixture(html`<opvang-info-market start="2025-03-14T21:00" end="2025-03-14T19:00" place="Zaal"></opvang-info-market>`);
+      await fixture(
+        html`<opvang-info-market start="2025-03-14T21:00" end="2025-03-14T19:00" place="Zaal"></opvang-info-market>`,
+      );
       expect(String(errors.calls[0]?.[0])).to.contain('end: ends before it starts');
     } finally {
       errors.restore();
@@ -146,7 +154,8 @@ describe('<opvang-info-market>', () => {
     const element = await fixture<OpvangInfoMarket>(html`
       <opvang-info-market lang="nl" start="2025-03-14T19:00" place="Zaal De Kring"></opvang-info-market>
     `);
-    const link = () => element.shadowRoot?.querySelector<HTMLAnchorElement>('a[part="calendar"]')?.href ?? '';
+    const link = () =>
+      element.shadowRoot?.querySelector<HTMLAnchorElement>('a[part="calendar"]')?.href ?? '';
     const dutch = link();
     expect(await (await fetch(dutch)).text()).to.contain('SUMMARY;LANGUAGE=nl:Infomarkt');
     element.setAttribute('lang', 'de');
@@ -165,17 +174,22 @@ describe('<opvang-info-market>', () => {
   });
 
   it('offers the download again when it is moved back onto the page', async () => {
-    const element = await fixture<OpvangInfoMarket>(html`<opvang-info-market start="2025-03-14T19:00" place="Zaal"></opvang-info-market>`);
+    const element = await fixture<OpvangInfoMarket>(
+      html`<opvang-info-market start="2025-03-14T19:00" place="Zaal"></opvang-info-market>`,
+    );
     const parent = element.parentElement as HTMLElement;
     element.remove();
     parent.append(element);
     await element.updateComplete;
-    const href = element.shadowRoot?.querySelector<HTMLAnchorElement>('a[part="calendar"]')?.href ?? '';
+    const href =
+      element.shadowRoot?.querySelector<HTMLAnchorElement>('a[part="calendar"]')?.href ?? '';
     expect(await (await fetch(href)).text()).to.contain('BEGIN:VCALENDAR');
   });
 
   it('marks its text with the language it is shown in', async () => {
-    const wrapper = await fixture(html`<div lang="ar" dir="rtl"><opvang-info-market start="2025-03-14T19:00" place="Zaal"></opvang-info-market></div>`);
+    const wrapper = await fixture(
+      html`<div lang="ar" dir="rtl"><opvang-info-market start="2025-03-14T19:00" place="Zaal"></opvang-info-market></div>`,
+    );
     const element = wrapper.querySelector('opvang-info-market') as OpvangInfoMarket;
     await element.updateComplete;
     expect(element.shadowRoot?.querySelector('[part="base"]')?.getAttribute('lang')).to.equal('nl');
@@ -184,8 +198,11 @@ describe('<opvang-info-market>', () => {
   it('withdraws the download when the attributes become invalid', async () => {
     const errors = captureConsole('error');
     try {
-      const element = await fixture<OpvangInfoMarket>(html`<opvang-info-market start="2025-03-14T19:00" place="Zaal"></opvang-info-market>`);
-      const href = element.shadowRoot?.querySelector<HTMLAnchorElement>('a[part="calendar"]')?.href ?? '';
+      const element = await fixture<OpvangInfoMarket>(
+        html`<opvang-info-market start="2025-03-14T19:00" place="Zaal"></opvang-info-market>`,
+      );
+      const href =
+        element.shadowRoot?.querySelector<HTMLAnchorElement>('a[part="calendar"]')?.href ?? '';
       element.setAttribute('start', 'morgen');
       await element.updateComplete;
       expect(element.shadowRoot?.querySelector('a[part="calendar"]')).to.equal(null);
@@ -211,7 +228,9 @@ describe('<opvang-info-market>', () => {
       `);
       expect(shadowText(element), lang).to.contain(sentence);
       expect(element.shadowRoot?.querySelector('[part~="calendar"]'), lang).to.equal(null);
-      expect(element.shadowRoot?.querySelector('time')?.getAttribute('datetime')).to.equal('2025-03-14T19:00:00.000+01:00');
+      expect(element.shadowRoot?.querySelector('time')?.getAttribute('datetime')).to.equal(
+        '2025-03-14T19:00:00.000+01:00',
+      );
       await expect(element).to.be.accessible();
     }
   });
@@ -224,10 +243,14 @@ describe('<opvang-info-market>', () => {
     expect(evening.shadowRoot?.querySelector('[part~="calendar"]')).to.not.equal(null);
     expect(shadowText(evening)).to.not.contain('plaatsgevonden');
     setClock('2025-07-03T23:59:00+02:00');
-    const noEnd = await fixture<OpvangInfoMarket>(html`<opvang-info-market start="2025-07-03T18:30" place="Kulturzentrum"></opvang-info-market>`);
+    const noEnd = await fixture<OpvangInfoMarket>(
+      html`<opvang-info-market start="2025-07-03T18:30" place="Kulturzentrum"></opvang-info-market>`,
+    );
     expect(noEnd.shadowRoot?.querySelector('[part~="calendar"]')).to.not.equal(null);
     setClock('2025-07-04T00:00:00+02:00');
-    const nextDay = await fixture<OpvangInfoMarket>(html`<opvang-info-market start="2025-07-03T18:30" place="Kulturzentrum"></opvang-info-market>`);
+    const nextDay = await fixture<OpvangInfoMarket>(
+      html`<opvang-info-market start="2025-07-03T18:30" place="Kulturzentrum"></opvang-info-market>`,
+    );
     expect(shadowText(nextDay)).to.contain('plaatsgevonden');
   });
 

@@ -1,4 +1,10 @@
-import { infoMarketExplanation, infoMarketOverAt, parseInfoMarket, toICalendar, type InfoMarket } from '@opvang/core/info-market';
+import {
+  infoMarketExplanation,
+  infoMarketOverAt,
+  parseInfoMarket,
+  toICalendar,
+  type InfoMarket,
+} from '@opvang/core/info-market';
 import type { Locale } from '@opvang/core/i18n';
 import { formatDateTime, formatDateTimeRange } from '@opvang/core/i18n';
 import { describeValidationError, parseIsoDateTime } from '@opvang/core/shared';
@@ -119,7 +125,8 @@ export class OpvangInfoMarket extends OpvangElement {
     const market = this.#market;
     if (!market || !this.isConnected) return;
     const wait = infoMarketOverAt(market) - Date.now();
-    if (wait > 0 && wait <= MAX_TIMEOUT) this.#overTimer = setTimeout(() => this.requestUpdate(), wait);
+    if (wait > 0 && wait <= MAX_TIMEOUT)
+      this.#overTimer = setTimeout(() => this.requestUpdate(), wait);
   }
 
   #revokeCalendar(): void {
@@ -136,14 +143,26 @@ export class OpvangInfoMarket extends OpvangElement {
     const key = JSON.stringify([market.start, market.end, market.place, market.address, locale]);
     if (this.#calendar?.key === key) return this.#calendar.href;
     this.#revokeCalendar();
-    const file = new Blob([toICalendar(market, { language: locale })], { type: 'text/calendar;charset=utf-8' });
+    const file = new Blob([toICalendar(market, { language: locale })], {
+      type: 'text/calendar;charset=utf-8',
+    });
     this.#calendar = { key, href: URL.createObjectURL(file) };
     return this.#calendar.href;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('start') || changed.has('end') || changed.has('place') || changed.has('address')) {
-      const result = parseInfoMarket({ start: this.start, end: this.end, place: this.place, address: this.address });
+    if (
+      changed.has('start') ||
+      changed.has('end') ||
+      changed.has('place') ||
+      changed.has('address')
+    ) {
+      const result = parseInfoMarket({
+        start: this.start,
+        end: this.end,
+        place: this.place,
+        address: this.address,
+      });
       this.#market = result.ok ? result.value : undefined;
       if (!result.ok) {
         this.#revokeCalendar();
@@ -178,12 +197,14 @@ export class OpvangInfoMarket extends OpvangElement {
           <p>${explanation.is}</p>
           <p>${explanation.isNot}</p>
         </div>
-        ${over
-          ? html`<p part="took-place"><strong>${text.tookPlace}</strong></p>`
-          : html`<p>
+        ${
+          over
+            ? html`<p part="took-place"><strong>${text.tookPlace}</strong></p>`
+            : html`<p>
               <a part="calendar" href=${this.#calendarHref(market, locale)} download=${`${text.fileName}-${market.start.slice(0, 10)}.ics`}
                 type="text/calendar">${text.addToCalendar}</a>
-            </p>`}
+            </p>`
+        }
       </section>
     `;
   }

@@ -8,7 +8,8 @@ export const messages = defineMessages({
     fileName: 'infomarkt',
     when: 'Wanneer',
     where: 'Waar',
-    invalid: 'Deze infomarkt kan niet getoond worden: de gegevens op deze pagina zijn onvolledig of fout. Neem contact op met de gemeente.',
+    invalid:
+      'Deze infomarkt kan niet getoond worden: de gegevens op deze pagina zijn onvolledig of fout. Neem contact op met de gemeente.',
   },
   fr: {
     tookPlace: "Ce marché d'information a déjà eu lieu.",
@@ -16,7 +17,8 @@ export const messages = defineMessages({
     fileName: 'marche-information',
     when: 'Quand',
     where: 'Où',
-    invalid: "Ce marché d'information ne peut pas être affiché : les données de cette page sont incomplètes ou erronées. Contactez la commune.",
+    invalid:
+      "Ce marché d'information ne peut pas être affiché : les données de cette page sont incomplètes ou erronées. Contactez la commune.",
   },
   de: {
     tookPlace: 'Dieser Informationsmarkt hat bereits stattgefunden.',
@@ -24,7 +26,8 @@ export const messages = defineMessages({
     fileName: 'informationsmarkt',
     when: 'Wann',
     where: 'Wo',
-    invalid: 'Dieser Informationsmarkt kann nicht angezeigt werden: Die Angaben auf dieser Seite sind unvollständig oder fehlerhaft. Wenden Sie sich an die Gemeinde.',
+    invalid:
+      'Dieser Informationsmarkt kann nicht angezeigt werden: Die Angaben auf dieser Seite sind unvollständig oder fehlerhaft. Wenden Sie sich an die Gemeinde.',
   },
   en: {
     tookPlace: 'This information market has already taken place.',
@@ -32,6 +35,7 @@ export const messages = defineMessages({
     fileName: 'information-market',
     when: 'When',
     where: 'Where',
-    invalid: 'This information market cannot be shown: the details on this page are incomplete or wrong. Please contact the municipality.',
+    invalid:
+      'This information market cannot be shown: the details on this page are incomplete or wrong. Please contact the municipality.',
   },
 });

@@ -23,7 +23,10 @@ function warnedTags(): Set<string> {
  * defineElement('opvang-info-market', OpvangInfoMarket);
  * ```
  */
-export function defineElement(tag: string, element: CustomElementConstructor): CustomElementConstructor {
+export function defineElement(
+  tag: string,
+  element: CustomElementConstructor,
+): CustomElementConstructor {
   const existing = customElements.get(tag);
   if (existing === undefined) {
     customElements.define(tag, element);

@@ -11,7 +11,11 @@ function observeLangChanges(): void {
   observer = new MutationObserver(() => {
     for (const controller of controllers) controller.refresh();
   });
-  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  observer.observe(document.documentElement, {
+    attributes: true,
+    attributeFilter: ['lang'],
+    subtree: true,
+  });
 }
 
 /** The `lang` that applies to an element: its own, or its nearest ancestor's, across shadow roots. */

@@ -58,7 +58,9 @@ export abstract class OpvangElement extends LitElement {
     // Object.is: `heading-level="x"` is NaN, which equals nothing, not even itself.
     if (!Object.is(this.#badLevel, this.headingLevel)) {
       this.#badLevel = this.headingLevel;
-      console.warn(`<${this.localName}>: heading-level must be 1 to 6, got ${this.headingLevel}; using ${this.#defaultLevel}.`);
+      console.warn(
+        `<${this.localName}>: heading-level must be 1 to 6, got ${this.headingLevel}; using ${this.#defaultLevel}.`,
+      );
     }
     return this.#defaultLevel;
   }

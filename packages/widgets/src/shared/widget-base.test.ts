@@ -1,8 +1,20 @@
 import '../define-all.js';
 import { runWidgetBaseTests } from './test-support/widget-base-tests.js';
 
-const faq = { items: [{ id: 'q', category: 'Het centrum', language: 'nl', lastReviewed: '2025-03-01', question: 'Wie?', answer: [{ type: 'paragraph', content: ['Mannen.'] }] }] };
-const json = (value: unknown): string => `<script type="application/json">${JSON.stringify(value)}</script>`;
+const faq = {
+  items: [
+    {
+      id: 'q',
+      category: 'Het centrum',
+      language: 'nl',
+      lastReviewed: '2025-03-01',
+      question: 'Wie?',
+      answer: [{ type: 'paragraph', content: ['Mannen.'] }],
+    },
+  ],
+};
+const json = (value: unknown): string =>
+  `<script type="application/json">${JSON.stringify(value)}</script>`;
 
 runWidgetBaseTests({
   tag: 'opvang-faq',
@@ -14,7 +26,10 @@ runWidgetBaseTests({
 runWidgetBaseTests({
   tag: 'opvang-contact',
   defaultLevel: 2,
-  valid: { attributes: '', children: json({ name: 'Contactpunt', phone: '+32 50 12 34 56', email: 'opvang@gemeente.be' }) },
+  valid: {
+    attributes: '',
+    children: json({ name: 'Contactpunt', phone: '+32 50 12 34 56', email: 'opvang@gemeente.be' }),
+  },
   invalid: { attributes: '', children: json({ name: 'Nobody' }) },
 });
 

@@ -7,7 +7,15 @@ import { DateTime } from 'luxon';
 const ZONE = 'Europe/Brussels';
 const holidays = new Holidays('BE');
 const COMMUNITY_DAYS = { flemish: [7, 11], french: [9, 27], german: [11, 15] } as const;
-const WEEKDAY_NUMBERS = { monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7 } as const;
+const WEEKDAY_NUMBERS = {
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
+  sunday: 7,
+} as const;
 
 export interface BaselineCalendar {
   readonly community?: keyof typeof COMMUNITY_DAYS;
@@ -16,7 +24,9 @@ export interface BaselineCalendar {
 }
 
 export function baselineIsWorkingDay(day: DateTime, calendar: BaselineCalendar = {}): boolean {
-  const weekend = (calendar.weekendDays ?? ['saturday', 'sunday']).map((name) => WEEKDAY_NUMBERS[name]);
+  const weekend = (calendar.weekendDays ?? ['saturday', 'sunday']).map(
+    (name) => WEEKDAY_NUMBERS[name],
+  );
   if ((weekend as number[]).includes(day.weekday)) return false;
   if (calendar.community !== undefined) {
     const [month, date] = COMMUNITY_DAYS[calendar.community];
@@ -33,7 +43,8 @@ export function baselineStart(text: string): DateTime {
   const start = DateTime.fromISO(text, { zone: ZONE, setZone: false }).setZone(ZONE);
   if (/[zZ]|[+-]\d\d(:?\d\d)?$/.test(text.slice(10))) return start;
   // luxon moves a time in the spring gap forward by the gap; the rule is the next valid instant.
-  if (start.hour !== DateTime.fromISO(text, { zone: 'utc' }).hour) return start.set({ minute: 0, second: 0, millisecond: 0 });
+  if (start.hour !== DateTime.fromISO(text, { zone: 'utc' }).hour)
+    return start.set({ minute: 0, second: 0, millisecond: 0 });
   const hourBefore = start.minus({ hours: 1 });
   const ambiguous = hourBefore.hour === start.hour && hourBefore.minute === start.minute;
   return ambiguous ? hourBefore : start;
@@ -41,7 +52,12 @@ export function baselineStart(text: string): DateTime {
 
 /** The same wall-clock time on `day`; in the spring gap, the next valid instant (the transition). */
 function atWallClock(day: DateTime, wall: DateTime): DateTime {
-  const due = day.set({ hour: wall.hour, minute: wall.minute, second: wall.second, millisecond: wall.millisecond });
+  const due = day.set({
+    hour: wall.hour,
+    minute: wall.minute,
+    second: wall.second,
+    millisecond: wall.millisecond,
+  });
   if (due.hour === wall.hour && due.minute === wall.minute) {
     // luxon may pick the later instant of an autumn overlap; the rule says the earlier one.
     const hourBefore = due.minus({ hours: 1 });
@@ -59,7 +75,11 @@ export function baselineCalendarDays(text: string, days: number): string {
   return atWallClock(start.startOf('day').plus({ days }), start).toISO() ?? '';
 }
 
-export function baselineWorking(text: string, days: number, calendar: BaselineCalendar = {}): string {
+export function baselineWorking(
+  text: string,
+  days: number,
+  calendar: BaselineCalendar = {},
+): string {
   const start = baselineStart(text);
   let day = start.startOf('day');
   let counted = 0;

@@ -22,24 +22,55 @@ export const everyFact: FaqFactsInput = {
     address: 'Markt 1, 8450 Bredene',
     openingHours: [{ days: ['monday', 'wednesday'], opens: '09:00', closes: '12:00' }],
   },
-  infoMarket: { start: '2025-10-20T19:00', end: '2025-10-20T21:00', place: 'Zaal De Kring', address: 'Kerkstraat 2' },
-  volunteering: { name: 'Vrijwilligerspunt Bredene', email: 'vrijwilligers@bredene.be', url: 'https://www.bredene.be/vrijwilligers', buddyScheme: true },
+  infoMarket: {
+    start: '2025-10-20T19:00',
+    end: '2025-10-20T21:00',
+    place: 'Zaal De Kring',
+    address: 'Kerkstraat 2',
+  },
+  volunteering: {
+    name: 'Vrijwilligerspunt Bredene',
+    email: 'vrijwilligers@bredene.be',
+    url: 'https://www.bredene.be/vrijwilligers',
+    buddyScheme: true,
+  },
   decision: { by: 'federal-government', date: '2025-09-01', municipality: 'informed' },
   afterClosing: 'not-decided',
   openCentre: true,
   schools: ['Basisschool De Duinen', 'Atheneum Bredene (OKAN)'],
-  safety: { staffDayAndNight: true, coreGroup: true, neighbourhoodOfficer: { name: 'Inspecteur Peeters', phone: '059 33 44 55' } },
+  safety: {
+    staffDayAndNight: true,
+    coreGroup: true,
+    neighbourhoodOfficer: { name: 'Inspecteur Peeters', phone: '059 33 44 55' },
+  },
   funding: { municipalityCosts: 'none' },
   followUpMeetings: { frequency: 'quarterly', next: '2025-12-01' },
-  donations: { accepted: true, onRequestOnly: true, contact: { email: 'schenkingen@rodekruis.be' } },
-  operatorContact: { name: 'Rode Kruis Opvangcentrum Bredene', phone: '059 55 66 77', url: 'https://www.rodekruis.be/bredene' },
-  translations: { nl: 'https://www.bredene.be/opvang', fr: 'https://www.bredene.be/fr/accueil', de: 'https://www.bredene.be/de/aufnahme', en: 'https://www.bredene.be/en/reception' },
+  donations: {
+    accepted: true,
+    onRequestOnly: true,
+    contact: { email: 'schenkingen@rodekruis.be' },
+  },
+  operatorContact: {
+    name: 'Rode Kruis Opvangcentrum Bredene',
+    phone: '059 55 66 77',
+    url: 'https://www.rodekruis.be/bredene',
+  },
+  translations: {
+    nl: 'https://www.bredene.be/opvang',
+    fr: 'https://www.bredene.be/fr/accueil',
+    de: 'https://www.bredene.be/de/aufnahme',
+    en: 'https://www.bredene.be/en/reception',
+  },
   lastReviewed: '2025-09-30',
 };
 
 export const samplesNow = new Date('2025-10-01T10:00:00+02:00');
 
-export const samples: ReadonlyArray<{ readonly id: 'a' | 'b' | 'c'; readonly title: string; readonly facts: FaqFactsInput }> = [
+export const samples: ReadonlyArray<{
+  readonly id: 'a' | 'b' | 'c';
+  readonly title: string;
+  readonly facts: FaqFactsInput;
+}> = [
   {
     id: 'a',
     title: '250 adults, Fedasil, a confirmed opening',
@@ -56,7 +87,9 @@ export const samples: ReadonlyArray<{ readonly id: 'a' | 'b' | 'c'; readonly tit
         by: 'federal-government',
         date: '2025-09-12',
         municipality: 'informed',
-        reason: { nl: 'Het voormalige woonzorgcentrum aan de Lichtaartsesteenweg staat leeg en is groot genoeg voor 250 bewoners.' },
+        reason: {
+          nl: 'Het voormalige woonzorgcentrum aan de Lichtaartsesteenweg staat leeg en is groot genoeg voor 250 bewoners.',
+        },
       },
       afterClosing: 'returns-to-owner',
       openCentre: true,
@@ -68,9 +101,19 @@ export const samples: ReadonlyArray<{ readonly id: 'a' | 'b' | 'c'; readonly tit
         email: 'opvang@kasterlee.be',
         openingHours: [{ days: ['monday', 'thursday'], opens: '09:00', closes: '12:00' }],
       },
-      infoMarket: { start: '2025-10-20T19:00', end: '2025-10-20T21:00', place: 'GC Den Dries', address: 'Kerkstraat 1' },
+      infoMarket: {
+        start: '2025-10-20T19:00',
+        end: '2025-10-20T21:00',
+        place: 'GC Den Dries',
+        address: 'Kerkstraat 1',
+      },
       volunteering: { name: 'Vrijwilligerspunt Kasterlee', email: 'vrijwilligers@kasterlee.be' },
-      translations: { nl: 'https://www.kasterlee.be/opvang', fr: 'https://www.kasterlee.be/fr/accueil', de: 'https://www.kasterlee.be/de/aufnahme', en: 'https://www.kasterlee.be/en/reception' },
+      translations: {
+        nl: 'https://www.kasterlee.be/opvang',
+        fr: 'https://www.kasterlee.be/fr/accueil',
+        de: 'https://www.kasterlee.be/de/aufnahme',
+        en: 'https://www.kasterlee.be/en/reception',
+      },
       lastReviewed: '2025-09-30',
     },
   },
@@ -109,12 +152,33 @@ export const samples: ReadonlyArray<{ readonly id: 'a' | 'b' | 'c'; readonly tit
       schools: ['Basisschool De Duinen', 'Atheneum Bredene (OKAN)'],
       safety: { staffDayAndNight: true, coreGroup: true },
       funding: { municipalityCosts: 'compensated' },
-      contactPoint: { name: 'Contactpunt opvangcentrum Bredene', phone: '059 12 34 56', email: 'opvang@bredene.be', address: 'Markt 1, 8450 Bredene' },
+      contactPoint: {
+        name: 'Contactpunt opvangcentrum Bredene',
+        phone: '059 12 34 56',
+        email: 'opvang@bredene.be',
+        address: 'Markt 1, 8450 Bredene',
+      },
       followUpMeetings: { frequency: 'quarterly', next: '2025-12-01' },
-      volunteering: { name: 'Vrijwilligerspunt Bredene', email: 'vrijwilligers@bredene.be', url: 'https://www.bredene.be/vrijwilligers', buddyScheme: true },
-      donations: { accepted: true, onRequestOnly: true, contact: { name: 'Caritas International', email: 'giften.bredene@caritasint.be' } },
-      operatorContact: { name: 'Caritas International', phone: '059 55 66 77', url: 'https://www.caritasinternational.be' },
-      translations: { nl: 'https://www.bredene.be/opvang', fr: 'https://www.bredene.be/fr/accueil' },
+      volunteering: {
+        name: 'Vrijwilligerspunt Bredene',
+        email: 'vrijwilligers@bredene.be',
+        url: 'https://www.bredene.be/vrijwilligers',
+        buddyScheme: true,
+      },
+      donations: {
+        accepted: true,
+        onRequestOnly: true,
+        contact: { name: 'Caritas International', email: 'giften.bredene@caritasint.be' },
+      },
+      operatorContact: {
+        name: 'Caritas International',
+        phone: '059 55 66 77',
+        url: 'https://www.caritasinternational.be',
+      },
+      translations: {
+        nl: 'https://www.bredene.be/opvang',
+        fr: 'https://www.bredene.be/fr/accueil',
+      },
       lastReviewed: '2025-09-30',
     },
   },
@@ -129,10 +193,17 @@ function inline(run: Inline): string {
 function block(value: Block): string {
   if (value.type === 'paragraph') return value.content.map(inline).join('');
   if (value.type === 'link') return inline(value);
-  return value.items.map((item, index) => `${value.ordered === true ? `${index + 1}.` : '-'} ${item.map(inline).join('')}`).join('\n');
+  return value.items
+    .map(
+      (item, index) =>
+        `${value.ordered === true ? `${index + 1}.` : '-'} ${item.map(inline).join('')}`,
+    )
+    .join('\n');
 }
 
 /** A generated FAQ as the docs show it: one `####` heading per question, its answer below. */
 export function faqMarkdown(faq: Faq): string {
-  return faq.items.map((item) => [`#### ${item.question}`, ...item.answer.map(block)].join('\n\n')).join('\n\n');
+  return faq.items
+    .map((item) => [`#### ${item.question}`, ...item.answer.map(block)].join('\n\n'))
+    .join('\n\n');
 }

@@ -25,7 +25,8 @@ export function shippedSourceFiles(folders: readonly string[]): string[] {
       const path = join(folder, name);
       if (statSync(path).isDirectory()) {
         if (name !== 'test-support' && name !== '__snapshots__') walk(path);
-      } else if (name.endsWith('.ts') && !name.endsWith('.test.ts') && !name.endsWith('.d.ts')) files.push(path);
+      } else if (name.endsWith('.ts') && !name.endsWith('.test.ts') && !name.endsWith('.d.ts'))
+        files.push(path);
     }
   };
   for (const folder of folders) walk(join(repositoryRoot, folder));
@@ -33,14 +34,25 @@ export function shippedSourceFiles(folders: readonly string[]): string[] {
 }
 
 function propertyName(name: ts.PropertyName, source: ts.SourceFile): string {
-  if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name) || ts.isPrivateIdentifier(name)) return name.text;
+  if (
+    ts.isIdentifier(name) ||
+    ts.isStringLiteral(name) ||
+    ts.isNumericLiteral(name) ||
+    ts.isPrivateIdentifier(name)
+  )
+    return name.text;
   return name.getText(source);
 }
 
 /** The `id` of an object literal, when it has one written as a string: how data items are named. */
 function objectId(node: ts.ObjectLiteralExpression): string | undefined {
   for (const property of node.properties) {
-    if (ts.isPropertyAssignment(property) && ts.isIdentifier(property.name) && property.name.text === 'id' && ts.isStringLiteralLike(property.initializer)) {
+    if (
+      ts.isPropertyAssignment(property) &&
+      ts.isIdentifier(property.name) &&
+      property.name.text === 'id' &&
+      ts.isStringLiteralLike(property.initializer)
+    ) {
       return property.initializer.text;
     }
   }
@@ -57,38 +69,66 @@ function templateText(node: ts.TemplateExpression): string {
  * whatever their shape. Property names and strings outside any language are code, not text.
  */
 export function textsInSource(path: string): SourceText[] {
-  const source = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true);
+  const source = ts.createSourceFile(
+    path,
+    readFileSync(path, 'utf8'),
+    ts.ScriptTarget.Latest,
+    true,
+  );
   const module = relative(repositoryRoot, path);
   const found: SourceText[] = [];
 
   const describe = (node: ts.Node): { locale: Locale; key: string } | undefined => {
     let locale: Locale | undefined;
     const path: string[] = [];
-    for (let child = node, parent = node.parent; parent !== undefined; child = parent, parent = parent.parent) {
+    for (
+      let child = node, parent = node.parent;
+      parent !== undefined;
+      child = parent, parent = parent.parent
+    ) {
       if (ts.isPropertyAssignment(parent) || ts.isMethodDeclaration(parent)) {
         const name = propertyName(parent.name, source);
         if (locale === undefined && isLocale(name)) locale = name;
         else path.unshift(name);
       } else if (ts.isArrayLiteralExpression(parent)) {
         const id = ts.isObjectLiteralExpression(child) ? objectId(child) : undefined;
-        const segment = id === undefined ? `[${parent.elements.indexOf(child as ts.Expression)}]` : `[${id}]`;
+        const segment =
+          id === undefined ? `[${parent.elements.indexOf(child as ts.Expression)}]` : `[${id}]`;
         path.unshift(segment);
       } else if (ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name)) {
         path.unshift(parent.name.text);
       }
     }
-    return locale === undefined ? undefined : { locale, key: path.join('.').replace(/\.\[/gu, '[') };
+    return locale === undefined
+      ? undefined
+      : { locale, key: path.join('.').replace(/\.\[/gu, '[') };
   };
 
   const visit = (node: ts.Node): void => {
-    const isName = node.parent !== undefined && (ts.isPropertyAssignment(node.parent) || ts.isMethodDeclaration(node.parent)) && node.parent.name === node;
-    const isLiteral = ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateExpression(node);
-    const isCode = node.parent !== undefined && (ts.isElementAccessExpression(node.parent) || ts.isBinaryExpression(node.parent) || ts.isImportDeclaration(node.parent) || ts.isCaseClause(node.parent));
+    const isName =
+      node.parent !== undefined &&
+      (ts.isPropertyAssignment(node.parent) || ts.isMethodDeclaration(node.parent)) &&
+      node.parent.name === node;
+    const isLiteral =
+      ts.isStringLiteral(node) ||
+      ts.isNoSubstitutionTemplateLiteral(node) ||
+      ts.isTemplateExpression(node);
+    const isCode =
+      node.parent !== undefined &&
+      (ts.isElementAccessExpression(node.parent) ||
+        ts.isBinaryExpression(node.parent) ||
+        ts.isImportDeclaration(node.parent) ||
+        ts.isCaseClause(node.parent));
     if (isLiteral && !isName && !isCode) {
       const where = describe(node);
       const text = ts.isTemplateExpression(node) ? templateText(node) : node.text;
       if (where !== undefined && /\p{L}/u.test(text)) {
-        found.push({ module, line: source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1, ...where, text });
+        found.push({
+          module,
+          line: source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1,
+          ...where,
+          text,
+        });
       }
     }
     ts.forEachChild(node, visit);

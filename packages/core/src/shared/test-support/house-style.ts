@@ -8,7 +8,13 @@ import { describeIssueIn, type ValidationError, type ValidationIssue } from '../
 // The rules are stated here as a reader would, not copied from the code that words them.
 
 /** zod's own words, which must never reach a reader. */
-const ZOD_WORDING = [/invalid input/i, /\bexpected a [aeiou]/i, /\binvalid (?:string|type|option|value)\b/i, /too (?:small|big): expected/i, /\ba (?:array|object)\b/];
+const ZOD_WORDING = [
+  /invalid input/i,
+  /\bexpected a [aeiou]/i,
+  /\binvalid (?:string|type|option|value)\b/i,
+  /too (?:small|big): expected/i,
+  /\ba (?:array|object)\b/,
+];
 
 /** A count and a noun that disagree: "1 items", "3 character". */
 const WRONG_PLURAL = [
@@ -21,15 +27,20 @@ const EXPECTED_WORD = { nl: 'verwacht', fr: 'attendu', de: 'erwartet', en: 'expe
 
 /** Asserts that one text reads in the house style: no zod wording, right plurals. */
 export function expectHouseWording(text: string, context: string): void {
-  for (const pattern of ZOD_WORDING) expect(text, `${context}: zod's wording ${pattern}`).not.toMatch(pattern);
-  for (const pattern of WRONG_PLURAL) expect(text, `${context}: a wrong plural ${pattern}`).not.toMatch(pattern);
+  for (const pattern of ZOD_WORDING)
+    expect(text, `${context}: zod's wording ${pattern}`).not.toMatch(pattern);
+  for (const pattern of WRONG_PLURAL)
+    expect(text, `${context}: a wrong plural ${pattern}`).not.toMatch(pattern);
 }
 
 /**
  * Asserts that one issue is in the house style, in all four languages: a path, a code, what
  * is wrong and what was expected, and a sentence in each language naming the path.
  */
-export function expectHouseStyleIssue(issue: ValidationIssue, context = JSON.stringify(issue.path)): void {
+export function expectHouseStyleIssue(
+  issue: ValidationIssue,
+  context = JSON.stringify(issue.path),
+): void {
   expect(typeof issue.path, `${context}: path`).toBe('string');
   expect(issue.message.trim(), `${context}: what is wrong`).not.toBe('');
   expect(issue.expected.trim(), `${context}: what was expected`).not.toBe('');
@@ -39,8 +50,14 @@ export function expectHouseStyleIssue(issue: ValidationIssue, context = JSON.str
   const english = describeIssueIn(issue, 'en');
   for (const locale of locales) {
     const sentence = describeIssueIn(issue, locale);
-    if (issue.path !== '') expect(sentence.startsWith(issue.path), `${context} (${locale}) names the path: ${sentence}`).toBe(true);
-    expect(sentence, `${context} (${locale}) says what was expected`).toContain(EXPECTED_WORD[locale]);
+    if (issue.path !== '')
+      expect(
+        sentence.startsWith(issue.path),
+        `${context} (${locale}) names the path: ${sentence}`,
+      ).toBe(true);
+    expect(sentence, `${context} (${locale}) says what was expected`).toContain(
+      EXPECTED_WORD[locale],
+    );
     expectHouseWording(sentence, `${context} (${locale})`);
     // The shared kinds are worded in the reader's language, not in English inside a frame.
     if (locale !== 'en' && isIssueCode(issue.code) && issue.code !== 'invalid') {
@@ -54,5 +71,6 @@ export function expectHouseStyleIssue(issue: ValidationIssue, context = JSON.str
 export function expectHouseStyle(error: ValidationError): void {
   expect(error.message.startsWith(`Invalid ${error.subject}`), error.message).toBe(true);
   expectHouseWording(error.message, error.subject);
-  for (const issue of error.issues) expectHouseStyleIssue(issue, `${error.subject} at ${JSON.stringify(issue.path)}`);
+  for (const issue of error.issues)
+    expectHouseStyleIssue(issue, `${error.subject} at ${JSON.stringify(issue.path)}`);
 }

@@ -8,9 +8,35 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 /** The values {@link oddValues} draws its constants from, with `extra`. */
 const ODD_CONSTANTS: readonly unknown[] = [
-  undefined, null, true, false, 0, -1, 1.5, Number.NaN, '', ' ', '  x  ', 'x', 'nl', 'en', 'es',
-  '2025-02-30', '2025-03-01', '09:00', '24:00', '12:60', [], [''], [' '], {}, { type: 'link' },
-  { type: 'emphasis', text: 'x' }, { type: 'paragraph', content: ['x'] }, 'x'.repeat(81), 'x'.repeat(301),
+  undefined,
+  null,
+  true,
+  false,
+  0,
+  -1,
+  1.5,
+  Number.NaN,
+  '',
+  ' ',
+  '  x  ',
+  'x',
+  'nl',
+  'en',
+  'es',
+  '2025-02-30',
+  '2025-03-01',
+  '09:00',
+  '24:00',
+  '12:60',
+  [],
+  [''],
+  [' '],
+  {},
+  { type: 'link' },
+  { type: 'emphasis', text: 'x' },
+  { type: 'paragraph', content: ['x'] },
+  'x'.repeat(81),
+  'x'.repeat(301),
 ];
 
 /** Odd values a change may put anywhere; `extra` are values that matter to one model. */
@@ -25,26 +51,39 @@ function oddValues(extra: readonly unknown[]): fc.Arbitrary<unknown> {
 /** Every path to a value inside `value`, the root included. */
 function pathsOf(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
   const paths = [prefix];
-  if (Array.isArray(value)) value.forEach((item, index) => paths.push(...pathsOf(item, [...prefix, index])));
+  if (Array.isArray(value))
+    value.forEach((item, index) => paths.push(...pathsOf(item, [...prefix, index])));
   else if (typeof value === 'object' && value !== null) {
     for (const [key, item] of Object.entries(value)) paths.push(...pathsOf(item, [...prefix, key]));
   }
   return paths;
 }
 
-type Change = { readonly kind: 'set' | 'delete' | 'add-key' | 'empty'; readonly at: number; readonly value: unknown; readonly key: string };
+type Change = {
+  readonly kind: 'set' | 'delete' | 'add-key' | 'empty';
+  readonly at: number;
+  readonly value: unknown;
+  readonly key: string;
+};
 
 function apply(root: Json, change: Change): unknown {
   const copy = structuredClone(root) as unknown;
   const paths = pathsOf(copy);
   const path = paths[change.at % paths.length] ?? [];
-  if (path.length === 0) return change.kind === 'set' ? change.value : change.kind === 'empty' ? emptied(copy) : copy;
-  const parent = path.slice(0, -1).reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], copy) as
-    | Record<string | number, unknown>
-    | unknown[];
+  if (path.length === 0)
+    return change.kind === 'set' ? change.value : change.kind === 'empty' ? emptied(copy) : copy;
+  const parent = path
+    .slice(0, -1)
+    .reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], copy) as
+    Record<string | number, unknown> | unknown[];
   const key = path[path.length - 1] as string | number;
   const target = (parent as Record<string | number, unknown>)[key];
-  if (change.kind === 'add-key' && typeof target === 'object' && target !== null && !Array.isArray(target)) {
+  if (
+    change.kind === 'add-key' &&
+    typeof target === 'object' &&
+    target !== null &&
+    !Array.isArray(target)
+  ) {
     (target as Record<string, unknown>)[change.key] = change.value;
   } else if (change.kind === 'empty') {
     (parent as Record<string | number, unknown>)[key] = emptied(target);
@@ -71,7 +110,10 @@ function emptied(value: unknown): unknown {
  * @param samples valid inputs to start from
  * @param extra values worth trying for this model (bad links, odd dates …)
  */
-export function nearValid(samples: readonly Json[], extra: readonly unknown[] = []): fc.Arbitrary<unknown> {
+export function nearValid(
+  samples: readonly Json[],
+  extra: readonly unknown[] = [],
+): fc.Arbitrary<unknown> {
   const change = fc.record({
     kind: fc.constantFrom<Change['kind']>('set', 'set', 'delete', 'add-key', 'empty'),
     at: fc.nat(),
@@ -80,7 +122,9 @@ export function nearValid(samples: readonly Json[], extra: readonly unknown[] = 
   });
   return fc
     .tuple(fc.constantFrom(...samples), fc.array(change, { minLength: 1, maxLength: 3 }))
-    .map(([sample, changes]) => changes.reduce<unknown>((value, one) => apply(value as Json, one), sample));
+    .map(([sample, changes]) =>
+      changes.reduce<unknown>((value, one) => apply(value as Json, one), sample),
+    );
 }
 
 /**
@@ -94,7 +138,8 @@ export function singleChanges(samples: readonly Json[], extra: readonly unknown[
   for (const sample of samples) {
     const count = pathsOf(sample).length;
     for (let at = 0; at < count; at += 1) {
-      for (const value of values) variants.push(apply(sample, { kind: 'set', at, value, key: 'extra' }));
+      for (const value of values)
+        variants.push(apply(sample, { kind: 'set', at, value, key: 'extra' }));
       variants.push(apply(sample, { kind: 'empty', at, value: undefined, key: 'extra' }));
       variants.push(apply(sample, { kind: 'delete', at, value: undefined, key: 'extra' }));
       variants.push(apply(sample, { kind: 'add-key', at, value: 'x', key: 'extra' }));

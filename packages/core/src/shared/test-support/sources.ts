@@ -10,7 +10,9 @@ const cache = new Map<SeedId, string>();
 export function sourceText(seed: SeedId): string {
   const cached = cache.get(seed);
   if (cached !== undefined) return cached;
-  const file = readdirSync(sourcesDir).find((name) => name.startsWith(`${seed}_`) && name.endsWith('.txt'));
+  const file = readdirSync(sourcesDir).find(
+    (name) => name.startsWith(`${seed}_`) && name.endsWith('.txt'),
+  );
   if (file === undefined) throw new Error(`no copy of seed ${seed} in sources/`);
   const text = readFileSync(new URL(file, sourcesDir), 'utf8');
   cache.set(seed, text);

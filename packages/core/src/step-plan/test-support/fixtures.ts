@@ -13,17 +13,26 @@ export const facts: CaseFacts = {
   operator: { kind: 'red-cross' },
 };
 
-export function opened(overrides: Partial<CaseFacts> = {}, options: OpenCaseOptions = {}): CaseState {
+export function opened(
+  overrides: Partial<CaseFacts> = {},
+  options: OpenCaseOptions = {},
+): CaseState {
   const result = openCase({ ...facts, ...overrides }, options);
   if (!result.ok) throw new Error(result.error.message);
   return result.value;
 }
 
-type Without<E> = E extends unknown ? Omit<E, 'caseId' | 'actor'> & Partial<Pick<CaseEvent, 'caseId' | 'actor'>> : never;
+type Without<E> = E extends unknown
+  ? Omit<E, 'caseId' | 'actor'> & Partial<Pick<CaseEvent, 'caseId' | 'actor'>>
+  : never;
 
 /** An event for the fixture case, by the liaison officer unless said otherwise. */
 export function event(partial: Without<Exclude<CaseEvent, { kind: 'case-opened' }>>): CaseEvent {
-  return { caseId: facts.caseId, actor: { role: 'liaison-officer', name: 'An Peeters' }, ...partial };
+  return {
+    caseId: facts.caseId,
+    actor: { role: 'liaison-officer', name: 'An Peeters' },
+    ...partial,
+  };
 }
 
 export function apply(state: CaseState, ...events: CaseEvent[]): CaseState {
@@ -36,5 +45,8 @@ export function apply(state: CaseState, ...events: CaseEvent[]): CaseState {
   return current;
 }
 
-export const complete = (step: StepId, at: string, format?: 'information-market' | 'panel-discussion' | 'information-meeting') =>
-  event({ kind: 'step-completed', step, at, ...(format === undefined ? {} : { format }) });
+export const complete = (
+  step: StepId,
+  at: string,
+  format?: 'information-market' | 'panel-discussion' | 'information-meeting',
+) => event({ kind: 'step-completed', step, at, ...(format === undefined ? {} : { format }) });

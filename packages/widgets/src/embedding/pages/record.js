@@ -4,7 +4,15 @@
   var record = { violations: [], errors: [], warnings: [] };
   window.__embedding = record;
   document.addEventListener('securitypolicyviolation', function (event) {
-    record.violations.push(event.violatedDirective + ' blocked ' + (event.blockedURI || 'inline') + ' in ' + event.sourceFile + ':' + event.lineNumber);
+    record.violations.push(
+      event.violatedDirective +
+        ' blocked ' +
+        (event.blockedURI || 'inline') +
+        ' in ' +
+        event.sourceFile +
+        ':' +
+        event.lineNumber,
+    );
   });
   window.addEventListener('error', function (event) {
     record.errors.push(String(event.message));

@@ -34,7 +34,10 @@ export interface PageOptions {
 /** The test fonts: DejaVu Sans, and DejaVu Sans Mono as the widest text a reader may have. */
 export type TestFont = 'sans' | 'mono';
 
-const TEST_FONT_FAMILIES: Readonly<Record<TestFont, string>> = { sans: 'Opvang Test Sans', mono: 'Opvang Test Mono' };
+const TEST_FONT_FAMILIES: Readonly<Record<TestFont, string>> = {
+  sans: 'Opvang Test Sans',
+  mono: 'Opvang Test Mono',
+};
 
 /**
  * Loads a test font in `document` and fails when it does not load, so that no measurement
@@ -55,7 +58,10 @@ export async function served(path: string): Promise<boolean> {
   return response.ok;
 }
 
-export async function openPage(widget: WidgetFixture, options: PageOptions): Promise<EmbeddingPage> {
+export async function openPage(
+  widget: WidgetFixture,
+  options: PageOptions,
+): Promise<EmbeddingPage> {
   const query = new URLSearchParams({ markup: widget.markup });
   if (options.withScript !== false) query.set('script', widget.cdn);
   if (options.second) query.set('second', options.second);
@@ -72,13 +78,23 @@ export async function openPage(widget: WidgetFixture, options: PageOptions): Pro
   const window = frame.contentWindow as EmbeddingPage['window'];
   const frameDocument = frame.contentDocument as Document;
   // Through the CSSOM, which the page's style-src does not restrict (a style attribute it would).
-  if (options.zoom !== undefined) frameDocument.documentElement.style.setProperty('zoom', String(options.zoom));
+  if (options.zoom !== undefined)
+    frameDocument.documentElement.style.setProperty('zoom', String(options.zoom));
   await loadTestFont(frameDocument, options.font);
-  return { frame, window, document: frameDocument, widget: frameDocument.querySelector<HTMLElement>(widget.tag) };
+  return {
+    frame,
+    window,
+    document: frameDocument,
+    widget: frameDocument.querySelector<HTMLElement>(widget.tag),
+  };
 }
 
 /** Waits until the widget has upgraded and shows `widget.rendered`; fails after `timeout` ms. */
-export async function rendered(page: EmbeddingPage, widget: WidgetFixture, timeout = 5000): Promise<ShadowRoot> {
+export async function rendered(
+  page: EmbeddingPage,
+  widget: WidgetFixture,
+  timeout = 5000,
+): Promise<ShadowRoot> {
   const until = Date.now() + timeout;
   for (;;) {
     const root = page.widget?.shadowRoot;
@@ -87,7 +103,9 @@ export async function rendered(page: EmbeddingPage, widget: WidgetFixture, timeo
       return root;
     }
     if (Date.now() > until) {
-      throw new Error(`<${widget.tag}> did not render "${widget.rendered}"; page recorded ${JSON.stringify(page.window.__embedding)}`);
+      throw new Error(
+        `<${widget.tag}> did not render "${widget.rendered}"; page recorded ${JSON.stringify(page.window.__embedding)}`,
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
@@ -95,18 +113,34 @@ export async function rendered(page: EmbeddingPage, widget: WidgetFixture, timeo
 
 /** Every element of a shadow tree, nested shadow roots included. */
 export function shadowElements(root: ShadowRoot): Element[] {
-  return [...root.querySelectorAll('*')].flatMap((element) => [element, ...(element.shadowRoot ? shadowElements(element.shadowRoot) : [])]);
+  return [...root.querySelectorAll('*')].flatMap((element) => [
+    element,
+    ...(element.shadowRoot ? shadowElements(element.shadowRoot) : []),
+  ]);
 }
 
 /** The computed values of `properties` for an element, as a plain object to compare. */
 export function computed(element: Element, properties: readonly string[]): Record<string, string> {
   const style = (element.ownerDocument.defaultView ?? window).getComputedStyle(element);
-  return Object.fromEntries(properties.map((property) => [property, style.getPropertyValue(property)]));
+  return Object.fromEntries(
+    properties.map((property) => [property, style.getPropertyValue(property)]),
+  );
 }
 
 /** All computed properties of an element, except those that depend on its laid-out size. */
 export function allComputed(element: Element): Record<string, string> {
   const style = (element.ownerDocument.defaultView ?? window).getComputedStyle(element);
-  const sizeDependent = new Set(['width', 'height', 'block-size', 'inline-size', 'perspective-origin', 'transform-origin']);
-  return Object.fromEntries([...style].filter((property) => !sizeDependent.has(property)).map((property) => [property, style.getPropertyValue(property)]));
+  const sizeDependent = new Set([
+    'width',
+    'height',
+    'block-size',
+    'inline-size',
+    'perspective-origin',
+    'transform-origin',
+  ]);
+  return Object.fromEntries(
+    [...style]
+      .filter((property) => !sizeDependent.has(property))
+      .map((property) => [property, style.getPropertyValue(property)]),
+  );
 }

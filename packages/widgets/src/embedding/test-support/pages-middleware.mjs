@@ -26,7 +26,10 @@ export function embeddingPagesMiddleware() {
   return async (ctx, next) => {
     const match = PAGE_PATH.exec(ctx.path);
     if (!match) return next();
-    const template = await readFile(fileURLToPath(new URL(`${match[1]}.html`, PAGES)), 'utf8').catch(() => undefined);
+    const template = await readFile(
+      fileURLToPath(new URL(`${match[1]}.html`, PAGES)),
+      'utf8',
+    ).catch(() => undefined);
     if (template === undefined) return next();
     const query = ctx.query;
     const value = (name) => (typeof query[name] === 'string' ? query[name] : '');

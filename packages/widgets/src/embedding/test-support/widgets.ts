@@ -17,12 +17,25 @@ export interface WidgetFixture {
 const faqContent = {
   items: [
     {
-      id: 'who-will-live-there', category: 'Het centrum', language: 'nl', lastReviewed: '2025-03-01',
+      id: 'who-will-live-there',
+      category: 'Het centrum',
+      language: 'nl',
+      lastReviewed: '2025-03-01',
       question: 'Wie komt er wonen?',
-      answer: [{ type: 'paragraph', content: ['Maximaal 80 volwassen mannen. Eenheelerglangwoordzonderspatiesomdeterugloopopsmalleschermentetesten.'] }],
+      answer: [
+        {
+          type: 'paragraph',
+          content: [
+            'Maximaal 80 volwassen mannen. Eenheelerglangwoordzonderspatiesomdeterugloopopsmalleschermentetesten.',
+          ],
+        },
+      ],
     },
     {
-      id: 'school', category: 'School', language: 'nl', lastReviewed: '2025-03-01',
+      id: 'school',
+      category: 'School',
+      language: 'nl',
+      lastReviewed: '2025-03-01',
       question: 'Gaan de kinderen naar school?',
       answer: [{ type: 'paragraph', content: ['Ja, naar de gewone school.'] }],
     },

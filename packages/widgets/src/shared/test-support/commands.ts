@@ -3,6 +3,8 @@
 import { executeServerCommand } from '@web/test-runner-commands';
 
 /** Chromium renders in forced colours, as Windows High Contrast does: see forced-colors-plugin.mjs. */
-export const forcedColors = (active: boolean): Promise<unknown> => executeServerCommand('forced-colors', { active });
+export const forcedColors = (active: boolean): Promise<unknown> =>
+  executeServerCommand('forced-colors', { active });
 /** The default font size the reader chose in the browser's settings, in px (Chromium's is 16): see forced-colors-plugin.mjs. */
-export const defaultFontSize = (standard: number): Promise<unknown> => executeServerCommand('default-font-size', { standard });
+export const defaultFontSize = (standard: number): Promise<unknown> =>
+  executeServerCommand('default-font-size', { standard });

@@ -11,11 +11,18 @@ export function forcedColorsPlugin() {
     name: 'forced-colors',
     async executeCommand({ command, payload, session }) {
       if (command !== 'forced-colors' && command !== 'default-font-size') return undefined;
-      if (session.browser.type !== 'puppeteer') throw new Error(`forced-colors needs Chromium through puppeteer, not ${session.browser.type}`);
+      if (session.browser.type !== 'puppeteer')
+        throw new Error(
+          `forced-colors needs Chromium through puppeteer, not ${session.browser.type}`,
+        );
       const page = session.browser.getPage(session.id);
       if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
       if (command === 'default-font-size') {
-        await sessions.get(page).send('Page.setFontSizes', { fontSizes: { standard: payload?.standard ?? 16, fixed: 13 } });
+        await sessions
+          .get(page)
+          .send('Page.setFontSizes', {
+            fontSizes: { standard: payload?.standard ?? 16, fixed: 13 },
+          });
         return true;
       }
       await sessions.get(page).send('Emulation.setEmulatedMedia', {

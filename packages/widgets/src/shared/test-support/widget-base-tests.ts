@@ -15,12 +15,18 @@ export interface WidgetBaseCase {
 
 const FALLBACK = 'Fallback for readers without the widget';
 
-async function render(tag: string, attributes: string, children: string): Promise<HTMLElement & { updateComplete: Promise<boolean> }> {
+async function render(
+  tag: string,
+  attributes: string,
+  children: string,
+): Promise<HTMLElement & { updateComplete: Promise<boolean> }> {
   return fixture(`<${tag} ${attributes}>${children}<p>${FALLBACK}</p></${tag}>`);
 }
 
 /** Renders the element again a few times, as a language change or a clock tick does. */
-async function rerender(element: HTMLElement & { updateComplete: Promise<boolean> }): Promise<void> {
+async function rerender(
+  element: HTMLElement & { updateComplete: Promise<boolean> },
+): Promise<void> {
   for (const lang of ['fr', 'en', 'fr']) {
     element.setAttribute('lang', lang);
     await element.updateComplete;
@@ -42,18 +48,30 @@ export function runWidgetBaseTests(widget: WidgetBaseCase): void {
   describe(`<${tag}>: what every widget does alike`, () => {
     it('takes its heading level from heading-level', async () => {
       const element = await render(tag, `heading-level="5" ${valid.attributes}`, valid.children);
-      expect(element.shadowRoot?.querySelector('[role="heading"]')?.getAttribute('aria-level')).to.equal('5');
+      expect(
+        element.shadowRoot?.querySelector('[role="heading"]')?.getAttribute('aria-level'),
+      ).to.equal('5');
     });
 
     for (const bad of ['9', '0', '2.5', 'two']) {
       it(`warns once about heading-level="${bad}" and uses its default level ${defaultLevel}`, async () => {
         const warnings = captureConsole('warn');
         try {
-          const element = await render(tag, `heading-level="${bad}" ${valid.attributes}`, valid.children);
+          const element = await render(
+            tag,
+            `heading-level="${bad}" ${valid.attributes}`,
+            valid.children,
+          );
           await rerender(element);
-          expect(element.shadowRoot?.querySelector('[role="heading"]')?.getAttribute('aria-level')).to.equal(String(defaultLevel));
-          const said = warnings.calls.map((call) => String(call[0])).filter((text) => text.includes('heading-level'));
-          expect(said).to.deep.equal([`<${tag}>: heading-level must be 1 to 6, got ${String(Number(bad))}; using ${defaultLevel}.`]);
+          expect(
+            element.shadowRoot?.querySelector('[role="heading"]')?.getAttribute('aria-level'),
+          ).to.equal(String(defaultLevel));
+          const said = warnings.calls
+            .map((call) => String(call[0]))
+            .filter((text) => text.includes('heading-level'));
+          expect(said).to.deep.equal([
+            `<${tag}>: heading-level must be 1 to 6, got ${String(Number(bad))}; using ${defaultLevel}.`,
+          ]);
         } finally {
           warnings.restore();
         }
@@ -71,7 +89,12 @@ export function runWidgetBaseTests(widget: WidgetBaseCase): void {
         expect(error[0]?.getAttribute('role')).to.equal('alert');
         expect(root.querySelectorAll('[role="status"]')).to.have.length(0);
         const slot = root.querySelector('slot');
-        expect(slot?.assignedNodes().map((node) => node.textContent).join('')).to.contain(FALLBACK);
+        expect(
+          slot
+            ?.assignedNodes()
+            .map((node) => node.textContent)
+            .join(''),
+        ).to.contain(FALLBACK);
         expect(errors.calls).to.have.length(1);
         expect(String(errors.calls[0]?.[0])).to.match(new RegExp(`^<${tag}>: `));
         await expect(element).to.be.accessible();
