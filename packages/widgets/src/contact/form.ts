@@ -30,7 +30,7 @@ export interface ContactFormView {
   /** When set, a `mailto:` link with the message takes the send button's place. */
   readonly mailto: string | undefined;
   readonly onInput: (event: Event) => void;
-  readonly onSubmit: (event: Event) => void;
+  readonly onSubmit: (event: Event) => Promise<void>;
   readonly onTakeBack: (id: string) => void;
 }
 
