@@ -52,7 +52,7 @@ export function field(errors: ReadonlyMap<string, string>, name: ContactFormFiel
   const error = errors.get(name);
   const describedBy = error === undefined ? undefined : `${name}-error`;
   const invalid = error === undefined ? 'false' : 'true';
-  const message = error === undefined ? nothing : html`<p part="field-error" class="field-error" id=${`${name}-error`}>${error}</p>`;
+  const message = error === undefined ? nothing : html`<p part="field-error" class="field-error" id="${name}-error">${error}</p>`;
   if (layout === 'group') {
     return html`<fieldset part="field" class="field" aria-invalid=${invalid} aria-describedby=${ifDefined(describedBy)}>
       <legend>${label}</legend>${control(invalid, describedBy)}${message}</fieldset>`;
