@@ -148,8 +148,6 @@ export default tseslint.config(
       'packages/core/src/buffer/project.ts',
       'packages/core/src/faq/search.ts',
       'packages/core/src/catalogue/search.ts',
-      'packages/widgets/src/contact/*.ts',
-      'packages/widgets/src/faq/faq.ts',
     ],
     linterOptions: { reportUnusedDisableDirectives: 'off' },
     rules: Object.fromEntries(pendingRules.map((rule) => [rule, 'warn'])),

@@ -1,6 +1,6 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { OpvangContact } from './contact.js';
-import { clearContactStorage, contactPoint, fill, submit, validMessage } from './test-support/fixtures.js';
+import { clearContactStorage, contactEvent, contactPoint, fill, submit, validMessage } from './test-support/fixtures.js';
 import { receiverEndpoint } from './test-support/receiver-commands.js';
 
 // The built, self-contained CDN file, loaded the way a webmaster's page does (this test file
@@ -15,7 +15,7 @@ describe('the CDN build of <opvang-contact>', () => {
     `);
     await element.updateComplete;
     expect(element.shadowRoot?.textContent).to.contain('Contactpunt opvangcentrum');
-    const submitted = oneEvent(element, 'opvang-contact-submitted');
+    const submitted = contactEvent(element, 'opvang-contact-submitted');
     await fill(element, { ...validMessage, message: 'Bericht via de CDN-build.' });
     await submit(element);
     expect((await submitted).detail.replayed).to.equal(false);

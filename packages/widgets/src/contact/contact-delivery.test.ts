@@ -1,8 +1,8 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { createContactMessage, type ContactMessage } from '@opvang/core/contact';
 import './define.js';
 import type { OpvangContact } from './contact.js';
-import { clearContactStorage, contactPoint, fill, outboxSize, shadow, shadowText, submit, validMessage, withoutLocalStorage } from './test-support/fixtures.js';
+import { clearContactStorage, contactEvent, contactPoint, fill, outboxSize, shadow, shadowText, submit, validMessage, withoutLocalStorage } from './test-support/fixtures.js';
 import type { FullStorageReport } from './test-support/full-storage-page.js';
 import { faultInjector, receiverEndpoint, storedCounts } from './test-support/receiver-commands.js';
 
@@ -56,7 +56,7 @@ describe('<opvang-contact> delivery: only the receiver’s receipt counts', () =
   it('keeps the message when a captive portal answers 200 text/html, says after three such answers that it did not arrive, and offers e-mail', async () => {
     await injectFaults({ mode: 'answer', status: 200, contentType: 'text/html', body: CAPTIVE_PORTAL, times: 100 });
     const element = await contact();
-    const submitted = oneEvent(element, 'opvang-contact-submitted');
+    const submitted = contactEvent(element, 'opvang-contact-submitted');
     await send(element, 'Bericht achter een captive portal.');
     await waitUntil(() => shadowText(element).includes('niet aangekomen'), 'the resident is told it did not arrive', { timeout: 3000 });
     expect(shadowText(element)).to.not.contain('Bedankt');
@@ -83,7 +83,7 @@ describe('<opvang-contact> delivery: only the receiver’s receipt counts', () =
     const element = await contact();
     const statuses: Array<number | undefined> = [];
     element.addEventListener('opvang-contact-queued', (event) => statuses.push(event.detail.status));
-    const submitted = oneEvent(element, 'opvang-contact-submitted');
+    const submitted = contactEvent(element, 'opvang-contact-submitted');
     await send(element, 'Bericht met een vreemd antwoord.');
     const { detail } = await within(submitted, 5000, 'delivery after the foreign answers');
     sentIds.push(detail.id);
@@ -94,8 +94,8 @@ describe('<opvang-contact> delivery: only the receiver’s receipt counts', () =
   it('keeps the message when a 200 reaches the page without CORS headers, and stores it once', async () => {
     await injectFaults({ mode: 'no-cors' });
     const element = await contact();
-    const queued = oneEvent(element, 'opvang-contact-queued');
-    const submitted = oneEvent(element, 'opvang-contact-submitted');
+    const queued = contactEvent(element, 'opvang-contact-queued');
+    const submitted = contactEvent(element, 'opvang-contact-submitted');
     await send(element, 'Bericht waarvan het antwoord geen CORS heeft.');
     expect((await within(queued, 3000, 'a retry')).detail.attempts).to.equal(1);
     const { detail } = await within(submitted, 5000, 'delivery');
@@ -124,12 +124,12 @@ describe('<opvang-contact> delivery: a refusal never replaces what the resident 
     it(`keeps both the refused message and the new text when a proxy answers ${refusal.status}, and gives the refused one back on request`, async () => {
       await injectFaults({ mode: 'down', times: 100 });
       const element = await contact({ retryBaseMs: 60_000 });
-      const queued = oneEvent(element, 'opvang-contact-queued');
+      const queued = contactEvent(element, 'opvang-contact-queued');
       await send(element, 'Bericht A, verstuurd toen de server plat lag.');
       const id = (await within(queued, 3000, 'queueing')).detail.id;
       await fill(element, { message: 'Bericht B, dat de inwoner nu typt.' });
       await injectFaults({ mode: 'answer', status: refusal.status, contentType: refusal.contentType, body: refusal.body });
-      const failed = oneEvent(element, 'opvang-contact-failed');
+      const failed = contactEvent(element, 'opvang-contact-failed');
       window.dispatchEvent(new Event('online'));
       expect((await within(failed, 3000, 'the refusal')).detail.status).to.equal(refusal.status);
       await element.updateComplete;
@@ -167,12 +167,12 @@ describe('<opvang-contact> delivery: a refusal never replaces what the resident 
   it('leaves new text alone when a queued message is delivered while the resident types another', async () => {
     await injectFaults({ mode: 'down', times: 100 });
     const element = await contact({ retryBaseMs: 60_000 });
-    const queued = oneEvent(element, 'opvang-contact-queued');
+    const queued = contactEvent(element, 'opvang-contact-queued');
     await send(element, 'Bericht A, dat later toch vertrekt.');
     await within(queued, 3000, 'queueing');
     await fill(element, { message: 'Bericht B, nog niet verstuurd.' });
     await injectFaults();
-    const submitted = oneEvent(element, 'opvang-contact-submitted');
+    const submitted = contactEvent(element, 'opvang-contact-submitted');
     window.dispatchEvent(new Event('online'));
     sentIds.push((await within(submitted, 3000, 'delivery of A')).detail.id);
     await element.updateComplete;
@@ -222,7 +222,7 @@ describe('<opvang-contact> delivery: storage full or blocked', () => {
     await withoutLocalStorage(async () => {
       await injectFaults({ mode: 'error500' });
       const element = await contact();
-      const submitted = oneEvent(element, 'opvang-contact-submitted');
+      const submitted = contactEvent(element, 'opvang-contact-submitted');
       await fill(element, { ...validMessage, message: 'Bericht zonder localStorage, met uitleg.' });
       expect(statusText(element)).to.contain('gaat het verloren');
       await expect(element).to.be.accessible();
@@ -280,8 +280,8 @@ describe('<opvang-contact> delivery: a stalled request', () => {
   it('gives up on a stalled attempt after send-timeout-ms, says the message waits, and sends it again', async () => {
     await injectFaults({ mode: 'stall' });
     const element = await contact({ timeoutMs: 300 });
-    const queued = oneEvent(element, 'opvang-contact-queued');
-    const submitted = oneEvent(element, 'opvang-contact-submitted');
+    const queued = contactEvent(element, 'opvang-contact-queued');
+    const submitted = contactEvent(element, 'opvang-contact-submitted');
     await send(element, 'Bericht waarvan de eerste poging blijft hangen.');
     expect(statusText(element)).to.contain('wordt verstuurd');
     expect((await within(queued, 2000, 'the timeout')).detail.attempts).to.equal(1);
@@ -313,7 +313,7 @@ describe('<opvang-contact> delivery: the status after a later delivery', () => {
   async function queueAndLeave(text: string): Promise<void> {
     await injectFaults({ mode: 'down', times: 100 });
     const first = await contact({ retryBaseMs: 60_000 });
-    const queued = oneEvent(first, 'opvang-contact-queued');
+    const queued = contactEvent(first, 'opvang-contact-queued');
     await send(first, text);
     await within(queued, 3000, 'queueing');
     first.remove();
@@ -323,7 +323,7 @@ describe('<opvang-contact> delivery: the status after a later delivery', () => {
     await queueAndLeave('Bericht dat bij het volgende bezoek vertrekt.');
     await injectFaults();
     const second = await contact();
-    const { detail } = await within(oneEvent(second, 'opvang-contact-submitted'), 3000, 'delivery');
+    const { detail } = await within(contactEvent(second, 'opvang-contact-submitted'), 3000, 'delivery');
     sentIds.push(detail.id);
     await second.updateComplete;
     expect(statusText(second)).to.contain('goed aangekomen');
@@ -334,8 +334,8 @@ describe('<opvang-contact> delivery: the status after a later delivery', () => {
     await queueAndLeave('Bericht dat pas bij de tweede poging van het volgende bezoek vertrekt.');
     await injectFaults({ mode: 'error500' });
     const second = await contact();
-    const queued = oneEvent(second, 'opvang-contact-queued');
-    const submitted = oneEvent(second, 'opvang-contact-submitted');
+    const queued = contactEvent(second, 'opvang-contact-queued');
+    const submitted = contactEvent(second, 'opvang-contact-submitted');
     await within(queued, 3000, 'the failed first attempt');
     const { detail } = await within(submitted, 3000, 'delivery');
     sentIds.push(detail.id);

@@ -1,8 +1,8 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { createContactMessage } from '@opvang/core/contact';
 import './define.js';
 import type { OpvangContact } from './contact.js';
-import { clearContactStorage, contactPoint, fill, outboxSize, shadow, shadowText, submit, validMessage, withoutLocalStorage } from './test-support/fixtures.js';
+import { clearContactStorage, contactEvent, contactPoint, fill, outboxSize, shadow, shadowText, submit, validMessage, withoutLocalStorage } from './test-support/fixtures.js';
 import { faultInjector, receiverEndpoint, storedCounts } from './test-support/receiver-commands.js';
 
 // Against the real reference receiver on localhost, behind a fault proxy (see
@@ -35,7 +35,7 @@ describe('<opvang-contact> sending to the reference receiver', () => {
 
   it('sends a message once, says so, and empties the outbox', async () => {
     const element = await contact();
-    const submitted = oneEvent(element, 'opvang-contact-submitted');
+    const submitted = contactEvent(element, 'opvang-contact-submitted');
     await send(element, 'Een vraag over de opening van het centrum.');
     const { detail } = await submitted;
     sentIds.push(detail.id);
@@ -51,8 +51,8 @@ describe('<opvang-contact> sending to the reference receiver', () => {
   it('keeps the message and tells the resident when the server is down, then sends it', async () => {
     await injectFaults({ mode: 'down', times: 100 });
     const element = await contact();
-    const queued = oneEvent(element, 'opvang-contact-queued');
-    const submitted = oneEvent(element, 'opvang-contact-submitted');
+    const queued = contactEvent(element, 'opvang-contact-queued');
+    const submitted = contactEvent(element, 'opvang-contact-submitted');
     await send(element, 'Bericht terwijl de server plat ligt.');
     const queuedEvent = await queued;
     expect(queuedEvent.detail.attempts).to.equal(1);
@@ -69,8 +69,8 @@ describe('<opvang-contact> sending to the reference receiver', () => {
   it('retries after a 500 answer', async () => {
     await injectFaults({ mode: 'error500' });
     const element = await contact();
-    const queued = oneEvent(element, 'opvang-contact-queued');
-    const submitted = oneEvent(element, 'opvang-contact-submitted');
+    const queued = contactEvent(element, 'opvang-contact-queued');
+    const submitted = contactEvent(element, 'opvang-contact-submitted');
     await send(element, 'Bericht na een serverfout.');
     expect((await queued).detail.status).to.equal(500);
     sentIds.push((await submitted).detail.id);
@@ -79,7 +79,7 @@ describe('<opvang-contact> sending to the reference receiver', () => {
   it('shows that it is sending while the answer is slow', async () => {
     await injectFaults({ mode: 'slow', delay: 800 });
     const element = await contact();
-    const submitted = oneEvent(element, 'opvang-contact-submitted');
+    const submitted = contactEvent(element, 'opvang-contact-submitted');
     await send(element, 'Bericht met een traag antwoord.');
     expect(shadowText(element)).to.contain('Uw bericht wordt verstuurd');
     expect(shadow(element).querySelector('form')?.getAttribute('aria-busy')).to.equal('true');
@@ -92,7 +92,7 @@ describe('<opvang-contact> sending to the reference receiver', () => {
   it('sends again after a dropped connection without storing the message twice', async () => {
     await injectFaults({ mode: 'drop' });
     const element = await contact();
-    const submitted = oneEvent(element, 'opvang-contact-submitted');
+    const submitted = contactEvent(element, 'opvang-contact-submitted');
     await send(element, 'Bericht waarvan het antwoord verloren gaat.');
     const { detail } = await submitted;
     sentIds.push(detail.id);
@@ -108,7 +108,7 @@ describe('<opvang-contact> sending to the reference receiver', () => {
     // The page goes away while the request is in flight; a new page loads the same storage.
     first.remove();
     const second = await contact();
-    const { detail } = await oneEvent(second, 'opvang-contact-submitted');
+    const { detail } = await contactEvent(second, 'opvang-contact-submitted');
     sentIds.push(detail.id);
     expect(outboxSize(endpoint)).to.equal(0);
   });
@@ -116,13 +116,13 @@ describe('<opvang-contact> sending to the reference receiver', () => {
   it('sends a kept message on the next visit', async () => {
     await injectFaults({ mode: 'down', times: 100 });
     const first = await contact(60_000);
-    const queued = oneEvent(first, 'opvang-contact-queued');
+    const queued = contactEvent(first, 'opvang-contact-queued');
     await send(first, 'Bericht van een vorig bezoek.');
     await queued;
     first.remove();
     await injectFaults();
     const second = await contact(60_000);
-    const { detail } = await oneEvent(second, 'opvang-contact-submitted');
+    const { detail } = await contactEvent(second, 'opvang-contact-submitted');
     sentIds.push(detail.id);
     expect(outboxSize(endpoint)).to.equal(0);
   });
@@ -130,11 +130,11 @@ describe('<opvang-contact> sending to the reference receiver', () => {
   it('sends at once when the browser comes back online', async () => {
     await injectFaults({ mode: 'down', times: 100 });
     const element = await contact(60_000);
-    const queued = oneEvent(element, 'opvang-contact-queued');
+    const queued = contactEvent(element, 'opvang-contact-queued');
     await send(element, 'Bericht dat wacht op het netwerk.');
     await queued;
     await injectFaults();
-    const submitted = oneEvent(element, 'opvang-contact-submitted');
+    const submitted = contactEvent(element, 'opvang-contact-submitted');
     window.dispatchEvent(new Event('online'));
     sentIds.push((await submitted).detail.id);
   });
@@ -142,7 +142,7 @@ describe('<opvang-contact> sending to the reference receiver', () => {
   it('lets only one of two open tabs send a waiting message', async () => {
     await injectFaults({ mode: 'down', times: 100 });
     const first = await contact(60_000);
-    const queued = oneEvent(first, 'opvang-contact-queued');
+    const queued = contactEvent(first, 'opvang-contact-queued');
     await send(first, 'Bericht met twee tabbladen open.');
     await queued;
     first.remove();
@@ -171,7 +171,7 @@ describe('<opvang-contact> sending to the reference receiver', () => {
     if (!message.ok) throw new Error('test message invalid');
     localStorage.setItem(`opvang-contact:outbox:${used}`, JSON.stringify({ endpoint, message: message.value, attempts: 0, nextAttemptAt: 0 }));
     const element = await fixture<OpvangContact>(html`<opvang-contact endpoint=${endpoint} retry-base-ms="50" .contactPoint=${contactPoint}></opvang-contact>`);
-    const { detail } = await oneEvent(element, 'opvang-contact-failed');
+    const { detail } = await contactEvent(element, 'opvang-contact-failed');
     expect(detail.status).to.equal(409);
     await element.updateComplete;
     expect(shadow(element).querySelector<HTMLTextAreaElement>('#message')?.value).to.equal('Een ander bericht met een gebruikte id.');
@@ -184,7 +184,7 @@ describe('<opvang-contact> sending to the reference receiver', () => {
     await withoutLocalStorage(async () => {
       await injectFaults({ mode: 'error500' });
       const element = await contact();
-      const submitted = oneEvent(element, 'opvang-contact-submitted');
+      const submitted = contactEvent(element, 'opvang-contact-submitted');
       await send(element, 'Bericht zonder localStorage.');
       sentIds.push((await submitted).detail.id);
     });

@@ -1,34 +1,25 @@
 import {
-  contactCategories, contactCategoryLabels, contactFormFieldOrder, createContactMessage, describeContactIssue, emptyContactForm,
-  formFieldsOf, parseContactPoint, replyChannelLabels, replyChannels,
-  type ContactFormValues, type ContactIssue, type ContactIssueCode, type ContactPoint,
+  createContactMessage, describeContactIssue, formFieldsOf, emptyContactForm, contactFormFieldOrder, parseContactPoint,
+  type ContactFormValues, type ContactIssue, type ContactPoint,
 } from '@opvang/core/contact';
 import { describeValidationError } from '@opvang/core/shared';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { OpvangElement } from '../shared/opvang-element.js';
 import { cardStyles } from '../shared/card.styles.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { contactStyles } from './contact.styles.js';
 import { messages } from './messages.js';
 import { DEFAULT_TIMEOUT_MS } from './delivery.js';
-import { DEFAULT_RETRY_BASE_MS, removeEntry, saveEntry, unsendableEntries, type OutboxEntry, type Refusal } from './outbox.js';
-import { hasText, mailtoHref, sameFields } from './fields.js';
 import { contactDetails } from './details.js';
-import { browserStorage } from './storage.js';
+import { readDraft, writeDraft } from './draft.js';
+import { contactForm } from './form.js';
+import { DEFAULT_RETRY_BASE_MS, removeEntry, saveEntry, unsendableEntries, type OutboxEntry, type Refusal } from './outbox.js';
 import { OutboxController } from './outbox-controller.js';
+import { hasText, mailtoHref, sameFields } from './fields.js';
+import { refusalReasons, SETTLED, statusLine, type Status } from './status.js';
+import { browserStorage } from './storage.js';
 
 export type { ContactFailedDetail, ContactQueuedDetail, ContactSubmittedDetail } from './events.js';
-
-
-/** The form's status line; each status but `idle` is named after its sentence in messages.ts. */
-type Status =
-  | 'idle' | 'sending' | 'sent' | 'queued' | 'notArrived' | 'held' | 'rejected' | 'conflict' | 'tooFast' | 'mailtoHint' | 'restored';
-
-/** Statuses that news about a waiting message may replace; the others answer what the resident just did. */
-const SETTLED: readonly Status[] = ['idle', 'sent', 'queued', 'notArrived'];
-
-const DRAFT_PREFIX = 'opvang-contact:draft:';
 
 /**
  * The municipality's contact point (*contactpunt*, step G of the step plan): its phone,
@@ -127,14 +118,6 @@ export class OpvangContact extends OpvangElement {
   declare sendTimeoutMs: number;
 
   readonly #storage = browserStorage();
-  #point: ContactPoint | undefined;
-  #fields: ContactFormValues = emptyContactForm();
-  #honeypot = '';
-  #errors = new Map<string, string>();
-  #status: Status = 'idle';
-  #current: string | undefined;
-  /** The form as it was when `#current` was sent: only that is cleared once it arrives. */
-  #submitted: ContactFormValues | undefined;
   readonly #outbox = new OutboxController(this, this.#storage, {
     delivered: (id) => this.#delivered(id),
     refused: (entry, refusal) => this.#refuse(entry, refusal),
@@ -144,6 +127,15 @@ export class OpvangContact extends OpvangElement {
       if (id === undefined ? this.#status === 'idle' : id === this.#current || SETTLED.includes(this.#status)) this.#status = this.#waitingStatus();
     },
   });
+  #point: ContactPoint | undefined;
+  #fields: ContactFormValues = emptyContactForm();
+  #honeypot = '';
+  #errors = new Map<string, string>();
+  #status: Status = 'idle';
+  /** The message sent from the form whose news the status line follows. */
+  #current: string | undefined;
+  /** The form as it was when `#current` was sent: only that is cleared once it arrives. */
+  #submitted: ContactFormValues | undefined;
   #shownAt = 0;
   #clock: ReturnType<typeof setInterval> | undefined;
 
@@ -163,7 +155,7 @@ export class OpvangContact extends OpvangElement {
   override connectedCallback(): void {
     this.#shownAt = Date.now();
     if (this.contactPoint === undefined) this.#readJsonChild();
-    this.#restoreDraft();
+    this.#fields = readDraft(this.#storage, this.endpoint) ?? this.#fields;
     this.#recoverUnsendable();
     // Then the controllers: the outbox reads what waits, listens for `online` and sends.
     super.connectedCallback();
@@ -194,22 +186,6 @@ export class OpvangContact extends OpvangElement {
     }
   }
 
-  // --- the draft: what the resident typed survives a reload -------------------------------
-
-  get #draftKey(): string {
-    return DRAFT_PREFIX + (this.endpoint ?? 'mailto');
-  }
-
-  #restoreDraft(): void {
-    const raw = this.#storage.getItem(this.#draftKey);
-    if (raw === null) return;
-    try {
-      this.#fields = { ...emptyContactForm(), ...(JSON.parse(raw) as Partial<ContactFormValues>) };
-    } catch {
-      this.#storage.removeItem(this.#draftKey);
-    }
-  }
-
   /**
    * A message in the outbox that this version cannot send (another version of the widget
    * wrote it, or the rules changed) goes back into the form, so the resident can check and
@@ -228,13 +204,13 @@ export class OpvangContact extends OpvangElement {
       }
       if (this.#fields.message.trim() !== '') continue;
       this.#fields = fields;
-      this.#storage.setItem(this.#draftKey, JSON.stringify(fields));
+      this.#saveDraft(fields);
       removeEntry(this.#storage, entry.id);
       this.#status = 'restored';
     }
   }
 
-  #onInput(event: Event): void {
+  readonly #onInput = (event: Event): void => {
     const target = event.target as HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
     const name = target.name;
     if (name === 'website') {
@@ -242,21 +218,19 @@ export class OpvangContact extends OpvangElement {
       return;
     }
     if (!(name in this.#fields)) return;
-    const key = name as keyof ContactFormValues;
     const value = target instanceof HTMLInputElement && target.type === 'checkbox' ? target.checked : target.value;
-    this.#fields = { ...this.#fields, [key]: value };
-    this.#storage.setItem(this.#draftKey, JSON.stringify(this.#fields));
+    this.#fields = { ...this.#fields, [name]: value };
+    this.#saveDraft(this.#fields);
     if (this.#status === 'sent' || this.#status === 'tooFast') this.#status = 'idle';
     this.requestUpdate();
-  }
+  };
 
   // --- sending ------------------------------------------------------------------------------
 
-  async #onSubmit(event: Event): Promise<void> {
+  readonly #onSubmit = async (event: Event): Promise<void> => {
     event.preventDefault();
     if (this.#status === 'sending') return;
-    const locale = this.locale;
-    const result = createContactMessage({ ...this.#fields, language: locale });
+    const result = createContactMessage({ ...this.#fields, language: this.locale });
     if (!result.ok) {
       this.#showIssues(result.error.issues);
       return;
@@ -282,37 +256,40 @@ export class OpvangContact extends OpvangElement {
     const entry: OutboxEntry = { endpoint: this.endpoint, message: result.value, attempts: 0, nextAttemptAt: 0 };
     // Written before the first attempt: from here on, a crash or a closed tab loses nothing.
     saveEntry(this.#storage, entry);
-    this.#storage.removeItem(this.#draftKey);
+    this.#saveDraft(undefined);
     this.#current = result.value.id;
     this.#submitted = this.#fields;
     this.#status = 'sending';
     this.requestUpdate();
     await this.#outbox.send(entry);
-  }
+  };
 
   /** Marks the fields the issues name (any other issue at the message), or only `fallback` there, and focuses the first. */
   #showIssues(issues: readonly Pick<ContactIssue, 'path' | 'code'>[], fallback?: string): void {
-    const locale = this.locale;
     const errors = new Map<string, string>();
     for (const issue of issues) {
       const field = (contactFormFieldOrder as readonly string[]).includes(issue.path) ? issue.path : 'message';
-      if (!errors.has(field)) errors.set(field, describeContactIssue({ code: issue.code as ContactIssueCode }, locale));
+      if (!errors.has(field)) errors.set(field, describeContactIssue({ code: issue.code }, this.locale));
     }
     if (errors.size === 0 && fallback !== undefined) errors.set('message', fallback);
     this.#errors = errors;
     this.requestUpdate();
     void this.updateComplete.then(() => {
       const first = [...errors.keys()][0] ?? 'message';
-      const input = first === undefined ? null : this.renderRoot.querySelector<HTMLElement>(`[name="${first}"]`);
-      input?.focus();
+      this.renderRoot.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
     });
+  }
+
+  /** What the resident typed survives a reload: see draft.ts. */
+  #saveDraft(fields: ContactFormValues | undefined): void {
+    writeDraft(this.#storage, this.endpoint, fields);
   }
 
   #clearForm(): void {
     this.#fields = emptyContactForm();
     this.#honeypot = '';
     this.#shownAt = Date.now();
-    this.#storage.removeItem(this.#draftKey);
+    this.#saveDraft(undefined);
     this.requestUpdate();
   }
 
@@ -356,173 +333,52 @@ export class OpvangContact extends OpvangElement {
     const refusal = entry.refused ?? { status: 422, issues: [] };
     // A message the receiver refused passed the core's checks, so it has its text.
     this.#fields = formFieldsOf(entry.message);
-    this.#storage.setItem(this.#draftKey, JSON.stringify(this.#fields));
+    this.#saveDraft(this.#fields);
     removeEntry(this.#storage, entry.message.id);
     this.#outbox.refresh();
     this.#status = refusal.status === 409 ? 'conflict' : 'rejected';
-    this.#showIssues(refusal.issues, refusal.status === 409 ? undefined : this.#reasons(refusal)[0]);
+    this.#showIssues(refusal.issues, refusal.status === 409 ? undefined : refusalReasons(refusal, this.locale)[0]);
   }
 
-  #reasons(refusal: Refusal): string[] {
-    const locale = this.locale;
-    const text = messages[locale];
-    if (refusal.issues.length > 0) return refusal.issues.map((issue) => describeContactIssue({ code: issue.code as ContactIssueCode }, locale));
-    return [refusal.status === 413 ? text.refusedTooLarge : refusal.status === 409 ? text.refusedConflict : text.refusedOther];
-  }
-
-  // --- rendering ----------------------------------------------------------------------------
-
-  #describedBy(field: string): string | undefined {
-    return this.#errors.has(field) ? `${field}-error` : undefined;
-  }
-
-  #error(field: string): TemplateResult | typeof nothing {
-    const error = this.#errors.get(field);
-    return error === undefined ? nothing : html`<p part="field-error" class="field-error" id="${field}-error">${error}</p>`;
-  }
-
-  #statusText(point: ContactPoint): string {
-    const text = messages[this.locale];
-    // Where nothing can be kept on this device, no sentence may promise that it is.
-    const volatile = this.#storage.volatile;
-    const sentence = this.#statusSentence(point, volatile);
-    if (!volatile) return sentence;
-    return sentence === '' ? text.volatile : `${sentence} ${text.volatile}`;
-  }
-
-  #statusSentence(point: ContactPoint, volatile: boolean): string {
-    const text = messages[this.locale];
-    const status = this.#status;
-    if (status === 'idle') return '';
-    // Kept on this device and sent on a later visit, unless this browser cannot keep it.
-    if (status === 'queued') return volatile ? text.queued : `${text.queued} ${text.queuedKept}`;
-    if (status === 'notArrived') return point.email ? `${text.notArrived} ${text.notArrivedMail}` : text.notArrived;
-    return text[status];
-  }
-
-
-  #form(point: ContactPoint): TemplateResult | typeof nothing {
-    const locale = this.locale;
-    const text = messages[locale];
-    if (!this.endpoint && !point.email) return nothing;
-    const fields = this.#fields;
-    const errors = [...this.#errors.entries()];
-    const field = (name: string) => ({ invalid: this.#errors.has(name) ? 'true' : 'false' });
-    return html`
-      <form part="form" novalidate aria-labelledby="form-heading" aria-busy=${this.#status === 'sending' ? 'true' : 'false'}
-        @input=${this.#onInput} @change=${this.#onInput} @submit=${this.#onSubmit}>
-        <div part="heading" class="form-heading" id="form-heading" role="heading" aria-level=${this.heading + 1 > 6 ? 6 : this.heading + 1}>${text.formHeading}</div>
-        ${errors.length > 0
-          ? html`<div part="summary" class="summary" role="alert">
-              <p>${text.summary}</p>
-              <ul>${errors.map(([, error]) => html`<li>${error}</li>`)}</ul>
-            </div>`
-          : nothing}
-        <div part="field" class="field">
-          <label for="category">${text.category}</label>
-          <select id="category" name="category" .value=${fields.category} aria-invalid=${field('category').invalid} aria-describedby=${ifDefined(this.#describedBy('category'))}>
-            <option value="" ?selected=${fields.category === ''}>${text.choose}</option>
-            ${contactCategories.map((category) => html`<option value=${category} ?selected=${fields.category === category}>${contactCategoryLabels[locale][category]}</option>`)}
-          </select>
-          ${this.#error('category')}
-        </div>
-        <div part="field" class="field">
-          <label for="message">${text.message}</label>
-          <textarea id="message" name="message" rows="6" .value=${fields.message} aria-invalid=${field('message').invalid} aria-describedby=${ifDefined(this.#describedBy('message'))}></textarea>
-          ${this.#error('message')}
-        </div>
-        <div part="field" class="field">
-          <label for="name">${text.name}</label>
-          <input id="name" name="name" autocomplete="name" .value=${fields.name} aria-invalid=${field('name').invalid} aria-describedby=${ifDefined(this.#describedBy('name'))} />
-          ${this.#error('name')}
-        </div>
-        <div class="honeypot" aria-hidden="true">
-          <label for="website">${text.honeypot}</label>
-          <input id="website" name="website" tabindex="-1" autocomplete="off" .value=${this.#honeypot} />
-        </div>
-        <div part="field" class="field check">
-          <input type="checkbox" id="replyWanted" name="replyWanted" .checked=${fields.replyWanted} />
-          <label for="replyWanted">${text.replyWanted}</label>
-        </div>
-        ${fields.replyWanted
-          ? html`
-              <fieldset part="field" class="field" aria-invalid=${field('replyChannel').invalid} aria-describedby=${ifDefined(this.#describedBy('replyChannel'))}>
-                <legend>${text.replyChannel}</legend>
-                ${replyChannels.map((channel) => html`
-                  <div class="check">
-                    <input type="radio" id="channel-${channel}" name="replyChannel" value=${channel} .checked=${fields.replyChannel === channel} />
-                    <label for="channel-${channel}">${replyChannelLabels[locale][channel]}</label>
-                  </div>`)}
-                ${this.#error('replyChannel')}
-              </fieldset>
-              ${fields.replyChannel === 'email'
-                ? html`<div part="field" class="field">
-                    <label for="email">${text.replyEmail}</label>
-                    <input id="email" name="email" type="email" autocomplete="email" .value=${fields.email} aria-invalid=${field('email').invalid} aria-describedby=${ifDefined(this.#describedBy('email'))} />
-                    ${this.#error('email')}
-                  </div>`
-                : nothing}
-              ${fields.replyChannel === 'phone'
-                ? html`<div part="field" class="field">
-                    <label for="phone">${text.replyPhone}</label>
-                    <input id="phone" name="phone" type="tel" autocomplete="tel" .value=${fields.phone} aria-invalid=${field('phone').invalid} aria-describedby=${ifDefined(this.#describedBy('phone'))} />
-                    ${this.#error('phone')}
-                  </div>`
-                : nothing}
-            `
-          : nothing}
-        <div part="field" class="field check">
-          <input type="checkbox" id="consent" name="consent" .checked=${fields.consent} aria-invalid=${field('consent').invalid} aria-describedby=${ifDefined(this.#describedBy('consent'))} />
-          <label for="consent">${text.consent}</label>
-          ${this.#error('consent')}
-        </div>
-        <p part="status" class="status" role="status">${this.#statusText(point)}</p>
-        ${this.#status === 'notArrived' && point.email
-          ? this.#outbox.notArrived().map((entry) => html`<a part="button" class="button" href=${mailtoHref(point, formFieldsOf(entry.message), this.locale)}>${text.sendByMail}</a> `)
-          : nothing}
-        ${this.#outbox.refused.map((entry) => this.#refusedEntry(entry))}
-        ${this.#status === 'mailtoHint' && point.email
-          ? html`<a part="button" class="button" href=${mailtoHref(point, this.#fields, this.locale)}>${text.sendByMail}</a>`
-          : html`<button part="button" class="button" type="submit">${text.send}</button>`}
-      </form>
-    `;
-  }
-
-  /** A refused message kept aside: its reason, its text, and the button that puts it back once the form is empty. */
-  #refusedEntry(entry: OutboxEntry): TemplateResult {
-    const text = messages[this.locale];
-    const id = entry.message.id;
-    const busy = hasText(this.#fields);
-    return html`
-      <div part="refused" class="summary">
-        ${this.#reasons(entry.refused ?? { status: 422, issues: [] }).map((reason) => html`<p>${reason}</p>`)}
-        <p>“${entry.message.message}”</p>
-        ${busy ? html`<p id="hint-${id}">${text.takeBackHint}</p>` : nothing}
-        <button part="button" class="button" type="button" ?disabled=${busy} aria-describedby=${ifDefined(busy ? `hint-${id}` : undefined)}
-          @click=${() => this.#takeBackRefused(id)}>${text.takeBack}</button>
-      </div>
-    `;
-  }
-
-  #takeBackRefused(id: string): void {
+  readonly #takeBackRefused = (id: string): void => {
     const entry = this.#outbox.refused.find((refused) => refused.message.id === id);
     // Never over text the resident typed since: the button is disabled then, this is the guard.
     if (entry === undefined || hasText(this.#fields)) return;
     this.#takeBack(entry);
-  }
+  };
 
   protected override render(): TemplateResult {
-    const text = messages[this.locale];
+    const locale = this.locale;
+    const text = messages[locale];
     const point = this.#point;
     if (!point) {
       if (this.problem === '' && this.contactPoint === undefined) this.reportOnce('no contact point: add a <script type="application/json"> child or set the contactPoint property');
       return this.contentError(text.invalid);
     }
+    const byMail = Boolean(point.email);
     return html`
       <section part="base" aria-labelledby="heading">
         <div part="heading" id="heading" role="heading" aria-level=${this.heading}>${point.name ?? text.heading}</div>
-        ${contactDetails(point, this.locale)}
-        ${this.#form(point)}
+        ${contactDetails(point, locale)}
+        ${this.endpoint || byMail
+          ? contactForm({
+              locale,
+              fields: this.#fields,
+              honeypot: this.#honeypot,
+              errors: this.#errors,
+              headingLevel: this.heading,
+              busy: this.#status === 'sending',
+              status: statusLine(this.#status, point, this.#storage.volatile, locale),
+              notArrived: this.#status === 'notArrived' && byMail
+                ? this.#outbox.notArrived().map((entry) => mailtoHref(point, formFieldsOf(entry.message), locale))
+                : [],
+              refused: this.#outbox.refused,
+              mailto: this.#status === 'mailtoHint' && byMail ? mailtoHref(point, this.#fields, locale) : undefined,
+              onInput: this.#onInput,
+              onSubmit: this.#onSubmit,
+              onTakeBack: this.#takeBackRefused,
+            })
+          : nothing}
       </section>
     `;
   }

@@ -1,6 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { postMessage, type SendOutcome } from './delivery.js';
-import type { ContactFailedDetail, ContactQueuedDetail, ContactSubmittedDetail } from './events.js';
 import {
   getEntry, NOT_ARRIVED_AFTER, pendingEntries, refusedEntries, removeEntry, retryDelay, saveEntry, withSendLock,
   type OutboxEntry, type Refusal,
@@ -114,11 +113,11 @@ export class OutboxController implements ReactiveController {
     if (outcome === 'gone' || outcome.kind === 'sent') {
       removeEntry(this.#storage, id);
       this.#listener.delivered(id);
-      if (outcome !== 'gone') this.#emit<ContactSubmittedDetail>('opvang-contact-submitted', { id, message: entry.message, replayed: outcome.replayed });
+      if (outcome !== 'gone') this.#emit('opvang-contact-submitted', { id, message: entry.message, replayed: outcome.replayed });
     } else if (outcome.kind === 'rejected') {
       const refusal: Refusal = { status: outcome.status, issues: outcome.issues };
       this.#listener.refused(entry, refusal);
-      this.#emit<ContactFailedDetail>('opvang-contact-failed', { id, ...refusal });
+      this.#emit('opvang-contact-failed', { id, ...refusal });
     } else {
       const attempts = entry.attempts + 1;
       const retryAt = Date.now() + retryDelay(attempts, this.#host.retryBaseMs, outcome.retryAfterMs);
@@ -127,7 +126,7 @@ export class OutboxController implements ReactiveController {
       saveEntry(this.#storage, { ...entry, attempts, nextAttemptAt: retryAt, unconfirmed });
       this.refresh();
       this.#listener.waiting(id);
-      this.#emit<ContactQueuedDetail>('opvang-contact-queued', {
+      this.#emit('opvang-contact-queued', {
         id, attempts, retryAt, ...(outcome.status === undefined ? {} : { status: outcome.status }),
       });
     }
@@ -158,8 +157,11 @@ export class OutboxController implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  /** The widget's events bubble out of its shadow root, so the host page can listen anywhere. */
-  #emit<T>(type: keyof HTMLElementEventMap, detail: T): void {
-    this.#host.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+  /**
+   * The widget's events bubble out of its shadow root, so the host page can listen anywhere. Each
+   * detail is typed by the event's name (events.ts declares them in `HTMLElementEventMap`).
+   */
+  #emit<K extends 'opvang-contact-submitted' | 'opvang-contact-queued' | 'opvang-contact-failed'>(type: K, detail: HTMLElementEventMap[K]['detail']): void {
+    this.#host.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 }

@@ -69,13 +69,13 @@ describe('the contact outbox', () => {
     try {
       let release: () => void = () => undefined;
       const first = withSendLock(localStorage, ID_A, () => new Promise<string>((resolve) => (release = () => resolve('first'))));
-      const second = await withSendLock(localStorage, ID_A, async () => 'second');
+      const second = await withSendLock(localStorage, ID_A, () => Promise.resolve('second'));
       expect(second, 'the second sender is turned away').to.equal(undefined);
       release();
       expect(await first).to.equal('first');
-      expect(await withSendLock(localStorage, ID_A, async () => 'third'), 'the lease is given back').to.equal('third');
+      expect(await withSendLock(localStorage, ID_A, () => Promise.resolve('third')), 'the lease is given back').to.equal('third');
       localStorage.setItem(`opvang-contact:lease:${ID_B}`, `${Date.now() - 60_000}:stale`);
-      expect(await withSendLock(localStorage, ID_B, async () => 'taken over'), 'a dead tab’s lease expires').to.equal('taken over');
+      expect(await withSendLock(localStorage, ID_B, () => Promise.resolve('taken over')), 'a dead tab’s lease expires').to.equal('taken over');
     } finally {
       if (locks) Object.defineProperty(Navigator.prototype, 'locks', locks);
     }
@@ -85,7 +85,7 @@ describe('the contact outbox', () => {
     let release: () => void = () => undefined;
     const first = withSendLock(localStorage, ID_A, () => new Promise<string>((resolve) => (release = () => resolve('first'))));
     await new Promise((resolve) => setTimeout(resolve, 10));
-    expect(await withSendLock(localStorage, ID_A, async () => 'second')).to.equal(undefined);
+    expect(await withSendLock(localStorage, ID_A, () => Promise.resolve('second'))).to.equal(undefined);
     release();
     expect(await first).to.equal('first');
   });

@@ -40,6 +40,9 @@ export abstract class OpvangElement extends LitElement {
   /** The last problem {@link reportOnce} logged; empty when none was. Only `reportOnce` sets it. */
   protected problem = '';
 
+  // Abstract: only a widget's own constructor calls this, as `super(level)`; the browser
+  // constructs the widget itself with no arguments, as the rule asks.
+  // eslint-disable-next-line wc/no-constructor-params
   constructor(defaultLevel: HeadingLevel) {
     super();
     this.#defaultLevel = defaultLevel;

@@ -1,4 +1,13 @@
+import { oneEvent } from '@open-wc/testing';
 import type { OpvangContact } from '../contact.js';
+
+/** The widget's three events. */
+type ContactEventType = 'opvang-contact-submitted' | 'opvang-contact-queued' | 'opvang-contact-failed';
+
+/** The next `type` event of the widget, with its detail typed (open-wc's `oneEvent` types it `any`). */
+export function contactEvent<K extends ContactEventType>(element: OpvangContact, type: K): Promise<HTMLElementEventMap[K]> {
+  return oneEvent<HTMLElementEventMap[K]>(element, type);
+}
 
 /** A contact point as a webmaster would paste it. */
 export const contactPoint = {
