@@ -14,7 +14,7 @@ const resultsDir = `${root}.test-results`;
 
 // Whether the lint step also runs `prettier --check .` (`npm run format:check`). Off until the
 // whole repository has been formatted once with `npm run format`; then set it to true.
-const CHECK_FORMAT = false;
+const CHECK_FORMAT = true;
 
 function step(title, args, options) {
   console.log(`\n▶ ${title}`);

@@ -66,14 +66,12 @@ export interface Centre {
 export type Network = readonly Centre[];
 
 const count = z.number().check(z.int(), z.minimum(0), z.maximum(1_000_000));
-const counts = z
-  .strictObject({ active: count, occupied: count, buffer: count })
-  .check(
-    z.refine((places) => places.occupied <= places.active, {
-      ...expecting('more occupied than active places', 'occupied at most active'),
-      path: ['occupied'],
-    }),
-  );
+const counts = z.strictObject({ active: count, occupied: count, buffer: count }).check(
+  z.refine((places) => places.occupied <= places.active, {
+    ...expecting('more occupied than active places', 'occupied at most active'),
+    path: ['occupied'],
+  }),
+);
 const euros = z.number().check(z.minimum(0), z.maximum(100_000));
 const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 

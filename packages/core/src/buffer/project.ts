@@ -112,7 +112,7 @@ const forecastSchema = z.discriminatedUnion('kind', [
         z.minLength(1),
         z.maxLength(100_000),
         z.refine((paths) => paths.every((path) => path.length === (paths[0]?.length ?? 0)), {
-          message: 'paths of different lengths',
+          error: 'paths of different lengths',
           params: { expected: 'every path as long as the first' },
         }),
       ),

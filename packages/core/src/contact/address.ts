@@ -11,7 +11,7 @@ const PHONE_CHARACTERS = /^\+?[0-9][0-9 ()./-]*$/;
 // core's small decoders: dot-separated local parts, a domain with a top-level label of two
 // letters or more. Deliberately plain, not RFC 5322: it must match what residents mean.
 const EMAIL =
-  /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
+  /^(?:[A-Za-z0-9_'+-]+\.)*[A-Za-z0-9_'+-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/;
 
 /**
  * Whether a text is a phone number we can call back: international (`+32 470 12 34 56`,

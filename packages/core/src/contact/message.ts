@@ -455,6 +455,8 @@ export function createContactMessage(
   const { now = new Date(), id = randomUuid() } = options as { now?: unknown; id?: unknown };
   const trim = (value: unknown): unknown => (typeof value === 'string' ? value.trim() : value);
   const name = trim(fields.name);
+  // A JavaScript caller may pass anything for the box: only `true` asks for a reply.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-boolean-literal-compare -- see above
   const channel = fields.replyWanted === true ? fields.replyChannel : undefined;
   // An empty input is a field left blank: report it as missing, not as malformed.
   const email = trim(fields.email) || undefined;

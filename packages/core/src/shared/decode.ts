@@ -1,3 +1,4 @@
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- MAX_DEPTH: only the TSDoc links to it
 import { depthError, type MAX_DEPTH } from './depth.js';
 import { err, ok, type Result } from './result.js';
 import type { IssueCode, IssueParams } from './issue-texts.js';

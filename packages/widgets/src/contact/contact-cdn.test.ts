@@ -1,6 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { OpvangContact } from './contact.js';
-import { clearContactStorage, contactEvent, contactPoint, fill, submit, validMessage } from './test-support/fixtures.js';
+import {
+  clearContactStorage,
+  contactEvent,
+  contactPoint,
+  fill,
+  submit,
+  validMessage,
+} from './test-support/fixtures.js';
 import { receiverEndpoint } from './test-support/receiver-commands.js';
 
 // The built, self-contained CDN file, loaded the way a webmaster's page does (this test file

@@ -2,7 +2,18 @@ import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { createContactMessage, type ContactMessage } from '@opvang/core/contact';
 import './define.js';
 import type { OpvangContact } from './contact.js';
-import { clearContactStorage, contactEvent, contactPoint, fill, outboxSize, shadow, shadowText, submit, validMessage, withoutLocalStorage } from './test-support/fixtures.js';
+import {
+  clearContactStorage,
+  contactEvent,
+  contactPoint,
+  fill,
+  outboxSize,
+  shadow,
+  shadowText,
+  submit,
+  validMessage,
+  withoutLocalStorage,
+} from './test-support/fixtures.js';
 import type { FullStorageReport } from './test-support/full-storage-page.js';
 import { faultInjector, receiverEndpoint, storedCounts } from './test-support/receiver-commands.js';
 
@@ -12,10 +23,14 @@ const injectFaults = faultInjector('delivery');
 const sentIds: string[] = [];
 let endpoint = '';
 
-const CAPTIVE_PORTAL = '<!doctype html><html><body><h1>Welkom op het gratis wifi</h1><form><button>Aanmelden</button></form></body></html>';
-const NGINX_413 = '<html><head><title>413 Request Entity Too Large</title></head><body><center><h1>413 Request Entity Too Large</h1></center><hr><center>nginx</center></body></html>';
+const CAPTIVE_PORTAL =
+  '<!doctype html><html><body><h1>Welkom op het gratis wifi</h1><form><button>Aanmelden</button></form></body></html>';
+const NGINX_413 =
+  '<html><head><title>413 Request Entity Too Large</title></head><body><center><h1>413 Request Entity Too Large</h1></center><hr><center>nginx</center></body></html>';
 
-async function contact(options: { retryBaseMs?: number; timeoutMs?: number } = {}): Promise<OpvangContact> {
+async function contact(
+  options: { retryBaseMs?: number; timeoutMs?: number } = {},
+): Promise<OpvangContact> {
   return fixture<OpvangContact>(html`
     <opvang-contact endpoint=${endpoint} min-fill-seconds="0" retry-base-ms=${options.retryBaseMs ?? 50}
       send-timeout-ms=${options.timeoutMs ?? 20000} .contactPoint=${contactPoint}></opvang-contact>
@@ -29,17 +44,28 @@ async function send(element: OpvangContact, message: string): Promise<void> {
 
 /** Fails after `ms` instead of waiting for the test's timeout, naming what did not happen. */
 function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  return Promise.race([promise, aTimeout(ms).then(() => Promise.reject(new Error(`${what} did not happen within ${ms} ms`)))]);
+  return Promise.race([
+    promise,
+    aTimeout(ms).then(() => Promise.reject(new Error(`${what} did not happen within ${ms} ms`))),
+  ]);
 }
 
-const textarea = (element: OpvangContact) => shadow(element).querySelector<HTMLTextAreaElement>('#message');
-const statusText = (element: OpvangContact) => (shadow(element).querySelector('[part="status"]')?.textContent ?? '').trim();
+const textarea = (element: OpvangContact) =>
+  shadow(element).querySelector<HTMLTextAreaElement>('#message');
+const statusText = (element: OpvangContact) =>
+  (shadow(element).querySelector('[part="status"]')?.textContent ?? '').trim();
 
 /** A message a resident wrote on an earlier visit, waiting in the outbox. */
 function waitingMessage(text: string, createdAt: Date): ContactMessage {
-  const result = createContactMessage({ ...validMessage, message: text, replyWanted: false, language: 'nl' }, { now: createdAt });
+  const result = createContactMessage(
+    { ...validMessage, message: text, replyWanted: false, language: 'nl' },
+    { now: createdAt },
+  );
   if (!result.ok) throw new Error('test message invalid');
-  localStorage.setItem(`opvang-contact:outbox:${result.value.id}`, JSON.stringify({ endpoint, message: result.value, attempts: 1, nextAttemptAt: 0 }));
+  localStorage.setItem(
+    `opvang-contact:outbox:${result.value.id}`,
+    JSON.stringify({ endpoint, message: result.value, attempts: 1, nextAttemptAt: 0 }),
+  );
   return result.value;
 }
 
@@ -54,16 +80,30 @@ describe('<opvang-contact> delivery: only the receiver’s receipt counts', () =
   });
 
   it('keeps the message when a captive portal answers 200 text/html, says after three such answers that it did not arrive, and offers e-mail', async () => {
-    await injectFaults({ mode: 'answer', status: 200, contentType: 'text/html', body: CAPTIVE_PORTAL, times: 100 });
+    await injectFaults({
+      mode: 'answer',
+      status: 200,
+      contentType: 'text/html',
+      body: CAPTIVE_PORTAL,
+      times: 100,
+    });
     const element = await contact();
     const submitted = contactEvent(element, 'opvang-contact-submitted');
     await send(element, 'Bericht achter een captive portal.');
-    await waitUntil(() => shadowText(element).includes('niet aangekomen'), 'the resident is told it did not arrive', { timeout: 3000 });
+    await waitUntil(
+      () => shadowText(element).includes('niet aangekomen'),
+      'the resident is told it did not arrive',
+      { timeout: 3000 },
+    );
     expect(shadowText(element)).to.not.contain('Bedankt');
     expect(outboxSize(endpoint), 'the message is kept').to.equal(1);
-    const mail = shadow(element).querySelector<HTMLAnchorElement>('a[part="button"][href^="mailto:"]');
+    const mail = shadow(element).querySelector<HTMLAnchorElement>(
+      'a[part="button"][href^="mailto:"]',
+    );
     expect(mail?.getAttribute('href')).to.contain('opvang%40gemeente.be');
-    expect(decodeURIComponent(mail?.getAttribute('href') ?? '')).to.contain('Bericht achter een captive portal.');
+    expect(decodeURIComponent(mail?.getAttribute('href') ?? '')).to.contain(
+      'Bericht achter een captive portal.',
+    );
     await expect(element).to.be.accessible();
     await injectFaults();
     const { detail } = await within(submitted, 5000, 'delivery once the portal is gone');
@@ -77,12 +117,19 @@ describe('<opvang-contact> delivery: only the receiver’s receipt counts', () =
   it('does not count a 2xx with a foreign JSON body, or a receipt for another message, as stored', async () => {
     await injectFaults(
       { mode: 'answer', status: 200, contentType: 'application/json', body: '{"ok":true}' },
-      { mode: 'answer', status: 201, contentType: 'application/json', body: '{"status":"stored","id":"3b241101-e2bb-4255-8caf-4136c566a962"}' },
+      {
+        mode: 'answer',
+        status: 201,
+        contentType: 'application/json',
+        body: '{"status":"stored","id":"3b241101-e2bb-4255-8caf-4136c566a962"}',
+      },
       { mode: 'answer', status: 200, contentType: 'text/plain', body: '' },
     );
     const element = await contact();
     const statuses: Array<number | undefined> = [];
-    element.addEventListener('opvang-contact-queued', (event) => statuses.push(event.detail.status));
+    element.addEventListener('opvang-contact-queued', (event) =>
+      statuses.push(event.detail.status),
+    );
     const submitted = contactEvent(element, 'opvang-contact-submitted');
     await send(element, 'Bericht met een vreemd antwoord.');
     const { detail } = await within(submitted, 5000, 'delivery after the foreign answers');
@@ -114,10 +161,25 @@ describe('<opvang-contact> delivery: a refusal never replaces what the resident 
 
   const refusals = [
     { status: 413, contentType: 'text/html', body: NGINX_413, reason: 'te groot' },
-    { status: 400, contentType: 'application/json', body: '{"error":"invalid-json"}', reason: 'niet aan' },
-    { status: 409, contentType: 'application/json', body: '{"error":"id-conflict"}', reason: 'ging iets mis' },
+    {
+      status: 400,
+      contentType: 'application/json',
+      body: '{"error":"invalid-json"}',
+      reason: 'niet aan',
+    },
+    {
+      status: 409,
+      contentType: 'application/json',
+      body: '{"error":"id-conflict"}',
+      reason: 'ging iets mis',
+    },
     { status: 415, contentType: 'text/html', body: '<h1>Unsupported</h1>', reason: 'niet aan' },
-    { status: 422, contentType: 'application/json', body: '{"error":"validation","issues":[{"path":"message","code":"message-too-short"}]}', reason: 'te kort' },
+    {
+      status: 422,
+      contentType: 'application/json',
+      body: '{"error":"validation","issues":[{"path":"message","code":"message-too-short"}]}',
+      reason: 'te kort',
+    },
   ];
 
   for (const refusal of refusals) {
@@ -128,16 +190,30 @@ describe('<opvang-contact> delivery: a refusal never replaces what the resident 
       await send(element, 'Bericht A, verstuurd toen de server plat lag.');
       const id = (await within(queued, 3000, 'queueing')).detail.id;
       await fill(element, { message: 'Bericht B, dat de inwoner nu typt.' });
-      await injectFaults({ mode: 'answer', status: refusal.status, contentType: refusal.contentType, body: refusal.body });
+      await injectFaults({
+        mode: 'answer',
+        status: refusal.status,
+        contentType: refusal.contentType,
+        body: refusal.body,
+      });
       const failed = contactEvent(element, 'opvang-contact-failed');
       window.dispatchEvent(new Event('online'));
       expect((await within(failed, 3000, 'the refusal')).detail.status).to.equal(refusal.status);
       await element.updateComplete;
-      expect(textarea(element)?.value, 'B is still in the form').to.equal('Bericht B, dat de inwoner nu typt.');
+      expect(textarea(element)?.value, 'B is still in the form').to.equal(
+        'Bericht B, dat de inwoner nu typt.',
+      );
       await fill(element, { message: 'Bericht B, dat de inwoner nu typt.!' });
-      expect(textarea(element)?.value, 'one keystroke later').to.equal('Bericht B, dat de inwoner nu typt.!');
-      expect(localStorage.getItem(`opvang-contact:draft:${endpoint}`)).to.contain('Bericht B, dat de inwoner nu typt.!');
-      expect(localStorage.getItem(`opvang-contact:outbox:${id}`), 'A is kept in storage').to.contain('Bericht A');
+      expect(textarea(element)?.value, 'one keystroke later').to.equal(
+        'Bericht B, dat de inwoner nu typt.!',
+      );
+      expect(localStorage.getItem(`opvang-contact:draft:${endpoint}`)).to.contain(
+        'Bericht B, dat de inwoner nu typt.!',
+      );
+      expect(
+        localStorage.getItem(`opvang-contact:outbox:${id}`),
+        'A is kept in storage',
+      ).to.contain('Bericht A');
       const refused = shadow(element).querySelector('[part="refused"]');
       expect(refused?.textContent).to.contain('Bericht A, verstuurd toen de server plat lag.');
       expect(refused?.textContent).to.contain(refusal.reason);
@@ -158,7 +234,10 @@ describe('<opvang-contact> delivery: a refusal never replaces what the resident 
       await again.updateComplete;
       expect(textarea(again)?.value).to.equal('Bericht A, verstuurd toen de server plat lag.');
       expect(localStorage.getItem(`opvang-contact:draft:${endpoint}`)).to.contain('Bericht A');
-      expect(localStorage.getItem(`opvang-contact:outbox:${id}`), 'A now lives in the draft').to.equal(null);
+      expect(
+        localStorage.getItem(`opvang-contact:outbox:${id}`),
+        'A now lives in the draft',
+      ).to.equal(null);
       expect(shadow(again).querySelector('[part="refused"]')).to.equal(null);
       await expect(again).to.be.accessible();
     });
@@ -203,7 +282,11 @@ describe('<opvang-contact> delivery: storage full or blocked', () => {
     frame.src = `http://127.0.0.1:${location.port}/src/contact/test-support/full-storage.html?endpoint=${encodeURIComponent(endpoint)}`;
     document.body.append(frame);
     try {
-      const report = await within(reported, 8000, 'the report of the page with a full localStorage');
+      const report = await within(
+        reported,
+        8000,
+        'the report of the page with a full localStorage',
+      );
       expect(report.errors, 'nothing thrown').to.deep.equal([]);
       expect(report.full, 'localStorage really was full').to.equal(true);
       expect(report.typing).to.contain('gaat het verloren');
@@ -245,7 +328,16 @@ describe('<opvang-contact> delivery: the new sentences in the resident’s langu
       const stored = localStorage;
       const refused = waitingMessage('Een eerder geweigerd bericht.', new Date());
       const key = `opvang-contact:outbox:${refused.id}`;
-      stored.setItem(key, JSON.stringify({ endpoint, message: refused, attempts: 1, nextAttemptAt: 0, refused: { status: 413, issues: [] } }));
+      stored.setItem(
+        key,
+        JSON.stringify({
+          endpoint,
+          message: refused,
+          attempts: 1,
+          nextAttemptAt: 0,
+          refused: { status: 413, issues: [] },
+        }),
+      );
       try {
         // The element's own lang (a wrapper would make fixture() wait for a frame, which a page in the background never gets).
         const element = await fixture<OpvangContact>(html`
@@ -256,7 +348,12 @@ describe('<opvang-contact> delivery: the new sentences in the resident’s langu
         expect(panel?.textContent).to.contain(tooLarge);
         expect(panel?.querySelector('button')?.textContent?.trim()).to.equal(takeBack);
         await expect(element).to.be.accessible();
-        Object.defineProperty(window, 'localStorage', { configurable: true, get: () => { throw new DOMException('denied', 'SecurityError'); } });
+        Object.defineProperty(window, 'localStorage', {
+          configurable: true,
+          get: () => {
+            throw new DOMException('denied', 'SecurityError');
+          },
+        });
         const volatile = await fixture<OpvangContact>(html`
           <opvang-contact lang=${lang} endpoint=${endpoint} min-fill-seconds="0" .contactPoint=${contactPoint}></opvang-contact>
         `);
@@ -289,14 +386,29 @@ describe('<opvang-contact> delivery: a stalled request', () => {
   });
 
   it('does not let one stalled message hold back the others', async () => {
-    const stalled = waitingMessage('Eerste wachtend bericht, dat blijft hangen.', new Date(Date.now() - 60_000));
-    const other = waitingMessage('Tweede wachtend bericht, dat moet doorgaan.', new Date(Date.now() - 30_000));
+    const stalled = waitingMessage(
+      'Eerste wachtend bericht, dat blijft hangen.',
+      new Date(Date.now() - 60_000),
+    );
+    const other = waitingMessage(
+      'Tweede wachtend bericht, dat moet doorgaan.',
+      new Date(Date.now() - 30_000),
+    );
     await injectFaults({ mode: 'stall' });
     const delivered: string[] = [];
     const element = await contact({ timeoutMs: 1500 });
-    element.addEventListener('opvang-contact-submitted', (event) => void delivered.push(event.detail.id));
-    await waitUntil(() => delivered.length === 1, 'one message gets through while the other stalls', { timeout: 1000 });
-    await waitUntil(() => delivered.length === 2, 'the stalled one follows after its timeout', { timeout: 4000 });
+    element.addEventListener(
+      'opvang-contact-submitted',
+      (event) => void delivered.push(event.detail.id),
+    );
+    await waitUntil(
+      () => delivered.length === 1,
+      'one message gets through while the other stalls',
+      { timeout: 1000 },
+    );
+    await waitUntil(() => delivered.length === 2, 'the stalled one follows after its timeout', {
+      timeout: 4000,
+    });
     expect(delivered.sort()).to.deep.equal([stalled.id, other.id].sort());
     sentIds.push(...delivered);
     expect(outboxSize(endpoint)).to.equal(0);
@@ -323,7 +435,11 @@ describe('<opvang-contact> delivery: the status after a later delivery', () => {
     await queueAndLeave('Bericht dat bij het volgende bezoek vertrekt.');
     await injectFaults();
     const second = await contact();
-    const { detail } = await within(contactEvent(second, 'opvang-contact-submitted'), 3000, 'delivery');
+    const { detail } = await within(
+      contactEvent(second, 'opvang-contact-submitted'),
+      3000,
+      'delivery',
+    );
     sentIds.push(detail.id);
     await second.updateComplete;
     expect(statusText(second)).to.contain('goed aangekomen');

@@ -29,8 +29,12 @@ describe('<opvang-contact> layout on a phone', () => {
         const label = shadow(element).querySelector(`label[for="${box.id}"]`) as HTMLElement;
         const boxRect = box.getBoundingClientRect();
         const labelRect = label.getBoundingClientRect();
-        expect(labelRect.left, `the label of #${box.id} starts beside its box`).to.be.at.least(boxRect.right);
-        expect(labelRect.top, `the label of #${box.id} starts on the line of its box`).to.be.below(boxRect.bottom);
+        expect(labelRect.left, `the label of #${box.id} starts beside its box`).to.be.at.least(
+          boxRect.right,
+        );
+        expect(labelRect.top, `the label of #${box.id} starts on the line of its box`).to.be.below(
+          boxRect.bottom,
+        );
       }
     });
   }

@@ -2,7 +2,18 @@ import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { createContactMessage } from '@opvang/core/contact';
 import './define.js';
 import type { OpvangContact } from './contact.js';
-import { clearContactStorage, contactEvent, contactPoint, fill, outboxSize, shadow, shadowText, submit, validMessage, withoutLocalStorage } from './test-support/fixtures.js';
+import {
+  clearContactStorage,
+  contactEvent,
+  contactPoint,
+  fill,
+  outboxSize,
+  shadow,
+  shadowText,
+  submit,
+  validMessage,
+  withoutLocalStorage,
+} from './test-support/fixtures.js';
 import { faultInjector, receiverEndpoint, storedCounts } from './test-support/receiver-commands.js';
 
 // Against the real reference receiver on localhost, behind a fault proxy (see
@@ -167,14 +178,29 @@ describe('<opvang-contact> sending to the reference receiver', () => {
   it('puts the text back in the form when the receiver refuses the message for good', async () => {
     // A message whose id the receiver already holds with other content: 409, never retried.
     const used = sentIds[0] ?? '';
-    const message = createContactMessage({ ...validMessage, message: 'Een ander bericht met een gebruikte id.', replyWanted: false, language: 'nl' }, { id: used });
+    const message = createContactMessage(
+      {
+        ...validMessage,
+        message: 'Een ander bericht met een gebruikte id.',
+        replyWanted: false,
+        language: 'nl',
+      },
+      { id: used },
+    );
     if (!message.ok) throw new Error('test message invalid');
-    localStorage.setItem(`opvang-contact:outbox:${used}`, JSON.stringify({ endpoint, message: message.value, attempts: 0, nextAttemptAt: 0 }));
-    const element = await fixture<OpvangContact>(html`<opvang-contact endpoint=${endpoint} retry-base-ms="50" .contactPoint=${contactPoint}></opvang-contact>`);
+    localStorage.setItem(
+      `opvang-contact:outbox:${used}`,
+      JSON.stringify({ endpoint, message: message.value, attempts: 0, nextAttemptAt: 0 }),
+    );
+    const element = await fixture<OpvangContact>(
+      html`<opvang-contact endpoint=${endpoint} retry-base-ms="50" .contactPoint=${contactPoint}></opvang-contact>`,
+    );
     const { detail } = await contactEvent(element, 'opvang-contact-failed');
     expect(detail.status).to.equal(409);
     await element.updateComplete;
-    expect(shadow(element).querySelector<HTMLTextAreaElement>('#message')?.value).to.equal('Een ander bericht met een gebruikte id.');
+    expect(shadow(element).querySelector<HTMLTextAreaElement>('#message')?.value).to.equal(
+      'Een ander bericht met een gebruikte id.',
+    );
     expect(shadowText(element)).to.contain('Uw tekst staat nog in het formulier');
     expect(outboxSize(endpoint)).to.equal(0);
     await expect(element).to.be.accessible();

@@ -1,7 +1,17 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import './define.js';
 import type { OpvangContact } from './contact.js';
-import { brusselsToday, clearContactStorage, contactPoint, fill, outboxSize, shadow, shadowText, submit, validMessage } from './test-support/fixtures.js';
+import {
+  brusselsToday,
+  clearContactStorage,
+  contactPoint,
+  fill,
+  outboxSize,
+  shadow,
+  shadowText,
+  submit,
+  validMessage,
+} from './test-support/fixtures.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { captureConsole } from '../shared/test-support/console.js';
 
@@ -26,19 +36,25 @@ describe('<opvang-contact> details and form', () => {
     expect(text).to.contain('+32 50 12 34 56');
     expect(text).to.contain('Markt 1, 8000 Brugge');
     expect(text).to.contain('Nu open');
-    expect(shadow(element).querySelector('a[href^="tel:"]')?.getAttribute('href')).to.equal('tel:+3250123456');
+    expect(shadow(element).querySelector('a[href^="tel:"]')?.getAttribute('href')).to.equal(
+      'tel:+3250123456',
+    );
     await expect(element).to.be.accessible();
   });
 
   it('says closed now on a day the contact point is closed', async () => {
-    const element = await fixture<OpvangContact>(html`<opvang-contact .contactPoint=${{ ...contactPoint, closedOn: [brusselsToday()] }}></opvang-contact>`);
+    const element = await fixture<OpvangContact>(
+      html`<opvang-contact .contactPoint=${{ ...contactPoint, closedOn: [brusselsToday()] }}></opvang-contact>`,
+    );
     expect(shadowText(element)).to.contain('Nu gesloten');
   });
 
   it('shows an accessible message and logs the problem when the contact point is invalid', async () => {
     const errors = captureConsole('error');
     try {
-      const element = await fixture<OpvangContact>(html`<opvang-contact .contactPoint=${{ name: 'Nobody' }}></opvang-contact>`);
+      const element = await fixture<OpvangContact>(
+        html`<opvang-contact .contactPoint=${{ name: 'Nobody' }}></opvang-contact>`,
+      );
       expect(shadowText(element)).to.contain('kan niet getoond worden');
       expect(String(errors.calls[0]?.[0])).to.contain('<opvang-contact>');
       await expect(element).to.be.accessible();
@@ -50,7 +66,9 @@ describe('<opvang-contact> details and form', () => {
   it('shows the fallback content and names the problem when there is no contact point at all', async () => {
     const errors = captureConsole('error');
     try {
-      const element = await fixture<OpvangContact>(html`<opvang-contact>Bel 050 12 34 56.</opvang-contact>`);
+      const element = await fixture<OpvangContact>(
+        html`<opvang-contact>Bel 050 12 34 56.</opvang-contact>`,
+      );
       expect(shadow(element).querySelector('slot')).to.exist;
       expect(String(errors.calls[0]?.[0])).to.contain('no contact point');
     } finally {
@@ -65,8 +83,12 @@ describe('<opvang-contact> details and form', () => {
     const root = shadow(element);
     expect(root.querySelector('[part="summary"]')?.getAttribute('role')).to.equal('alert');
     expect(root.querySelector('#category')?.getAttribute('aria-invalid')).to.equal('true');
-    expect(root.querySelector('#category')?.getAttribute('aria-describedby')).to.equal('category-error');
-    expect(root.querySelector('#category-error')?.textContent).to.equal('Kies waarover uw bericht gaat.');
+    expect(root.querySelector('#category')?.getAttribute('aria-describedby')).to.equal(
+      'category-error',
+    );
+    expect(root.querySelector('#category-error')?.textContent).to.equal(
+      'Kies waarover uw bericht gaat.',
+    );
     expect(root.querySelector('#consent-error')?.textContent).to.contain('toestemming');
     expect(root.activeElement?.id).to.equal('category');
     await expect(element).to.be.accessible();
@@ -75,9 +97,16 @@ describe('<opvang-contact> details and form', () => {
   it('asks for the reply address only when an answer is wanted, and checks it', async () => {
     const element = await mailtoContact();
     expect(shadow(element).querySelector('#email')).to.equal(null);
-    await fill(element, { ...validMessage, replyWanted: true, replyChannel: 'email', email: 'not an address' });
+    await fill(element, {
+      ...validMessage,
+      replyWanted: true,
+      replyChannel: 'email',
+      email: 'not an address',
+    });
     await submit(element);
-    expect(shadow(element).querySelector('#email-error')?.textContent).to.contain('Dit e-mailadres klopt niet');
+    expect(shadow(element).querySelector('#email-error')?.textContent).to.contain(
+      'Dit e-mailadres klopt niet',
+    );
     await expect(element).to.be.accessible();
   });
 
@@ -100,7 +129,9 @@ describe('<opvang-contact> details and form', () => {
     await fill(element, { ...validMessage, name: 'An' });
     await submit(element);
     const link = shadow(element).querySelector<HTMLAnchorElement>('a[part="button"]');
-    expect(link?.href).to.match(/^mailto:opvang%40gemeente\.be\?subject=Message%20via%20the%20website&body=/);
+    expect(link?.href).to.match(
+      /^mailto:opvang%40gemeente\.be\?subject=Message%20via%20the%20website&body=/,
+    );
     expect(decodeURIComponent(link?.href ?? '')).to.contain(validMessage.message);
     expect(decodeURIComponent(link?.href ?? '')).to.contain('Question');
     expect(outboxSize('mailto')).to.equal(0);
@@ -122,7 +153,9 @@ describe('<opvang-contact> details and form', () => {
   });
 
   it('pretends success to a bot that fills the honeypot, and sends nothing', async () => {
-    const element = await fixture<OpvangContact>(html`<opvang-contact min-fill-seconds="0" endpoint=${TRAP_ENDPOINT} .contactPoint=${contactPoint}></opvang-contact>`);
+    const element = await fixture<OpvangContact>(
+      html`<opvang-contact min-fill-seconds="0" endpoint=${TRAP_ENDPOINT} .contactPoint=${contactPoint}></opvang-contact>`,
+    );
     let events = 0;
     element.addEventListener('opvang-contact-queued', () => (events += 1));
     element.addEventListener('opvang-contact-submitted', () => (events += 1));
@@ -134,7 +167,9 @@ describe('<opvang-contact> details and form', () => {
   });
 
   it('asks to confirm a form sent faster than the minimum fill time, then accepts it', async () => {
-    const element = await fixture<OpvangContact>(html`<opvang-contact min-fill-seconds="60" .contactPoint=${contactPoint}></opvang-contact>`);
+    const element = await fixture<OpvangContact>(
+      html`<opvang-contact min-fill-seconds="60" .contactPoint=${contactPoint}></opvang-contact>`,
+    );
     await fill(element, validMessage);
     await submit(element);
     expect(shadowText(element)).to.contain('Dat ging erg snel');
@@ -147,7 +182,9 @@ describe('<opvang-contact> details and form', () => {
     await fill(first, { message: 'Half getypt bericht' });
     first.remove();
     const second = await mailtoContact();
-    expect(shadow(second).querySelector<HTMLTextAreaElement>('#message')?.value).to.equal('Half getypt bericht');
+    expect(shadow(second).querySelector<HTMLTextAreaElement>('#message')?.value).to.equal(
+      'Half getypt bericht',
+    );
   });
 
   it('can be filled in and sent with the keyboard only', async () => {
@@ -189,38 +226,70 @@ describe('<opvang-contact> and a message it can no longer send', () => {
     attempts: 3,
     nextAttemptAt: 0,
     message: {
-      id: ID, createdAt: '2025-03-14T19:00:00.000+01:00', language: 'nl', category: 'neighbourhood',
-      message: 'Komt er een bushalte bij het centrum?', replyWanted: true, replyChannel: 'email', email: 'an.peeters@example.be', consent: true,
+      id: ID,
+      createdAt: '2025-03-14T19:00:00.000+01:00',
+      language: 'nl',
+      category: 'neighbourhood',
+      message: 'Komt er een bushalte bij het centrum?',
+      replyWanted: true,
+      replyChannel: 'email',
+      email: 'an.peeters@example.be',
+      consent: true,
     },
   };
   beforeEach(() => clearContactStorage(ENDPOINT));
 
   it('puts it back into the form with a notice, instead of dropping it', async () => {
     localStorage.setItem(`opvang-contact:outbox:${ID}`, JSON.stringify(stored));
-    const element = await fixture<OpvangContact>(html`<opvang-contact endpoint=${ENDPOINT} .contactPoint=${contactPoint}></opvang-contact>`);
+    const element = await fixture<OpvangContact>(
+      html`<opvang-contact endpoint=${ENDPOINT} .contactPoint=${contactPoint}></opvang-contact>`,
+    );
     const root = shadow(element);
-    expect((root.querySelector('textarea[name="message"]') as HTMLTextAreaElement).value).to.equal('Komt er een bushalte bij het centrum?');
-    expect((root.querySelector('input[name="email"]') as HTMLInputElement).value).to.equal('an.peeters@example.be');
-    expect(root.querySelector('[role="status"].status')?.textContent).to.contain('Een eerder bericht kon niet verstuurd worden');
+    expect((root.querySelector('textarea[name="message"]') as HTMLTextAreaElement).value).to.equal(
+      'Komt er een bushalte bij het centrum?',
+    );
+    expect((root.querySelector('input[name="email"]') as HTMLInputElement).value).to.equal(
+      'an.peeters@example.be',
+    );
+    expect(root.querySelector('[role="status"].status')?.textContent).to.contain(
+      'Een eerder bericht kon niet verstuurd worden',
+    );
     expect(localStorage.getItem(`opvang-contact:outbox:${ID}`), 'out of the outbox').to.equal(null);
-    expect(localStorage.getItem(`opvang-contact:draft:${ENDPOINT}`), 'into the draft, so a reload keeps it').to.contain('bushalte');
+    expect(
+      localStorage.getItem(`opvang-contact:draft:${ENDPOINT}`),
+      'into the draft, so a reload keeps it',
+    ).to.contain('bushalte');
     await expect(element).to.be.accessible();
   });
 
   it('waits when the form already holds something the resident typed', async () => {
-    localStorage.setItem(`opvang-contact:draft:${ENDPOINT}`, JSON.stringify({ message: 'Iets anders dat ik aan het typen was.' }));
+    localStorage.setItem(
+      `opvang-contact:draft:${ENDPOINT}`,
+      JSON.stringify({ message: 'Iets anders dat ik aan het typen was.' }),
+    );
     localStorage.setItem(`opvang-contact:outbox:${ID}`, JSON.stringify(stored));
-    const element = await fixture<OpvangContact>(html`<opvang-contact endpoint=${ENDPOINT} .contactPoint=${contactPoint}></opvang-contact>`);
-    expect((shadow(element).querySelector('textarea[name="message"]') as HTMLTextAreaElement).value).to.equal('Iets anders dat ik aan het typen was.');
-    expect(localStorage.getItem(`opvang-contact:outbox:${ID}`), 'kept for the next visit').to.not.equal(null);
+    const element = await fixture<OpvangContact>(
+      html`<opvang-contact endpoint=${ENDPOINT} .contactPoint=${contactPoint}></opvang-contact>`,
+    );
+    expect(
+      (shadow(element).querySelector('textarea[name="message"]') as HTMLTextAreaElement).value,
+    ).to.equal('Iets anders dat ik aan het typen was.');
+    expect(
+      localStorage.getItem(`opvang-contact:outbox:${ID}`),
+      'kept for the next visit',
+    ).to.not.equal(null);
   });
 
   it('leaves alone what belongs to another endpoint', async () => {
     const other = { ...stored, endpoint: 'http://127.0.0.1:9/messages?file=other' };
     localStorage.setItem(`opvang-contact:outbox:${ID}`, JSON.stringify(other));
     try {
-      const element = await fixture<OpvangContact>(html`<opvang-contact endpoint=${ENDPOINT} .contactPoint=${contactPoint}></opvang-contact>`);
-      expect((shadow(element).querySelector('textarea[name="message"]') as HTMLTextAreaElement).value).to.equal('');
+      const element = await fixture<OpvangContact>(
+        html`<opvang-contact endpoint=${ENDPOINT} .contactPoint=${contactPoint}></opvang-contact>`,
+      );
+      expect(
+        (shadow(element).querySelector('textarea[name="message"]') as HTMLTextAreaElement).value,
+      ).to.equal('');
       expect(localStorage.getItem(`opvang-contact:outbox:${ID}`)).to.not.equal(null);
     } finally {
       localStorage.removeItem(`opvang-contact:outbox:${ID}`);

@@ -1,6 +1,11 @@
 import {
-  createContactMessage, describeContactIssue, formFieldsOf, emptyContactForm, contactFormFieldOrder, parseContactPoint,
-  type ContactFormValues, type ContactIssue, type ContactPoint,
+  createContactMessage,
+  formFieldsOf,
+  emptyContactForm,
+  parseContactPoint,
+  type ContactFormValues,
+  type ContactIssue,
+  type ContactPoint,
 } from '@opvang/core/contact';
 import { describeValidationError } from '@opvang/core/shared';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -11,9 +16,15 @@ import { contactStyles } from './contact.styles.js';
 import { messages } from './messages.js';
 import { DEFAULT_TIMEOUT_MS } from './delivery.js';
 import { contactDetails } from './details.js';
-import { readDraft, writeDraft } from './draft.js';
-import { contactForm } from './form.js';
-import { DEFAULT_RETRY_BASE_MS, removeEntry, saveEntry, unsendableEntries, type OutboxEntry, type Refusal } from './outbox.js';
+import { readDraft, recoverUnsendable, writeDraft } from './draft.js';
+import { contactForm, fieldErrors } from './form.js';
+import {
+  DEFAULT_RETRY_BASE_MS,
+  removeEntry,
+  saveEntry,
+  type OutboxEntry,
+  type Refusal,
+} from './outbox.js';
 import { OutboxController } from './outbox-controller.js';
 import { hasText, mailtoHref, sameFields } from './fields.js';
 import { refusalReasons, SETTLED, statusLine, type Status } from './status.js';
@@ -124,7 +135,12 @@ export class OpvangContact extends OpvangElement {
     // After a failed attempt, the news replaces a settled status or follows the message just sent;
     // when only the schedule says so, it replaces nothing but silence.
     waiting: (id) => {
-      if (id === undefined ? this.#status === 'idle' : id === this.#current || SETTLED.includes(this.#status)) this.#status = this.#waitingStatus();
+      if (
+        id === undefined
+          ? this.#status === 'idle'
+          : id === this.#current || SETTLED.includes(this.#status)
+      )
+        this.#status = this.#waitingStatus();
     },
   });
   #point: ContactPoint | undefined;
@@ -156,7 +172,8 @@ export class OpvangContact extends OpvangElement {
     this.#shownAt = Date.now();
     if (this.contactPoint === undefined) this.#readJsonChild();
     this.#fields = readDraft(this.#storage, this.endpoint) ?? this.#fields;
-    this.#recoverUnsendable();
+    const restored = recoverUnsendable(this.#storage, this.endpoint, this.#fields);
+    if (restored !== undefined) [this.#fields, this.#status] = [restored, 'restored'];
     // Then the controllers: the outbox reads what waits, listens for `online` and sends.
     super.connectedCallback();
     // "Open now" turns into "closed now" while the page stays open.
@@ -186,30 +203,6 @@ export class OpvangContact extends OpvangElement {
     }
   }
 
-  /**
-   * A message in the outbox that this version cannot send (another version of the widget
-   * wrote it, or the rules changed) goes back into the form, so the resident can check and
-   * send it again: it is never dropped. The form must be empty, so nothing typed is replaced;
-   * otherwise it waits for the next visit.
-   */
-  #recoverUnsendable(): void {
-    for (const entry of unsendableEntries(this.#storage)) {
-      if (entry.endpoint !== undefined && entry.endpoint !== (this.endpoint ?? undefined)) continue;
-      const fields = entry.message === undefined ? undefined : formFieldsOf(entry.message);
-      if (fields === undefined) {
-        // Nothing a resident typed can be read from it: keep a trace for the webmaster.
-        console.warn(`<opvang-contact>: dropped an outbox entry that holds no message: ${entry.raw.slice(0, 200)}`);
-        removeEntry(this.#storage, entry.id);
-        continue;
-      }
-      if (this.#fields.message.trim() !== '') continue;
-      this.#fields = fields;
-      this.#saveDraft(fields);
-      removeEntry(this.#storage, entry.id);
-      this.#status = 'restored';
-    }
-  }
-
   readonly #onInput = (event: Event): void => {
     const target = event.target as HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
     const name = target.name;
@@ -218,7 +211,10 @@ export class OpvangContact extends OpvangElement {
       return;
     }
     if (!(name in this.#fields)) return;
-    const value = target instanceof HTMLInputElement && target.type === 'checkbox' ? target.checked : target.value;
+    const value =
+      target instanceof HTMLInputElement && target.type === 'checkbox'
+        ? target.checked
+        : target.value;
     this.#fields = { ...this.#fields, [name]: value };
     this.#saveDraft(this.#fields);
     if (this.#status === 'sent' || this.#status === 'tooFast') this.#status = 'idle';
@@ -253,7 +249,12 @@ export class OpvangContact extends OpvangElement {
       this.requestUpdate();
       return;
     }
-    const entry: OutboxEntry = { endpoint: this.endpoint, message: result.value, attempts: 0, nextAttemptAt: 0 };
+    const entry: OutboxEntry = {
+      endpoint: this.endpoint,
+      message: result.value,
+      attempts: 0,
+      nextAttemptAt: 0,
+    };
     // Written before the first attempt: from here on, a crash or a closed tab loses nothing.
     saveEntry(this.#storage, entry);
     this.#saveDraft(undefined);
@@ -266,12 +267,7 @@ export class OpvangContact extends OpvangElement {
 
   /** Marks the fields the issues name (any other issue at the message), or only `fallback` there, and focuses the first. */
   #showIssues(issues: readonly Pick<ContactIssue, 'path' | 'code'>[], fallback?: string): void {
-    const errors = new Map<string, string>();
-    for (const issue of issues) {
-      const field = (contactFormFieldOrder as readonly string[]).includes(issue.path) ? issue.path : 'message';
-      if (!errors.has(field)) errors.set(field, describeContactIssue({ code: issue.code }, this.locale));
-    }
-    if (errors.size === 0 && fallback !== undefined) errors.set('message', fallback);
+    const errors = fieldErrors(issues, this.locale, fallback);
     this.#errors = errors;
     this.requestUpdate();
     void this.updateComplete.then(() => {
@@ -281,7 +277,7 @@ export class OpvangContact extends OpvangElement {
   }
 
   /** What the resident typed survives a reload: see draft.ts. */
-  #saveDraft(fields: ContactFormValues | undefined): void {
+  #saveDraft(fields?: ContactFormValues): void {
     writeDraft(this.#storage, this.endpoint, fields);
   }
 
@@ -337,7 +333,10 @@ export class OpvangContact extends OpvangElement {
     removeEntry(this.#storage, entry.message.id);
     this.#outbox.refresh();
     this.#status = refusal.status === 409 ? 'conflict' : 'rejected';
-    this.#showIssues(refusal.issues, refusal.status === 409 ? undefined : refusalReasons(refusal, this.locale)[0]);
+    this.#showIssues(
+      refusal.issues,
+      refusal.status === 409 ? undefined : refusalReasons(refusal, this.locale)[0],
+    );
   }
 
   readonly #takeBackRefused = (id: string): void => {
@@ -352,7 +351,10 @@ export class OpvangContact extends OpvangElement {
     const text = messages[locale];
     const point = this.#point;
     if (!point) {
-      if (this.problem === '' && this.contactPoint === undefined) this.reportOnce('no contact point: add a <script type="application/json"> child or set the contactPoint property');
+      if (this.problem === '' && this.contactPoint === undefined)
+        this.reportOnce(
+          'no contact point: add a <script type="application/json"> child or set the contactPoint property',
+        );
       return this.contentError(text.invalid);
     }
     const byMail = Boolean(point.email);
@@ -360,25 +362,33 @@ export class OpvangContact extends OpvangElement {
       <section part="base" aria-labelledby="heading">
         <div part="heading" id="heading" role="heading" aria-level=${this.heading}>${point.name ?? text.heading}</div>
         ${contactDetails(point, locale)}
-        ${this.endpoint || byMail
-          ? contactForm({
-              locale,
-              fields: this.#fields,
-              honeypot: this.#honeypot,
-              errors: this.#errors,
-              headingLevel: this.heading,
-              busy: this.#status === 'sending',
-              status: statusLine(this.#status, point, this.#storage.volatile, locale),
-              notArrived: this.#status === 'notArrived' && byMail
-                ? this.#outbox.notArrived().map((entry) => mailtoHref(point, formFieldsOf(entry.message), locale))
-                : [],
-              refused: this.#outbox.refused,
-              mailto: this.#status === 'mailtoHint' && byMail ? mailtoHref(point, this.#fields, locale) : undefined,
-              onInput: this.#onInput,
-              onSubmit: this.#onSubmit,
-              onTakeBack: this.#takeBackRefused,
-            })
-          : nothing}
+        ${
+          this.endpoint || byMail
+            ? contactForm({
+                locale,
+                fields: this.#fields,
+                honeypot: this.#honeypot,
+                errors: this.#errors,
+                headingLevel: this.heading,
+                busy: this.#status === 'sending',
+                status: statusLine(this.#status, point, this.#storage.volatile, locale),
+                notArrived:
+                  this.#status === 'notArrived' && byMail
+                    ? this.#outbox
+                        .notArrived()
+                        .map((entry) => mailtoHref(point, formFieldsOf(entry.message), locale))
+                    : [],
+                refused: this.#outbox.refused,
+                mailto:
+                  this.#status === 'mailtoHint' && byMail
+                    ? mailtoHref(point, this.#fields, locale)
+                    : undefined,
+                onInput: this.#onInput,
+                onSubmit: this.#onSubmit,
+                onTakeBack: this.#takeBackRefused,
+              })
+            : nothing
+        }
       </section>
     `;
   }

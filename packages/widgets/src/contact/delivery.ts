@@ -19,7 +19,12 @@ export type SendOutcome =
   | { readonly kind: 'sent'; readonly replayed: boolean }
   | ({ readonly kind: 'rejected' } & Refusal)
   /** `status` is absent when no answer came (offline, CORS, timeout). */
-  | { readonly kind: 'retry'; readonly status?: number; readonly retryAfterMs?: number; readonly timedOut?: true };
+  | {
+      readonly kind: 'retry';
+      readonly status?: number;
+      readonly retryAfterMs?: number;
+      readonly timedOut?: true;
+    };
 
 /**
  * Whether an answer is the receiver's receipt for message `id`: a JSON content type and the
@@ -76,11 +81,18 @@ export interface PostOptions {
  * if (outcome.kind === 'sent') removeEntry(localStorage, message.id);
  * ```
  */
-export async function postMessage(endpoint: string, message: ContactMessage, options: PostOptions = {}): Promise<SendOutcome> {
+export async function postMessage(
+  endpoint: string,
+  message: ContactMessage,
+  options: PostOptions = {},
+): Promise<SendOutcome> {
   const { signal } = options;
   const controller = new AbortController();
   // A timeout that is not a positive number (a typo in the attribute) must not end every attempt at once.
-  const timeoutMs = options.timeoutMs !== undefined && options.timeoutMs > 0 ? options.timeoutMs : DEFAULT_TIMEOUT_MS;
+  const timeoutMs =
+    options.timeoutMs !== undefined && options.timeoutMs > 0
+      ? options.timeoutMs
+      : DEFAULT_TIMEOUT_MS;
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;

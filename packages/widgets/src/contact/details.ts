@@ -1,4 +1,10 @@
-import { describeOpeningStatus, formatOpeningHours, openingStatus, telHref, type ContactPoint } from '@opvang/core/contact';
+import {
+  describeOpeningStatus,
+  formatOpeningHours,
+  openingStatus,
+  telHref,
+  type ContactPoint,
+} from '@opvang/core/contact';
 import type { Locale } from '@opvang/core/i18n';
 import { html, nothing, type TemplateResult } from 'lit';
 import { messages } from './messages.js';
@@ -21,13 +27,15 @@ export function contactDetails(point: ContactPoint, locale: Locale): TemplateRes
       ${point.phone ? html`<dt>${text.phone}</dt><dd><a href=${telHref(point.phone)}>${point.phone}</a></dd>` : nothing}
       ${point.email ? html`<dt>${text.email}</dt><dd><a href="mailto:${point.email}">${point.email}</a></dd>` : nothing}
       ${point.address ? html`<dt>${text.address}</dt><dd>${point.address}</dd>` : nothing}
-      ${hours.length > 0
-        ? html`<dt>${text.hours}</dt>
+      ${
+        hours.length > 0
+          ? html`<dt>${text.hours}</dt>
             <dd>
               <p part="open-status" class="open-status">${describeOpeningStatus(openingStatus(point, now), locale, now)}</p>
               <ul>${hours.map((line) => html`<li>${line}</li>`)}</ul>
             </dd>`
-        : nothing}
+          : nothing
+      }
     </dl>
   `;
 }

@@ -1,4 +1,9 @@
-import { contactFormFieldOrder, contactMailBody, type ContactFormValues, type ContactPoint } from '@opvang/core/contact';
+import {
+  contactFormFieldOrder,
+  contactMailBody,
+  type ContactFormValues,
+  type ContactPoint,
+} from '@opvang/core/contact';
 import type { Locale } from '@opvang/core/i18n';
 import { messages } from './messages.js';
 
@@ -12,7 +17,9 @@ import { messages } from './messages.js';
  * ```
  */
 export function hasText(fields: ContactFormValues): boolean {
-  return [fields.message, fields.name, fields.email, fields.phone].some((value) => value.trim() !== '');
+  return [fields.message, fields.name, fields.email, fields.phone].some(
+    (value) => value.trim() !== '',
+  );
 }
 
 /**
@@ -23,7 +30,10 @@ export function hasText(fields: ContactFormValues): boolean {
  * if (sameFields(current, submitted)) clearForm(); // the resident has not started another message
  * ```
  */
-export function sameFields(fields: ContactFormValues, sent: ContactFormValues | undefined): boolean {
+export function sameFields(
+  fields: ContactFormValues,
+  sent: ContactFormValues | undefined,
+): boolean {
   return sent !== undefined && contactFormFieldOrder.every((key) => fields[key] === sent[key]);
 }
 

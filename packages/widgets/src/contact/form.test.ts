@@ -8,8 +8,14 @@ import { field } from './form.js';
 function shown(errors: ReadonlyMap<string, string>, layout?: 'check' | 'group'): HTMLElement {
   const root = document.createElement('div');
   render(
-    field(errors, 'replyWanted', 'Ik wil een antwoord', (invalid, describedBy) =>
-      html`<input type="checkbox" id="replyWanted" name="replyWanted" aria-invalid=${invalid} aria-describedby=${ifDefined(describedBy)} />`, layout),
+    field(
+      errors,
+      'replyWanted',
+      'Ik wil een antwoord',
+      (invalid, describedBy) =>
+        html`<input type="checkbox" id="replyWanted" name="replyWanted" aria-invalid=${invalid} aria-describedby=${ifDefined(describedBy)} />`,
+      layout,
+    ),
     root,
   );
   return root;
@@ -21,7 +27,9 @@ describe('field()', () => {
     const input = root.querySelector('input');
     expect(input?.getAttribute('aria-invalid')).to.equal('true');
     expect(input?.getAttribute('aria-describedby')).to.equal('replyWanted-error');
-    expect(root.querySelector('#replyWanted-error')?.textContent).to.equal('Kies of u een antwoord wilt.');
+    expect(root.querySelector('#replyWanted-error')?.textContent).to.equal(
+      'Kies of u een antwoord wilt.',
+    );
     expect(root.querySelector('[part="field"]')?.className).to.equal('field check');
     expect(root.querySelector('label')?.getAttribute('for')).to.equal('replyWanted');
   });
@@ -32,7 +40,10 @@ describe('field()', () => {
     expect(input?.getAttribute('aria-invalid')).to.equal('false');
     expect(input?.hasAttribute('aria-describedby')).to.equal(false);
     expect(root.querySelector('[part="field-error"]')).to.equal(null);
-    expect(root.querySelector('[part="field"]')?.firstElementChild?.localName, 'the label comes first').to.equal('label');
+    expect(
+      root.querySelector('[part="field"]')?.firstElementChild?.localName,
+      'the label comes first',
+    ).to.equal('label');
   });
 
   it('marks a group of choices on its fieldset, with a legend', () => {

@@ -1,5 +1,13 @@
 import {
-  contactCategories, contactCategoryLabels, replyChannelLabels, replyChannels, type ContactFormField, type ContactFormValues,
+  contactCategories,
+  contactCategoryLabels,
+  contactFormFieldOrder,
+  describeContactIssue,
+  replyChannelLabels,
+  replyChannels,
+  type ContactFormField,
+  type ContactFormValues,
+  type ContactIssue,
 } from '@opvang/core/contact';
 import type { Locale } from '@opvang/core/i18n';
 import { html, nothing, type TemplateResult } from 'lit';
@@ -9,6 +17,31 @@ import { hasText } from './fields.js';
 import type { OutboxEntry } from './outbox.js';
 import { refusalReasons } from './status.js';
 import { messages } from './messages.js';
+
+/**
+ * The error to show next to each field the issues name (an issue about anything else is shown
+ * at the message), the first per field; with no issue, only `fallback` at the message.
+ *
+ * @example
+ * ```ts
+ * fieldErrors([{ path: 'email', code: 'email-invalid' }], 'nl'); // Map { 'email' => '…' }
+ * ```
+ */
+export function fieldErrors(
+  issues: readonly Pick<ContactIssue, 'path' | 'code'>[],
+  locale: Locale,
+  fallback?: string,
+): Map<string, string> {
+  const errors = new Map<string, string>();
+  for (const issue of issues) {
+    const field = (contactFormFieldOrder as readonly string[]).includes(issue.path)
+      ? issue.path
+      : 'message';
+    if (!errors.has(field)) errors.set(field, describeContactIssue({ code: issue.code }, locale));
+  }
+  if (errors.size === 0 && fallback !== undefined) errors.set('message', fallback);
+  return errors;
+}
 
 /** Everything the contact form shows, and what its controls call; made by the element on each render. */
 export interface ContactFormView {
@@ -48,11 +81,20 @@ type Control = (invalid: 'true' | 'false', describedBy: string | undefined) => u
  *   html`<input id="name" name="name" aria-invalid=${invalid} aria-describedby=${ifDefined(describedBy)} />`);
  * ```
  */
-export function field(errors: ReadonlyMap<string, string>, name: ContactFormField, label: string, control: Control, layout?: 'check' | 'group'): TemplateResult {
+export function field(
+  errors: ReadonlyMap<string, string>,
+  name: ContactFormField,
+  label: string,
+  control: Control,
+  layout?: 'check' | 'group',
+): TemplateResult {
   const error = errors.get(name);
   const describedBy = error === undefined ? undefined : `${name}-error`;
   const invalid = error === undefined ? 'false' : 'true';
-  const message = error === undefined ? nothing : html`<p part="field-error" class="field-error" id="${name}-error">${error}</p>`;
+  const message =
+    error === undefined
+      ? nothing
+      : html`<p part="field-error" class="field-error" id="${name}-error">${error}</p>`;
   if (layout === 'group') {
     return html`<fieldset part="field" class="field" aria-invalid=${invalid} aria-describedby=${ifDefined(describedBy)}>
       <legend>${label}</legend>${control(invalid, describedBy)}${message}</fieldset>`;
@@ -79,36 +121,67 @@ export function contactForm(view: ContactFormView): TemplateResult {
     <form part="form" novalidate aria-labelledby="form-heading" aria-busy=${view.busy ? 'true' : 'false'}
       @input=${view.onInput} @change=${view.onInput} @submit=${view.onSubmit}>
       <div part="heading" class="form-heading" id="form-heading" role="heading" aria-level=${Math.min(view.headingLevel + 1, 6)}>${text.formHeading}</div>
-      ${errors.size > 0
-        ? html`<div part="summary" class="summary" role="alert">
+      ${
+        errors.size > 0
+          ? html`<div part="summary" class="summary" role="alert">
             <p>${text.summary}</p>
             <ul>${[...errors.values()].map((error) => html`<li>${error}</li>`)}</ul>
           </div>`
-        : nothing}
-      ${field(errors, 'category', text.category, (invalid, describedBy) => html`
+          : nothing
+      }
+      ${field(
+        errors,
+        'category',
+        text.category,
+        (invalid, describedBy) => html`
         <select id="category" name="category" .value=${fields.category} aria-invalid=${invalid} aria-describedby=${ifDefined(describedBy)}>
           <option value="" ?selected=${fields.category === ''}>${text.choose}</option>
           ${contactCategories.map((category) => html`<option value=${category} ?selected=${fields.category === category}>${contactCategoryLabels[locale][category]}</option>`)}
-        </select>`)}
-      ${field(errors, 'message', text.message, (invalid, describedBy) => html`
-        <textarea id="message" name="message" rows="6" .value=${fields.message} aria-invalid=${invalid} aria-describedby=${ifDefined(describedBy)}></textarea>`)}
-      ${field(errors, 'name', text.name, (invalid, describedBy) => html`
-        <input id="name" name="name" autocomplete="name" .value=${fields.name} aria-invalid=${invalid} aria-describedby=${ifDefined(describedBy)} />`)}
+        </select>`,
+      )}
+      ${field(
+        errors,
+        'message',
+        text.message,
+        (invalid, describedBy) => html`
+        <textarea id="message" name="message" rows="6" .value=${fields.message} aria-invalid=${invalid} aria-describedby=${ifDefined(describedBy)}></textarea>`,
+      )}
+      ${field(
+        errors,
+        'name',
+        text.name,
+        (invalid, describedBy) => html`
+        <input id="name" name="name" autocomplete="name" .value=${fields.name} aria-invalid=${invalid} aria-describedby=${ifDefined(describedBy)} />`,
+      )}
       <div class="honeypot" aria-hidden="true">
         <label for="website">${text.honeypot}</label>
         <input id="website" name="website" tabindex="-1" autocomplete="off" .value=${view.honeypot} />
       </div>
-      ${field(errors, 'replyWanted', text.replyWanted, (invalid, describedBy) => html`
-        <input type="checkbox" id="replyWanted" name="replyWanted" .checked=${fields.replyWanted} aria-invalid=${invalid} aria-describedby=${ifDefined(describedBy)} />`, 'check')}
+      ${field(
+        errors,
+        'replyWanted',
+        text.replyWanted,
+        (invalid, describedBy) => html`
+        <input type="checkbox" id="replyWanted" name="replyWanted" .checked=${fields.replyWanted} aria-invalid=${invalid} aria-describedby=${ifDefined(describedBy)} />`,
+        'check',
+      )}
       ${fields.replyWanted ? reply(view) : nothing}
-      ${field(errors, 'consent', text.consent, (invalid, describedBy) => html`
-        <input type="checkbox" id="consent" name="consent" .checked=${fields.consent} aria-invalid=${invalid} aria-describedby=${ifDefined(describedBy)} />`, 'check')}
+      ${field(
+        errors,
+        'consent',
+        text.consent,
+        (invalid, describedBy) => html`
+        <input type="checkbox" id="consent" name="consent" .checked=${fields.consent} aria-invalid=${invalid} aria-describedby=${ifDefined(describedBy)} />`,
+        'check',
+      )}
       <p part="status" class="status" role="status">${view.status}</p>
       ${view.notArrived.map((href) => html`<a part="button" class="button" href=${href}>${text.sendByMail}</a> `)}
       ${view.refused.map((refused) => refusedEntry(view, refused))}
-      ${view.mailto !== undefined
-        ? html`<a part="button" class="button" href=${view.mailto}>${text.sendByMail}</a>`
-        : html`<button part="button" class="button" type="submit">${text.send}</button>`}
+      ${
+        view.mailto !== undefined
+          ? html`<a part="button" class="button" href=${view.mailto}>${text.sendByMail}</a>`
+          : html`<button part="button" class="button" type="submit">${text.send}</button>`
+      }
     </form>
   `;
 }
@@ -118,18 +191,39 @@ function reply({ locale, fields, errors }: ContactFormView): TemplateResult {
   const text = messages[locale];
   const channel = fields.replyChannel;
   return html`
-    ${field(errors, 'replyChannel', text.replyChannel, () => replyChannels.map((option) => html`
+    ${field(
+      errors,
+      'replyChannel',
+      text.replyChannel,
+      () =>
+        replyChannels.map(
+          (option) => html`
       <div class="check">
         <input type="radio" id="channel-${option}" name="replyChannel" value=${option} .checked=${channel === option} />
         <label for="channel-${option}">${replyChannelLabels[locale][option]}</label>
-      </div>`), 'group')}
-    ${channel === 'email'
-      ? field(errors, 'email', text.replyEmail, (invalid, describedBy) => html`
-          <input id="email" name="email" type="email" autocomplete="email" .value=${fields.email} aria-invalid=${invalid} aria-describedby=${ifDefined(describedBy)} />`)
-      : channel === 'phone'
-        ? field(errors, 'phone', text.replyPhone, (invalid, describedBy) => html`
-            <input id="phone" name="phone" type="tel" autocomplete="tel" .value=${fields.phone} aria-invalid=${invalid} aria-describedby=${ifDefined(describedBy)} />`)
-        : nothing}
+      </div>`,
+        ),
+      'group',
+    )}
+    ${
+      channel === 'email'
+        ? field(
+            errors,
+            'email',
+            text.replyEmail,
+            (invalid, describedBy) => html`
+          <input id="email" name="email" type="email" autocomplete="email" .value=${fields.email} aria-invalid=${invalid} aria-describedby=${ifDefined(describedBy)} />`,
+          )
+        : channel === 'phone'
+          ? field(
+              errors,
+              'phone',
+              text.replyPhone,
+              (invalid, describedBy) => html`
+            <input id="phone" name="phone" type="tel" autocomplete="tel" .value=${fields.phone} aria-invalid=${invalid} aria-describedby=${ifDefined(describedBy)} />`,
+            )
+          : nothing
+    }
   `;
 }
 

@@ -3,4 +3,9 @@
  *
  * @packageDocumentation
  */
-export { OpvangContact, type ContactFailedDetail, type ContactQueuedDetail, type ContactSubmittedDetail } from './contact.js';
+export {
+  OpvangContact,
+  type ContactFailedDetail,
+  type ContactQueuedDetail,
+  type ContactSubmittedDetail,
+} from './contact.js';

@@ -1,8 +1,16 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { postMessage, type SendOutcome } from './delivery.js';
 import {
-  getEntry, NOT_ARRIVED_AFTER, pendingEntries, refusedEntries, removeEntry, retryDelay, saveEntry, withSendLock,
-  type OutboxEntry, type Refusal,
+  getEntry,
+  NOT_ARRIVED_AFTER,
+  pendingEntries,
+  refusedEntries,
+  removeEntry,
+  retryDelay,
+  saveEntry,
+  withSendLock,
+  type OutboxEntry,
+  type Refusal,
 } from './outbox.js';
 
 /** What the outbox needs of the element: where to send, and how patiently. */
@@ -104,7 +112,10 @@ export class OutboxController implements ReactiveController {
       outcome = await withSendLock<SendOutcome | 'gone'>(this.#storage, id, async () => {
         // Another tab may have sent it while we waited.
         if (getEntry(this.#storage, id) === undefined) return 'gone';
-        return postMessage(entry.endpoint, entry.message, { signal, timeoutMs: this.#host.sendTimeoutMs });
+        return postMessage(entry.endpoint, entry.message, {
+          signal,
+          timeoutMs: this.#host.sendTimeoutMs,
+        });
       });
     } finally {
       this.#inFlight.delete(id);
@@ -113,21 +124,30 @@ export class OutboxController implements ReactiveController {
     if (outcome === 'gone' || outcome.kind === 'sent') {
       removeEntry(this.#storage, id);
       this.#listener.delivered(id);
-      if (outcome !== 'gone') this.#emit('opvang-contact-submitted', { id, message: entry.message, replayed: outcome.replayed });
+      if (outcome !== 'gone')
+        this.#emit('opvang-contact-submitted', {
+          id,
+          message: entry.message,
+          replayed: outcome.replayed,
+        });
     } else if (outcome.kind === 'rejected') {
       const refusal: Refusal = { status: outcome.status, issues: outcome.issues };
       this.#listener.refused(entry, refusal);
       this.#emit('opvang-contact-failed', { id, ...refusal });
     } else {
       const attempts = entry.attempts + 1;
-      const retryAt = Date.now() + retryDelay(attempts, this.#host.retryBaseMs, outcome.retryAfterMs);
+      const retryAt =
+        Date.now() + retryDelay(attempts, this.#host.retryBaseMs, outcome.retryAfterMs);
       // Only an answer that is not the receipt counts: offline or a timeout says nothing about where it went.
       const unconfirmed = (entry.unconfirmed ?? 0) + (outcome.status === undefined ? 0 : 1);
       saveEntry(this.#storage, { ...entry, attempts, nextAttemptAt: retryAt, unconfirmed });
       this.refresh();
       this.#listener.waiting(id);
       this.#emit('opvang-contact-queued', {
-        id, attempts, retryAt, ...(outcome.status === undefined ? {} : { status: outcome.status }),
+        id,
+        attempts,
+        retryAt,
+        ...(outcome.status === undefined ? {} : { status: outcome.status }),
       });
     }
     this.#host.requestUpdate();
@@ -137,7 +157,9 @@ export class OutboxController implements ReactiveController {
   async #flush(all: boolean): Promise<void> {
     const endpoint = this.#host.endpoint;
     if (!endpoint || !this.#host.isConnected) return;
-    const due = pendingEntries(this.#storage, endpoint).filter((entry) => all || entry.nextAttemptAt <= Date.now());
+    const due = pendingEntries(this.#storage, endpoint).filter(
+      (entry) => all || entry.nextAttemptAt <= Date.now(),
+    );
     // Side by side: one message whose request stalls never holds back the others.
     await Promise.all(due.map((entry) => this.#attempt(entry)));
     this.#schedule();
@@ -148,7 +170,9 @@ export class OutboxController implements ReactiveController {
     const endpoint = this.#host.endpoint;
     if (!endpoint || !this.#host.isConnected) return;
     // A message under way reschedules when its attempt ends.
-    const waiting = pendingEntries(this.#storage, endpoint).filter((entry) => !this.#inFlight.has(entry.message.id));
+    const waiting = pendingEntries(this.#storage, endpoint).filter(
+      (entry) => !this.#inFlight.has(entry.message.id),
+    );
     if (waiting.length > 0) {
       this.#listener.waiting();
       const next = Math.min(...waiting.map((entry) => entry.nextAttemptAt));
@@ -161,7 +185,10 @@ export class OutboxController implements ReactiveController {
    * The widget's events bubble out of its shadow root, so the host page can listen anywhere. Each
    * detail is typed by the event's name (events.ts declares them in `HTMLElementEventMap`).
    */
-  #emit<K extends 'opvang-contact-submitted' | 'opvang-contact-queued' | 'opvang-contact-failed'>(type: K, detail: HTMLElementEventMap[K]['detail']): void {
+  #emit<K extends 'opvang-contact-submitted' | 'opvang-contact-queued' | 'opvang-contact-failed'>(
+    type: K,
+    detail: HTMLElementEventMap[K]['detail'],
+  ): void {
     this.#host.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 }

@@ -60,8 +60,12 @@ function readEntry(storage: Storage, key: string): OutboxEntry | undefined {
     if (typeof data.endpoint === 'string' && message.ok) {
       const refused = refusalOf(data.refused);
       return {
-        endpoint: data.endpoint, message: message.value, attempts: Number(data.attempts) || 0, nextAttemptAt: Number(data.nextAttemptAt) || 0,
-        unconfirmed: Number(data.unconfirmed) || 0, ...(refused === undefined ? {} : { refused }),
+        endpoint: data.endpoint,
+        message: message.value,
+        attempts: Number(data.attempts) || 0,
+        nextAttemptAt: Number(data.nextAttemptAt) || 0,
+        unconfirmed: Number(data.unconfirmed) || 0,
+        ...(refused === undefined ? {} : { refused }),
       };
     }
   } catch {
@@ -86,7 +90,9 @@ function refusalOf(value: unknown): Refusal | undefined {
 export function issuesOf(value: unknown): Pick<ContactIssue, 'path' | 'code'>[] {
   if (!Array.isArray(value)) return [];
   return value.flatMap((issue: unknown) =>
-    isRecord(issue) && typeof issue['path'] === 'string' && typeof issue['code'] === 'string' ? [{ path: issue['path'], code: issue['code'] as ContactIssue['code'] }] : [],
+    isRecord(issue) && typeof issue['path'] === 'string' && typeof issue['code'] === 'string'
+      ? [{ path: issue['path'], code: issue['code'] as ContactIssue['code'] }]
+      : [],
   );
 }
 
@@ -226,7 +232,12 @@ function entriesFor(storage: Storage, endpoint: string): OutboxEntry[] {
  * retryDelay(3, 2000); // somewhere between 8 and 16 seconds
  * ```
  */
-export function retryDelay(attempt: number, baseMs: number, retryAfterMs = 0, random: () => number = Math.random): number {
+export function retryDelay(
+  attempt: number,
+  baseMs: number,
+  retryAfterMs = 0,
+  random: () => number = Math.random,
+): number {
   // A base that is not a positive number (a typo in `retry-base-ms`) must not retry in a tight loop.
   const base = baseMs > 0 ? baseMs : DEFAULT_RETRY_BASE_MS;
   const exponential = base * 2 ** Math.max(0, attempt - 1);
@@ -245,10 +256,16 @@ export function retryDelay(attempt: number, baseMs: number, retryAfterMs = 0, ra
  * await withSendLock(localStorage, message.id, () => postMessage(endpoint, message));
  * ```
  */
-export async function withSendLock<T>(storage: Storage, id: string, task: () => Promise<T>): Promise<T | undefined> {
+export async function withSendLock<T>(
+  storage: Storage,
+  id: string,
+  task: () => Promise<T>,
+): Promise<T | undefined> {
   const locks = (globalThis.navigator as Navigator | undefined)?.locks;
   if (locks !== undefined) {
-    return locks.request(`opvang-contact:${id}`, { ifAvailable: true }, async (lock) => (lock === null ? undefined : task()));
+    return locks.request(`opvang-contact:${id}`, { ifAvailable: true }, async (lock) =>
+      lock === null ? undefined : task(),
+    );
   }
   const key = LEASE_PREFIX + id;
   const token = `${Date.now()}:${Math.random()}`;

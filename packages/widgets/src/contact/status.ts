@@ -25,18 +25,29 @@ export const SETTLED: readonly Status[] = ['idle', 'sent', 'queued', 'notArrived
  * statusLine('queued', point, false, 'nl'); // 'Uw bericht wacht … Het blijft op dit toestel bewaard …'
  * ```
  */
-export function statusLine(status: Status, point: ContactPoint, volatile: boolean, locale: Locale): string {
+export function statusLine(
+  status: Status,
+  point: ContactPoint,
+  volatile: boolean,
+  locale: Locale,
+): string {
   const sentence = statusSentence(status, point, volatile, locale);
   if (!volatile) return sentence;
   return sentence === '' ? messages[locale].volatile : `${sentence} ${messages[locale].volatile}`;
 }
 
-function statusSentence(status: Status, point: ContactPoint, volatile: boolean, locale: Locale): string {
+function statusSentence(
+  status: Status,
+  point: ContactPoint,
+  volatile: boolean,
+  locale: Locale,
+): string {
   const text = messages[locale];
   if (status === 'idle') return '';
   // Kept on this device and sent on a later visit, unless this browser cannot keep it.
   if (status === 'queued') return volatile ? text.queued : `${text.queued} ${text.queuedKept}`;
-  if (status === 'notArrived') return point.email ? `${text.notArrived} ${text.notArrivedMail}` : text.notArrived;
+  if (status === 'notArrived')
+    return point.email ? `${text.notArrived} ${text.notArrivedMail}` : text.notArrived;
   return text[status];
 }
 
@@ -51,6 +62,13 @@ function statusSentence(status: Status, point: ContactPoint, volatile: boolean, 
  */
 export function refusalReasons(refusal: Refusal, locale: Locale): string[] {
   const text = messages[locale];
-  if (refusal.issues.length > 0) return refusal.issues.map((issue) => describeContactIssue({ code: issue.code }, locale));
-  return [refusal.status === 413 ? text.refusedTooLarge : refusal.status === 409 ? text.refusedConflict : text.refusedOther];
+  if (refusal.issues.length > 0)
+    return refusal.issues.map((issue) => describeContactIssue({ code: issue.code }, locale));
+  return [
+    refusal.status === 413
+      ? text.refusedTooLarge
+      : refusal.status === 409
+        ? text.refusedConflict
+        : text.refusedOther,
+  ];
 }

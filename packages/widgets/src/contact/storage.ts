@@ -49,7 +49,10 @@ export class ResilientStorage implements Storage {
   }
 
   setItem(key: string, value: string): void {
-    if (this.#backing !== undefined && this.#try(() => (this.#backing?.setItem(key, value), true))) {
+    if (
+      this.#backing !== undefined &&
+      this.#try(() => (this.#backing?.setItem(key, value), true))
+    ) {
       this.#memory.delete(key);
       return;
     }
@@ -81,4 +84,5 @@ export class ResilientStorage implements Storage {
 }
 
 /** The page's `localStorage` where the browser allows it, made safe: see {@link ResilientStorage}. */
-export const browserStorage = (): ResilientStorage => new ResilientStorage(() => globalThis.localStorage);
+export const browserStorage = (): ResilientStorage =>
+  new ResilientStorage(() => globalThis.localStorage);

@@ -10,7 +10,7 @@ import {
   type FaqSearchIndex,
 } from '@opvang/core/faq';
 import type { Locale } from '@opvang/core/i18n';
-import { describeValidationError, type Result, type ValidationError } from '@opvang/core/shared';
+import { describeValidationError } from '@opvang/core/shared';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import type { HeadingLevel } from '../shared/heading-level.js';
@@ -23,6 +23,7 @@ import {
   installFactsWriter,
   type FactsWriter,
 } from './facts-writer.js';
+import { factsContent, fetchContent, type Content } from './content.js';
 import { faqStyles } from './faq.styles.js';
 import { messages } from './messages.js';
 import { StructuredData } from './structured-data.js';
@@ -35,10 +36,6 @@ type State =
   | { readonly kind: 'ready'; readonly faq: Faq }
   | { readonly kind: 'invalid' }
   | { readonly kind: 'failed' };
-
-type Content =
-  | { readonly kind: 'faq'; readonly result: Result<Faq, ValidationError> }
-  | { readonly kind: 'facts'; readonly facts: unknown };
 
 const JSON_CHILD = ':scope > script[type="application/json"]';
 
@@ -218,41 +215,26 @@ export class OpvangFaq extends OpvangElement {
     if (this.content !== undefined) this.#content = { kind: 'faq', result: parseFaq(this.content) };
     else if (child)
       this.#content = child.hasAttribute('data-facts')
-        ? this.#facts(child.textContent)
+        ? factsContent(child.textContent)
         : { kind: 'faq', result: parseFaq(child.textContent) };
-    else if (this.facts !== undefined) this.#content = this.#facts(this.facts);
+    else if (this.facts !== undefined) this.#content = factsContent(this.facts);
     else if (this.src !== undefined) {
       const src = this.src;
       this.#state = { kind: 'loading' };
-      fetch(src, { credentials: 'omit', headers: { accept: 'application/json' } })
-        .then(async (response) => {
-          if (!response.ok) throw new Error(`HTTP ${response.status}`);
-          return response.text();
-        })
-        .then(
-          (text) =>
-            request === this.#request && this.#settle({ kind: 'faq', result: parseFaq(text) }),
-          (error: unknown) => {
-            if (request !== this.#request) return;
-            this.reportOnce(
-              `could not load ${src}: ${error instanceof Error ? error.message : String(error)}`,
-            );
-            this.#state = { kind: 'failed' };
-            this.requestUpdate();
-          },
-        );
+      fetchContent(src).then(
+        (content) => request === this.#request && this.#settle(content),
+        (error: unknown) => {
+          if (request !== this.#request) return;
+          this.reportOnce(
+            `could not load ${src}: ${error instanceof Error ? error.message : String(error)}`,
+          );
+          this.#state = { kind: 'failed' };
+          this.requestUpdate();
+        },
+      );
       return;
     } else this.#content = { kind: 'faq', result: { ok: true, value: { items: [] } } };
     this.#settle(this.#content);
-  }
-
-  #facts(json: string): Content {
-    try {
-      return { kind: 'facts', facts: JSON.parse(json) as unknown };
-    } catch {
-      // Not JSON: let the core's parser say so, with the same error shape as any other problem.
-      return { kind: 'faq', result: parseFaq(json) };
-    }
   }
 
   /** Turns content into a state; facts are written in the current language, so again when it changes. */

@@ -8,7 +8,8 @@ import { createServer, request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const RECEIVER = new URL('../../../../../examples/contact-receiver/dist/index.js', import.meta.url).href;
+const RECEIVER = new URL('../../../../../examples/contact-receiver/dist/index.js', import.meta.url)
+  .href;
 
 /**
  * Faults, each for the next `times` POSTs to endpoints with the same `?file=` scope (test
@@ -29,7 +30,8 @@ export function contactReceiverPlugin() {
   let endpoint;
   const faults = new Map();
 
-  const scopeOf = (url) => new URL(url ?? '/', 'http://proxy.invalid').searchParams.get('file') ?? '';
+  const scopeOf = (url) =>
+    new URL(url ?? '/', 'http://proxy.invalid').searchParams.get('file') ?? '';
   const nextFault = (url) => faults.get(scopeOf(url))?.shift() ?? { mode: 'pass' };
 
   return {
@@ -57,9 +59,14 @@ export function contactReceiverPlugin() {
         }
         if (fault.mode === 'answer') {
           const { 'content-type': _json, ...corsOnly } = cors;
-          const headers = { 'content-type': fault.contentType ?? 'text/html', ...(fault.cors === false ? {} : corsOnly) };
+          const headers = {
+            'content-type': fault.contentType ?? 'text/html',
+            ...(fault.cors === false ? {} : corsOnly),
+          };
           request.resume();
-          request.on('end', () => response.writeHead(fault.status ?? 200, headers).end(fault.body ?? ''));
+          request.on('end', () =>
+            response.writeHead(fault.status ?? 200, headers).end(fault.body ?? ''),
+          );
           return;
         }
         if (fault.mode === 'error500') {
@@ -68,7 +75,13 @@ export function contactReceiverPlugin() {
           return;
         }
         const upstream = httpRequest(
-          { host: target.hostname, port: target.port, path: request.url, method: request.method, headers: request.headers },
+          {
+            host: target.hostname,
+            port: target.port,
+            path: request.url,
+            method: request.method,
+            headers: request.headers,
+          },
           (answer) => {
             if (fault.mode === 'drop') {
               answer.resume();
@@ -77,7 +90,11 @@ export function contactReceiverPlugin() {
             }
             const forward = () => {
               if (fault.mode === 'no-cors') {
-                const headers = Object.fromEntries(Object.entries(answer.headers).filter(([name]) => !name.startsWith('access-control-')));
+                const headers = Object.fromEntries(
+                  Object.entries(answer.headers).filter(
+                    ([name]) => !name.startsWith('access-control-'),
+                  ),
+                );
                 response.writeHead(answer.statusCode ?? 502, headers);
                 answer.pipe(response);
                 return;
@@ -109,7 +126,12 @@ export function contactReceiverPlugin() {
         case 'endpoint':
           return endpoint;
         case 'faults':
-          faults.set(payload.scope ?? '', payload.faults.flatMap((fault) => Array.from({ length: fault.times ?? 1 }, () => fault)));
+          faults.set(
+            payload.scope ?? '',
+            payload.faults.flatMap((fault) =>
+              Array.from({ length: fault.times ?? 1 }, () => fault),
+            ),
+          );
           return true;
         case 'stored': {
           // Straight from the data file: what the municipality would really find.

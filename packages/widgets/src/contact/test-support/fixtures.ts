@@ -2,10 +2,14 @@ import { oneEvent } from '@open-wc/testing';
 import type { OpvangContact } from '../contact.js';
 
 /** The widget's three events. */
-type ContactEventType = 'opvang-contact-submitted' | 'opvang-contact-queued' | 'opvang-contact-failed';
+type ContactEventType =
+  'opvang-contact-submitted' | 'opvang-contact-queued' | 'opvang-contact-failed';
 
 /** The next `type` event of the widget, with its detail typed (open-wc's `oneEvent` types it `any`). */
-export function contactEvent<K extends ContactEventType>(element: OpvangContact, type: K): Promise<HTMLElementEventMap[K]> {
+export function contactEvent<K extends ContactEventType>(
+  element: OpvangContact,
+  type: K,
+): Promise<HTMLElementEventMap[K]> {
   return oneEvent<HTMLElementEventMap[K]>(element, type);
 }
 
@@ -15,12 +19,23 @@ export const contactPoint = {
   phone: '+32 50 12 34 56',
   email: 'opvang@gemeente.be',
   address: 'Markt 1, 8000 Brugge',
-  openingHours: [{ days: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'], opens: '00:00', closes: '24:00' }],
+  openingHours: [
+    {
+      days: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+      opens: '00:00',
+      closes: '24:00',
+    },
+  ],
 };
 
 /** Today's date in Brussels, `YYYY-MM-DD`. */
 export function brusselsToday(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Brussels',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date());
 }
 
 // Test files run at the same time in pages of one browser, so they share localStorage: each
@@ -33,7 +48,12 @@ function ownedKeys(endpoints: readonly string[]): string[] {
     if (endpoints.some((endpoint) => key === `opvang-contact:draft:${endpoint}`)) keys.push(key);
     if (key.startsWith('opvang-contact:outbox:')) {
       try {
-        if (endpoints.includes((JSON.parse(localStorage.getItem(key) ?? '') as { endpoint?: string }).endpoint ?? '')) keys.push(key);
+        if (
+          endpoints.includes(
+            (JSON.parse(localStorage.getItem(key) ?? '') as { endpoint?: string }).endpoint ?? '',
+          )
+        )
+          keys.push(key);
       } catch {
         // not ours to judge
       }
@@ -64,28 +84,47 @@ export function shadowText(element: OpvangContact): string {
 type Field = 'category' | 'message' | 'name' | 'email' | 'phone' | 'website';
 
 /** Fills the form the way typing does: sets the value and fires `input`. */
-export async function fill(element: OpvangContact, values: Partial<Record<Field, string>> & { replyChannel?: 'email' | 'phone'; replyWanted?: boolean; consent?: boolean }): Promise<void> {
+export async function fill(
+  element: OpvangContact,
+  values: Partial<Record<Field, string>> & {
+    replyChannel?: 'email' | 'phone';
+    replyWanted?: boolean;
+    consent?: boolean;
+  },
+): Promise<void> {
   const root = shadow(element);
   const set = async (name: string, apply: (input: HTMLInputElement) => void) => {
     await element.updateComplete;
-    const input = root.querySelector<HTMLInputElement>(`[name="${name}"]${name === 'replyChannel' ? `[value="${values.replyChannel ?? ''}"]` : ''}`);
+    const input = root.querySelector<HTMLInputElement>(
+      `[name="${name}"]${name === 'replyChannel' ? `[value="${values.replyChannel ?? ''}"]` : ''}`,
+    );
     if (!input) throw new Error(`no field ${name}`);
     apply(input);
     input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   };
-  if (values.category !== undefined) await set('category', (input) => (input.value = values.category ?? ''));
-  if (values.message !== undefined) await set('message', (input) => (input.value = values.message ?? ''));
+  if (values.category !== undefined)
+    await set('category', (input) => (input.value = values.category ?? ''));
+  if (values.message !== undefined)
+    await set('message', (input) => (input.value = values.message ?? ''));
   if (values.name !== undefined) await set('name', (input) => (input.value = values.name ?? ''));
-  if (values.website !== undefined) await set('website', (input) => (input.value = values.website ?? ''));
-  if (values.replyWanted !== undefined) await set('replyWanted', (input) => (input.checked = values.replyWanted ?? false));
-  if (values.replyChannel !== undefined) await set('replyChannel', (input) => (input.checked = true));
+  if (values.website !== undefined)
+    await set('website', (input) => (input.value = values.website ?? ''));
+  if (values.replyWanted !== undefined)
+    await set('replyWanted', (input) => (input.checked = values.replyWanted ?? false));
+  if (values.replyChannel !== undefined)
+    await set('replyChannel', (input) => (input.checked = true));
   if (values.email !== undefined) await set('email', (input) => (input.value = values.email ?? ''));
   if (values.phone !== undefined) await set('phone', (input) => (input.value = values.phone ?? ''));
-  if (values.consent !== undefined) await set('consent', (input) => (input.checked = values.consent ?? false));
+  if (values.consent !== undefined)
+    await set('consent', (input) => (input.checked = values.consent ?? false));
   await element.updateComplete;
 }
 
-export const validMessage = { category: 'question', message: 'Wanneer opent het opvangcentrum precies?', consent: true } as const;
+export const validMessage = {
+  category: 'question',
+  message: 'Wanneer opent het opvangcentrum precies?',
+  consent: true,
+} as const;
 
 /** Presses the send button. */
 export async function submit(element: OpvangContact): Promise<void> {
@@ -99,7 +138,12 @@ export async function submit(element: OpvangContact): Promise<void> {
  */
 export async function withoutLocalStorage(test: () => Promise<void>): Promise<void> {
   const original = Object.getOwnPropertyDescriptor(window, 'localStorage');
-  Object.defineProperty(window, 'localStorage', { configurable: true, get: () => { throw new DOMException('denied', 'SecurityError'); } });
+  Object.defineProperty(window, 'localStorage', {
+    configurable: true,
+    get: () => {
+      throw new DOMException('denied', 'SecurityError');
+    },
+  });
   try {
     await test();
   } finally {

@@ -55,7 +55,8 @@ function isFull(): boolean {
   }
 }
 
-const statusOf = (element: OpvangContact): string => (element.shadowRoot?.querySelector('[part="status"]')?.textContent ?? '').trim();
+const statusOf = (element: OpvangContact): string =>
+  (element.shadowRoot?.querySelector('[part="status"]')?.textContent ?? '').trim();
 const once = (element: OpvangContact, type: 'opvang-contact-queued' | 'opvang-contact-submitted') =>
   new Promise<Event>((resolve) => element.addEventListener(type, resolve, { once: true }));
 
@@ -88,5 +89,6 @@ async function run(): Promise<FullStorageReport> {
 
 run().then(
   (report) => parent.postMessage({ type: 'opvang-full-storage', report }, '*'),
-  (error: unknown) => parent.postMessage({ type: 'opvang-full-storage', report: { errors: [String(error)] } }, '*'),
+  (error: unknown) =>
+    parent.postMessage({ type: 'opvang-full-storage', report: { errors: [String(error)] } }, '*'),
 );

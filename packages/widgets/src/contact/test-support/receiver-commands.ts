@@ -5,9 +5,17 @@ import { executeServerCommand } from '@web/test-runner-commands';
 export type Fault =
   | { readonly mode: 'down' | 'error500' | 'drop' | 'stall' | 'no-cors'; readonly times?: number }
   | { readonly mode: 'slow'; readonly delay: number; readonly times?: number }
-  | { readonly mode: 'answer'; readonly status: number; readonly contentType: string; readonly body: string; readonly cors?: boolean; readonly times?: number };
+  | {
+      readonly mode: 'answer';
+      readonly status: number;
+      readonly contentType: string;
+      readonly body: string;
+      readonly cors?: boolean;
+      readonly times?: number;
+    };
 
-export const receiverEndpoint = (): Promise<string> => executeServerCommand('contact-receiver', { action: 'endpoint' });
+export const receiverEndpoint = (): Promise<string> =>
+  executeServerCommand('contact-receiver', { action: 'endpoint' });
 /**
  * Faults for the next POSTs to endpoints ending in `?file=<scope>` only, so test files that
  * run side by side do not take each other's faults. Calling it again replaces what is left.
@@ -16,4 +24,5 @@ export const faultInjector =
   (scope: string) =>
   (...faults: Fault[]): Promise<boolean> =>
     executeServerCommand('contact-receiver', { action: 'faults', scope, faults });
-export const storedCounts = (): Promise<Record<string, number>> => executeServerCommand('contact-receiver', { action: 'stored' });
+export const storedCounts = (): Promise<Record<string, number>> =>
+  executeServerCommand('contact-receiver', { action: 'stored' });

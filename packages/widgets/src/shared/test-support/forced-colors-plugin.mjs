@@ -18,11 +18,9 @@ export function forcedColorsPlugin() {
       const page = session.browser.getPage(session.id);
       if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
       if (command === 'default-font-size') {
-        await sessions
-          .get(page)
-          .send('Page.setFontSizes', {
-            fontSizes: { standard: payload?.standard ?? 16, fixed: 13 },
-          });
+        await sessions.get(page).send('Page.setFontSizes', {
+          fontSizes: { standard: payload?.standard ?? 16, fixed: 13 },
+        });
         return true;
       }
       await sessions.get(page).send('Emulation.setEmulatedMedia', {
