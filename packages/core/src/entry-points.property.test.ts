@@ -110,6 +110,14 @@ import {
   type StepId,
 } from './step-plan/index.js';
 
+import {
+  caseFacts,
+  centre,
+  contactPoint,
+  formFields,
+  infoMarket,
+  message,
+} from './shared/test-support/valid-inputs.js';
 const runs = { numRuns: 120 };
 type Json = Readonly<Record<string, unknown>>;
 
@@ -294,13 +302,6 @@ const faqItem = {
   ],
 };
 const faq = { items: [faqItem] };
-const contactPoint = {
-  phone: '059 12 34 56',
-  email: 'opvang@bredene.be',
-  openingHours: [{ days: ['monday'], opens: '09:00', closes: '12:00' }],
-  closedOn: ['2025-12-26'],
-};
-const infoMarket = { start: '2025-03-14T19:00', end: '2025-03-14T21:00', place: 'Zaal De Kring' };
 const facts = {
   municipality: 'Bredene',
   capacity: 80,
@@ -309,38 +310,6 @@ const facts = {
   contactPoint,
   infoMarket,
 };
-const message = {
-  id: '3b241101-e2bb-4255-8caf-4136c566a962',
-  createdAt: '2025-03-14T18:00:00Z',
-  language: 'nl',
-  category: 'question',
-  message: 'Vanaf wanneer komen de eerste bewoners?',
-  replyWanted: true,
-  replyChannel: 'email',
-  email: 'an@example.be',
-  consent: true,
-};
-const formFields = {
-  category: 'question',
-  message: 'Vanaf wanneer komen de eerste bewoners?',
-  name: 'An',
-  replyWanted: true,
-  replyChannel: 'email',
-  email: 'an@example.be',
-  phone: '',
-  consent: true,
-  language: 'nl',
-};
-const centre = {
-  id: 'c1',
-  name: 'Centrum',
-  municipality: 'Bredene',
-  province: 'west-vlaanderen',
-  operator: { kind: 'federal' },
-  places: { generic: { active: 100, occupied: 90, buffer: 10 } },
-  costPerPlacePerDay: { active: 50, buffer: 10 },
-  activationLeadDays: 14,
-};
 const network = parseNetwork([centre]);
 if (!network.ok) throw new Error(network.error.message);
 const forecast = {
@@ -348,16 +317,6 @@ const forecast = {
   weeks: [{ inflow: { mean: 10, sd: 2 }, outflow: { mean: 10, sd: 2 } }],
 };
 const projectionOptions = { paths: 5, weeks: 1, seed: 1 };
-const caseFacts = {
-  caseId: '2024-kapellen',
-  municipality: 'Kapellen',
-  confirmedAt: '2024-03-28T16:00',
-  address: 'Kapelsestraat 1, 2950 Kapellen',
-  capacity: 120,
-  targetGroups: ['adults'],
-  expectedOpening: '2024-05-01',
-  operator: { kind: 'red-cross' },
-};
 const opened = openCase(caseFacts as CaseFacts);
 if (!opened.ok) throw new Error(opened.error.message);
 const state: CaseState = opened.value;
