@@ -34,6 +34,15 @@ export const INSTANT_YEARS = { first: 1900, last: 9999 } as const;
 export const INSTANT_EXPECTED =
   'an ISO 8601 date-time such as 2025-03-14T19:00 (Brussels time) or 2025-03-14T19:00+01:00, from 1900 to 9999';
 
+/**
+ * Milliseconds in a calendar day of UTC (Brussels days are 23 or 25 hours at a clock change:
+ * count those with day numbers, not with this).
+ *
+ * @example
+ * ```ts
+ * Date.UTC(2025, 2, 15) - Date.UTC(2025, 2, 14) === DAY_MS; // true
+ * ```
+ */
 export const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
 const MINUTE_MS = 60_000;
@@ -155,7 +164,14 @@ export function brusselsWallClockToEpoch(wall: WallClock): number {
   );
 }
 
-/** {@link brusselsWallClockToEpoch} with positional fields, for the deadline hot path. */
+/**
+ * {@link brusselsWallClockToEpoch} with positional fields, for the deadline hot path.
+ *
+ * @example
+ * ```ts
+ * formatInstant(wallToEpoch(2025, 3, 30, 2, 30, 0, 0)); // '2025-03-30T03:00:00.000+02:00' (the gap)
+ * ```
+ */
 export function wallToEpoch(
   year: number,
   month: number,
@@ -202,6 +218,11 @@ function wallMsToEpoch(wall: number): number {
 /**
  * A `Date` whose UTC fields are the Brussels wall clock at an instant: cheap to read
  * (`getUTCHours()` is the Brussels hour), never to be shown or passed on as an instant.
+ *
+ * @example
+ * ```ts
+ * brusselsLocalDate(Date.parse('2025-07-01T08:00Z')).getUTCHours(); // 10
+ * ```
  */
 export function brusselsLocalDate(epoch: number): Date {
   return new Date(epoch + brusselsOffsetMinutes(epoch) * MINUTE_MS);
@@ -210,7 +231,14 @@ export function brusselsLocalDate(epoch: number): Date {
 // ---------------------------------------------------------------------------------------------
 // Day numbers: days since 1970-01-01.
 
-/** Days since 1970-01-01 of a calendar date. */
+/**
+ * Days since 1970-01-01 of a calendar date (month 1–12).
+ *
+ * @example
+ * ```ts
+ * dayNumberOf(1970, 1, 2); // 1
+ * ```
+ */
 export function dayNumberOf(year: number, month: number, day: number): number {
   // Howard Hinnant's `days_from_civil`: arithmetic, which is faster than `Date.UTC` on the hot path.
   const y = month <= 2 ? year - 1 : year;
@@ -227,7 +255,14 @@ export function dayNumberOf(year: number, month: number, day: number): number {
   );
 }
 
-/** `YYYY-MM-DD` of a day number. */
+/**
+ * `YYYY-MM-DD` of a day number (see {@link dayNumberOf}).
+ *
+ * @example
+ * ```ts
+ * isoDateOf(dayNumberOf(2025, 3, 14)); // '2025-03-14'
+ * ```
+ */
 export function isoDateOf(dayNumber: number): string {
   return datePart(dayNumber);
 }
