@@ -15,3 +15,4 @@ export {
 } from './contact/index.js';
 export { defineElement } from './shared/define-element.js';
 export { LangController } from './shared/lang-controller.js';
+export type { HeadingLevel } from './shared/heading-level.js';

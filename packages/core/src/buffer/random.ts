@@ -77,7 +77,7 @@ export class SeededRandom {
 
 /**
  * A seeded random generator (sfc32, from the PractRand suite): small, fast, and the same
- * sequence for the same seed on every JavaScript engine. A function over a {@link SeededRandom}.
+ * sequence for the same seed on every JavaScript engine. A function over a `SeededRandom`.
  *
  * @example
  * ```ts
