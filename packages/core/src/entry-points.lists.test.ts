@@ -1,6 +1,7 @@
 // A capability is listed in two places by hand: `exports` in package.json (what users can
 // import) and `entryPoints` in typedoc.json (what the API docs show). Both must name exactly
 // the folders under src/ that have an index.ts, so a new capability cannot be forgotten in one.
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,12 +24,14 @@ describe('the lists of capabilities', () => {
     expect(capabilities.length).toBeGreaterThanOrEqual(10);
   });
 
-  it('exports each capability, types first, and package.json, nothing else', () => {
+  it('exports each capability, types first, for import and require, and package.json, nothing else', () => {
     const expected: Record<string, unknown> = {};
     for (const name of capabilities) {
       expected[`./${name}`] = {
         types: `./dist/${name}/index.d.ts`,
         import: `./dist/${name}/index.js`,
+        // `require()` from CommonJS: Node ≥ 20.19 loads these ES modules synchronously.
+        default: `./dist/${name}/index.js`,
       };
     }
     expected['./package.json'] = './package.json';
@@ -42,5 +45,24 @@ describe('the lists of capabilities', () => {
     expect([...typedoc.entryPoints].sort()).toEqual(
       capabilities.map((name) => `src/${name}/index.ts`),
     );
+  });
+});
+
+describe('CommonJS', () => {
+  it('can require() every capability (Node ≥ 20.19 loads ES modules synchronously)', () => {
+    const built = capabilities.every((name) => existsSync(join(core, 'dist', name, 'index.js')));
+    expect(built, 'build the core first (npm test does): dist/ is what require() loads').toBe(true);
+    const script = capabilities
+      .map(
+        (name) =>
+          `if (Object.keys(require('@opvang/core/${name}')).length === 0) throw new Error('${name} is empty');`,
+      )
+      .join('\n');
+    const run = spawnSync(process.execPath, ['--input-type=commonjs', '-e', script], {
+      cwd: core,
+      encoding: 'utf8',
+    });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
   });
 });
