@@ -135,6 +135,7 @@ const serverRun = spawnSync(
     `--test-reporter-destination=${serverTap}`,
     'scripts/examples-server.test.mjs',
     'scripts/eslint/capability-imports.test.mjs',
+    'scripts/packages.test.mjs',
   ],
   { cwd: root, stdio: 'inherit' },
 );
