@@ -49,3 +49,48 @@ for (const name of ['core', 'widgets']) {
     }
   });
 }
+
+test('@opvang/widgets: custom-elements.json points to shipped files and documents lang', () => {
+  const dir = join(root, 'packages', 'widgets');
+  const files = packedFiles(dir);
+  const manifest = JSON.parse(readFileSync(join(dir, 'custom-elements.json'), 'utf8'));
+  const paths = [];
+  const walk = (node) => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (node === null || typeof node !== 'object') return;
+    for (const [key, value] of Object.entries(node)) {
+      if (
+        (key === 'path' || key === 'module') &&
+        typeof value === 'string' &&
+        !value.startsWith('.')
+      )
+        paths.push(value);
+      else walk(value);
+    }
+  };
+  walk(manifest);
+  assert.ok(paths.length > 0);
+  assert.deepEqual(
+    [...new Set(paths.filter((path) => !files.includes(path)))],
+    [],
+    'manifest paths that are not in the tarball',
+  );
+  const elements = manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .filter((declaration) => declaration.tagName !== undefined);
+  assert.deepEqual(elements.map((element) => element.tagName).sort(), [
+    'opvang-contact',
+    'opvang-faq',
+    'opvang-info-market',
+  ]);
+  for (const element of elements) {
+    assert.ok(
+      element.attributes.some((attribute) => attribute.name === 'lang'),
+      `${element.tagName} does not document lang`,
+    );
+    assert.ok(
+      element.attributes.every((attribute) => attribute.default !== 'defaultLevel'),
+      `${element.tagName} has a default copied from its base class`,
+    );
+  }
+});
