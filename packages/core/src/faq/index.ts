@@ -16,6 +16,7 @@ export {
   type Block,
   type Emphasis,
   type Faq,
+  type FaqContent,
   type FaqItem,
   type Inline,
   type Link,

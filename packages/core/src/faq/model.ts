@@ -75,6 +75,18 @@ export interface Faq {
   readonly items: readonly FaqItem[];
 }
 
+/**
+ * What FAQ content may be given as: a FAQ, or its JSON text. {@link parseFaq} reads either (and
+ * checks anything else a JavaScript caller passes); `<opvang-faq>`'s `content` property takes it.
+ *
+ * @example
+ * ```ts
+ * const content: FaqContent = '{"items": []}';
+ * parseFaq(content).ok; // true
+ * ```
+ */
+export type FaqContent = Faq | string;
+
 /** Limits on FAQ content, generous for real pages and tight enough to stop runaway input. */
 export const FAQ_LIMITS = {
   items: 200,

@@ -26,6 +26,15 @@ async function mailtoContact(point: object = contactPoint, lang = 'nl'): Promise
 const TRAP_ENDPOINT = 'http://127.0.0.1:9/messages?file=details';
 
 describe('<opvang-contact> details and form', () => {
+  it('types contactPoint with the core type', () => {
+    const element = document.createElement('opvang-contact');
+    // The type check (npm test runs tsc over the tests) fails if `contactPoint` accepts a number.
+    // @ts-expect-error a number is no contact point
+    element.contactPoint = 42;
+    element.contactPoint = { name: 'Contactpunt', phone: '+32 50 12 34 56' };
+    expect(element.contactPoint.name).to.equal('Contactpunt');
+  });
+
   beforeEach(() => clearContactStorage('mailto', TRAP_ENDPOINT));
 
   it('shows the contact point from its JSON child, open now in Brussels time, in Dutch by default', async () => {

@@ -6,6 +6,7 @@ import {
   type ContactFormValues,
   type ContactIssue,
   type ContactPoint,
+  type ContactPointInput,
 } from '@opvang/core/contact';
 import { describeValidationError } from '@opvang/core/shared';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -111,8 +112,11 @@ export class OpvangContact extends OpvangElement {
 
   /** Where to POST messages (the receiver's `/messages` URL). Without it, the form opens a `mailto:` link. */
   declare endpoint: string | undefined;
-  /** The contact point; read from a `<script type="application/json">` child when not set. */
-  declare contactPoint: unknown;
+  /**
+   * The contact point; read from a `<script type="application/json">` child when not set. Typed
+   * so that a wrong value does not compile; it is still checked at run time.
+   */
+  declare contactPoint: ContactPointInput | undefined;
   /** A form sent sooner than this after it appeared is asked to confirm: most bots fill forms at once. Default 3. */
   declare minFillSeconds: number;
   /** The first retry's wait in milliseconds; each next one doubles, with jitter. Default 2000. */
@@ -189,7 +193,8 @@ export class OpvangContact extends OpvangElement {
     const script = this.querySelector(':scope > script[type="application/json"]');
     if (script === null) return;
     try {
-      this.contactPoint = JSON.parse(script.textContent ?? '');
+      // Unchecked here: willUpdate checks whatever the property holds.
+      this.contactPoint = JSON.parse(script.textContent ?? '') as ContactPointInput;
     } catch (error) {
       this.reportOnce(`the contact point JSON cannot be read: ${(error as Error).message}`);
     }

@@ -6,6 +6,7 @@ import {
   itemsIn,
   parseFaq,
   type Faq,
+  type FaqContent,
   type FaqItem,
   type FaqSearchIndex,
 } from '@opvang/core/faq';
@@ -132,8 +133,8 @@ export class OpvangFaq extends OpvangElement {
   declare src: string | undefined;
   /** A centre's facts as JSON; the widget shows the FAQ the core writes from them, in the widget's language. */
   declare facts: string | undefined;
-  /** FAQ content set from script (an object or a JSON string); it wins over every other source. */
-  declare content: unknown;
+  /** FAQ content set from script (a FAQ, or its JSON text); it wins over every other source. Still checked at run time. */
+  declare content: FaqContent | undefined;
   /** Whether opening a question puts its id in the address bar (`#schools`). Default on; `update-hash="false"` turns it off. */
   declare updateHash: boolean;
   /** Adds schema.org `FAQPage` JSON-LD for the shown questions to the document head. Default off. */

@@ -1,4 +1,5 @@
 import { oneEvent } from '@open-wc/testing';
+import type { ContactPointInput } from '@opvang/core/contact';
 import type { OpvangContact } from '../contact.js';
 
 /** The widget's three events. */
@@ -14,7 +15,7 @@ export function contactEvent<K extends ContactEventType>(
 }
 
 /** A contact point as a webmaster would paste it. */
-export const contactPoint = {
+export const contactPoint: ContactPointInput = {
   name: 'Contactpunt opvangcentrum',
   phone: '+32 50 12 34 56',
   email: 'opvang@gemeente.be',
