@@ -1,15 +1,19 @@
 // The CDN release zip (scripts/release-cdn.mjs): runs the command as a webmaster's release
-// would, into a temporary folder, unzips it and checks what a webmaster relies on. Runs on the
+// would, into a temporary folder, unzips it and checks what a webmaster relies on, the SRI
+// hashes in Chromium too (the browser `npm test` makes sure of). Runs on the
 // built widgets: `npm test` builds them first.
 import { strict as assert } from 'node:assert';
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { strFromU8, unzipSync } from 'fflate';
+import { ensureChrome } from './ensure-chrome.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const script = join(root, 'scripts', 'release-cdn.mjs');
@@ -82,4 +86,55 @@ test('every entry has the fixed timestamp 2000-01-01 00:00', () => {
 
 test('a second run gives a byte-identical zip', () => {
   assert.ok(first.equals(release('second')), 'the zip differs between two runs');
+});
+
+/** A page that loads opvang-faq.js with the given integrity and records whether it ran. */
+function sriPage(integrity) {
+  return `<!doctype html><html lang="en"><body>
+<script type="module" src="/opvang/opvang-faq.js" integrity="${integrity}" crossorigin="anonymous"></script>
+<script type="module">document.body.dataset.defined = String(customElements.get('opvang-faq') !== undefined);</script>
+</body></html>`;
+}
+
+// The hash works in a real browser: Chromium runs the unzipped file with the hash from
+// integrity.json, and refuses it with any other hash (so the first result is not a given).
+test('Chromium runs opvang-faq.js with its integrity.json hash and refuses a wrong one', async () => {
+  const integrity = JSON.parse(strFromU8(files['integrity.json']));
+  const wrong = `sha384-${createHash('sha384').update('something else').digest('base64')}`;
+  const pages = { '/good.html': sriPage(integrity['opvang-faq.js']), '/bad.html': sriPage(wrong) };
+  const server = createServer((request, response) => {
+    const url = request.url ?? '';
+    const file = url.startsWith('/opvang/') ? files[url.slice('/opvang/'.length)] : undefined;
+    if (file) {
+      response.writeHead(200, { 'content-type': 'text/javascript' }).end(Buffer.from(file));
+    } else if (pages[url]) {
+      response.writeHead(200, { 'content-type': 'text/html' }).end(pages[url]);
+    } else {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+  const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+  const chrome = process.env.CHROME_PATH ?? ensureChrome();
+  const defined = async (page) => {
+    const { stdout } = await promisify(execFile)(
+      chrome,
+      [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        `--user-data-dir=${join(temp, `chrome-${page}`)}`,
+        '--dump-dom',
+        `http://127.0.0.1:${port}/${page}.html`,
+      ],
+      { timeout: 60_000 },
+    );
+    return /data-defined="(\w+)"/.exec(stdout)?.[1];
+  };
+  try {
+    assert.equal(await defined('good'), 'true', 'the file did not run with its own hash');
+    assert.equal(await defined('bad'), 'false', 'the file ran with a wrong hash');
+  } finally {
+    server.close();
+  }
 });
