@@ -121,8 +121,8 @@ const widgets = readCounts('widgets.json', { passed: 0, failed: 0, skipped: 0 })
 if (!widgetsOk && widgets.failed === 0) widgets.failed = 1;
 results.push({ name: 'widgets', counts: widgets });
 
-// The examples server behind `npm start`, as a real process, and the local lint rule (node's
-// own test runner).
+// The examples server behind `npm start`, as a real process, the local lint rule, the packed
+// tarballs and the CDN release zip (node's own test runner).
 console.log('\n▶ scripts tests (Node, node --test)');
 const serverTap = `${resultsDir}/scripts.tap`;
 const serverRun = spawnSync(
@@ -136,6 +136,7 @@ const serverRun = spawnSync(
     'scripts/examples-server.test.mjs',
     'scripts/eslint/capability-imports.test.mjs',
     'scripts/packages.test.mjs',
+    'scripts/release-cdn.test.mjs',
   ],
   { cwd: root, stdio: 'inherit' },
 );
