@@ -1,0 +1,188 @@
+// The JSON Schemas in schemas/ are for backends and CMS plugins that do not run our parsers
+// (PHP, Java, .NET). They are only worth shipping while they say what the parsers say: here
+// ajv, an independent validator, judges every valid sample and every one-change variant of
+// it, and its verdict must equal the parser's `result.ok`. What a schema cannot say is listed
+// by name below (and in the schema's description and the docs), never skipped silently.
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import { parseContactMessage } from './contact/index.js';
+import { singleChanges, type Json } from './shared/test-support/mutate.js';
+import { message } from './shared/test-support/valid-inputs.js';
+
+const schemasDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'schemas');
+const ID_BASE = 'https://opvang.example/schemas/';
+
+const readSchema = (name: string): { $id: string; $schema: string } & Record<string, unknown> =>
+  JSON.parse(readFileSync(join(schemasDir, `${name}.schema.json`), 'utf8')) as {
+    $id: string;
+    $schema: string;
+  };
+
+// Strict mode: an unknown keyword, a type-less `required` or an ignored `additionalItems` is
+// an error, so a typo in a schema cannot pass as a rule.
+const ajv = new Ajv2020({ strict: true, allErrors: false });
+
+function validator(name: string): (value: unknown) => boolean {
+  const schema = readSchema(name);
+  const validate = ajv.getSchema(schema.$id) ?? ajv.compile(schema);
+  // No schema here is `$async`, so a verdict is a boolean, never a promise.
+  return (value) => validate(value) === true;
+}
+
+/** The value as it arrives over the wire: what JSON cannot carry (`undefined`, `NaN`) is gone. */
+function overTheWire(value: unknown): Json | typeof NOT_JSON {
+  const text = JSON.stringify(value) as string | undefined;
+  return text === undefined ? NOT_JSON : (JSON.parse(text) as Json);
+}
+const NOT_JSON = Symbol('not JSON');
+
+interface Disagreement {
+  readonly input: Json;
+  readonly schema: boolean;
+  readonly parser: boolean;
+}
+
+/** Every one-change variant of the samples (through JSON) on which schema and parser differ. */
+function disagreements(
+  samples: readonly Json[],
+  schemaSays: (value: unknown) => boolean,
+  parserSays: (value: unknown) => boolean,
+  extra: readonly unknown[] = [],
+): { readonly checked: number; readonly rejected: number; readonly found: Disagreement[] } {
+  const found: Disagreement[] = [];
+  let checked = 0;
+  let rejected = 0;
+  for (const variant of singleChanges(samples, extra)) {
+    const input = overTheWire(variant);
+    if (input === NOT_JSON) continue;
+    checked += 1;
+    const schema = schemaSays(input);
+    const parser = parserSays(input);
+    if (!parser) rejected += 1;
+    if (schema !== parser) found.push({ input, schema, parser });
+  }
+  return { checked, rejected, found };
+}
+
+describe('the schema files', () => {
+  const files = readdirSync(schemasDir).filter((file) => file.endsWith('.schema.json'));
+
+  it.each(files)(
+    '%s is draft 2020-12, with an $id of the one pattern, and compiles strictly',
+    (file) => {
+      const name = file.replace(/\.schema\.json$/, '');
+      const schema = readSchema(name);
+      expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+      expect(schema.$id).toBe(`${ID_BASE}${file}`);
+      expect(typeof schema['title']).toBe('string');
+      expect(typeof schema['description']).toBe('string');
+      expect(() => validator(name)).not.toThrow();
+    },
+  );
+});
+
+describe('contact message', () => {
+  const schemaSays = validator('contact-message');
+  const parserSays = (value: unknown): boolean => parseContactMessage(value).ok;
+  const byPhone = {
+    ...message,
+    replyChannel: 'phone',
+    email: undefined,
+    phone: '+32 470 12 34 56',
+  };
+  const samples = [
+    message,
+    overTheWire(byPhone),
+    {
+      id: '3b241101-e2bb-4255-8caf-4136c566a962',
+      createdAt: '2025-07-01 19:00:00,5+0200',
+      language: 'fr',
+      category: 'volunteering-offer',
+      message: '  Je donne volontiers des cours de français.  ',
+      name: ' Anne ',
+      replyWanted: false,
+      consent: true,
+    },
+  ] as Json[];
+  // Values that probe the rules of this message: addresses, numbers, instants, lengths.
+  const extra = [
+    'volunteering-offer',
+    'email',
+    'phone',
+    'an@example',
+    ' an@example.be ',
+    'an..peeters@example.be',
+    `${'a'.repeat(245)}@example.be`,
+    '0470 12 34 56',
+    '+32 2 123 45 67',
+    '0032 2 123 45 67',
+    '12345',
+    '+0 470 12 34 56',
+    '0470-12-34-56-78-90',
+    '3B241101-E2BB-4255-8CAF-4136C566A962',
+    '3b241101-e2bb-1255-8caf-4136c566a962',
+    '2025-03-14T18:00:00Z',
+    '2025-03-14T18:00',
+    '2025-03-14t18:00+01',
+    '2025-03-14T18:00+19:00',
+    '2025-03-14T18:00:00.1234567890Z',
+    ' 2025-03-14T18:00Z',
+    'x'.repeat(9),
+    ` ${'x'.repeat(9)} `,
+    'x'.repeat(10),
+    'x'.repeat(4000),
+    'x'.repeat(4001),
+    ` ${'x'.repeat(4000)} `,
+    'x'.repeat(100),
+    'x'.repeat(101),
+  ];
+
+  it('accepts the valid samples, as the parser does', () => {
+    for (const sample of samples) {
+      expect(parserSays(sample)).toBe(true);
+      expect(schemaSays(sample)).toBe(true);
+    }
+  });
+
+  it('judges every one-change variant as the parser does', () => {
+    const { checked, rejected, found } = disagreements(samples, schemaSays, parserSays, extra);
+    expect(found).toEqual([]);
+    expect(rejected).toBeGreaterThan(checked / 2);
+  });
+
+  // What the schema says in its description it cannot check: named, so that no variant is
+  // excluded without a reason.
+  it.each([
+    ['a day that does not exist', { ...message, createdAt: '2025-02-30T10:00Z' }],
+    ['a year before 1900', { ...message, createdAt: '1850-03-14T18:00Z' }],
+  ])('leaves %s to the parser', (_, input) => {
+    expect(parserSays(input)).toBe(false);
+    expect(schemaSays(input)).toBe(true);
+  });
+});
+
+describe('contact receipt', () => {
+  const schemaSays = validator('contact-receipt');
+  // The widget's own check (isReceipt in @opvang/widgets, contact/delivery.ts), less its
+  // comparison with the id it sent, which no schema of the body can make.
+  const widgetSays = (value: unknown): boolean =>
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    (value as Record<string, unknown>)['status'] === 'stored' &&
+    typeof (value as Record<string, unknown>)['id'] === 'string';
+  const samples: Json[] = [
+    { status: 'stored', id: '3f0c6a4e-8d1b-4c2a-9e57-1b2c3d4e5f60' },
+    { status: 'stored', id: '3f0c6a4e-8d1b-4c2a-9e57-1b2c3d4e5f60', storedAt: '2025-03-14' },
+  ];
+
+  it('accepts the receipt of docs/contact.md and judges its variants as the widget does', () => {
+    for (const sample of samples) expect(schemaSays(sample)).toBe(true);
+    const { found, rejected } = disagreements(samples, schemaSays, widgetSays, ['stored']);
+    expect(found).toEqual([]);
+    expect(rejected).toBeGreaterThan(0);
+  });
+});
