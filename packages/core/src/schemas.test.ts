@@ -9,6 +9,9 @@ import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { parseContactMessage } from './contact/index.js';
+import { generateFaq, parseFaq } from './faq/index.js';
+import { samples as faqSamples, samplesNow } from './faq/test-support/samples.js';
+import { locales } from './i18n/index.js';
 import { singleChanges, type Json } from './shared/test-support/mutate.js';
 import { message } from './shared/test-support/valid-inputs.js';
 
@@ -186,3 +189,128 @@ describe('contact receipt', () => {
     expect(rejected).toBeGreaterThan(0);
   });
 });
+
+describe('FAQ content', () => {
+  const schemaSays = validator('faq');
+  const parserSays = (value: unknown): boolean => parseFaq(value).ok;
+  // Small enough for every one-change variant, with every kind of block and inline.
+  const faq: Json = {
+    items: [
+      {
+        id: 'who-will-live-there',
+        category: 'Het centrum',
+        language: 'nl',
+        lastReviewed: '2024-02-29',
+        question: 'Wie komt er wonen?',
+        answer: [
+          {
+            type: 'paragraph',
+            content: ['Maximaal ', { type: 'emphasis', text: '80' }, ' mannen.'],
+          },
+          {
+            type: 'list',
+            ordered: true,
+            items: [
+              ['Telefoon: ', { type: 'link', href: 'tel:+3250123456', text: '050 12 34 56' }],
+            ],
+          },
+          { type: 'link', href: 'https://www.fedasil.be/nl', text: 'Fedasil' },
+        ],
+      },
+      {
+        id: 'who-will-live-there',
+        category: ' Le centre ',
+        language: 'fr',
+        lastReviewed: '2025-03-01',
+        question: 'Qui va y habiter ?',
+        answer: [
+          {
+            type: 'paragraph',
+            content: [
+              { type: 'link', href: 'MAILTO:accueil@bredene.be', text: 'accueil@bredene.be' },
+            ],
+          },
+        ],
+      },
+    ],
+  };
+  // The FAQs the generator writes for the sample centres, in every language.
+  const generated = faqSamples.flatMap(({ facts }) =>
+    locales.map((lang) => {
+      const result = generateFaq(facts, { lang, now: samplesNow });
+      if (!result.ok) throw new Error(result.error.message);
+      return overTheWire(result.value) as Json;
+    }),
+  );
+  const extra = [
+    'https://example.be',
+    'http://example.be/a?b#c',
+    'HTTPS://EXAMPLE.BE',
+    'https://',
+    'https://user@example.be',
+    'https://example.be/a b',
+    'javascript:alert(1)',
+    'data:text/html,x',
+    '/relative',
+    'mailto:an@example.be',
+    'mailto:an@',
+    'tel:+32 50',
+    'tel:0501234',
+    `https://example.be/${'x'.repeat(1981)}`,
+    `https://example.be/${'x'.repeat(1982)}`,
+    '2024-02-29',
+    '2025-02-29',
+    '2000-02-29',
+    '1900-02-29',
+    '2025-04-31',
+    '2025-13-01',
+    'who-will',
+    'who--will',
+    'Who',
+    '1who',
+    'a'.repeat(80),
+    'a'.repeat(81),
+    ` ${'x'.repeat(300)} `,
+    'x'.repeat(5000),
+    'x'.repeat(5001),
+    { type: 'link', href: 'tel:+32', text: 'x' },
+    { type: 'list', items: [['x']] },
+    { type: 'list', ordered: 'yes', items: [['x']] },
+    { type: 'emphasis' },
+  ];
+
+  it('accepts the valid samples and the generated FAQs, as the parser does', () => {
+    for (const sample of [faq, ...generated]) {
+      expect(parserSays(sample)).toBe(true);
+      expect(schemaSays(sample)).toBe(true);
+    }
+  });
+
+  it('judges every one-change variant as the parser does, but for the named rules', () => {
+    const { checked, rejected, found } = disagreements([faq], schemaSays, parserSays, extra);
+    // Unique ids per language is a rule across items: only the parser checks it.
+    const sameId = found.filter(({ input }) => hasDuplicateIds(input));
+    expect(found.filter((one) => !sameId.includes(one))).toEqual([]);
+    expect(sameId.every(({ schema, parser }) => schema && !parser)).toBe(true);
+    expect(rejected).toBeGreaterThan(checked / 2);
+  });
+
+  it('leaves an id used twice in one language to the parser', () => {
+    const items = (faq as { items: Json[] }).items;
+    const input = { items: [items[0], { ...(items[1] as object), language: 'nl' }] };
+    expect(hasDuplicateIds(input)).toBe(true);
+    expect(parserSays(input)).toBe(false);
+    expect(schemaSays(input)).toBe(true);
+  });
+});
+
+/** Whether two items of one language share an id: the FAQ rule no schema can state. */
+function hasDuplicateIds(input: unknown): boolean {
+  const items = (input as { items?: unknown }).items;
+  if (!Array.isArray(items)) return false;
+  const keys = items.map((item) => {
+    const { id, language } = item as { id?: unknown; language?: unknown };
+    return JSON.stringify([language, id]);
+  });
+  return new Set(keys).size < keys.length;
+}
