@@ -9,8 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { parseContactMessage } from './contact/index.js';
-import { generateFaq, parseFaq } from './faq/index.js';
-import { samples as faqSamples, samplesNow } from './faq/test-support/samples.js';
+import { generateFaq, parseFaq, parseFaqFacts } from './faq/index.js';
+import { everyFact, samples as faqSamples, samplesNow } from './faq/test-support/samples.js';
 import { locales } from './i18n/index.js';
 import { singleChanges, type Json } from './shared/test-support/mutate.js';
 import { message } from './shared/test-support/valid-inputs.js';
@@ -313,4 +313,147 @@ function hasDuplicateIds(input: unknown): boolean {
     return JSON.stringify([language, id]);
   });
   return new Set(keys).size < keys.length;
+}
+
+describe('FAQ facts', () => {
+  const schemaSays = validator('faq-facts');
+  const parserSays = (value: unknown): boolean => parseFaqFacts(value).ok;
+  const facts = [
+    overTheWire(everyFact) as Json,
+    ...faqSamples.map(({ facts: one }) => overTheWire(one) as Json),
+    { municipality: 'Bredene' },
+    {
+      municipality: ' Bredene ',
+      operator: { kind: 'partner', name: 'Samusocial' },
+      opening: { start: '2025-11-01', end: '2025-11-10', precision: 'part-of-month', from: 'x' },
+      plannedEnd: '2026-05-31',
+      decision: { by: 'fedasil', reason: { fr: 'Le bâtiment est vide.' } },
+      translations: { de: 'https://www.bredene.be/de' },
+      safety: { neighbourhoodOfficer: { email: 'wijk@politie.be' } },
+      followUpMeetings: { next: '2025-12-01' },
+      donations: { accepted: false },
+      infoMarket: { start: '2025-10-20 19:00:00,5+02:00', place: 'Zaal' },
+      contactPoint: { address: 'Markt 1', closedOn: ['2024-02-29'] },
+    },
+  ];
+  const extra = [
+    'begin november 2025',
+    'verwacht november 2023',
+    'eind mei 2026',
+    'https://www.bredene.be/x',
+    'https://localhost',
+    'http://a.b',
+    'ftp://a.b',
+    'an@example.be',
+    '0470 12 34 56',
+    '+32 2 123 45 67',
+    '2024-02-29',
+    '2025-02-29',
+    '2025-10-20T19:00',
+    '2025-10-20T19:00+02:00',
+    '2025-02-29T19:00',
+    '1850-10-20T19:00',
+    '08:00',
+    '23:59',
+    'monday',
+    'adults',
+    'partner',
+    'fedasil',
+    0,
+    1,
+    10000,
+    10001,
+    'x'.repeat(100),
+    'x'.repeat(101),
+    'x'.repeat(200),
+    'x'.repeat(201),
+    'x'.repeat(600),
+    'x'.repeat(601),
+    `https://a.be/${'x'.repeat(1987)}`,
+    `https://a.be/${'x'.repeat(1988)}`,
+    { kind: 'partner' },
+    { start: '2025-11-10', end: '2025-11-01', precision: 'day' },
+    { start: '2025-11-01', end: '2025-11-10', precision: 'day', states: ['expected'] },
+    Array.from({ length: 21 }, () => 'x'),
+  ];
+
+  it('accepts the valid samples, as the parser does', () => {
+    for (const sample of facts) {
+      expect(parserSays(sample)).toBe(true);
+      expect(schemaSays(sample)).toBe(true);
+    }
+  });
+
+  it('judges every one-change variant as the parser does, but for the named rules', () => {
+    const { checked, rejected, found } = disagreements(facts, schemaSays, parserSays, extra);
+    const named = found.filter(({ input }) => onlyParserRules(input));
+    expect(found.filter((one) => !named.includes(one))).toEqual([]);
+    expect(named.every(({ schema, parser }) => schema && !parser)).toBe(true);
+    expect(rejected).toBeGreaterThan(checked / 3);
+  });
+
+  it.each([
+    ['a date expression it cannot read', { municipality: 'B', opening: 'soon' }],
+    [
+      'a period that ends before it starts',
+      { municipality: 'B', opening: { start: '2025-11-10', end: '2025-11-01', precision: 'day' } },
+    ],
+    [
+      'a planned end before the opening',
+      { municipality: 'B', opening: '2025-11-10', plannedEnd: '2025-11-01' },
+    ],
+    [
+      'opening hours that close before they open',
+      {
+        municipality: 'B',
+        contactPoint: {
+          phone: '059 12 34 56',
+          openingHours: [{ days: ['monday'], opens: '12:00', closes: '09:00' }],
+        },
+      },
+    ],
+    [
+      'an information market that ends before it starts',
+      {
+        municipality: 'B',
+        infoMarket: { start: '2025-10-20T21:00', end: '2025-10-20T19:00', place: 'Zaal' },
+      },
+    ],
+    [
+      'an instant before 1900',
+      { municipality: 'B', infoMarket: { start: '1850-10-20T21:00', place: 'Zaal' } },
+    ],
+  ])('leaves %s to the parser', (_, input) => {
+    expect(onlyParserRules(input)).toBe(true);
+    expect(parserSays(input)).toBe(false);
+    expect(schemaSays(input)).toBe(true);
+  });
+});
+
+/**
+ * The FAQ facts rules no schema can state (the schema's description lists them): the Dutch
+ * date grammar, a period's order, opening hours' order, the information market's order and
+ * years. True when every issue the parser reports is one of them.
+ */
+function onlyParserRules(input: unknown): boolean {
+  const result = parseFaqFacts(input);
+  if (result.ok) return false;
+  return result.error.issues.every(
+    ({ path, message: text, received }) =>
+      (/^(?:opening|plannedEnd)$/.test(path) &&
+        (text.startsWith('not a date we can read') || text === 'ends before the opening')) ||
+      (/^(?:opening|plannedEnd)\.end$/.test(path) && text === 'before the start') ||
+      (/^contactPoint\.openingHours\[\d+\]\.closes$/.test(path) &&
+        text === 'closes before it opens') ||
+      (path === 'infoMarket.end' && text === 'ends before it starts') ||
+      (/^infoMarket\.(?:start|end)$/.test(path) &&
+        text === 'not a date-time' &&
+        outsideTheYears(received)),
+  );
+}
+
+/** Whether a text in the instant grammar falls outside (or, by its offset, at the edge of) 1900–9999. */
+function outsideTheYears(value: unknown): boolean {
+  const year = typeof value === 'string' ? Number(value.slice(0, 4)) : Number.NaN;
+  return year < 1901 || year === 9999;
 }
