@@ -12,8 +12,16 @@ import { parseContactMessage } from './contact/index.js';
 import { generateFaq, parseFaq, parseFaqFacts } from './faq/index.js';
 import { everyFact, samples as faqSamples, samplesNow } from './faq/test-support/samples.js';
 import { locales } from './i18n/index.js';
+import {
+  applyEvent,
+  loadCase,
+  openCase,
+  toEventLog,
+  type CaseEvent,
+  type CaseFacts,
+} from './step-plan/index.js';
 import { singleChanges, type Json } from './shared/test-support/mutate.js';
-import { message } from './shared/test-support/valid-inputs.js';
+import { caseFacts, message } from './shared/test-support/valid-inputs.js';
 
 const schemasDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'schemas');
 const ID_BASE = 'https://opvang.example/schemas/';
@@ -26,7 +34,9 @@ const readSchema = (name: string): { $id: string; $schema: string } & Record<str
 
 // Strict mode: an unknown keyword, a type-less `required` or an ignored `additionalItems` is
 // an error, so a typo in a schema cannot pass as a rule.
-const ajv = new Ajv2020({ strict: true, allErrors: false });
+// strictTuples is off: it flags `prefixItems` followed by an `items` schema (the event log's
+// opening event, then any others), which is 2020-12's own way to say "this first, then these".
+const ajv = new Ajv2020({ strict: true, strictTuples: false, allErrors: false });
 
 function validator(name: string): (value: unknown) => boolean {
   const schema = readSchema(name);
@@ -456,4 +466,119 @@ function onlyParserRules(input: unknown): boolean {
 function outsideTheYears(value: unknown): boolean {
   const year = typeof value === 'string' ? Number(value.slice(0, 4)) : Number.NaN;
   return year < 1901 || year === 9999;
+}
+
+describe('case event log', () => {
+  const schemaSays = validator('case-event-log');
+  const parserSays = (value: unknown): boolean => loadCase(value).ok;
+  const opened = openCase(caseFacts as CaseFacts);
+  if (!opened.ok) throw new Error(opened.error.message);
+  const events: CaseEvent[] = [
+    {
+      kind: 'step-completed',
+      caseId: '2024-kapellen',
+      actor: { role: 'liaison-officer', name: 'An' },
+      at: '2024-03-29T10:00',
+      step: 'C.a',
+    },
+    {
+      kind: 'fact-updated',
+      caseId: '2024-kapellen',
+      actor: { role: 'federal' },
+      at: '2024-03-30T10:00',
+      facts: {
+        capacity: 100,
+        expectedOpening: { start: '2024-05-01', end: '2024-05-10', precision: 'part-of-month' },
+      },
+    },
+    {
+      kind: 'note-added',
+      caseId: '2024-kapellen',
+      actor: { role: 'municipality' },
+      at: '2024-03-30T11:00+01:00',
+      text: 'Buurtvergadering gepland.',
+      step: 'D',
+    },
+  ];
+  let state = opened.value;
+  for (const event of events) {
+    const next = applyEvent(state, event);
+    if (!next.ok) throw new Error(next.error.message);
+    state = next.value;
+  }
+  const logs = [
+    overTheWire(toEventLog(opened.value)) as Json,
+    overTheWire(toEventLog(state)) as Json,
+  ];
+  const extra = [
+    1,
+    2,
+    '2024-kapellen',
+    '2024-03-29T10:00',
+    '2024-03-27T10:00',
+    'C.a',
+    'D',
+    'Z',
+    'federal',
+    'information-market',
+    100000,
+    100001,
+    ['adults', 'adults'],
+  ];
+
+  it('accepts the logs toEventLog writes, as loadCase does', () => {
+    for (const log of logs) {
+      expect(parserSays(log)).toBe(true);
+      expect(schemaSays(log)).toBe(true);
+    }
+  });
+
+  it('judges every one-change variant as loadCase does, but for the replay', () => {
+    const { checked, rejected, found } = disagreements(logs, schemaSays, parserSays, extra);
+    const named = found.filter(({ input }) => onlyReplayRules(input));
+    expect(found.filter((one) => !named.includes(one))).toEqual([]);
+    expect(named.every(({ schema, parser }) => schema && !parser)).toBe(true);
+    expect(rejected).toBeGreaterThan(checked / 3);
+  });
+
+  const [log] = logs as [{ events: Json[] }];
+  const opening = log.events[0] as { policy: Json; facts: Json };
+  const later = (event: object): Json => ({ ...log, events: [opening, event] }) as Json;
+  it.each([
+    ['an event of another case', later({ ...events[0], caseId: 'other' })],
+    ['an event before the opening', later({ ...events[0], at: '2024-03-01T10:00' })],
+    [
+      'a deadline rule that does not compute',
+      { ...log, events: [{ ...opening, policy: { contactDeadline: {} } }] },
+    ],
+    [
+      'a period that ends before it starts',
+      later({
+        ...events[1],
+        facts: { expectedOpening: { start: '2024-05-10', end: '2024-05-01', precision: 'day' } },
+      }),
+    ],
+  ])('leaves %s to loadCase', (_, input) => {
+    expect(onlyReplayRules(input)).toBe(true);
+    expect(parserSays(input)).toBe(false);
+    expect(schemaSays(input)).toBe(true);
+  });
+});
+
+/**
+ * The event-log rules no schema can state (the schema's description lists them): the replay
+ * (ids, order, which step may happen when), the deadline policy, a period's order, the years.
+ */
+function onlyReplayRules(input: unknown): boolean {
+  const result = loadCase(input);
+  if (result.ok) return false;
+  const { cause } = result.error;
+  if (cause.kind !== 'validation') return true;
+  return cause.issues.every(
+    ({ path, message: text, received }) =>
+      path.startsWith('policy.') ||
+      text === 'does not match the facts' ||
+      text === 'ends before it starts' ||
+      (text === 'not a date-time' && outsideTheYears(received)),
+  );
 }
