@@ -8,6 +8,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
+import { parseNetwork } from './buffer/index.js';
+import { generateNetwork } from './buffer/test-support/generate-network.js';
 import { parseContactMessage } from './contact/index.js';
 import { generateFaq, parseFaq, parseFaqFacts } from './faq/index.js';
 import { everyFact, samples as faqSamples, samplesNow } from './faq/test-support/samples.js';
@@ -21,7 +23,7 @@ import {
   type CaseFacts,
 } from './step-plan/index.js';
 import { singleChanges, type Json } from './shared/test-support/mutate.js';
-import { caseFacts, message } from './shared/test-support/valid-inputs.js';
+import { caseFacts, centre, message } from './shared/test-support/valid-inputs.js';
 
 const schemasDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'schemas');
 const ID_BASE = 'https://opvang.example/schemas/';
@@ -580,5 +582,80 @@ function onlyReplayRules(input: unknown): boolean {
       text === 'does not match the facts' ||
       text === 'ends before it starts' ||
       (text === 'not a date-time' && outsideTheYears(received)),
+  );
+}
+
+describe('buffer network', () => {
+  const schemaSays = validator('buffer-network');
+  const parserSays = (value: unknown): boolean => parseNetwork(value).ok;
+  const networks: Json[] = [
+    [
+      centre,
+      {
+        ...centre,
+        id: 'c2',
+        operator: { kind: 'partner', name: 'Rode Kruis' },
+        places: { medical: { active: 10, occupied: 10, buffer: 0 } },
+        quality: 0.5,
+        longTermPotential: true,
+      },
+    ],
+  ];
+  const generated = overTheWire(generateNetwork()) as Json;
+  const extra = [
+    'c1',
+    'c2',
+    'federal',
+    'partner',
+    'brussels',
+    100,
+    1_000_000,
+    1_000_001,
+    730,
+    731,
+    100_000,
+    100_001,
+    0.5,
+  ];
+
+  it('accepts the valid samples and a generated network, as the parser does', () => {
+    for (const sample of [...networks, generated]) {
+      expect(parserSays(sample)).toBe(true);
+      expect(schemaSays(sample)).toBe(true);
+    }
+  });
+
+  it('judges every one-change variant as the parser does, but for the named rules', () => {
+    const { checked, rejected, found } = disagreements(networks, schemaSays, parserSays, extra);
+    const named = found.filter(({ input }) => onlyNetworkRules(input));
+    expect(found.filter((one) => !named.includes(one))).toEqual([]);
+    expect(named.every(({ schema, parser }) => schema && !parser)).toBe(true);
+    expect(rejected).toBeGreaterThan(checked / 3);
+  });
+
+  it.each([
+    ['an id used twice', [centre, { ...centre }]],
+    [
+      'more occupied than active places',
+      [{ ...centre, places: { generic: { active: 1, occupied: 2, buffer: 0 } } }],
+    ],
+  ])('leaves %s to the parser', (_, input) => {
+    expect(onlyNetworkRules(input)).toBe(true);
+    expect(parserSays(input)).toBe(false);
+    expect(schemaSays(input)).toBe(true);
+  });
+});
+
+/** The network rules no schema can state: unique ids, and occupied at most active. */
+function onlyNetworkRules(input: unknown): boolean {
+  const result = parseNetwork(input);
+  return (
+    !result.ok &&
+    result.error.issues.every(
+      ({ path, message: text }) =>
+        (/^\[\d+\]\.id$/.test(path) && text.startsWith('the id of centre')) ||
+        (/^\[\d+\]\.places\.[a-z-]+\.occupied$/.test(path) &&
+          text.startsWith('more occupied than active')),
+    )
   );
 }
