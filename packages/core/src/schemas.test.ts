@@ -144,6 +144,9 @@ describe('contact message', () => {
     '2025-03-14t18:00+01',
     '2025-03-14T18:00+19:00',
     '2025-03-14T18:00:00.1234567890Z',
+    '2025-02-29T18:00Z',
+    '2024-02-29T18:00Z',
+    '2025-04-31T18:00Z',
     ' 2025-03-14T18:00Z',
     'x'.repeat(9),
     ` ${'x'.repeat(9)} `,
@@ -170,13 +173,13 @@ describe('contact message', () => {
 
   // What the schema says in its description it cannot check: named, so that no variant is
   // excluded without a reason.
-  it.each([
-    ['a day that does not exist', { ...message, createdAt: '2025-02-30T10:00Z' }],
-    ['a year before 1900', { ...message, createdAt: '1850-03-14T18:00Z' }],
-  ])('leaves %s to the parser', (_, input) => {
-    expect(parserSays(input)).toBe(false);
-    expect(schemaSays(input)).toBe(true);
-  });
+  it.each([['a year before 1900', { ...message, createdAt: '1850-03-14T18:00Z' }]])(
+    'leaves %s to the parser',
+    (_, input) => {
+      expect(parserSays(input)).toBe(false);
+      expect(schemaSays(input)).toBe(true);
+    },
+  );
 });
 
 describe('contact receipt', () => {
