@@ -24,7 +24,7 @@ describe('the lists of capabilities', () => {
     expect(capabilities.length).toBeGreaterThanOrEqual(10);
   });
 
-  it('exports each capability, types first, for import and require, and package.json, nothing else', () => {
+  it('exports each capability, types first, for import and require, the JSON Schemas and package.json, nothing else', () => {
     const expected: Record<string, unknown> = {};
     for (const name of capabilities) {
       expected[`./${name}`] = {
@@ -34,6 +34,8 @@ describe('the lists of capabilities', () => {
         default: `./dist/${name}/index.js`,
       };
     }
+    // The JSON Schemas of the outside data, as files: `@opvang/core/schemas/faq.schema.json`.
+    expected['./schemas/*'] = './schemas/*';
     expected['./package.json'] = './package.json';
     expect(manifest.exports).toEqual(expected);
     for (const name of capabilities) {
