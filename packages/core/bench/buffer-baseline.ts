@@ -3,6 +3,7 @@
 // plain objects, array methods, one place at a time: what one writes without thinking about speed.
 import type { Centre, Forecast, Network, PlaceKind } from '../dist/buffer/index.js';
 import { defaultPolicy } from '../dist/buffer/index.js';
+import { closureRandom } from '../src/buffer/test-support/closure-random.js';
 import { generateNetwork } from '../src/buffer/test-support/generate-network.js';
 
 /** 300 centres, about 40 000 generic places, ten provinces, federal and partner operators, above the band. */
@@ -21,34 +22,6 @@ export const forecast: Forecast = {
     outflow: { mean: 690, sd: 90 },
   })),
 };
-
-/**
- * The seeded generator as it was before issue 14, kept here so that the baseline does not get
- * faster when ours does: sfc32 over closure variables, a closure call per uniform draw (two per
- * normal draw), the state boxed as heap numbers on every write. Same uniform sequence as ours.
- */
-export function closureRandom(seed: number): () => number {
-  let a = 0x9e3779b9;
-  let b = 0x243f6a88;
-  let c = 0xb7e15162;
-  let d = seed >>> 0;
-  const next = () => {
-    a >>>= 0;
-    b >>>= 0;
-    c >>>= 0;
-    d >>>= 0;
-    let t = (a + b) | 0;
-    a = b ^ (b >>> 9);
-    b = (c + (c << 3)) | 0;
-    c = (c << 21) | (c >>> 11);
-    d = (d + 1) | 0;
-    t = (t + d) | 0;
-    c = (c + t) | 0;
-    return (t >>> 0) / 4_294_967_296;
-  };
-  for (let warmUp = 0; warmUp < 15; warmUp += 1) next();
-  return next;
-}
 
 /** Box–Muller, one value from two closure draws: the baseline's normal draw. */
 export function closureNormal(next: () => number): number {

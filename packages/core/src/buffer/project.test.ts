@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { closureRandom } from './test-support/closure-random.js';
 import { describe, expect, it } from 'vitest';
 import { locales } from '../i18n/index.js';
 import type { Centre } from './network.js';
@@ -227,35 +228,11 @@ function normalCdf(x: number): number {
 }
 
 describe('SeededRandom', () => {
-  /** sfc32 as seededRandom was before issue 14, over closure variables: the reference sequence. */
-  function closureSfc32(seed: number): () => number {
-    let a = 0x9e3779b9;
-    let b = 0x243f6a88;
-    let c = 0xb7e15162;
-    let d = seed >>> 0;
-    const next = () => {
-      a >>>= 0;
-      b >>>= 0;
-      c >>>= 0;
-      d >>>= 0;
-      let t = (a + b) | 0;
-      a = b ^ (b >>> 9);
-      b = (c + (c << 3)) | 0;
-      c = (c << 21) | (c >>> 11);
-      d = (d + 1) | 0;
-      t = (t + d) | 0;
-      c = (c + t) | 0;
-      return (t >>> 0) / 4_294_967_296;
-    };
-    for (let warmUp = 0; warmUp < 15; warmUp += 1) next();
-    return next;
-  }
-
   it('draws the same uniform sequence as the closure it replaced, for any seed', () => {
     fc.assert(
       fc.property(fc.integer({ min: -(2 ** 40), max: 2 ** 40 }), (seed) => {
         const ours = seededRandom(seed);
-        const reference = closureSfc32(seed);
+        const reference = closureRandom(seed);
         for (let draw = 0; draw < 50; draw += 1) expect(ours()).toBe(reference());
       }),
     );

@@ -1,23 +1,10 @@
+import { rejectionCodes } from './test-support/rejection-codes.js';
 import { describe, expect, it } from 'vitest';
 import { locales } from '../i18n/index.js';
 import { issue, validationError } from '../shared/index.js';
-import { describeCaseError, rejection, type RejectionCode } from './errors.js';
+import { describeCaseError, rejection } from './errors.js';
 
-const codes: readonly RejectionCode[] = [
-  'other-case',
-  'out-of-order',
-  'step-has-sub-steps',
-  'not-applicable',
-  'dependencies-not-done',
-  'already-started',
-  'already-done',
-  'already-skipped',
-  'format-required',
-  'forbidden-format',
-  'format-not-expected',
-  'already-declined',
-  'not-opening-event',
-];
+const codes = rejectionCodes;
 
 describe('case errors', () => {
   it('explain every rejection in nl, fr, de and en, each language its own text', () => {

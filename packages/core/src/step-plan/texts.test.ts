@@ -1,8 +1,9 @@
 // The step plan's texts against the review of December 2026 (issue 13): each finding that a
 // text can be checked for, so that it does not come back.
+import { rejectionCodes } from './test-support/rejection-codes.js';
 import { describe, expect, it } from 'vitest';
 import { locales, type Locale, type Localized } from '../i18n/index.js';
-import { describeCaseError, rejection, type RejectionCode } from './errors.js';
+import { describeCaseError, rejection } from './errors.js';
 import { actorRoleNames, actorRoles, stepDefinition, stepPlan, type StepId } from './steps.js';
 
 const others: readonly Locale[] = ['fr', 'de', 'en'];
@@ -11,21 +12,7 @@ const textsOf = (id: StepId, locale: Locale) => {
   return `${step.title[locale]} ${step.description[locale]}`;
 };
 
-const codes: readonly RejectionCode[] = [
-  'other-case',
-  'out-of-order',
-  'step-has-sub-steps',
-  'not-applicable',
-  'dependencies-not-done',
-  'already-started',
-  'already-done',
-  'already-skipped',
-  'format-required',
-  'forbidden-format',
-  'format-not-expected',
-  'already-declined',
-  'not-opening-event',
-];
+const codes = rejectionCodes;
 function rejectionTexts(locale: Locale): string[] {
   return codes.map((code) =>
     describeCaseError(
