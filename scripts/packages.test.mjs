@@ -140,3 +140,18 @@ for (const name of ['core', 'widgets']) {
     }
   });
 }
+
+test("@opvang/core: the README's example is the one packages/core/src/readme.test.ts runs", () => {
+  const firstTsBlock = (text, heading) =>
+    /```ts\n([\s\S]*?)```/.exec(text.slice(text.indexOf(heading)))?.[1];
+  const tested = firstTsBlock(
+    readFileSync(join(root, 'README.md'), 'utf8'),
+    '## Using the packages',
+  );
+  const shipped = firstTsBlock(
+    readFileSync(join(root, 'packages', 'core', 'README.md'), 'utf8'),
+    '## Use\n',
+  );
+  assert.ok(tested, 'the root README has no example under "Using the packages"');
+  assert.equal(shipped, tested);
+});
