@@ -10,7 +10,9 @@
 // augmentation of a module the consumer has not installed is an error without `skipLibCheck`,
 // and a global `JSX` would give every framework React's props. Instead each framework gets its
 // own entry (`@opvang/widgets/jsx/react`…) that augments that framework's JSX only, so one
-// `import type {} from '@opvang/widgets/jsx/react'` is all a consumer writes.
+// `import type {} from '@opvang/widgets/jsx/react'` is all a consumer writes. Each entry also
+// swaps the generator's props for every tag (its own `ref`, `style`, `class`…) for the
+// framework's, so a `useRef` object, `onClick` or `aria-*` work as on any element.
 import { generateJsxTypes } from '@wc-toolkit/jsx-types';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -46,7 +48,7 @@ if (/^declare /m.test(types)) throw new Error(`${file}: an augmentation is left 
 if (!/^type BaseProps<T extends HTMLElement> = \{$/m.test(types))
   throw new Error(`${file}: the generator's BaseProps were not found`);
 
-// Each tag's class, for the entries, which type `ref` and events with it.
+// Each tag's class, for the entries: the framework's `ref` and DOM events are typed with it.
 const tags = manifest.modules
   .flatMap((module) => module.declarations ?? [])
   .filter((declaration) => declaration.customElement === true && declaration.tagName !== undefined)
