@@ -8,7 +8,7 @@ export interface Answer {
 
 export interface RequestOptions {
   readonly method?: string;
-  readonly token?: string;
+  readonly token?: string | undefined;
   readonly body?: unknown;
   readonly headers?: Record<string, string>;
 }
@@ -21,7 +21,11 @@ export async function call(url: string, options: RequestOptions = {}): Promise<A
     headers['content-type'] ??= 'application/json';
     body = typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
   }
-  const response = await fetch(url, { method: options.method ?? 'GET', headers, body });
+  const response = await fetch(url, {
+    method: options.method ?? 'GET',
+    headers,
+    ...(body === undefined ? {} : { body }),
+  });
   const text = await response.text();
   let json: unknown;
   try {
