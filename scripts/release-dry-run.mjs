@@ -13,7 +13,8 @@
 //      `import type {} from '@opvang/widgets/jsx/react'`, and one that must fail;
 //   7. build the CDN zip (scripts/release-cdn.mjs) and check its integrity.json.
 // Each step prints one line: step, result, seconds. On a failure it prints the tail of the
-// failing command's output and exits 1. The temporary folder is removed in every case
+// failing command's output and exits 1 at the end; steps 4 to 7 are independent, so after a
+// failure in one of them the others still run, while a failure in 0 to 3 skips the rest. The temporary folder is removed in every case
 // (--keep leaves it, for a look inside).
 //
 // Why a copy of the tracked files, and not `git worktree add` or the built packages: the copy
@@ -28,7 +29,7 @@
 // Usage: node scripts/release-dry-run.mjs [--keep] [--prebuilt]
 //   --prebuilt packs the working tree's build instead of building in the copy (npm test has
 //   just built the same sources; this saves the build's minute).
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   cpSync,
@@ -41,6 +42,7 @@ import {
   readlinkSync,
   rmSync,
   symlinkSync,
+  writeFileSync,
 } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -225,7 +227,7 @@ function trustedTypesEnforced() {
 }
 
 /** Loads every CDN entry in Chromium under the strict CSP; returns the entries checked. */
-async function loadCdnEntries(cdnDir, temp) {
+export async function loadCdnEntries(cdnDir, temp) {
   const entries = cdnEntries(cdnDir);
   if (entries.length === 0) throw new StepError(`no opvang-*.js in ${cdnDir}`);
   const { server, origin } = await serveCdn(cdnDir);
@@ -303,6 +305,9 @@ function checkZip(zipPath, installedCdn) {
   return scripts.length;
 }
 
+/** The index of the last step the others depend on (3, the consumer's install). */
+const LAST_PREREQUISITE = 3;
+
 /** What `npm run build` leaves in the packages and `pnpm pack` ships. */
 const BUILD_OUTPUTS = [
   'packages/core/dist',
@@ -321,7 +326,7 @@ function copyBuild(copy) {
 }
 
 /**
- * Runs the dry run; returns whether every step passed. `prebuilt` packs the working tree's
+ * Runs the dry run; returns how many steps passed, failed and were skipped after a failure. `prebuilt` packs the working tree's
  * build (copied in) instead of building in the copy: for `npm test`, which has just built the
  * same sources. The build does not depend on the version, so the tarballs are the same.
  */
@@ -372,9 +377,8 @@ export async function dryRun({ keep = false, prebuilt = false } = {}) {
         if (prebuilt) copyBuild(copy);
         else pnpm(['--filter', '@opvang/widgets...', 'build'], copy);
         mkdirSync(tarballs);
-        for (const name of ['core', 'widgets']) {
-          pnpm(['pack', '--pack-destination', tarballs], join(copy, 'packages', name));
-        }
+        const both = ['--filter', '@opvang/core', '--filter', '@opvang/widgets'];
+        pnpm([...both, 'pack', '--pack-destination', tarballs], copy);
         state.tarballs = readdirSync(tarballs).sort();
         const widgetsTgz = state.tarballs.find((name) => name.includes('widgets'));
         if (state.tarballs.length !== 2 || !widgetsTgz) {
@@ -435,13 +439,20 @@ export async function dryRun({ keep = false, prebuilt = false } = {}) {
     ],
     [
       '6 type-check a React 19 TSX file',
-      () => {
-        const tsc = join(copy, 'node_modules/typescript/bin/tsc');
-        run(process.execPath, [tsc, '-p', 'tsconfig.json'], consumer);
-        const wrong = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.wrong-type.json'], {
-          cwd: consumer,
-          encoding: 'utf8',
-        });
+      async () => {
+        // The two compilations are independent: run side by side.
+        const tsc = (project) =>
+          new Promise((done) => {
+            const args = [join(copy, 'node_modules/typescript/bin/tsc'), '-p', project];
+            execFile(process.execPath, args, { cwd: consumer }, (error, stdout) =>
+              done({ status: error ? (error.code ?? 1) : 0, stdout }),
+            );
+          });
+        const [good, wrong] = await Promise.all([
+          tsc('tsconfig.json'),
+          tsc('tsconfig.wrong-type.json'),
+        ]);
+        if (good.status !== 0) throw new StepError('app.tsx does not type-check', good.stdout);
         const source = readFileSync(join(consumer, 'wrong-type.tsx'), 'utf8').split('\n');
         const line = source.findIndex((text) => text.includes('// wrong type')) + 1;
         const errors = tscErrors(wrong.stdout);
@@ -473,34 +484,44 @@ export async function dryRun({ keep = false, prebuilt = false } = {}) {
     ],
   ];
 
-  let ok = true;
+  const counts = { passed: 0, failed: 0, skipped: 0 };
+  let prerequisiteFailed = false;
   try {
-    for (const [title, action] of steps) {
+    for (const [index, [title, action]] of steps.entries()) {
+      if (prerequisiteFailed) {
+        counts.skipped += 1;
+        continue;
+      }
       const start = performance.now();
+      const seconds = () => ((performance.now() - start) / 1000).toFixed(1);
       try {
         const result = await action();
-        const seconds = ((performance.now() - start) / 1000).toFixed(1);
-        console.log(`✔ ${title}: ${result} (${seconds} s)`);
+        console.log(`✔ ${title}: ${result} (${seconds()} s)`);
+        counts.passed += 1;
       } catch (error) {
-        const seconds = ((performance.now() - start) / 1000).toFixed(1);
         const message = error instanceof Error ? error.message : String(error);
-        console.log(`✖ ${title}: ${message} (${seconds} s)`);
+        console.log(`✖ ${title}: ${message} (${seconds()} s)`);
         const output = error instanceof StepError ? error.output : error?.stack;
         if (output) console.log(tail(output).replace(/^/gm, '  │ '));
-        ok = false;
-        break;
+        counts.failed += 1;
+        // Steps 0 to 3 make what the others use; after steps 4, 5 or 6 the rest still runs.
+        if (index <= LAST_PREREQUISITE) prerequisiteFailed = true;
       }
     }
   } finally {
     if (keep) console.log(`Kept ${temp}`);
     else rmSync(temp, { recursive: true, force: true });
   }
-  return ok;
+  return counts;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const { values } = parseArgs({
     options: { keep: { type: 'boolean' }, prebuilt: { type: 'boolean' } },
   });
-  process.exit((await dryRun(values)) ? 0 : 1);
+  const counts = await dryRun(values);
+  // For npm test's summary (scripts/test.mjs), as the lint step does with OPVANG_LINT_COUNTS.
+  const countsFile = process.env.OPVANG_DRY_RUN_COUNTS;
+  if (countsFile) writeFileSync(countsFile, JSON.stringify(counts));
+  process.exit(counts.failed === 0 ? 0 : 1);
 }
