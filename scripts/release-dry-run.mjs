@@ -348,6 +348,11 @@ export async function dryRun({ keep = false, prebuilt = false } = {}) {
     [
       '1 changeset version',
       () => {
+        // The private example package is never versioned (.changeset/config.json).
+        const privateManifests = run('git', ['ls-files', '*/package.json'], root)
+          .split('\n')
+          .filter((path) => path && readJson(join(root, path)).private === true);
+        const privateBefore = privateManifests.map((path) => readJson(join(copy, path)).version);
         const pending = readdirSync(join(copy, '.changeset')).filter(
           (name) => name.endsWith('.md') && name !== 'README.md',
         );
@@ -367,6 +372,12 @@ export async function dryRun({ keep = false, prebuilt = false } = {}) {
           ) {
             throw new StepError(`packages/${name}/CHANGELOG.md has no section for ${state[name]}`);
           }
+        }
+        const versioned = privateManifests.filter(
+          (path, index) => readJson(join(copy, path)).version !== privateBefore[index],
+        );
+        if (versioned.length > 0) {
+          throw new StepError(`private packages were versioned: ${versioned.join(', ')}`);
         }
         return `${pending.length} changesets: core ${state.core}, widgets ${state.widgets}`;
       },
