@@ -136,6 +136,7 @@ const serverRun = spawnSync(
     'scripts/examples-server.test.mjs',
     'scripts/eslint/capability-imports.test.mjs',
     'scripts/packages.test.mjs',
+    'scripts/jsx-types.test.mjs',
     'scripts/api-docs.test.mjs',
     'scripts/release-cdn.test.mjs',
   ],
