@@ -226,6 +226,9 @@ function trustedTypesEnforced() {
   }
 }
 
+/** The Chromium of step 5 while it runs, for a signal to end. */
+const running = { browser: undefined };
+
 /** Loads every CDN entry in Chromium under the strict CSP; returns the entries checked. */
 export async function loadCdnEntries(cdnDir, temp) {
   const entries = cdnEntries(cdnDir);
@@ -234,9 +237,14 @@ export async function loadCdnEntries(cdnDir, temp) {
   const browser = await puppeteer.launch({
     executablePath: process.env.CHROME_PATH ?? ensureChrome(),
     headless: true,
+    // On a signal, dryRun kills Chromium itself before it removes the profile folder.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
     userDataDir: join(temp, 'chrome-profile'),
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
   });
+  running.browser = browser;
   const failures = [];
   try {
     // The control page breaks the CSP on purpose: if no problem is seen there, the checks
@@ -262,6 +270,7 @@ export async function loadCdnEntries(cdnDir, temp) {
       for (const problem of [...missing, ...problems]) failures.push(`${entry}: ${problem}`);
     }
   } finally {
+    running.browser = undefined;
     await browser.close();
     server.close();
   }
@@ -495,6 +504,23 @@ export async function dryRun({ keep = false, prebuilt = false } = {}) {
     ],
   ];
 
+  // Ctrl-C or a CI timeout: the temporary folder goes too (a child process gets the same
+  // signal, so the step in progress ends first).
+  const removeTemp = () => rmSync(temp, { recursive: true, force: true });
+  const onSignal = async (signal) => {
+    running.browser?.process()?.kill('SIGKILL');
+    // Chromium's helper processes may still write to its profile for a moment.
+    for (let attempt = 0; !keep && attempt < 20; attempt += 1) {
+      try {
+        removeTemp();
+        break;
+      } catch {
+        await new Promise((done) => setTimeout(done, 250));
+      }
+    }
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
   const counts = { passed: 0, failed: 0, skipped: 0 };
   let prerequisiteFailed = false;
   try {
@@ -520,8 +546,9 @@ export async function dryRun({ keep = false, prebuilt = false } = {}) {
       }
     }
   } finally {
+    process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
     if (keep) console.log(`Kept ${temp}`);
-    else rmSync(temp, { recursive: true, force: true });
+    else removeTemp();
   }
   return counts;
 }
