@@ -83,6 +83,7 @@ if (CHECK_FORMAT) {
 const nodeSuites = [
   { name: 'core', filter: '@opvang/core' },
   { name: 'contact-receiver', filter: '@opvang/contact-receiver' },
+  { name: 'case-server', filter: '@opvang/case-server' },
 ];
 for (const suite of nodeSuites) {
   const ok = step(`${suite.name} tests (Node, vitest)`, [
@@ -168,10 +169,10 @@ if (release.status !== 0 && releaseCounts.failed === 0) releaseCounts.failed = 1
 results.push({ name: 'release', counts: releaseCounts });
 
 // Bundle sizes are deterministic, so their budgets are checked here, as one result per budget.
-console.log('\n▶ size budgets (CDN files, min+gzip)');
+console.log('\n▶ size budgets (CDN pages, min+gzip)');
 const size = spawnSync(process.execPath, ['scripts/size.mjs'], { cwd: root, stdio: 'inherit' });
 const budgetCount = Object.keys(
-  JSON.parse(readFileSync(`${root}packages/widgets/package.json`, 'utf8')).sizeBudgets ?? {},
+  JSON.parse(readFileSync(`${root}packages/widgets/package.json`, 'utf8')).pageBudgets ?? {},
 ).length;
 results.push({
   name: 'size',
