@@ -314,6 +314,12 @@ function checkZip(zipPath, installedCdn) {
   return scripts.length;
 }
 
+/** The packages a changeset file names in its front matter (`'@opvang/core': minor`). */
+function changesetPackages(file) {
+  const frontMatter = /^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))?.[1] ?? '';
+  return [...frontMatter.matchAll(/^\s*['"]?([^'":]+)['"]?\s*:/gm)].map(([, name]) => name);
+}
+
 /** The index of the last step the others depend on (3, the consumer's install). */
 const LAST_PREREQUISITE = 3;
 
@@ -370,7 +376,15 @@ export async function dryRun({ keep = false, prebuilt = false } = {}) {
         const left = readdirSync(join(copy, '.changeset')).filter(
           (name) => name.endsWith('.md') && name !== 'README.md',
         );
-        if (left.length > 0) throw new StepError(`changesets left over: ${left.join(', ')}`);
+        // A changeset that names only private packages stays: they are never versioned.
+        const privateNames = new Set(
+          privateManifests.map((path) => readJson(join(copy, path)).name),
+        );
+        const stuck = left.filter((name) =>
+          changesetPackages(join(copy, '.changeset', name)).some((pkg) => !privateNames.has(pkg)),
+        );
+        if (stuck.length > 0) throw new StepError(`changesets left over: ${stuck.join(', ')}`);
+        const kept = left.length > 0 ? ` (${left.join(', ')} kept: private packages only)` : '';
         for (const name of ['core', 'widgets']) {
           const dir = join(copy, 'packages', name);
           state[name] = readJson(join(dir, 'package.json')).version;
@@ -388,7 +402,8 @@ export async function dryRun({ keep = false, prebuilt = false } = {}) {
         if (versioned.length > 0) {
           throw new StepError(`private packages were versioned: ${versioned.join(', ')}`);
         }
-        return `${pending.length} changesets: core ${state.core}, widgets ${state.widgets}`;
+        const used = pending.length - left.length;
+        return `${used} changesets: core ${state.core}, widgets ${state.widgets}${kept}`;
       },
     ],
     [
