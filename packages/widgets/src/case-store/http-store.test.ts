@@ -70,7 +70,14 @@ describe('HttpCaseStore', () => {
   it('keeps the token out of every storage', async () => {
     const { store } = setup();
     await store.list();
-    const everything = JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage });
+    const everything = [localStorage, sessionStorage]
+      .flatMap((storage) =>
+        Array.from({ length: storage.length }, (_, index) => {
+          const key = storage.key(index) ?? '';
+          return `${key}=${storage.getItem(key) ?? ''}`;
+        }),
+      )
+      .join('\n');
     expect(everything).not.to.contain(TOKEN);
     expect(JSON.stringify(store)).not.to.contain(TOKEN);
     const databases = await indexedDB.databases();
@@ -173,7 +180,7 @@ describe('HttpCaseStore', () => {
     ];
     for (const [response, kind] of cases) {
       server.forced.push(response);
-      expect((await failureOf(store.list())).kind, `${String(response.status)}`).to.equal(kind);
+      expect((await failureOf(store.list())).kind, String(response.status)).to.equal(kind);
     }
     const anonymous = setup('');
     expect((await failureOf(anonymous.store.list())).kind).to.equal('unauthenticated');

@@ -97,10 +97,12 @@ export class HttpCaseStore implements CaseStore {
 
   constructor(options: HttpCaseStoreOptions) {
     let base: URL;
+    // Any value a JavaScript caller passes, not only a string.
+    const raw: unknown = options.baseUrl;
     try {
-      base = new URL(String(options.baseUrl), globalThis.document?.baseURI);
+      base = new URL(String(raw), (globalThis.document as Document | undefined)?.baseURI);
     } catch {
-      throw failure('invalid', `the store URL "${String(options.baseUrl)}" is not a URL`);
+      throw failure('invalid', `the store URL "${String(raw)}" is not a URL`);
     }
     if (base.protocol !== 'https:' && base.protocol !== 'http:')
       throw failure('invalid', `the store URL must be http or https, not ${base.protocol}`);
@@ -200,7 +202,7 @@ export class HttpCaseStore implements CaseStore {
     const abort = new AbortController();
     let seen = this.#cache.get(this.#url(path))?.etag;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const hidden = (): boolean => globalThis.document?.hidden === true;
+    const hidden = (): boolean => (globalThis.document as Document | undefined)?.hidden === true;
     const poll = async (): Promise<void> => {
       timer = undefined;
       // A hidden tab asks nothing; it asks again the moment it is shown.

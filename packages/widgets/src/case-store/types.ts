@@ -54,7 +54,11 @@ export interface CaseStore {
   /** Opens a case from its `case-opened` event. */
   open(submission: EventSubmission): Promise<CaseDocument>;
   /** Appends events if the case is still at `expectedVersion` (see AppendOutcome). */
-  append(caseId: string, expectedVersion: number, events: readonly EventSubmission[]): Promise<AppendOutcome>;
+  append(
+    caseId: string,
+    expectedVersion: number,
+    events: readonly EventSubmission[],
+  ): Promise<AppendOutcome>;
   /** Calls `listener` when the case (or, without caseId, the list) changed elsewhere; returns unsubscribe. */
   subscribe(caseId: string | undefined, listener: () => void): () => void;
 }
