@@ -237,7 +237,7 @@ describe('two people on one case, against the real case server', function () {
   this.timeout(180_000);
 
   it('loses nothing and duplicates nothing in seeded random interleavings, online and offline', async () => {
-    const server = await executeServerCommand<undefined, { url: string; token: string }>(
+    const server = await executeServerCommand<{ url: string; token: string }, undefined>(
       'case-server',
     );
     const figures: Figures[] = [];
