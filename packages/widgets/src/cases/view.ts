@@ -46,9 +46,7 @@ export function filtersView(
   const provinceOptions = [
     ...provinces
       .filter((province) => present.includes(province.id))
-      .map(
-        (province) => [province.id, describeProvince(province.id, locale)] as const,
-      ),
+      .map((province) => [province.id, describeProvince(province.id, locale)] as const),
     ['unknown', m.provinceUnknown] as const,
   ];
   return html`<form part="filters" aria-label=${m.filters} @change=${onChange} @submit=${(event: Event) => event.preventDefault()}>
@@ -108,7 +106,7 @@ function rowView(row: CaseRow, locale: Locale, linkTemplate: string | undefined)
     <th scope="row">${name} <span part="case-id">${row.caseId}</span></th>
     <td>${row.province === undefined ? m.provinceUnknown : describeProvince(row.province, locale)}</td>
     <td>
-      <progress max=${applicable} .value=${done + skipped} aria-hidden="true"></progress>
+      
       ${m.stepsDone({ done: done + skipped, total: applicable })}
       ${row.status.declined ? html`<br /><span part="declined">${m.declined}</span>` : nothing}
     </td>
