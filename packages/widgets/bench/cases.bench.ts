@@ -60,7 +60,7 @@ class ArrayStore implements CaseStore {
 
 async function renderWidget(store: CaseStore): Promise<number> {
   const started = performance.now();
-  const element = document.createElement('opvang-cases') as OpvangCases;
+  const element: OpvangCases = document.createElement('opvang-cases');
   element.setAttribute('lang', 'nl');
   element.now = NOW;
   element.caseStore = store;
