@@ -11,7 +11,7 @@ import '../src/cases/define.js';
 import type { OpvangCases } from '../src/cases/cases.js';
 
 const CASES = 300;
-const ROUNDS = 7;
+const ROUNDS = 15;
 const NOW = new Date('2026-12-05T09:00:00+01:00');
 const actor = { role: 'liaison-officer', name: 'Bench' } as const;
 
@@ -116,6 +116,9 @@ function timeStatus(states: readonly CaseState[]): number {
 const median = (values: readonly number[]): number =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 const format = (ms: number): string => `${ms.toFixed(1).padStart(6)} ms`;
+/** Median and the fastest round: on a shared machine the fastest is the nearest to the work itself. */
+const both = (values: readonly number[]): string =>
+  `${format(median(values))} median, ${format(Math.min(...values))} fastest`;
 
 describe(`<opvang-cases> with ${String(CASES)} cases`, () => {
   it('measures the render and caseStatus, beside their baselines', async () => {
@@ -142,11 +145,11 @@ describe(`<opvang-cases> with ${String(CASES)} cases`, () => {
     console.log(
       [
         '',
-        `<opvang-cases>, ${String(CASES)} cases, median of ${String(ROUNDS)} rounds`,
-        `  render, loadCase + caseStatus included (target ≤ 100 ms): ${format(median(results.widget))}`,
-        `  baseline: the same rows as a plain innerHTML table:       ${format(median(results.plain))}`,
-        `  caseStatus for ${String(CASES)} cases (target ≤ 10 ms):            ${format(median(results.status))}`,
-        `  baseline: loadCase for the same ${String(CASES)} logs:              ${format(median(results.load))}`,
+        `<opvang-cases>, ${String(CASES)} cases, ${String(ROUNDS)} rounds after a warm-up`,
+        `  render, loadCase + caseStatus included (target ≤ 100 ms): ${both(results.widget)}`,
+        `  baseline: the same rows as a plain innerHTML table:       ${both(results.plain)}`,
+        `  caseStatus for ${String(CASES)} cases (target ≤ 10 ms):            ${both(results.status)}`,
+        `  baseline: loadCase for the same ${String(CASES)} logs:              ${both(results.load)}`,
       ].join('\n'),
     );
   });

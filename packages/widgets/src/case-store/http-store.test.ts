@@ -282,3 +282,29 @@ describe('HttpCaseStore.subscribe', () => {
     expect(calls).to.equal(1);
   });
 });
+
+describe('HttpCaseStore.subscribe in a hidden tab', () => {
+  const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  it('asks nothing while the page is hidden, and asks at once when it is shown again', async () => {
+    const { server, store } = setup();
+    server.seed(demoFacts('demo-1'));
+    let isHidden = true;
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => isHidden });
+    try {
+      let calls = 0;
+      const stop = store.subscribe('demo-1', () => (calls += 1));
+      await wait(80);
+      expect(server.requests, 'no poll while hidden').to.have.length(0);
+      isHidden = false;
+      document.dispatchEvent(new Event('visibilitychange'));
+      await wait(10);
+      expect(server.requests.length).to.be.greaterThan(0);
+      stop();
+      expect(calls).to.equal(0);
+    } finally {
+      // Back to Document.prototype's own getter.
+      delete (document as { hidden?: boolean }).hidden;
+    }
+  });
+});
