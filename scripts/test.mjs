@@ -83,6 +83,7 @@ if (CHECK_FORMAT) {
 const nodeSuites = [
   { name: 'core', filter: '@opvang/core' },
   { name: 'contact-receiver', filter: '@opvang/contact-receiver' },
+  { name: 'case-server', filter: '@opvang/case-server' },
 ];
 for (const suite of nodeSuites) {
   const ok = step(`${suite.name} tests (Node, vitest)`, [

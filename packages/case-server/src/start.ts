@@ -62,6 +62,7 @@ export async function startCaseServer(
 ): Promise<RunningCaseServer> {
   const files = dataFiles(options.dataDir ?? DEFAULT_DATA_DIR);
   const tokens = openTokenFile(files.tokens);
+  tokens.list(); // a broken tokens file stops the start, with its reason, not the first request
   const authentication: Authentication =
     options.trustedHeader === undefined
       ? { kind: 'tokens', tokens }

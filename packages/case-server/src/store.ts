@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type Database from 'better-sqlite3';
 import { isRecord, toBrusselsIso } from '@opvang/core/shared';
 import {
@@ -287,6 +289,7 @@ export function openCaseStore(path: string, options: CaseStoreOptions = {}): Cas
       append.immediate(caseId, expectedVersion, submissions, recordedBy),
     remove: (caseId) => statements.removeCase.run(caseId).changes > 0,
     async backup(file) {
+      mkdirSync(dirname(file), { recursive: true });
       await db.backup(file);
     },
     close() {
