@@ -9,7 +9,7 @@ import { captureConsole } from '../shared/test-support/console.js';
 import type { OpvangCases } from './cases.js';
 import './define.js';
 import { messages } from './messages.js';
-import { provinceOf } from './rows.js';
+import { CaseCache, provinceOf } from './rows.js';
 
 const NOW = new Date('2026-12-05T09:00:00+01:00');
 const actor = { role: 'liaison-officer', name: 'Test' } as const;
@@ -136,6 +136,29 @@ describe('<opvang-cases>', () => {
     expect(provinceOf('Kasterlee')).to.equal('antwerpen');
     expect(provinceOf('Damme')).to.equal('west-vlaanderen');
     expect(provinceOf('Demodorp')).to.equal(undefined);
+  });
+
+  it('replays a case’s log only when its version changed', () => {
+    const fake = server();
+    const cache = new CaseCache();
+    const before = fake.document('demo-soon');
+    const first = cache.load(before);
+    expect(cache.load(before)).to.equal(first);
+    fake.seed(
+      demoFacts('demo-soon', { municipality: 'Vroegdorp', confirmedAt: '2026-12-03T12:00' }),
+      {
+        kind: 'note-added',
+        caseId: 'demo-soon',
+        at: '2026-12-03T13:00',
+        actor,
+        text: 'x',
+      },
+    );
+    const after = cache.load(fake.document('demo-soon'));
+    expect(after).not.to.equal(first);
+    expect(after.ok && after.value.notes.length).to.equal(1);
+    cache.keep([]);
+    expect(cache.load(fake.document('demo-soon'))).not.to.equal(after);
   });
 
   for (const lang of locales) {

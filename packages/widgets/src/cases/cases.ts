@@ -12,7 +12,14 @@ import { OpvangElement } from '../shared/opvang-element.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { casesStyles } from './cases.styles.js';
 import { messages } from './messages.js';
-import { filterRows, toRows, type BrokenRow, type CaseFilters, type CaseRow } from './rows.js';
+import {
+  CaseCache,
+  filterRows,
+  toRows,
+  type BrokenRow,
+  type CaseFilters,
+  type CaseRow,
+} from './rows.js';
 import { filtersView, registerView, shownText, tableView } from './view.js';
 
 /** How often the list is judged again against the clock (a deadline passing turns a case overdue). */
@@ -108,6 +115,7 @@ export class OpvangCases extends OpvangElement {
   #rows: CaseRow[] = [];
   #broken: BrokenRow[] = [];
   #filters: CaseFilters = {};
+  #cache = new CaseCache();
   #abort: AbortController | undefined;
   #unsubscribe: (() => void) | undefined;
   #tick: ReturnType<typeof setInterval> | undefined;
@@ -157,6 +165,8 @@ export class OpvangCases extends OpvangElement {
 
   #connectStore(): void {
     this.#disconnectStore();
+    // Another store may hold other cases under the same ids and versions.
+    this.#cache = new CaseCache();
     this.#ownStore = undefined;
     if (this.caseStore !== undefined) this.#active = this.caseStore;
     else if (this.store) {
@@ -229,7 +239,9 @@ export class OpvangCases extends OpvangElement {
       this.#documents,
       this.now ?? new Date(),
       this.municipalityProvinces,
+      this.#cache,
     );
+    this.#cache.keep(this.#documents);
     this.#rows = rows;
     this.#broken = broken;
     this.requestUpdate();

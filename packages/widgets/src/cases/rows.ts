@@ -79,11 +79,12 @@ export function toRows(
   documents: readonly CaseDocument[],
   now: Date,
   extraProvinces: Readonly<Record<string, ProvinceId>> = {},
+  cache?: CaseCache,
 ): { rows: CaseRow[]; broken: BrokenRow[] } {
   const rows: CaseRow[] = [];
   const broken: BrokenRow[] = [];
   for (const document of documents) {
-    const loaded = loadCase(document.log);
+    const loaded = cache === undefined ? loadCase(document.log) : cache.load(document);
     if (!loaded.ok) {
       broken.push({
         caseId: document.caseId,
@@ -122,6 +123,29 @@ export function toRows(
   }
   rows.sort(byUrgency);
   return { rows, broken };
+}
+
+/**
+ * Cases rebuilt from their logs, kept per case id and version: a list that changed in one case
+ * (another person's append, every 3 s poll that finds something) replays only that case.
+ */
+export class CaseCache {
+  readonly #loaded = new Map<string, { version: number; result: ReturnType<typeof loadCase> }>();
+
+  /** The case of a document, replayed with `loadCase` only when its version is new. */
+  load(document: CaseDocument): ReturnType<typeof loadCase> {
+    const cached = this.#loaded.get(document.caseId);
+    if (cached?.version === document.version) return cached.result;
+    const result = loadCase(document.log);
+    this.#loaded.set(document.caseId, { version: document.version, result });
+    return result;
+  }
+
+  /** Forgets every case not in `documents` (deleted, or no longer visible to this person). */
+  keep(documents: readonly CaseDocument[]): void {
+    const ids = new Set(documents.map((document) => document.caseId));
+    for (const caseId of this.#loaded.keys()) if (!ids.has(caseId)) this.#loaded.delete(caseId);
+  }
 }
 
 function byUrgency(a: CaseRow, b: CaseRow): number {
