@@ -2,7 +2,8 @@
 // command it starts the REAL case server (packages/case-server, built to dist/) with a
 // throw-away data folder and a real SQLite file, on a free port, allowing the test page's
 // origin, and creates an officer token with the server's own `token create` command. The
-// command answers `{ url, token }`; `{ count: caseId }` answers the number of events stored.
+// command answers `{ url, token, tokens }`: the officer's token, and `tokens` with a viewer's and
+// one of the municipality `Elders`.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,23 +22,32 @@ export function caseServerPlugin() {
     if (!existsSync(CLI))
       throw new Error(`the case server is not built (${CLI}): run the build first`);
     directory = mkdtempSync(join(tmpdir(), 'opvang-case-test-'));
-    const out = execFileSync(
-      process.execPath,
-      [
-        CLI,
-        'token',
-        'create',
-        '--data',
-        directory,
-        '--name',
-        'integration test',
-        '--role',
-        'officer',
-      ],
-      { encoding: 'utf8' },
-    );
-    const token = out.match(/opv_[A-Za-z0-9_-]+/u)?.[0];
-    if (token === undefined) throw new Error(`no token in: ${out}`);
+    const create = (...role) => {
+      const out = execFileSync(
+        process.execPath,
+        [
+          CLI,
+          'token',
+          'create',
+          '--data',
+          directory,
+          '--name',
+          `test ${role.join(' ')}`,
+          '--role',
+          ...role,
+        ],
+        { encoding: 'utf8' },
+      );
+      const created = out.match(/opv_[A-Za-z0-9_-]+/u)?.[0];
+      if (created === undefined) throw new Error(`no token in: ${out}`);
+      return created;
+    };
+    const token = create('officer');
+    const tokens = {
+      officer: token,
+      viewer: create('viewer'),
+      elsewhere: create('municipality', '--municipality', 'Elders'),
+    };
     const args = [CLI, 'serve', '--port', '0', '--data', directory];
     for (const origin of origins) args.push('--allow-origin', origin);
     child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -62,7 +72,7 @@ export function caseServerPlugin() {
         reject(new Error(`the case server exited (${code}): ${seen}`));
       });
     });
-    return { url, token };
+    return { url, token, tokens };
   }
 
   return {
