@@ -256,6 +256,18 @@ describe('HttpCaseStore.subscribe', () => {
     expect(server.requests.length).to.equal(before);
   });
 
+  it('tells of a change made between the subscriber’s first read and the first poll', async () => {
+    const { server, store } = setup();
+    server.seed(demoFacts('demo-1'));
+    let calls = 0;
+    const stop = store.subscribe('demo-1', () => (calls += 1));
+    await store.read('demo-1');
+    server.seed(demoFacts('demo-1'), note('demo-1', '2026-11-30T11:00'));
+    await wait(50);
+    stop();
+    expect(calls).to.equal(1);
+  });
+
   it('watches the list without a case id', async () => {
     const { server, store } = setup();
     let calls = 0;

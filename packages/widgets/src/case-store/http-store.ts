@@ -207,9 +207,11 @@ export class HttpCaseStore implements CaseStore {
       timer = undefined;
       // A hidden tab asks nothing; it asks again the moment it is shown.
       if (abort.signal.aborted || hidden()) return;
+      // What the subscriber has seen: the last poll's answer, or else what a read since gave it.
+      const known = seen ?? this.#cache.get(this.#url(path))?.etag;
       try {
         const { etag } = await this.#get(path, abort.signal);
-        if (seen !== undefined && etag !== seen && !abort.signal.aborted) listener();
+        if (known !== undefined && etag !== known && !abort.signal.aborted) listener();
         seen = etag;
       } catch {
         // Offline or refused: the next poll asks again; the widget learns of failures from its own reads.
