@@ -1,4 +1,5 @@
 import type { CaseError, CaseEvent } from '@opvang/core/step-plan';
+import type { StoreFailure } from './types.js';
 
 /** The IndexedDB database the pending queue keeps its events in. */
 export const PENDING_DATABASE = 'opvang-pending';
@@ -20,6 +21,8 @@ export interface PendingEvent {
   readonly state: 'waiting' | 'conflicted';
   /** Why it is conflicted: the core's reason, from the check on the current case. */
   readonly conflict?: CaseError;
+  /** Or why the store refused it outright (`invalid`: a 4xx such as a malformed event; `not-found`: no such case). */
+  readonly failure?: StoreFailure;
   /** Attempts that found the store unavailable, for the backoff. */
   readonly attempts: number;
   /** Epoch ms before which it is not sent again (0: now). */

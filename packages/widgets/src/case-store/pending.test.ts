@@ -182,6 +182,22 @@ describe('PendingQueue', () => {
     expect((await queue.conflicts())[0]?.conflict).to.include({ code: 'out-of-order' });
   });
 
+  it('keeps an event the store refuses outright (a 4xx) as conflicted with the store’s reason', async () => {
+    const { server, queue } = setup();
+    server.forced.push(
+      Response.json(
+        { error: { status: 400, code: 'invalid-body', message: 'bad', path: 'events.0' } },
+        { status: 400 },
+      ),
+    );
+    const result = await queue.record(CASE, 1, [{ id: 'a', event: note('2026-11-30T11:00') }]);
+    expect(result).to.include({ conflicted: 1, waiting: 0 });
+    expect((await queue.conflicts())[0]?.failure?.kind).to.equal('invalid');
+    const retried = await queue.retry('a');
+    expect(retried).to.include({ sent: 1, conflicted: 0 });
+    expect(ids(server)).to.include('a');
+  });
+
   it('waits for a sign-in after a 401 instead of retrying on a timer', async () => {
     const server = new FakeCaseServer();
     server.seed(demoFacts(CASE));

@@ -176,7 +176,7 @@ export class PendingQueue {
   async retry(id: string, event?: CaseEvent): Promise<FlushResult | undefined> {
     const entry = (await this.entries()).find((candidate) => candidate.id === id);
     if (entry === undefined) return undefined;
-    const { conflict: _dropped, ...rest } = entry;
+    const { conflict: _conflict, failure: _failure, ...rest } = entry;
     await this.#storage.put({
       ...rest,
       ...(event === undefined ? {} : { event }),
@@ -234,8 +234,14 @@ export class PendingQueue {
         );
       } catch (error) {
         if (!(error instanceof StoreError)) throw error;
-        await this.#backOff(waiting, error.failure.kind === 'unavailable');
-        return this.#result(caseId, sent, document, error.failure);
+        const { failure } = error;
+        if (failure.kind === 'invalid' || failure.kind === 'not-found') {
+          // Sending it again as it is cannot help: the user decides, as for a conflict.
+          for (const entry of batch)
+            await this.#storage.put({ ...entry, state: 'conflicted', failure });
+          this.#changed();
+        } else await this.#backOff(waiting, failure.kind === 'unavailable');
+        return this.#result(caseId, sent, document, failure);
       }
       if (outcome.kind === 'appended') {
         document = outcome.document;
