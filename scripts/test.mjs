@@ -137,6 +137,7 @@ const serverRun = spawnSync(
     'scripts/examples-server.test.mjs',
     'scripts/eslint/capability-imports.test.mjs',
     'scripts/packages.test.mjs',
+    'scripts/jsx-types.test.mjs',
     'scripts/api-docs.test.mjs',
     'scripts/release-cdn.test.mjs',
   ],
@@ -157,10 +158,10 @@ if (serverRun.status !== 0 && serverCounts.failed === 0) serverCounts.failed = 1
 results.push({ name: 'scripts', counts: serverCounts });
 
 // Bundle sizes are deterministic, so their budgets are checked here, as one result per budget.
-console.log('\n▶ size budgets (CDN files, min+gzip)');
+console.log('\n▶ size budgets (CDN pages, min+gzip)');
 const size = spawnSync(process.execPath, ['scripts/size.mjs'], { cwd: root, stdio: 'inherit' });
 const budgetCount = Object.keys(
-  JSON.parse(readFileSync(`${root}packages/widgets/package.json`, 'utf8')).sizeBudgets ?? {},
+  JSON.parse(readFileSync(`${root}packages/widgets/package.json`, 'utf8')).pageBudgets ?? {},
 ).length;
 results.push({
   name: 'size',

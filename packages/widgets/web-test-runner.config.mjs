@@ -8,6 +8,7 @@ import { defaultReporter } from '@web/test-runner';
 import { contactReceiverPlugin } from './src/contact/test-support/contact-receiver-plugin.mjs';
 import { forcedColorsPlugin } from './src/shared/test-support/forced-colors-plugin.mjs';
 import { embeddingPagesMiddleware } from './src/embedding/test-support/pages-middleware.mjs';
+import { cdnPagePlugin } from './src/cdn/test-support/cdn-page-plugin.mjs';
 import { caseServerPlugin } from './src/case-store/test-support/case-server-plugin.mjs';
 
 // Every test page renders in web fonts served from npm (test-fonts.css), loaded before the
@@ -37,6 +38,7 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     contactReceiverPlugin(),
     forcedColorsPlugin(),
+    cdnPagePlugin(),
     caseServerPlugin(),
   ],
   browsers: [

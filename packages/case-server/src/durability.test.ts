@@ -66,11 +66,16 @@ describe('after kill -9 during a burst of appends', () => {
         }
       }
     };
-    const writing = Promise.all(caseIds.map((caseId) => writer(caseId)));
-    while (acknowledged.size < 300) await new Promise((resolve) => setTimeout(resolve, 5));
+    let broken: unknown;
+    const writing = Promise.all(caseIds.map((caseId) => writer(caseId))).catch((error: unknown) => {
+      broken = error;
+    });
+    while (acknowledged.size < 300 && broken === undefined)
+      await new Promise((resolve) => setTimeout(resolve, 5));
     stop = true;
     await server.kill();
     await writing;
+    expect(broken).toBeUndefined(); // every append before the kill was answered 200
 
     const restarted = await startServerProcess(['--data', directory]);
     try {

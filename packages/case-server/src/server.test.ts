@@ -1,6 +1,7 @@
 // Every route and every kind of bad input, against the real program on a real SQLite file,
 // and against the same server started in this process (which coverage sees).
 import { mkdtemp, rm } from 'node:fs/promises';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -364,6 +365,20 @@ describe.each(['the program', 'in process'] as const)('%s', (mode) => {
       const answer = await call(api('/cases/case-a/events'), { method: 'GET', token });
       expect(answer.status).toBe(405);
       expect(answer.headers.get('allow')).toBe('POST, OPTIONS');
+    });
+
+    it('answers a request that is not HTTP with 400 and closes the connection', async () => {
+      const { hostname, port } = new URL(server.url);
+      const answer = await new Promise<string>((resolve) => {
+        const socket = connect(Number(port), hostname);
+        let text = '';
+        socket.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+        socket.on('close', () => resolve(text));
+        socket.on('error', () => resolve(text));
+        socket.setTimeout(5000, () => socket.destroy());
+        socket.write('NOT HTTP AT ALL\r\n\r\n');
+      });
+      expect(answer).toMatch(/^HTTP\/1\.1 400 Bad Request/);
     });
 
     it('is still running after all of it', async () => {
