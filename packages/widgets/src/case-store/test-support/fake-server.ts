@@ -1,5 +1,5 @@
 // An in-memory case server for tests, answering as the contract says (/work/helpers/case-api.md,
-// docs/intranet-cases.md): a `fetch` that the HttpCaseStore is given instead of the network.
+// docs/intranet.md): a `fetch` that the HttpCaseStore is given instead of the network.
 import { isRecord, toBrusselsIso } from '@opvang/core/shared';
 import {
   applyEvent,
