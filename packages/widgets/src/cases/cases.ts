@@ -46,7 +46,7 @@ type Phase =
  * 3 s with `ETag`, paused in a hidden tab).
  *
  * The province comes from the deployment register (Flemish municipalities it names) or the
- * `municipalityProvinces` property; other cases show "province unknown". With `show-register`,
+ * `municipalityProvinces` property; for other cases it says the province is not known. With `show-register`,
  * the register's earlier deployments follow as read-only rows, their dates as the register
  * gives them.
  *
