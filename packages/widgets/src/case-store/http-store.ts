@@ -24,7 +24,7 @@ export interface HttpCaseStoreOptions {
   readonly credentials?: 'omit' | 'include' | undefined;
   /** The fetch to use; the page's by default (tests pass a fake). */
   readonly fetch?: typeof fetch | undefined;
-  /** The poll interval of {@link HttpCaseStore.subscribe}, in ms; default {@link POLL_MS}. */
+  /** The poll interval of {@link HttpCaseStore.subscribe}, in ms; default 3000. */
   readonly pollMs?: number | undefined;
 }
 

@@ -174,7 +174,14 @@ export class FallbackPendingStorage implements PendingStorage {
   }
 }
 
-/** Pending events in memory only, for tests and for a store that needs no queue. */
+/**
+ * Pending events in memory only, for tests and for a store that needs no queue.
+ *
+ * @example
+ * ```ts
+ * const queue = new PendingQueue({ store, storeKey: 'local', storage: new MemoryPendingStorage() });
+ * ```
+ */
 export class MemoryPendingStorage implements PendingStorage {
   readonly #entries = new Map<string, PendingEvent>();
 

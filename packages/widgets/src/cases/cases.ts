@@ -78,8 +78,10 @@ type Phase =
  * ```
  */
 export class OpvangCases extends OpvangElement {
+  /** The shared theme and this widget's layout; adopted stylesheets, so no inline `<style>` under a strict CSP. */
   static override styles = [themeStyles, cardStyles, casesStyles];
 
+  /** Reactive properties and the attributes they reflect from. */
   static override properties = {
     store: { type: String },
     credentials: { type: String },
