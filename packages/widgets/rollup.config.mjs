@@ -20,8 +20,14 @@ const entries = readdirSync(new URL('./dist/cdn/', import.meta.url)).filter(
   (file) => file.endsWith('.js') && !file.includes('.test.'),
 );
 
-export default {
-  input: Object.fromEntries(entries.map((file) => [file.replace(/\.js$/, ''), `dist/cdn/${file}`])),
+// The intranet widgets (<opvang-case>, <opvang-cases>) are a build of their own: they share
+// chunks with each other, never with the residents' widgets, so adding them changes nothing a
+// municipality's public page loads (the step plan's code would otherwise be merged into the
+// chunks every page loads).
+const intranet = (file) => /^opvang-cases?\.js$/.test(file);
+
+const build = (files) => ({
+  input: Object.fromEntries(files.map((file) => [file.replace(/\.js$/, ''), `dist/cdn/${file}`])),
   output: {
     dir: 'cdn',
     format: 'es',
@@ -41,4 +47,9 @@ export default {
   // The entries export nothing (they register tags), so no entry has to keep an export for
   // the page; rollup may then let an entry import another (opvang-widgets.js does).
   preserveEntrySignatures: false,
-};
+});
+
+export default [
+  build(entries.filter((file) => !intranet(file))),
+  build(entries.filter(intranet)),
+].filter((config) => Object.keys(config.input).length > 0);

@@ -9,6 +9,7 @@ import { contactReceiverPlugin } from './src/contact/test-support/contact-receiv
 import { forcedColorsPlugin } from './src/shared/test-support/forced-colors-plugin.mjs';
 import { embeddingPagesMiddleware } from './src/embedding/test-support/pages-middleware.mjs';
 import { cdnPagePlugin } from './src/cdn/test-support/cdn-page-plugin.mjs';
+import { caseServerPlugin } from './src/case-store/test-support/case-server-plugin.mjs';
 
 // Every test page renders in web fonts served from npm (test-fonts.css), loaded before the
 // first test, so that no measurement depends on the fonts a machine has installed.
@@ -38,6 +39,7 @@ export default {
     contactReceiverPlugin(),
     forcedColorsPlugin(),
     cdnPagePlugin(),
+    caseServerPlugin(),
   ],
   browsers: [
     chromeLauncher({

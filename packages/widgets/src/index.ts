@@ -13,6 +13,27 @@ export {
   type ContactQueuedDetail,
   type ContactSubmittedDetail,
 } from './contact/index.js';
+export { OpvangCases } from './cases/cases.js';
+export type { CaseRow, PortfolioState } from './cases/rows.js';
+export {
+  StoreError,
+  type AppendOutcome,
+  type CaseDocument,
+  type CaseStore,
+  type EventSubmission,
+  type StoredEvent,
+  type StoreFailure,
+} from './case-store/types.js';
+export { HttpCaseStore, type HttpCaseStoreOptions } from './case-store/http-store.js';
+export { PendingQueue, type FlushResult, type PendingQueueOptions } from './case-store/pending.js';
+export {
+  FallbackPendingStorage,
+  IndexedDbPendingStorage,
+  MemoryPendingStorage,
+  PENDING_DATABASE,
+  type PendingEvent,
+  type PendingStorage,
+} from './case-store/pending-storage.js';
 export { defineElement } from './shared/define-element.js';
 export { LangController } from './shared/lang-controller.js';
 export type { HeadingLevel } from './shared/heading-level.js';

@@ -1,0 +1,213 @@
+import { defineMessages } from '@opvang/core/i18n';
+import type { TargetGroup } from '@opvang/core/step-plan';
+import type { PortfolioState } from './rows.js';
+
+/** The portfolio's own texts; step titles come from the core's step plan, province names from its provinces. */
+export const messages = defineMessages({
+  nl: {
+    heading: 'Dossiers',
+    filters: 'Filters',
+    province: 'Provincie',
+    state: 'Stand',
+    targetGroup: 'Doelgroep',
+    supportNotNeeded: 'Geen nood aan ondersteuning',
+    any: 'Alle',
+    yes: 'Ja',
+    no: 'Nee',
+    provinceUnknown: 'Provincie onbekend',
+    municipality: 'Gemeente',
+    progress: 'Voortgang',
+    nextStep: 'Volgende stap',
+    due: 'Uiterlijk',
+    noNextStep: 'Geen stap te doen',
+    overdueBy: 'Te laat',
+    stepsDone: (p: { done: number; total: number }) =>
+      `${String(p.done)} van ${String(p.total)} stappen`,
+    shown: (p: { shown: string; total: string }) => `${p.shown} van ${p.total} getoond`,
+    caseOne: 'dossier',
+    caseOther: 'dossiers',
+    loading: 'De dossiers worden geladen…',
+    empty: 'Er zijn geen dossiers die u mag zien.',
+    noMatch: 'Geen dossier past bij deze filters.',
+    unavailable:
+      'De dossierserver is niet bereikbaar. Controleer de verbinding; de lijst wordt opnieuw geladen zodra het kan.',
+    unauthenticated: 'Meld u aan om de dossiers te zien.',
+    forbidden: 'U hebt geen toegang tot deze dossiers.',
+    'not-found': 'De dossierserver kent deze vraag niet. Controleer het adres (attribuut store).',
+    invalid: 'De dossierserver weigerde de vraag. Neem contact op met de beheerder.',
+    noStore:
+      'Deze lijst kan niet getoond worden: er is geen dossieropslag ingesteld (attribuut store).',
+    badStore:
+      'Deze lijst kan niet getoond worden: het adres van de dossierserver (attribuut store) is ongeldig.',
+    broken: (p: { caseId: string }) => `Dossier ${p.caseId} kan niet gelezen worden.`,
+    token: 'Toegangssleutel',
+    signIn: 'Aanmelden',
+    declined: 'geen nood aan ondersteuning',
+    register: 'Eerdere inzetten (register, alleen lezen)',
+    registerDate: 'Datum zoals het register ze geeft',
+    registerState: 'Wat het register zegt',
+  },
+  fr: {
+    heading: 'Dossiers',
+    filters: 'Filtres',
+    province: 'Province',
+    state: 'État',
+    targetGroup: 'Public cible',
+    supportNotNeeded: 'Pas besoin de soutien',
+    any: 'Tous',
+    yes: 'Oui',
+    no: 'Non',
+    provinceUnknown: 'Province inconnue',
+    municipality: 'Commune',
+    progress: 'Avancement',
+    nextStep: 'Étape suivante',
+    due: 'Échéance',
+    noNextStep: 'Aucune étape à faire',
+    overdueBy: 'En retard',
+    stepsDone: (p: { done: number; total: number }) =>
+      `${String(p.done)} étapes sur ${String(p.total)}`,
+    shown: (p: { shown: string; total: string }) => `${p.shown} sur ${p.total} affichés`,
+    caseOne: 'dossier',
+    caseOther: 'dossiers',
+    loading: 'Chargement des dossiers…',
+    empty: 'Il n’y a aucun dossier que vous pouvez consulter.',
+    noMatch: 'Aucun dossier ne correspond à ces filtres.',
+    unavailable:
+      'Le serveur des dossiers est injoignable. Vérifiez la connexion ; la liste sera rechargée dès que possible.',
+    unauthenticated: 'Connectez-vous pour voir les dossiers.',
+    forbidden: 'Vous n’avez pas accès à ces dossiers.',
+    'not-found':
+      'Le serveur des dossiers ne connaît pas cette demande. Vérifiez l’adresse (attribut store).',
+    invalid: 'Le serveur des dossiers a refusé la demande. Contactez l’administrateur.',
+    noStore:
+      'Cette liste ne peut pas être affichée : aucun stockage des dossiers n’est configuré (attribut store).',
+    badStore:
+      'Cette liste ne peut pas être affichée : l’adresse du serveur des dossiers (attribut store) n’est pas valable.',
+    broken: (p: { caseId: string }) => `Le dossier ${p.caseId} ne peut pas être lu.`,
+    token: 'Jeton d’accès',
+    signIn: 'Se connecter',
+    declined: 'pas besoin de soutien',
+    register: 'Déploiements antérieurs (registre, lecture seule)',
+    registerDate: 'Date telle que le registre la donne',
+    registerState: 'Ce que dit le registre',
+  },
+  de: {
+    heading: 'Vorgänge',
+    filters: 'Filter',
+    province: 'Provinz',
+    state: 'Stand',
+    targetGroup: 'Zielgruppe',
+    supportNotNeeded: 'Keine Unterstützung benötigt',
+    any: 'Alle',
+    yes: 'Ja',
+    no: 'Nein',
+    provinceUnknown: 'Provinz unbekannt',
+    municipality: 'Gemeinde',
+    progress: 'Fortschritt',
+    nextStep: 'Nächster Schritt',
+    due: 'Fällig',
+    noNextStep: 'Kein Schritt zu tun',
+    overdueBy: 'Überfällig',
+    stepsDone: (p: { done: number; total: number }) =>
+      `${String(p.done)} von ${String(p.total)} Schritten`,
+    shown: (p: { shown: string; total: string }) => `${p.shown} von ${p.total} angezeigt`,
+    caseOne: 'Vorgang',
+    caseOther: 'Vorgängen',
+    loading: 'Die Vorgänge werden geladen …',
+    empty: 'Es gibt keine Vorgänge, die Sie sehen dürfen.',
+    noMatch: 'Kein Vorgang passt zu diesen Filtern.',
+    unavailable:
+      'Der Vorgangsserver ist nicht erreichbar. Prüfen Sie die Verbindung; die Liste wird neu geladen, sobald es geht.',
+    unauthenticated: 'Melden Sie sich an, um die Vorgänge zu sehen.',
+    forbidden: 'Sie haben keinen Zugang zu diesen Vorgängen.',
+    'not-found':
+      'Der Vorgangsserver kennt diese Anfrage nicht. Prüfen Sie die Adresse (Attribut store).',
+    invalid: 'Der Vorgangsserver hat die Anfrage abgelehnt. Wenden Sie sich an die Verwaltung.',
+    noStore:
+      'Diese Liste kann nicht angezeigt werden: Es ist kein Vorgangsspeicher eingestellt (Attribut store).',
+    badStore:
+      'Diese Liste kann nicht angezeigt werden: Die Adresse des Vorgangsservers (Attribut store) ist ungültig.',
+    broken: (p: { caseId: string }) => `Vorgang ${p.caseId} kann nicht gelesen werden.`,
+    token: 'Zugangsschlüssel',
+    signIn: 'Anmelden',
+    declined: 'keine Unterstützung benötigt',
+    register: 'Frühere Einsätze (Register, nur lesen)',
+    registerDate: 'Datum, wie das Register es angibt',
+    registerState: 'Was das Register sagt',
+  },
+  en: {
+    heading: 'Cases',
+    filters: 'Filters',
+    province: 'Province',
+    state: 'State',
+    targetGroup: 'Target group',
+    supportNotNeeded: 'Support not needed',
+    any: 'All',
+    yes: 'Yes',
+    no: 'No',
+    provinceUnknown: 'Province unknown',
+    municipality: 'Municipality',
+    progress: 'Progress',
+    nextStep: 'Next step',
+    due: 'Due',
+    noNextStep: 'No step to do',
+    overdueBy: 'Overdue',
+    stepsDone: (p: { done: number; total: number }) =>
+      `${String(p.done)} of ${String(p.total)} steps`,
+    shown: (p: { shown: string; total: string }) => `${p.shown} of ${p.total} shown`,
+    caseOne: 'case',
+    caseOther: 'cases',
+    loading: 'Loading the cases…',
+    empty: 'There are no cases you may see.',
+    noMatch: 'No case matches these filters.',
+    unavailable:
+      'The case server cannot be reached. Check the connection; the list reloads as soon as it can.',
+    unauthenticated: 'Sign in to see the cases.',
+    forbidden: 'You have no access to these cases.',
+    'not-found':
+      'The case server does not know this request. Check the address (the store attribute).',
+    invalid: 'The case server refused the request. Please contact the administrator.',
+    noStore: 'This list cannot be shown: no case store is set (the store attribute).',
+    badStore:
+      'This list cannot be shown: the case server’s address (the store attribute) is not valid.',
+    broken: (p: { caseId: string }) => `Case ${p.caseId} cannot be read.`,
+    token: 'Access token',
+    signIn: 'Sign in',
+    declined: 'support not needed',
+    register: 'Earlier deployments (register, read only)',
+    registerDate: 'Date as the register gives it',
+    registerState: 'What the register says',
+  },
+});
+
+/** The portfolio states as words. */
+export const stateLabels = defineMessages<Readonly<Record<PortfolioState, string>>>({
+  nl: { overdue: 'Te laat', active: 'Lopend', completed: 'Afgerond' },
+  fr: { overdue: 'En retard', active: 'En cours', completed: 'Terminé' },
+  de: { overdue: 'Überfällig', active: 'Laufend', completed: 'Abgeschlossen' },
+  en: { overdue: 'Overdue', active: 'Under way', completed: 'Completed' },
+});
+
+/** Who a centre is for, as a filter's words. */
+export const targetGroupLabels = defineMessages<Readonly<Record<TargetGroup, string>>>({
+  nl: {
+    adults: 'Volwassenen',
+    'unaccompanied-minors': 'Niet-begeleide minderjarigen',
+    families: 'Gezinnen met kinderen',
+  },
+  fr: {
+    adults: 'Adultes',
+    'unaccompanied-minors': 'Mineurs étrangers non accompagnés',
+    families: 'Familles avec enfants',
+  },
+  de: {
+    adults: 'Erwachsene',
+    'unaccompanied-minors': 'Unbegleitete minderjährige Ausländer',
+    families: 'Familien mit Kindern',
+  },
+  en: {
+    adults: 'Adults',
+    'unaccompanied-minors': 'Unaccompanied minors',
+    families: 'Families with children',
+  },
+});
