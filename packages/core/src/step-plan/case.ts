@@ -18,7 +18,13 @@ import {
 import { rejection, type CaseError, type EventRejected } from './errors.js';
 import type { Actor, CaseEvent, CaseFacts, CaseState, ContactPolicy, StepRecord } from './model.js';
 import { eventSchema, factsSchema, openCaseOptionsSchema } from './schema.js';
-import { stepDefinition, stepPlan, type StepDefinition, type StepId } from './steps.js';
+import {
+  stepDefinition,
+  stepPlan,
+  type Applicability,
+  type StepDefinition,
+  type StepId,
+} from './steps.js';
 
 /** What {@link openCase} accepts besides the facts. */
 export interface OpenCaseOptions {
@@ -125,16 +131,23 @@ export function openCase(
 
 /** Whether a step applies to a case with these facts. */
 export function applies(step: StepDefinition, facts: Pick<CaseFacts, 'targetGroups'>): boolean {
-  const own = match(step.applicability)
-    .with({ kind: 'always' }, () => true)
-    .with(
-      { kind: 'minors-among-residents' },
-      () =>
+  return (
+    appliesOwn(step.applicability, facts) &&
+    (step.parent === undefined || applies(stepDefinition(step.parent), facts))
+  );
+}
+
+// A switch, not ts-pattern's match: caseStatus asks this for every step of every case.
+function appliesOwn(applicability: Applicability, facts: Pick<CaseFacts, 'targetGroups'>): boolean {
+  switch (applicability.kind) {
+    case 'always':
+      return true;
+    case 'minors-among-residents':
+      return (
         facts.targetGroups.includes('unaccompanied-minors') ||
-        facts.targetGroups.includes('families'),
-    )
-    .exhaustive();
-  return own && (step.parent === undefined || applies(stepDefinition(step.parent), facts));
+        facts.targetGroups.includes('families')
+      );
+  }
 }
 
 /** The leaf steps behind a step id: itself, or its sub-steps. */
@@ -142,6 +155,9 @@ export function leavesOf(id: StepId): readonly StepId[] {
   const step = stepDefinition(id);
   return step.children.length === 0 ? [id] : step.children;
 }
+
+/** Every step id in plan order. */
+const planOrder: readonly StepId[] = stepPlan.map((definition) => definition.id);
 
 /** The leaf steps a step waits for that are not done, skipped or inapplicable, in plan order. */
 export function missingDependencies(
@@ -159,7 +175,7 @@ export function missingDependencies(
       if (!settled) missing.add(leaf);
     }
   }
-  return stepPlan.map((definition) => definition.id).filter((id) => missing.has(id));
+  return missing.size === 0 ? [] : planOrder.filter((id) => missing.has(id));
 }
 
 /**

@@ -36,44 +36,58 @@ export interface CaseStatus {
   readonly declined: boolean;
 }
 
-function leafStatus(state: CaseState, step: StepDefinition, now: Date): StepStatusEntry {
+// Entries are built directly, not by spreading a base object: a portfolio computes thousands.
+const NOTHING: readonly StepId[] = Object.freeze([]);
+
+function entry(
+  id: StepId,
+  status: StepStatus,
+  due: string | undefined,
+  blockedBy: readonly StepId[] = NOTHING,
+): StepStatusEntry {
+  return due === undefined ? { id, status, blockedBy } : { id, status, due, blockedBy };
+}
+
+function leafStatus(
+  state: CaseState,
+  step: StepDefinition,
+  contactOverdue: boolean,
+): StepStatusEntry {
   const due = step.deadline === undefined ? undefined : state.contactDue;
-  const base = { id: step.id, ...(due === undefined ? {} : { due }) };
-  if (!applies(step, state.facts)) return { ...base, status: 'not-applicable', blockedBy: [] };
+  if (!applies(step, state.facts)) return entry(step.id, 'not-applicable', due);
   const record = state.steps[step.id];
   if (record?.state === 'done' || record?.state === 'skipped')
-    return { ...base, status: record.state, blockedBy: [] };
-  // Once support is declined nothing is chased: no step is reported overdue.
-  if (due !== undefined && state.declined === undefined && isOverdue(due, now))
-    return { ...base, status: 'overdue', blockedBy: [] };
-  if (record?.state === 'in-progress') return { ...base, status: 'in-progress', blockedBy: [] };
+    return entry(step.id, record.state, due);
+  if (due !== undefined && contactOverdue) return entry(step.id, 'overdue', due);
+  if (record?.state === 'in-progress') return entry(step.id, 'in-progress', due);
   const blockedBy = missingDependencies(state, step);
-  return { ...base, status: blockedBy.length > 0 ? 'blocked' : 'open', blockedBy };
+  return entry(step.id, blockedBy.length > 0 ? 'blocked' : 'open', due, blockedBy);
 }
 
 function groupStatus(step: StepDefinition, children: readonly StepStatusEntry[]): StepStatusEntry {
   const applicable = children.filter((child) => child.status !== 'not-applicable');
-  const dues = children.flatMap((child) => (child.due === undefined ? [] : [child.due])).sort();
-  const due = dues[0];
-  const base = { id: step.id, ...(due === undefined ? {} : { due }) };
+  let due: string | undefined;
+  for (const child of children)
+    if (child.due !== undefined && (due === undefined || child.due < due)) due = child.due;
   const has = (status: StepStatus) => applicable.some((child) => child.status === status);
   const all = (...statuses: StepStatus[]) =>
     applicable.every((child) => statuses.includes(child.status));
-  if (applicable.length === 0) return { ...base, status: 'not-applicable', blockedBy: [] };
-  if (has('overdue')) return { ...base, status: 'overdue', blockedBy: [] };
-  if (all('skipped')) return { ...base, status: 'skipped', blockedBy: [] };
-  if (all('done', 'skipped')) return { ...base, status: 'done', blockedBy: [] };
+  if (applicable.length === 0) return entry(step.id, 'not-applicable', due);
+  if (has('overdue')) return entry(step.id, 'overdue', due);
+  if (all('skipped')) return entry(step.id, 'skipped', due);
+  if (all('done', 'skipped')) return entry(step.id, 'done', due);
   if (has('in-progress') || has('done') || has('skipped'))
-    return { ...base, status: 'in-progress', blockedBy: [] };
+    return entry(step.id, 'in-progress', due);
   if (all('blocked')) {
-    const blockedBy = [...new Set(applicable.flatMap((child) => child.blockedBy))];
-    return {
-      ...base,
-      status: 'blocked',
-      blockedBy: stepPlan.map((definition) => definition.id).filter((id) => blockedBy.includes(id)),
-    };
+    const blockedBy = new Set(applicable.flatMap((child) => child.blockedBy));
+    return entry(
+      step.id,
+      'blocked',
+      due,
+      stepPlan.map((definition) => definition.id).filter((id) => blockedBy.has(id)),
+    );
   }
-  return { ...base, status: 'open', blockedBy: [] };
+  return entry(step.id, 'open', due);
 }
 
 /**
@@ -92,9 +106,13 @@ function groupStatus(step: StepDefinition, children: readonly StepStatusEntry[])
  * ```
  */
 export function caseStatus(state: CaseState, now: Date): CaseStatus {
+  // Every step with a deadline is due at the contact's instant, so it is read once per case,
+  // not once per step (a portfolio asks this of hundreds of cases on every render). Once
+  // support is declined nothing is chased: no step is reported overdue.
+  const contactOverdue = state.declined === undefined && isOverdue(state.contactDue, now);
   const leaves = new Map<StepId, StepStatusEntry>();
   for (const step of stepPlan)
-    if (step.children.length === 0) leaves.set(step.id, leafStatus(state, step, now));
+    if (step.children.length === 0) leaves.set(step.id, leafStatus(state, step, contactOverdue));
   const steps = stepPlan.map((step) =>
     step.children.length === 0
       ? (leaves.get(step.id) as StepStatusEntry)
