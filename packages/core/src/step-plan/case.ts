@@ -8,16 +8,16 @@ import {
 import {
   depthError,
   err,
-  fromZodIssues,
   isRecord,
   ok,
   parseInstant,
   type Result,
   type ValidationError,
+  type ValidationIssue,
 } from '../shared/index.js';
 import { rejection, type CaseError, type EventRejected } from './errors.js';
 import type { Actor, CaseEvent, CaseFacts, CaseState, ContactPolicy, StepRecord } from './model.js';
-import { eventSchema, factsSchema, openCaseOptionsSchema } from './schema.js';
+import { errorOf, eventDecoder, factsDecoder, openCaseOptionsDecoder } from './schema.js';
 import { stepDefinition, stepPlan, type StepDefinition, type StepId } from './steps.js';
 
 /** What {@link openCase} accepts besides the facts. */
@@ -41,10 +41,6 @@ const DEADLINE_PATHS = {
 } as const;
 
 const epoch = (instant: string) => parseInstant(instant) ?? Number.NaN;
-
-function withoutUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as T;
-}
 
 /**
  * Opens a case from the facts a municipality receives in step B. A (the decision) and B's
@@ -72,25 +68,15 @@ export function openCase(
   const tooDeep =
     depthError('case facts', facts, 'facts') ?? depthError('case facts', options, 'options');
   if (tooDeep !== undefined) return err(tooDeep);
-  const readOptions = openCaseOptionsSchema.safeParse(options);
-  if (!readOptions.success)
-    return err(
-      fromZodIssues(
-        'case facts',
-        readOptions.error.issues.map((issue) => ({ ...issue, path: ['options', ...issue.path] })),
-        { options },
-      ),
-    );
-  const parsed = factsSchema.safeParse(facts);
-  if (!parsed.success)
-    return err(
-      fromZodIssues(
-        'case facts',
-        parsed.error.issues.map((issue) => ({ ...issue, path: ['facts', ...issue.path] })),
-        { facts },
-      ),
-    );
-  const validFacts = withoutUndefined(parsed.data) as CaseFacts;
+  // Options first: a bad option is named before the facts it applies to.
+  const optionIssues: ValidationIssue[] = [];
+  openCaseOptionsDecoder(options, 'options', optionIssues);
+  const badOptions = errorOf('case facts', optionIssues);
+  if (badOptions !== undefined) return err(badOptions);
+  const factIssues: ValidationIssue[] = [];
+  const validFacts = factsDecoder(facts, 'facts', factIssues) as CaseFacts;
+  const badFacts = errorOf('case facts', factIssues);
+  if (badFacts !== undefined) return err(badFacts);
   const policy: ContactPolicy = {
     contactDeadline: options.contactDeadline ?? elapsedHours(48),
     ...(options.calendar === undefined ? {} : { calendar: options.calendar }),
@@ -186,9 +172,10 @@ export function applyEvent(state: CaseState, event: CaseEvent): Result<CaseState
   if (tooDeep !== undefined) return err(tooDeep);
   if (isRecord(event) && event['kind'] === 'case-opened')
     return err(rejection('not-opening-event'));
-  const parsed = eventSchema.safeParse(event);
-  if (!parsed.success) return err(fromZodIssues('case event', parsed.error.issues, event));
-  const valid = withoutUndefined(parsed.data) as Exclude<CaseEvent, { kind: 'case-opened' }>;
+  const issues: ValidationIssue[] = [];
+  const valid = eventDecoder(event, '', issues) as Exclude<CaseEvent, { kind: 'case-opened' }>;
+  const invalid = errorOf('case event', issues);
+  if (invalid !== undefined) return err(invalid);
   if (valid.caseId !== state.caseId) return err(rejection('other-case'));
   const previous = state.events[state.events.length - 1] as CaseEvent;
   if (epoch(valid.at) < epoch(previous.at)) return err(rejection('out-of-order'));
