@@ -4,6 +4,7 @@ import {
   boolean,
   childPath,
   decode,
+  decodeChecked,
   isRecord,
   list,
   looseObject,
@@ -228,6 +229,19 @@ describe('decoders', () => {
         received: 3,
       },
     ]);
+  });
+
+  it('decodes below a path without checking the depth again, when the caller did', () => {
+    const facts = object({ capacity: range({ integer: true, min: 1 }) });
+    const result = decodeChecked('case facts', facts, { capacity: 0 }, 'facts');
+    expect(result.ok || result.error.issues.map((issue) => issue.path)).toEqual(['facts.capacity']);
+    expect(result.ok || result.error.message).toMatch(
+      /^Invalid case facts: facts\.capacity: too small/,
+    );
+    expect(decodeChecked('case facts', facts, { capacity: 2 })).toEqual({
+      ok: true,
+      value: { capacity: 2 },
+    });
   });
 
   it('writes paths as in code', () => {

@@ -56,9 +56,29 @@ export function decode<T>(
 ): Result<T, ValidationError> {
   // Decoders read nesting by recursion: check the depth first, so no input overflows the stack.
   const tooDeep = depthError(subject, input);
-  if (tooDeep !== undefined) return err(tooDeep);
+  return tooDeep === undefined ? decodeChecked(subject, decoder, input) : err(tooDeep);
+}
+
+/**
+ * {@link decode} for input whose depth the caller has already checked with `depthError`: an
+ * entry point that reads two inputs, or one whose issues sit under a `path` such as `facts`,
+ * or one whose input is long enough that a second walk would show.
+ *
+ * @example
+ * ```ts
+ * const tooDeep = depthError('case facts', facts, 'facts');
+ * if (tooDeep === undefined) decodeChecked('case facts', factsDecoder, facts, 'facts');
+ * // issues at 'facts.capacity', …
+ * ```
+ */
+export function decodeChecked<T>(
+  subject: string,
+  decoder: Decoder<T>,
+  input: unknown,
+  path = '',
+): Result<T, ValidationError> {
   const issues: ValidationIssue[] = [];
-  const value = decoder(input, '', issues);
+  const value = decoder(input, path, issues);
   const [first, ...rest] = issues;
   return first === undefined ? ok(value) : err(validationError(subject, [first, ...rest]));
 }

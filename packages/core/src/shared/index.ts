@@ -77,6 +77,7 @@ export {
   childPath,
   coded,
   decode,
+  decodeChecked,
   isRecord,
   list,
   looseObject,

@@ -6,6 +6,7 @@ import {
   type DeadlineRule,
 } from '../deadlines/index.js';
 import {
+  decodeChecked,
   depthError,
   err,
   isRecord,
@@ -13,11 +14,10 @@ import {
   parseInstant,
   type Result,
   type ValidationError,
-  type ValidationIssue,
 } from '../shared/index.js';
 import { rejection, type CaseError, type EventRejected } from './errors.js';
 import type { Actor, CaseEvent, CaseFacts, CaseState, ContactPolicy, StepRecord } from './model.js';
-import { errorOf, eventDecoder, factsDecoder, openCaseOptionsDecoder } from './schema.js';
+import { eventDecoder, factsDecoder, openCaseOptionsDecoder } from './schema.js';
 import { stepDefinition, stepPlan, type StepDefinition, type StepId } from './steps.js';
 
 /** What {@link openCase} accepts besides the facts. */
@@ -68,15 +68,11 @@ export function openCase(
   const tooDeep =
     depthError('case facts', facts, 'facts') ?? depthError('case facts', options, 'options');
   if (tooDeep !== undefined) return err(tooDeep);
-  // Options first: a bad option is named before the facts it applies to.
-  const optionIssues: ValidationIssue[] = [];
-  openCaseOptionsDecoder(options, 'options', optionIssues);
-  const badOptions = errorOf('case facts', optionIssues);
-  if (badOptions !== undefined) return err(badOptions);
-  const factIssues: ValidationIssue[] = [];
-  const validFacts = factsDecoder(facts, 'facts', factIssues) as CaseFacts;
-  const badFacts = errorOf('case facts', factIssues);
-  if (badFacts !== undefined) return err(badFacts);
+  const readOptions = decodeChecked('case facts', openCaseOptionsDecoder, options, 'options');
+  if (!readOptions.ok) return readOptions;
+  const parsed = decodeChecked('case facts', factsDecoder, facts, 'facts');
+  if (!parsed.ok) return parsed;
+  const validFacts = parsed.value as CaseFacts;
   const policy: ContactPolicy = {
     contactDeadline: options.contactDeadline ?? elapsedHours(48),
     ...(options.calendar === undefined ? {} : { calendar: options.calendar }),
@@ -172,10 +168,9 @@ export function applyEvent(state: CaseState, event: CaseEvent): Result<CaseState
   if (tooDeep !== undefined) return err(tooDeep);
   if (isRecord(event) && event['kind'] === 'case-opened')
     return err(rejection('not-opening-event'));
-  const issues: ValidationIssue[] = [];
-  const valid = eventDecoder(event, '', issues) as Exclude<CaseEvent, { kind: 'case-opened' }>;
-  const invalid = errorOf('case event', issues);
-  if (invalid !== undefined) return err(invalid);
+  const parsed = decodeChecked('case event', eventDecoder, event);
+  if (!parsed.ok) return parsed;
+  const valid = parsed.value as Exclude<CaseEvent, { kind: 'case-opened' }>;
   if (valid.caseId !== state.caseId) return err(rejection('other-case'));
   const previous = state.events[state.events.length - 1] as CaseEvent;
   if (epoch(valid.at) < epoch(previous.at)) return err(rejection('out-of-order'));

@@ -14,10 +14,7 @@ import {
   refine,
   text,
   union,
-  validationError,
   variant,
-  type ValidationError,
-  type ValidationIssue,
 } from '../shared/index.js';
 import { meetingFormats, targetGroups } from './model.js';
 import { actorRoles, stepIds } from './steps.js';
@@ -168,12 +165,3 @@ export const openingEventDecoder = object({
     [],
   ),
 });
-
-/** The error about `subject` listing `issues`, or `undefined` when there are none. */
-export function errorOf(
-  subject: string,
-  issues: readonly ValidationIssue[],
-): ValidationError | undefined {
-  const [first, ...rest] = issues;
-  return first === undefined ? undefined : validationError(subject, [first, ...rest]);
-}

@@ -1,18 +1,18 @@
 import { match } from 'ts-pattern';
 import type { BelgianCalendar, DeadlineRule } from '../deadlines/index.js';
 import {
+  decodeChecked,
   depthError,
   err,
   ok,
   validationError,
   type Result,
   type ValidationError,
-  type ValidationIssue,
 } from '../shared/index.js';
 import { applyEvent, openCase } from './case.js';
 import type { EventRejected, LogRejected } from './errors.js';
 import type { CaseEvent, CaseState } from './model.js';
-import { errorOf, openingEventDecoder } from './schema.js';
+import { openingEventDecoder } from './schema.js';
 
 /** The version of the event-log format written by {@link toEventLog}. */
 export const EVENT_LOG_VERSION = 1;
@@ -107,10 +107,10 @@ export function loadCase(log: unknown): Result<CaseState, LogRejected> {
     );
   }
   const first: unknown = events[0];
-  const issues: ValidationIssue[] = [];
-  const opening = openingEventDecoder(first, '', issues);
-  const invalid = errorOf('case event', issues);
-  if (invalid !== undefined) return err(rejected(invalid, 0));
+  // The log's depth was checked above.
+  const read = decodeChecked('case event', openingEventDecoder, first);
+  if (!read.ok) return err(rejected(read.error, 0));
+  const opening = read.value;
   const { facts, policy, actor } = opening;
   const opened = openCase(facts, {
     contactDeadline: policy.contactDeadline as DeadlineRule,
