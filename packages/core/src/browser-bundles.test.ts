@@ -1,5 +1,5 @@
 // What the browser gets: the capabilities the widgets run (the case widgets of issue 16 run
-// step-plan and deadlines) bundled as a CDN build would bundle them, and their modules listed.
+// step-plan and deadlines, the occupancy dashboard of issue 17 the buffer) bundled as a CDN build would bundle them, and their modules listed.
 // The rule of docs/development.md ("Validation and its messages"): browser models validate with
 // the core's decoders, so no zod module may be in such a bundle. `npm run size` checks the CDN
 // files already built; this checks the capabilities before any widget uses them.
@@ -59,6 +59,7 @@ const browserEntries = [
     "export { openCase, applyEvent, loadCase, caseStatus, describeCaseError } from './src/step-plan/index.ts';",
   ],
   ['deadlines', "export * from './src/deadlines/index.ts';"],
+  ['buffer (what the occupancy dashboard runs)', "export * from './src/buffer/index.ts';"],
 ] as const;
 
 describe('capabilities that run in the browser', { timeout: 30_000 }, () => {

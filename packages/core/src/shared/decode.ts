@@ -4,10 +4,12 @@ import { err, ok, type Result } from './result.js';
 import type { IssueCode, IssueParams } from './issue-texts.js';
 import { validationError, type ValidationError, type ValidationIssue } from './validation.js';
 
-// Why this exists next to zod/mini: the models that reach a resident's browser (the FAQ, the
-// facts writer, the contact point and message, the info market) are read inside the widgets,
-// whose CDN files have tight budgets; zod/mini alone weighs about 6.5 KB there. What these
-// decoders weigh is measured once, in docs/development.md ("Bundle sizes").
+// Why the core has its own decoders instead of a schema library: its models are read inside
+// the widgets (the FAQ, the facts writer, the contact point and message, the info market, the
+// case widgets' step plan and deadlines, the occupancy dashboard's buffer), whose CDN files
+// have tight budgets; zod/mini alone weighed about 6.5 KB there. Since December 2026 every
+// model is read with these (no zod in the core). What they weigh is measured once, in
+// docs/development.md ("Bundle sizes").
 // Every issue they report is worded by the one catalogue, shared/issue-texts.ts.
 
 /**
