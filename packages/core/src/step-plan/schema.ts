@@ -1,8 +1,8 @@
 import {
   anything,
+  englishIssueText,
   INSTANT_EXPECTED,
   isIsoDate,
-  englishIssueText,
   isRecord,
   list,
   looseObject,
@@ -144,7 +144,7 @@ export const openCaseOptionsDecoder = looseObject({
   actor: optional(actor),
 });
 
-const params = { type: 'value' } as const;
+const anyValue = { type: 'value' } as const;
 
 /** The opening event as stored in a log. Its policy is checked by computing the deadline. */
 export const openingEventDecoder = object({
@@ -158,8 +158,8 @@ export const openingEventDecoder = object({
       if (isRecord(given) && !Object.hasOwn(given, 'contactDeadline'))
         fail('contactDeadline', {
           code: 'missing',
-          params,
-          ...englishIssueText('missing', params),
+          params: anyValue,
+          ...englishIssueText('missing', anyValue),
         });
     },
     [],
