@@ -1,11 +1,17 @@
-import * as z from 'zod/mini';
 import {
-  depthError,
+  decode,
   err,
-  expecting,
-  fromZodIssues,
+  list,
+  object,
+  oneOf,
   ok,
+  optional,
+  boolean,
+  range,
+  refine,
+  text,
   validationError,
+  variant,
   type Result,
   type ValidationError,
   type ValidationIssue,
@@ -65,39 +71,43 @@ export interface Centre {
 /** The reception network: its centres. */
 export type Network = readonly Centre[];
 
-const count = z.number().check(z.int(), z.minimum(0), z.maximum(1_000_000));
-const counts = z.strictObject({ active: count, occupied: count, buffer: count }).check(
-  z.refine((places) => places.occupied <= places.active, {
-    ...expecting('more occupied than active places', 'occupied at most active'),
-    path: ['occupied'],
-  }),
-);
-const euros = z.number().check(z.minimum(0), z.maximum(100_000));
-const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+// Decoders, not zod: the occupancy dashboard (issue 17) reads networks in the browser; see
+// docs/development.md, "Validation and its messages".
+const count = range({ integer: true, min: 0, max: 1_000_000 });
+const counts = refine(object({ active: count, occupied: count, buffer: count }), (places, fail) => {
+  if (places.occupied > places.active)
+    fail('occupied', {
+      message: 'more occupied than active places',
+      expected: 'occupied at most active',
+      received: places.occupied,
+    });
+});
+const euros = range({ min: 0, max: 100_000 });
+const name = (max: number) => text({ trim: true, min: 1, max });
 
-const centreSchema = z.strictObject({
-  id: text(100),
-  name: text(200),
-  municipality: text(100),
-  province: z.enum(provinceIds as readonly [ProvinceId, ...ProvinceId[]]),
-  operator: z.discriminatedUnion('kind', [
-    z.strictObject({ kind: z.literal('federal') }),
-    z.strictObject({ kind: z.literal('partner'), name: text(200) }),
-  ]),
-  places: z.strictObject({
-    generic: z.optional(counts),
-    medical: z.optional(counts),
-    'mental-health': z.optional(counts),
-    'reduced-mobility': z.optional(counts),
-    'unaccompanied-minors': z.optional(counts),
+const centreDecoder = object({
+  id: name(100),
+  name: name(200),
+  municipality: name(100),
+  province: oneOf(provinceIds),
+  operator: variant('kind', {
+    federal: object({ kind: oneOf(['federal'] as const) }),
+    partner: object({ kind: oneOf(['partner'] as const), name: name(200) }),
   }),
-  costPerPlacePerDay: z.strictObject({ active: euros, buffer: euros }),
-  activationLeadDays: z.number().check(z.int(), z.minimum(0), z.maximum(730)),
-  quality: z.optional(z.number().check(z.minimum(0), z.maximum(1))),
-  longTermPotential: z.optional(z.boolean()),
+  places: object({
+    generic: optional(counts),
+    medical: optional(counts),
+    'mental-health': optional(counts),
+    'reduced-mobility': optional(counts),
+    'unaccompanied-minors': optional(counts),
+  }),
+  costPerPlacePerDay: object({ active: euros, buffer: euros }),
+  activationLeadDays: range({ integer: true, min: 0, max: 730 }),
+  quality: optional(range({ min: 0, max: 1 })),
+  longTermPotential: optional(boolean()),
 });
 
-const networkSchema = z.array(centreSchema).check(z.minLength(1), z.maxLength(10_000));
+const networkDecoder = list(centreDecoder, 1, 10_000);
 
 /**
  * Checks a network from outside (JSON). Errors name the centre (index and id) and the field:
@@ -112,16 +122,13 @@ const networkSchema = z.array(centreSchema).check(z.minLength(1), z.maxLength(10
  * ```
  */
 export function parseNetwork(input: unknown): Result<Network, ValidationError> {
-  const tooDeep = depthError('buffer network', input);
-  if (tooDeep !== undefined) return err(tooDeep);
-  const parsed = networkSchema.safeParse(input);
-  if (!parsed.success) {
-    const error = fromZodIssues('buffer network', parsed.error.issues, input);
-    return err(validationError('buffer network', withCentreIds(error.issues, input)));
-  }
+  // decode checks the depth first, so no network nested too deeply reaches the decoders.
+  const parsed = decode('buffer network', networkDecoder, input);
+  if (!parsed.ok)
+    return err(validationError('buffer network', withCentreIds(parsed.error.issues, input)));
   const seen = new Map<string, number>();
   const duplicates: ValidationIssue[] = [];
-  parsed.data.forEach((centre, index) => {
+  parsed.value.forEach((centre, index) => {
     const first = seen.get(centre.id);
     if (first === undefined) seen.set(centre.id, index);
     else
@@ -134,7 +141,7 @@ export function parseNetwork(input: unknown): Result<Network, ValidationError> {
   });
   const [first, ...rest] = duplicates;
   if (first !== undefined) return err(validationError('buffer network', [first, ...rest]));
-  return ok(parsed.data as Network);
+  return ok(parsed.value as Network);
 }
 
 /** Adds the centre's id to each path that starts at a centre, so a reader finds it in the data. */

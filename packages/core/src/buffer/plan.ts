@@ -1,5 +1,4 @@
-import * as z from 'zod/mini';
-import { depthError, fromZodIssues, OpvangValidationError } from '../shared/index.js';
+import { decode, object, optional, OpvangValidationError, range } from '../shared/index.js';
 import { bandOf, targetGap, totalsOf } from './assess.js';
 import {
   placeKinds,
@@ -105,21 +104,21 @@ export interface BufferPlan {
   readonly preferences: PlanPreferences;
 }
 
-const weight = z.number().check(z.minimum(0), z.maximum(100));
-const preferencesSchema = z.strictObject({
-  weights: z.optional(
-    z.partial(
-      z.strictObject({
-        'existing-centre': weight,
-        'proportional-operators': weight,
-        cost: weight,
-        'geographic-spread': weight,
-        quality: weight,
-      }),
-    ),
+// Decoders, not zod: the occupancy dashboard (issue 17) plans in the browser; see
+// docs/development.md, "Validation and its messages".
+const weight = optional(range({ min: 0, max: 100 }));
+const preferencesDecoder = object({
+  weights: optional(
+    object({
+      'existing-centre': weight,
+      'proportional-operators': weight,
+      cost: weight,
+      'geographic-spread': weight,
+      quality: weight,
+    }),
   ),
-  maxProvinceShareDrop: z.optional(z.number().check(z.minimum(0), z.maximum(1))),
-  rounds: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(10_000))),
+  maxProvinceShareDrop: optional(range({ min: 0, max: 1 })),
+  rounds: optional(range({ integer: true, min: 1, max: 10_000 })),
 });
 
 /** Preferences as given, over the defaults; checked. */
@@ -130,21 +129,17 @@ export function planPreferences(
     readonly rounds?: number;
   } = {},
 ): PlanPreferences {
-  const tooDeep = depthError('plan preferences', overrides);
-  if (tooDeep !== undefined) throw new OpvangValidationError(tooDeep);
-  const parsed = preferencesSchema.safeParse(overrides);
-  if (!parsed.success)
-    throw new OpvangValidationError(
-      fromZodIssues('plan preferences', parsed.error.issues, overrides),
-    );
+  // decode checks the depth first; a weight given as `undefined` keeps its default.
+  const parsed = decode('plan preferences', preferencesDecoder, overrides);
+  if (!parsed.ok) throw new OpvangValidationError(parsed.error);
   return {
     weights: {
       ...defaultPreferences.weights,
-      ...parsed.data.weights,
-    } as PlanPreferences['weights'],
+      ...parsed.value.weights,
+    },
     maxProvinceShareDrop:
-      parsed.data.maxProvinceShareDrop ?? defaultPreferences.maxProvinceShareDrop,
-    rounds: parsed.data.rounds ?? defaultPreferences.rounds,
+      parsed.value.maxProvinceShareDrop ?? defaultPreferences.maxProvinceShareDrop,
+    rounds: parsed.value.rounds ?? defaultPreferences.rounds,
   };
 }
 

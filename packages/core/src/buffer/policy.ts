@@ -1,8 +1,11 @@
-import * as z from 'zod/mini';
 import {
-  depthError,
-  fromZodIssues,
+  boolean,
+  decode,
+  object,
+  optional,
   OpvangValidationError,
+  range,
+  refine,
   type Citation,
 } from '../shared/index.js';
 
@@ -133,36 +136,42 @@ export const defaultPolicy: BufferPolicy = {
   specific: { min: 0.75, max: 0.94, minInclusive: true, maxInclusive: true, target: 0.85 },
 };
 
-const share = z.number().check(z.minimum(0), z.maximum(1));
-const bandShape = z.strictObject({
-  min: share,
-  max: share,
-  minInclusive: z.boolean(),
-  maxInclusive: z.boolean(),
-  target: share,
-});
-const band = bandShape.check(
-  z.refine((value) => value.min < value.max, {
-    error: 'min not below max',
-    params: { expected: 'min < max' },
-    path: ['min'],
-  }),
-  z.refine((value) => value.target >= value.min && value.target <= value.max, {
-    error: 'target outside the band',
-    params: { expected: 'min ≤ target ≤ max' },
-    path: ['target'],
-  }),
-  z.refine((value) => value.target > 0, {
-    error: 'a target of 0',
-    params: { expected: 'a target above 0' },
-    path: ['target'],
-  }),
+// Decoders, not zod: the occupancy dashboard (issue 17) runs the policy in the browser; see
+// docs/development.md, "Validation and its messages".
+const share = range({ min: 0, max: 1 });
+const flag = boolean();
+const band = refine(
+  object({ min: share, max: share, minInclusive: flag, maxInclusive: flag, target: share }),
+  (value, fail) => {
+    // Each rule on its own: a band can break more than one.
+    if (!(value.min < value.max))
+      fail('min', { message: 'min not below max', expected: 'min < max', received: value.min });
+    if (!(value.target >= value.min && value.target <= value.max))
+      fail('target', {
+        message: 'target outside the band',
+        expected: 'min ≤ target ≤ max',
+        received: value.target,
+      });
+    if (!(value.target > 0))
+      fail('target', {
+        message: 'a target of 0',
+        expected: 'a target above 0',
+        received: value.target,
+      });
+  },
 );
-const policySchema = z.strictObject({
-  generic: z.optional(z.partial(bandShape)),
-  specific: z.optional(z.partial(bandShape)),
+const bandOverrides = object({
+  min: optional(share),
+  max: optional(share),
+  minInclusive: optional(flag),
+  maxInclusive: optional(flag),
+  target: optional(share),
 });
-const fullSchema = z.strictObject({ generic: band, specific: band });
+const overridesDecoder = object({
+  generic: optional(bandOverrides),
+  specific: optional(bandOverrides),
+});
+const policyDecoder = object({ generic: band, specific: band });
 
 /** A policy with some settings changed, e.g. `{ generic: { maxInclusive: false } }`. */
 export interface PolicyOverrides {
@@ -182,19 +191,18 @@ export interface PolicyOverrides {
  * ```
  */
 export function bufferPolicy(overrides: PolicyOverrides = {}): BufferPolicy {
-  const tooDeep = depthError('buffer policy', overrides);
-  if (tooDeep !== undefined) throw new OpvangValidationError(tooDeep);
-  const shape = policySchema.safeParse(overrides);
-  if (!shape.success)
-    throw new OpvangValidationError(fromZodIssues('buffer policy', shape.error.issues, overrides));
+  // decode checks the depth first, so no overrides nested too deeply reach the decoders.
+  const shape = decode('buffer policy', overridesDecoder, overrides);
+  if (!shape.ok) throw new OpvangValidationError(shape.error);
+  // The overrides as given, not as read: a setting given as `undefined` replaces the default
+  // and is reported, as it always was, rather than quietly falling back to the default.
   const merged = {
-    generic: { ...defaultPolicy.generic, ...shape.data.generic },
-    specific: { ...defaultPolicy.specific, ...shape.data.specific },
+    generic: { ...defaultPolicy.generic, ...overrides.generic },
+    specific: { ...defaultPolicy.specific, ...overrides.specific },
   };
-  const checked = fullSchema.safeParse(merged);
-  if (!checked.success)
-    throw new OpvangValidationError(fromZodIssues('buffer policy', checked.error.issues, merged));
-  return checked.data;
+  const checked = decode('buffer policy', policyDecoder, merged);
+  if (!checked.ok) throw new OpvangValidationError(checked.error);
+  return checked.value;
 }
 
 /** Where an occupancy stands against a band. */

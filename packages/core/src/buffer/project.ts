@@ -1,11 +1,18 @@
-import * as z from 'zod/mini';
 import {
+  boolean,
+  decodeChecked,
   depthError,
   err,
-  fromZodIssues,
   isRecord,
+  list,
+  object,
+  oneOf,
   ok,
+  optional,
+  range,
+  refine,
   validationError,
+  variant,
   type Result,
   type ValidationError,
 } from '../shared/index.js';
@@ -88,42 +95,36 @@ export interface Projection {
   readonly peakProbabilityAbove: number;
 }
 
-const flow = z.strictObject({
-  mean: z.number().check(z.minimum(0), z.maximum(1e6)),
-  sd: z.number().check(z.minimum(0), z.maximum(1e6)),
+// Decoders, not zod: the occupancy dashboard (issue 17) projects in the browser; see
+// docs/development.md, "Validation and its messages".
+const amount = range({ min: 0, max: 1e6 });
+const flow = object({ mean: amount, sd: amount });
+const forecastDecoder = variant('kind', {
+  normal: object({
+    kind: oneOf(['normal'] as const),
+    weeks: list(object({ inflow: flow, outflow: flow }), 1, 520),
+  }),
+  paths: object({
+    kind: oneOf(['paths'] as const),
+    paths: refine(
+      list(list(object({ inflow: amount, outflow: amount }), 1, 520), 1, 100_000),
+      (paths, fail, given) => {
+        if (!paths.every((path) => path.length === (paths[0]?.length ?? 0)))
+          fail(undefined, {
+            message: 'paths of different lengths',
+            expected: 'every path as long as the first',
+            received: given,
+          });
+      },
+    ),
+  }),
 });
-const people = z.number().check(z.minimum(0), z.maximum(1e6));
-const forecastSchema = z.discriminatedUnion('kind', [
-  z.strictObject({
-    kind: z.literal('normal'),
-    weeks: z
-      .array(z.strictObject({ inflow: flow, outflow: flow }))
-      .check(z.minLength(1), z.maxLength(520)),
-  }),
-  z.strictObject({
-    kind: z.literal('paths'),
-    paths: z
-      .array(
-        z
-          .array(z.strictObject({ inflow: people, outflow: people }))
-          .check(z.minLength(1), z.maxLength(520)),
-      )
-      .check(
-        z.minLength(1),
-        z.maxLength(100_000),
-        z.refine((paths) => paths.every((path) => path.length === (paths[0]?.length ?? 0)), {
-          error: 'paths of different lengths',
-          params: { expected: 'every path as long as the first' },
-        }),
-      ),
-  }),
-]);
-const optionsSchema = z.strictObject({
-  weeks: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(520))),
-  paths: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(100_000))),
-  seed: z.optional(z.number().check(z.int())),
-  applyPolicy: z.optional(z.boolean()),
-  bufferPlaces: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(10_000_000))),
+const optionsDecoder = object({
+  weeks: optional(range({ integer: true, min: 1, max: 520 })),
+  paths: optional(range({ integer: true, min: 1, max: 100_000 })),
+  seed: optional(range({ integer: true })),
+  applyPolicy: optional(boolean()),
+  bufferPlaces: optional(range({ integer: true, min: 0, max: 10_000_000 })),
 });
 
 /**
@@ -192,14 +193,12 @@ function projectionRun(
 ): Result<ProjectionRun, ValidationError> {
   const tooDeep = depthError('forecast', forecast) ?? depthError('projection options', options);
   if (tooDeep !== undefined) return err(tooDeep);
-  const parsedForecast = forecastSchema.safeParse(forecast);
-  if (!parsedForecast.success)
-    return err(fromZodIssues('forecast', parsedForecast.error.issues, forecast));
-  const parsedOptions = optionsSchema.safeParse(options);
-  if (!parsedOptions.success)
-    return err(fromZodIssues('projection options', parsedOptions.error.issues, options));
-  const settings = parsedOptions.data;
-  const valid = parsedForecast.data;
+  const parsedForecast = decodeChecked('forecast', forecastDecoder, forecast);
+  if (!parsedForecast.ok) return parsedForecast;
+  const parsedOptions = decodeChecked('projection options', optionsDecoder, options);
+  if (!parsedOptions.ok) return parsedOptions;
+  const settings = parsedOptions.value;
+  const valid = parsedForecast.value as Forecast;
   const horizon = valid.kind === 'normal' ? valid.weeks.length : (valid.paths[0]?.length ?? 0);
   return ok({
     forecast: valid,

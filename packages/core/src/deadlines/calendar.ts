@@ -1,11 +1,16 @@
-import * as z from 'zod/mini';
 import {
+  decode,
   depthError,
-  expecting,
   isRecord,
-  fromZodIssues,
   isIsoDate,
+  list,
+  object,
+  oneOf,
+  optional,
   OpvangValidationError,
+  refine,
+  text,
+  union,
   validationError,
   weekdayOfDayNumber,
   weekdays,
@@ -51,35 +56,37 @@ export interface BelgianCalendarOptions {
   readonly weekendDays?: readonly Weekday[] | undefined;
 }
 
-const date = z
-  .string()
-  .check(
-    z.refine(isIsoDate, expecting('not a date', 'a calendar date YYYY-MM-DD such as 2025-05-02')),
-  );
+// Decoders, not zod: calendars are made in the browser (the case widgets, issue 16); see
+// docs/development.md, "Validation and its messages".
+const date = text({
+  check: [isIsoDate, 'not a date', 'a calendar date YYYY-MM-DD such as 2025-05-02'],
+});
 
-const optionsSchema = z.strictObject({
-  community: z.optional(z.enum(communities)),
-  closingDays: z.optional(
-    z
-      .array(
-        z.union([
-          date,
-          z.strictObject({
-            date,
-            name: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(100))),
-          }),
-        ]),
-      )
-      .check(z.maxLength(1000)),
-  ),
-  weekendDays: z.optional(
-    z.array(z.enum(weekdays)).check(
-      z.maxLength(6),
-      z.refine(
-        (days) => new Set(days).size === days.length,
-        expecting('a day given twice', 'each weekday at most once'),
+const optionsDecoder = object({
+  community: optional(oneOf(communities)),
+  closingDays: optional(
+    list(
+      union(
+        [
+          [(value) => typeof value === 'string', date],
+          [isRecord, object({ date, name: optional(text({ trim: true, min: 1, max: 100 })) })],
+        ],
+        'not a closing day',
+        'a calendar date YYYY-MM-DD, or { date, name }',
       ),
+      0,
+      1000,
     ),
+  ),
+  weekendDays: optional(
+    refine(list(oneOf(weekdays), 0, 6), (days, fail, given) => {
+      if (new Set(days).size !== days.length)
+        fail(undefined, {
+          message: 'a day given twice',
+          expected: 'each weekday at most once',
+          received: given,
+        });
+    }),
   ),
 });
 
@@ -102,15 +109,11 @@ const checked = new WeakSet<BelgianCalendar>();
  * ```
  */
 export function belgianCalendar(options: BelgianCalendarOptions = {}): BelgianCalendar {
-  const tooDeep = depthError('calendar options', options);
-  if (tooDeep !== undefined) throw new OpvangValidationError(tooDeep);
-  const parsed = optionsSchema.safeParse(options);
-  if (!parsed.success)
-    throw new OpvangValidationError(
-      fromZodIssues('calendar options', parsed.error.issues, options),
-    );
+  // decode checks the depth first, so no options nested too deeply reach the decoders.
+  const parsed = decode('calendar options', optionsDecoder, options);
+  if (!parsed.ok) throw new OpvangValidationError(parsed.error);
   const byDate = new Map<string, ClosingDay>();
-  for (const entry of parsed.data.closingDays ?? []) {
+  for (const entry of parsed.value.closingDays ?? []) {
     const day: ClosingDay =
       typeof entry === 'string'
         ? { date: entry }
@@ -122,9 +125,9 @@ export function belgianCalendar(options: BelgianCalendarOptions = {}): BelgianCa
   }
   const calendar: BelgianCalendar = Object.freeze({
     kind: 'belgian' as const,
-    ...(parsed.data.community === undefined ? {} : { community: parsed.data.community }),
+    ...(parsed.value.community === undefined ? {} : { community: parsed.value.community }),
     closingDays: Object.freeze([...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : 1))),
-    weekendDays: Object.freeze([...(parsed.data.weekendDays ?? ['saturday', 'sunday'])]),
+    weekendDays: Object.freeze([...(parsed.value.weekendDays ?? ['saturday', 'sunday'])]),
   });
   checked.add(calendar);
   return calendar;

@@ -1,8 +1,10 @@
-import * as z from 'zod/mini';
 import {
-  depthError,
-  fromZodIssues,
+  decode,
+  object,
+  oneOf,
   OpvangValidationError,
+  range,
+  variant,
   type ValidationError,
 } from '../shared/index.js';
 
@@ -23,28 +25,38 @@ export type DeadlineRule =
  */
 export const RULE_LIMITS = { hours: 8_784, calendarDays: 366, workingDays: 261 } as const;
 
-const count = (max: number) => z.number().check(z.int(), z.minimum(1), z.maximum(max));
+// Decoders, not zod: deadlines are computed in the browser (the case widgets, issue 16);
+// see docs/development.md, "Validation and its messages".
+const count = (max: number) => range({ integer: true, min: 1, max });
 
-const ruleSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('elapsed-hours'), hours: count(RULE_LIMITS.hours) }),
-  z.strictObject({ kind: z.literal('calendar-days'), days: count(RULE_LIMITS.calendarDays) }),
-  z.strictObject({ kind: z.literal('working-days'), days: count(RULE_LIMITS.workingDays) }),
-]);
+const ruleDecoder = variant('kind', {
+  'elapsed-hours': object({
+    kind: oneOf(['elapsed-hours'] as const),
+    hours: count(RULE_LIMITS.hours),
+  }),
+  'calendar-days': object({
+    kind: oneOf(['calendar-days'] as const),
+    days: count(RULE_LIMITS.calendarDays),
+  }),
+  'working-days': object({
+    kind: oneOf(['working-days'] as const),
+    days: count(RULE_LIMITS.workingDays),
+  }),
+});
 
 /** Checks a rule from outside (JSON, a form): a known kind and a whole count from 1 to the limit. */
 export function checkRule(rule: unknown): ValidationError | undefined {
   if (isValidRule(rule)) return undefined;
-  const tooDeep = depthError('deadline rule', rule);
-  if (tooDeep !== undefined) return tooDeep;
-  const parsed = ruleSchema.safeParse(rule);
-  return parsed.success ? undefined : fromZodIssues('deadline rule', parsed.error.issues, rule);
+  // decode checks the depth first, so no rule nested too deeply reaches the decoders.
+  const read = decode('deadline rule', ruleDecoder, rule);
+  return read.ok ? undefined : read.error;
 }
 
 function within(value: unknown, max: number): boolean {
   return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= max;
 }
 
-/** The common case without allocating: deadlines are computed in bulk, and zod is only needed to explain a failure. */
+/** The common case without allocating: deadlines are computed in bulk, and the decoders are only needed to explain a failure. */
 function isValidRule(rule: unknown): boolean {
   if (rule === null || typeof rule !== 'object') return false;
   const record = rule as Record<string, unknown>;

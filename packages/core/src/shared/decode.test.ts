@@ -1,14 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import {
+  anything,
   boolean,
   childPath,
   decode,
+  decodeChecked,
+  isRecord,
   list,
+  looseObject,
   number,
   object,
   oneOf,
   optional,
+  range,
   text,
+  union,
   variant,
   type Decoder,
 } from './decode.js';
@@ -150,6 +156,92 @@ describe('decoders', () => {
     expect(
       issuesOf(withToString, JSON.parse('{"name": "x", "__proto__": {"name": 1}}'))[0]?.message,
     ).toBe('unknown key "__proto__"');
+  });
+
+  it('checks a number: finite, whole if asked, then within its bounds, one issue at most', () => {
+    const capacity = range({ integer: true, min: 1, max: 10 });
+    expect(decode('n', capacity, 10)).toEqual({ ok: true, value: 10 });
+    const codes = (decoder: Decoder<number>, value: unknown) =>
+      issuesOf(decoder, value).map(({ code, params, message, expected }) => ({
+        code,
+        params,
+        message,
+        expected,
+      }));
+    expect(codes(capacity, 0.5)).toEqual([
+      {
+        code: 'wrong-type',
+        params: { type: 'integer' },
+        message: 'not a whole number',
+        expected: 'a whole number',
+      },
+    ]);
+    expect(codes(capacity, 0)).toEqual([
+      { code: 'too-small', params: { min: 1 }, message: 'too small', expected: 'at least 1' },
+    ]);
+    expect(codes(capacity, 11)).toEqual([
+      { code: 'too-large', params: { max: 10 }, message: 'too large', expected: 'at most 10' },
+    ]);
+    for (const value of [Number.NaN, Number.POSITIVE_INFINITY, '3'])
+      expect(codes(capacity, value)[0]).toMatchObject({
+        code: 'wrong-type',
+        params: { type: 'number' },
+      });
+    expect(codes(capacity, undefined)[0]).toMatchObject({ code: 'missing' });
+    expect(decode('share', range({ min: 0, max: 1 }), 0.25)).toEqual({ ok: true, value: 0.25 });
+    expect(decode('seed', range({ integer: true }), -7)).toEqual({ ok: true, value: -7 });
+  });
+
+  it('reads the known keys of a loose object and leaves the others out, unreported', () => {
+    const interval = looseObject({ start: text(), end: optional(text()) });
+    expect(decode('interval', interval, { start: 'a', raw: 'x' })).toEqual({
+      ok: true,
+      value: { start: 'a' },
+    });
+    expect(issuesOf(interval, { raw: 'x' }).map((issue) => issue.path)).toEqual(['start']);
+    expect(issuesOf(interval, [])[0]).toMatchObject({ path: '', code: 'wrong-type' });
+    expect(decode('anything', object({ rule: anything() }), { rule: [1] })).toEqual({
+      ok: true,
+      value: { rule: [1] },
+    });
+  });
+
+  it('reads a union with the first option whose test accepts the value, else says what it expects', () => {
+    const when = union(
+      [
+        [(value) => typeof value === 'string', text({ min: 1 })],
+        [isRecord, object({ start: text() })],
+      ],
+      'not a date or a period',
+      'a date or { start }',
+    );
+    expect(decode('when', when, 'today')).toEqual({ ok: true, value: 'today' });
+    expect(decode('when', when, { start: 'x' })).toEqual({ ok: true, value: { start: 'x' } });
+    expect(issuesOf(when, '')[0]).toMatchObject({ path: '', code: 'empty' });
+    expect(issuesOf(when, {})[0]).toMatchObject({ path: 'start', code: 'missing' });
+    expect(issuesOf(when, 3)).toEqual([
+      {
+        path: '',
+        code: 'invalid',
+        params: {},
+        message: 'not a date or a period',
+        expected: 'a date or { start }',
+        received: 3,
+      },
+    ]);
+  });
+
+  it('decodes below a path without checking the depth again, when the caller did', () => {
+    const facts = object({ capacity: range({ integer: true, min: 1 }) });
+    const result = decodeChecked('case facts', facts, { capacity: 0 }, 'facts');
+    expect(result.ok || result.error.issues.map((issue) => issue.path)).toEqual(['facts.capacity']);
+    expect(result.ok || result.error.message).toMatch(
+      /^Invalid case facts: facts\.capacity: too small/,
+    );
+    expect(decodeChecked('case facts', facts, { capacity: 2 })).toEqual({
+      ok: true,
+      value: { capacity: 2 },
+    });
   });
 
   it('writes paths as in code', () => {

@@ -4,10 +4,12 @@ import { err, ok, type Result } from './result.js';
 import type { IssueCode, IssueParams } from './issue-texts.js';
 import { validationError, type ValidationError, type ValidationIssue } from './validation.js';
 
-// Why this exists next to zod/mini: the models that reach a resident's browser (the FAQ, the
-// facts writer, the contact point and message, the info market) are read inside the widgets,
-// whose CDN files have tight budgets; zod/mini alone weighs about 6.5 KB there. What these
-// decoders weigh is measured once, in docs/development.md ("Bundle sizes").
+// Why the core has its own decoders instead of a schema library: its models are read inside
+// the widgets (the FAQ, the facts writer, the contact point and message, the info market, the
+// case widgets' step plan and deadlines, the occupancy dashboard's buffer), whose CDN files
+// have tight budgets; zod/mini alone weighed about 6.5 KB there. Since December 2026 every
+// model is read with these (no zod in the core). What they weigh is measured once, in
+// docs/development.md ("Bundle sizes").
 // Every issue they report is worded by the one catalogue, shared/issue-texts.ts.
 
 /**
@@ -56,9 +58,29 @@ export function decode<T>(
 ): Result<T, ValidationError> {
   // Decoders read nesting by recursion: check the depth first, so no input overflows the stack.
   const tooDeep = depthError(subject, input);
-  if (tooDeep !== undefined) return err(tooDeep);
+  return tooDeep === undefined ? decodeChecked(subject, decoder, input) : err(tooDeep);
+}
+
+/**
+ * {@link decode} for input whose depth the caller has already checked with `depthError`: an
+ * entry point that reads two inputs, or one whose issues sit under a `path` such as `facts`,
+ * or one whose input is long enough that a second walk would show.
+ *
+ * @example
+ * ```ts
+ * const tooDeep = depthError('case facts', facts, 'facts');
+ * if (tooDeep === undefined) decodeChecked('case facts', factsDecoder, facts, 'facts');
+ * // issues at 'facts.capacity', …
+ * ```
+ */
+export function decodeChecked<T>(
+  subject: string,
+  decoder: Decoder<T>,
+  input: unknown,
+  path = '',
+): Result<T, ValidationError> {
   const issues: ValidationIssue[] = [];
-  const value = decoder(input, '', issues);
+  const value = decoder(input, path, issues);
   const [first, ...rest] = issues;
   return first === undefined ? ok(value) : err(validationError(subject, [first, ...rest]));
 }
@@ -462,5 +484,108 @@ export function coded<T>(
       issues.push(code === undefined ? one : { ...one, code });
     }
     return read;
+  };
+}
+
+/** What {@link range} checks, in this order: a finite number, whole if asked, then the bounds. */
+export interface RangeRules {
+  /** The smallest value allowed (inclusive). */
+  readonly min?: number;
+  /** The largest value allowed (inclusive). */
+  readonly max?: number;
+  /** Only whole numbers: `1.5` is reported as `wrong-type` (`a whole number`). */
+  readonly integer?: boolean;
+}
+
+/**
+ * A finite number within inclusive bounds, whole if `integer`. One issue at most: a value
+ * that is not a number, or not whole, is not also reported as out of range.
+ *
+ * @example
+ * ```ts
+ * const capacity = range({ integer: true, min: 1, max: 100_000 });
+ * const share = range({ min: 0, max: 1 });
+ * ```
+ */
+export function range(rules: RangeRules): Decoder<number> {
+  const { min, max, integer = false } = rules;
+  return (value, path, issues) => {
+    if (typeof value !== 'number' || !Number.isFinite(value))
+      wrongType(issues, path, 'number', value);
+    else if (integer && !Number.isInteger(value))
+      fail(
+        issues,
+        path,
+        'wrong-type',
+        { type: 'integer' },
+        'not a whole number',
+        'a whole number',
+        value,
+      );
+    else if (min !== undefined && value < min)
+      fail(issues, path, 'too-small', { min }, 'too small', `at least ${min}`, value);
+    else if (max !== undefined && value > max)
+      fail(issues, path, 'too-large', { max }, 'too large', `at most ${max}`, value);
+    return value as number;
+  };
+}
+
+/**
+ * Any value at all, as given: for a part that another function checks (a deadline rule
+ * checked by computing the deadline).
+ *
+ * @example
+ * ```ts
+ * const options = looseObject({ rule: optional(anything()) });
+ * ```
+ */
+export function anything(): Decoder<unknown> {
+  return (value) => value;
+}
+
+/**
+ * An object read with these keys' decoders, as {@link object} does, whose other keys are
+ * ignored and left out of the result instead of reported: for a value that may carry more
+ * than is read (a whole `parseDutchPeriod` result where only its interval is kept).
+ *
+ * @example
+ * ```ts
+ * const interval = looseObject({ start: text(), end: text() });
+ * decode('interval', interval, { start: 'a', end: 'b', raw: 'x' }); // { ok: true, value: { start: 'a', end: 'b' } }
+ * ```
+ */
+export function looseObject<S extends Shape>(shape: S): Decoder<ObjectOf<S>> {
+  const strict = object(shape);
+  return (value, path, issues) => {
+    if (!isRecord(value)) return strict(value, path, issues);
+    const known: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) if (Object.hasOwn(shape, key)) known[key] = value[key];
+    return strict(known, path, issues);
+  };
+}
+
+/**
+ * A value of one of a few shapes told apart by a test on the value (its type, mostly): the
+ * first option whose test accepts it reads it, so its issues are that shape's; a value no
+ * test accepts is reported once (code `invalid`), in the words given.
+ *
+ * @example
+ * ```ts
+ * const opening = union(
+ *   [[(value) => typeof value === 'string', isoDate], [isRecord, period]],
+ *   'not a date or a period', 'a date YYYY-MM-DD or a period { start, end, precision }',
+ * );
+ * ```
+ */
+export function union<
+  const O extends readonly (readonly [
+    test: (value: unknown) => boolean,
+    decoder: Decoder<unknown>,
+  ])[],
+>(options: O, message: string, expected: string): Decoder<Decoded<O[number][1]>> {
+  return (value, path, issues) => {
+    const option = options.find(([test]) => test(value));
+    if (option === undefined) report(issues, path, message, expected, value);
+    return (option === undefined ? value : option[1](value, path, issues)) as Decoded<O[number][1]>;
   };
 }

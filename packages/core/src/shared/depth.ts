@@ -5,7 +5,7 @@ import { validationError, type ValidationError, type ValidationIssue } from './v
 /**
  * How deeply outside data may nest objects and lists: 64 levels. Real content nests a few
  * levels (a FAQ about 7, an event log about 5); input far deeper is a mistake or an attack,
- * and zod's schemas and our decoders read nesting by recursion, which overflows the stack
+ * and our decoders read nesting by recursion, which overflows the stack
  * (an untyped `RangeError`) at a few thousand levels. Every entry point that takes outside
  * data checks this first, with {@link depthIssue} ({@link decode} does it for every decoder),
  * and answers with its documented error.

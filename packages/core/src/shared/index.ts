@@ -1,6 +1,6 @@
 /**
  * Primitives every capability shares: the {@link Result} type, the domain's terms that more than one capability uses (step ids, target groups), validation errors that say
- * where and what, small zod-free decoders for the models that ship to browsers, and instants in Europe/Brussels time in one grammar (see instant.ts), without a date library.
+ * where and what, small decoders for every model read from outside (no schema library: the models ship to browsers), and instants in Europe/Brussels time in one grammar (see instant.ts), without a date library.
  *
  * @packageDocumentation
  */
@@ -9,9 +9,7 @@ export {
   describeIssue,
   describeIssueIn,
   describeValidationError,
-  expecting,
   formatPath,
-  fromZodIssues,
   issue,
   OpvangValidationError,
   validationError,
@@ -72,26 +70,32 @@ export {
   type ValueType,
 } from './issue-texts.js';
 export {
+  anything,
   boolean,
   childPath,
   coded,
   decode,
+  decodeChecked,
   isRecord,
   list,
+  looseObject,
   map,
   number,
   object,
   oneOf,
   optional,
+  range,
   refine,
   report,
   text,
+  union,
   variant,
   type Decoded,
   type Decoder,
   type Fail,
   type ObjectOf,
   type OptionalKeys,
+  type RangeRules,
   type Shape,
   type TextRules,
 } from './decode.js';

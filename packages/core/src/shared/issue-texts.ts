@@ -1,7 +1,7 @@
 import type { Localized } from '../i18n/index.js';
 
 // The one catalogue of validation messages. Every issue, whatever found it (the decoders,
-// zod/mini through `fromZodIssues`, a parser's own check), says what is wrong, where (its
+// a parser's own check), says what is wrong, where (its
 // path) and what was expected. The English words fill `ValidationIssue.message` and
 // `expected`; `describeIssueIn(issue, locale)` says the same in nl, fr, de or en.
 // Written as templates, not functions: the English ones ship in every widget.
@@ -310,7 +310,7 @@ export function isIssueCode(code: unknown): code is IssueCode {
 
 /**
  * The `message` and `expected` of an issue of a shared code, from the catalogue (English by
- * default): the words every decoder, `fromZodIssues` and parser use, so that none words its own.
+ * default): the words every decoder and parser use, so that none words its own.
  *
  * @example
  * ```ts

@@ -1,4 +1,3 @@
-import type { core } from 'zod/mini';
 import type { Locale } from '../i18n/index.js';
 import {
   englishIssueText,
@@ -7,7 +6,6 @@ import {
   issueWords,
   type IssueCode,
   type IssueParams,
-  type ValueType,
 } from './issue-texts.js';
 
 /**
@@ -175,128 +173,6 @@ function preview(value: unknown): string {
     text = typeof value === 'bigint' ? `${value}n` : Object.prototype.toString.call(value);
   }
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
-}
-
-/**
- * Turns zod's issues into ours, keeping the value found at each path and wording each from
- * the one catalogue: zod's own words ("Invalid input", "expected a object") never reach a
- * reader. Works with zod and zod/mini alike: both report `core.$ZodIssue`s. Unknown keys
- * become one issue per key, at the key.
- *
- * @example
- * ```ts
- * const result = schema.safeParse(input);
- * if (!result.success) return err(fromZodIssues('deadline rule', result.error.issues, input));
- * ```
- */
-export function fromZodIssues(
-  subject: string,
-  issues: readonly core.$ZodIssue[],
-  input: unknown,
-): ValidationError {
-  const mapped = issues.flatMap((zodIssue): ValidationIssue[] => {
-    if (zodIssue.code === 'unrecognized_keys') {
-      return zodIssue.keys.map((key) => {
-        const at = [...zodIssue.path, key];
-        return issue(formatPath(at), 'unknown-key', { key }, valueAt(input, at).value);
-      });
-    }
-    const found = valueAt(input, zodIssue.path);
-    const path = formatPath(zodIssue.path);
-    if (zodIssue.code === 'custom') {
-      // Our own checks put their words in `message` and `params.expected` (see `expecting`).
-      const expected: unknown = zodIssue.params?.['expected'];
-      const base = {
-        path,
-        code: 'invalid',
-        message: zodIssue.message,
-        expected: typeof expected === 'string' ? expected : 'a valid value',
-      };
-      return [found.present ? { ...base, received: found.value } : base];
-    }
-    const [code, params] = codeOf(zodIssue, found);
-    return [issue(path, code, params, found.value)];
-  });
-  const [first, ...rest] = mapped;
-  if (!first) throw new Error('fromZodIssues needs at least one issue');
-  return validationError(subject, [first, ...rest]);
-}
-
-// zod's type names as ours; any other (`nonoptional`, `bigint`…) is "a value".
-const zodTypes: Readonly<Record<string, ValueType>> = {
-  string: 'string',
-  number: 'number',
-  int: 'integer',
-  boolean: 'boolean',
-  array: 'list',
-  object: 'object',
-  date: 'date',
-  undefined: 'nothing',
-};
-
-function codeOf(zodIssue: core.$ZodIssue, found: { present: boolean }): [IssueCode, IssueParams] {
-  switch (zodIssue.code) {
-    case 'invalid_type': {
-      const type = zodTypes[zodIssue.expected] ?? 'value';
-      return [found.present ? 'wrong-type' : 'missing', { type }];
-    }
-    // The core's schemas set no exclusive bounds (`z.positive()`), so `inclusive` is not read.
-    case 'too_small': {
-      const min = Number(zodIssue.minimum);
-      if (zodIssue.origin === 'string') return ['too-short', { min }];
-      if (zodIssue.origin === 'array' || zodIssue.origin === 'set') return ['too-few', { min }];
-      return ['too-small', { min }];
-    }
-    case 'too_big': {
-      const max = Number(zodIssue.maximum);
-      if (zodIssue.origin === 'string') return ['too-long', { max }];
-      if (zodIssue.origin === 'array' || zodIssue.origin === 'set') return ['too-many', { max }];
-      return ['too-large', { max }];
-    }
-    case 'invalid_value':
-      return [
-        found.present ? 'not-allowed' : 'missing',
-        {
-          values: zodIssue.values.map((value) =>
-            typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
-              ? value
-              : String(value),
-          ),
-        },
-      ];
-    case 'not_multiple_of':
-      return zodIssue.divisor === 1 ? ['wrong-type', { type: 'integer' }] : ['invalid', {}];
-    default:
-      return ['invalid', {}];
-  }
-}
-
-/**
- * Parameters for a zod custom check that fill in {@link ValidationIssue.expected}.
- *
- * @example
- * ```ts
- * z.string().check(z.refine(isIsoDateTime, expecting('not a date-time', 'an ISO 8601 date-time')));
- * ```
- */
-export function expecting(
-  message: string,
-  expected: string,
-): { message: string; params: { expected: string } } {
-  return { message, params: { expected } };
-}
-
-function valueAt(
-  input: unknown,
-  path: readonly PropertyKey[],
-): { present: boolean; value?: unknown } {
-  let current: unknown = input;
-  for (const key of path) {
-    if (current === null || typeof current !== 'object' || !(key in current))
-      return { present: false };
-    current = (current as Record<PropertyKey, unknown>)[key];
-  }
-  return { present: true, value: current };
 }
 
 /**

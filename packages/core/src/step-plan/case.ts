@@ -6,9 +6,9 @@ import {
   type DeadlineRule,
 } from '../deadlines/index.js';
 import {
+  decodeChecked,
   depthError,
   err,
-  fromZodIssues,
   isRecord,
   ok,
   parseInstant,
@@ -17,7 +17,7 @@ import {
 } from '../shared/index.js';
 import { rejection, type CaseError, type EventRejected } from './errors.js';
 import type { Actor, CaseEvent, CaseFacts, CaseState, ContactPolicy, StepRecord } from './model.js';
-import { eventSchema, factsSchema, openCaseOptionsSchema } from './schema.js';
+import { eventDecoder, factsDecoder, openCaseOptionsDecoder } from './schema.js';
 import {
   stepDefinition,
   stepPlan,
@@ -48,10 +48,6 @@ const DEADLINE_PATHS = {
 
 const epoch = (instant: string) => parseInstant(instant) ?? Number.NaN;
 
-function withoutUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as T;
-}
-
 /**
  * Opens a case from the facts a municipality receives in step B. A (the decision) and B's
  * sub-steps (timing, address, capacity, target group) start out done at the confirmation
@@ -78,25 +74,11 @@ export function openCase(
   const tooDeep =
     depthError('case facts', facts, 'facts') ?? depthError('case facts', options, 'options');
   if (tooDeep !== undefined) return err(tooDeep);
-  const readOptions = openCaseOptionsSchema.safeParse(options);
-  if (!readOptions.success)
-    return err(
-      fromZodIssues(
-        'case facts',
-        readOptions.error.issues.map((issue) => ({ ...issue, path: ['options', ...issue.path] })),
-        { options },
-      ),
-    );
-  const parsed = factsSchema.safeParse(facts);
-  if (!parsed.success)
-    return err(
-      fromZodIssues(
-        'case facts',
-        parsed.error.issues.map((issue) => ({ ...issue, path: ['facts', ...issue.path] })),
-        { facts },
-      ),
-    );
-  const validFacts = withoutUndefined(parsed.data) as CaseFacts;
+  const readOptions = decodeChecked('case facts', openCaseOptionsDecoder, options, 'options');
+  if (!readOptions.ok) return readOptions;
+  const parsed = decodeChecked('case facts', factsDecoder, facts, 'facts');
+  if (!parsed.ok) return parsed;
+  const validFacts = parsed.value as CaseFacts;
   const policy: ContactPolicy = {
     contactDeadline: options.contactDeadline ?? elapsedHours(48),
     ...(options.calendar === undefined ? {} : { calendar: options.calendar }),
@@ -202,9 +184,9 @@ export function applyEvent(state: CaseState, event: CaseEvent): Result<CaseState
   if (tooDeep !== undefined) return err(tooDeep);
   if (isRecord(event) && event['kind'] === 'case-opened')
     return err(rejection('not-opening-event'));
-  const parsed = eventSchema.safeParse(event);
-  if (!parsed.success) return err(fromZodIssues('case event', parsed.error.issues, event));
-  const valid = withoutUndefined(parsed.data) as Exclude<CaseEvent, { kind: 'case-opened' }>;
+  const parsed = decodeChecked('case event', eventDecoder, event);
+  if (!parsed.ok) return parsed;
+  const valid = parsed.value as Exclude<CaseEvent, { kind: 'case-opened' }>;
   if (valid.caseId !== state.caseId) return err(rejection('other-case'));
   const previous = state.events[state.events.length - 1] as CaseEvent;
   if (epoch(valid.at) < epoch(previous.at)) return err(rejection('out-of-order'));

@@ -1,122 +1,167 @@
-import * as z from 'zod/mini';
-import { expecting, INSTANT_EXPECTED, isIsoDate, parseInstant } from '../shared/index.js';
+import {
+  anything,
+  englishIssueText,
+  INSTANT_EXPECTED,
+  isIsoDate,
+  isRecord,
+  list,
+  looseObject,
+  object,
+  oneOf,
+  optional,
+  parseInstant,
+  range,
+  refine,
+  text,
+  union,
+  variant,
+} from '../shared/index.js';
 import { meetingFormats, targetGroups } from './model.js';
 import { actorRoles, stepIds } from './steps.js';
 
-const isInstant = (value: string) => parseInstant(value) !== undefined;
+// Decoders, not zod: the case widgets run openCase, applyEvent and loadCase in the browser;
+// see docs/development.md, "Validation and its messages".
 
-const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
-export const instant = z
-  .string()
-  .check(z.refine(isInstant, expecting('not a date-time', INSTANT_EXPECTED)));
-const isoDate = z
-  .string()
-  .check(z.refine(isIsoDate, expecting('not a date', 'a calendar date YYYY-MM-DD')));
+const name = (max: number) => text({ trim: true, min: 1, max });
+export const instant = text({
+  check: [(value) => parseInstant(value) !== undefined, 'not a date-time', INSTANT_EXPECTED],
+});
+const isoDate = text({ check: [isIsoDate, 'not a date', 'a calendar date YYYY-MM-DD'] });
 
-// Not strict: a whole `parseDutchPeriod` result (with its raw text and notes) is accepted, and
+// Loose: a whole `parseDutchPeriod` result (with its raw text and notes) is accepted, and
 // only the interval and its precision are kept.
-const period = z
-  .object({
+const period = refine(
+  looseObject({
     start: isoDate,
     end: isoDate,
-    precision: z.enum(['day', 'part-of-month', 'month', 'year']),
-  })
-  .check(
-    z.refine(
-      (value) => value.start <= value.end,
-      expecting('ends before it starts', 'start on or before end'),
-    ),
-  );
-
-const operator = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('fedasil') }),
-  z.strictObject({ kind: z.literal('red-cross') }),
-  z.strictObject({ kind: z.literal('partner'), name: text(200) }),
-]);
-
-const groups = z.array(z.enum(targetGroups)).check(
-  z.minLength(1),
-  z.refine(
-    (list) => new Set(list).size === list.length,
-    expecting('a group given twice', 'each target group at most once'),
-  ),
+    precision: oneOf(['day', 'part-of-month', 'month', 'year'] as const),
+  }),
+  (value, fail, given) => {
+    if (value.start > value.end)
+      fail(undefined, {
+        message: 'ends before it starts',
+        expected: 'start on or before end',
+        received: given,
+      });
+  },
 );
 
+const operator = variant('kind', {
+  fedasil: object({ kind: oneOf(['fedasil'] as const) }),
+  'red-cross': object({ kind: oneOf(['red-cross'] as const) }),
+  partner: object({ kind: oneOf(['partner'] as const), name: name(200) }),
+});
+
+const groups = refine(list(oneOf(targetGroups), 1), (value, fail, given) => {
+  if (new Set(value).size !== value.length)
+    fail(undefined, {
+      message: 'a group given twice',
+      expected: 'each target group at most once',
+      received: given,
+    });
+});
+
 const updatable = {
-  municipality: text(100),
-  address: text(300),
-  capacity: z.number().check(z.int(), z.minimum(1), z.maximum(100_000)),
+  municipality: name(100),
+  address: name(300),
+  capacity: range({ integer: true, min: 1, max: 100_000 }),
   targetGroups: groups,
-  expectedOpening: z.union([isoDate, period]),
+  expectedOpening: union(
+    [
+      [(value) => typeof value === 'string', isoDate],
+      [isRecord, period],
+    ],
+    'not a date or a period',
+    'a calendar date YYYY-MM-DD or a period { start, end, precision }',
+  ),
   operator,
 };
 
-export const caseIdSchema = z
-  .string()
-  .check(
-    z.refine(
-      (value) => /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(value),
-      expecting('not a usable case id', 'letters, digits, ".", "_" or "-", 1 to 100 characters'),
-    ),
-  );
-
-export const factsSchema = z.strictObject({
-  caseId: caseIdSchema,
-  confirmedAt: instant,
-  ...updatable,
+export const caseId = text({
+  check: [
+    (value) => /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(value),
+    'not a usable case id',
+    'letters, digits, ".", "_" or "-", 1 to 100 characters',
+  ],
 });
 
-const partialFacts = z
-  .strictObject({
-    municipality: z.optional(updatable.municipality),
-    address: z.optional(updatable.address),
-    capacity: z.optional(updatable.capacity),
-    targetGroups: z.optional(updatable.targetGroups),
-    expectedOpening: z.optional(updatable.expectedOpening),
-    operator: z.optional(updatable.operator),
-  })
-  .check(
-    z.refine(
-      (value) => Object.keys(value).length > 0,
-      expecting('no facts', 'at least one fact to update'),
-    ),
-  );
+export const factsDecoder = object({ caseId, confirmedAt: instant, ...updatable });
 
-const actor = z.strictObject({ role: z.enum(actorRoles), name: z.optional(text(100)) });
-const step = z.enum(stepIds);
-const base = { caseId: caseIdSchema, at: instant, actor };
+const partialFacts = refine(
+  object({
+    municipality: optional(updatable.municipality),
+    address: optional(updatable.address),
+    capacity: optional(updatable.capacity),
+    targetGroups: optional(updatable.targetGroups),
+    expectedOpening: optional(updatable.expectedOpening),
+    operator: optional(updatable.operator),
+  }),
+  (value, fail, given) => {
+    if (Object.keys(value).length === 0)
+      fail(undefined, {
+        message: 'no facts',
+        expected: 'at least one fact to update',
+        received: given,
+      });
+  },
+  // Also when a key was wrong: `{ mayor: 'X' }` names no fact either.
+  [],
+);
+
+const actor = object({ role: oneOf(actorRoles), name: optional(name(100)) });
+const step = oneOf(stepIds);
+const base = { caseId, at: instant, actor };
+const kind = <const K extends string>(tag: K) => oneOf([tag] as const);
 
 /** Every event but `case-opened`, which only {@link openCase} makes. */
-export const eventSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('fact-updated'), ...base, facts: partialFacts }),
-  z.strictObject({ kind: z.literal('step-started'), ...base, step }),
-  z.strictObject({
-    kind: z.literal('step-completed'),
+export const eventDecoder = variant('kind', {
+  'fact-updated': object({ kind: kind('fact-updated'), ...base, facts: partialFacts }),
+  'step-started': object({ kind: kind('step-started'), ...base, step }),
+  'step-completed': object({
+    kind: kind('step-completed'),
     ...base,
     step,
-    format: z.optional(z.enum(meetingFormats)),
+    format: optional(oneOf(meetingFormats)),
   }),
-  z.strictObject({ kind: z.literal('step-skipped'), ...base, step, reason: text(500) }),
-  z.strictObject({ kind: z.literal('support-declined'), ...base, reason: z.optional(text(500)) }),
-  z.strictObject({
-    kind: z.literal('note-added'),
+  'step-skipped': object({ kind: kind('step-skipped'), ...base, step, reason: name(500) }),
+  'support-declined': object({
+    kind: kind('support-declined'),
     ...base,
-    text: text(2000),
-    step: z.optional(step),
+    reason: optional(name(500)),
   }),
-]);
-
-/** The options of {@link openCase}: the rule and calendar are checked by computing the deadline. */
-export const openCaseOptionsSchema = z.object({
-  contactDeadline: z.optional(z.unknown()),
-  calendar: z.optional(z.unknown()),
-  actor: z.optional(actor),
+  'note-added': object({
+    kind: kind('note-added'),
+    ...base,
+    text: name(2000),
+    step: optional(step),
+  }),
 });
 
+/** The options of {@link openCase}: the rule and calendar are checked by computing the deadline. */
+export const openCaseOptionsDecoder = looseObject({
+  contactDeadline: anything(),
+  calendar: anything(),
+  actor: optional(actor),
+});
+
+const anyValue = { type: 'value' } as const;
+
 /** The opening event as stored in a log. Its policy is checked by computing the deadline. */
-export const openingEventSchema = z.strictObject({
-  kind: z.literal('case-opened'),
+export const openingEventDecoder = object({
+  kind: kind('case-opened'),
   ...base,
-  facts: factsSchema,
-  policy: z.strictObject({ contactDeadline: z.unknown(), calendar: z.optional(z.unknown()) }),
+  facts: factsDecoder,
+  policy: refine(
+    object({ contactDeadline: anything(), calendar: anything() }),
+    // Its rule may be wrong (the deadline says so), but it is there: the key, even if undefined.
+    (_, fail, given) => {
+      if (isRecord(given) && !Object.hasOwn(given, 'contactDeadline'))
+        fail('contactDeadline', {
+          code: 'missing',
+          params: anyValue,
+          ...englishIssueText('missing', anyValue),
+        });
+    },
+    [],
+  ),
 });

@@ -1,9 +1,9 @@
 import { match } from 'ts-pattern';
 import type { BelgianCalendar, DeadlineRule } from '../deadlines/index.js';
 import {
+  decodeChecked,
   depthError,
   err,
-  fromZodIssues,
   ok,
   validationError,
   type Result,
@@ -12,7 +12,7 @@ import {
 import { applyEvent, openCase } from './case.js';
 import type { EventRejected, LogRejected } from './errors.js';
 import type { CaseEvent, CaseState } from './model.js';
-import { openingEventSchema } from './schema.js';
+import { openingEventDecoder } from './schema.js';
 
 /** The version of the event-log format written by {@link toEventLog}. */
 export const EVENT_LOG_VERSION = 1;
@@ -107,17 +107,18 @@ export function loadCase(log: unknown): Result<CaseState, LogRejected> {
     );
   }
   const first: unknown = events[0];
-  const opening = openingEventSchema.safeParse(first);
-  if (!opening.success)
-    return err(rejected(fromZodIssues('case event', opening.error.issues, first), 0));
-  const { facts, policy, actor } = opening.data;
+  // The log's depth was checked above.
+  const read = decodeChecked('case event', openingEventDecoder, first);
+  if (!read.ok) return err(rejected(read.error, 0));
+  const opening = read.value;
+  const { facts, policy, actor } = opening;
   const opened = openCase(facts, {
     contactDeadline: policy.contactDeadline as DeadlineRule,
     ...(policy.calendar === undefined ? {} : { calendar: policy.calendar as BelgianCalendar }),
     actor: actor.name === undefined ? { role: actor.role } : { role: actor.role, name: actor.name },
   });
   if (!opened.ok) return err(rejected(opened.error, 0));
-  if (opening.data.caseId !== opened.value.caseId || opening.data.at !== facts.confirmedAt) {
+  if (opening.caseId !== opened.value.caseId || opening.at !== facts.confirmedAt) {
     return err(
       rejected(
         validationError('case event', [
