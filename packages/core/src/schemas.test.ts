@@ -23,6 +23,9 @@ import {
   type CaseFacts,
 } from './step-plan/index.js';
 import { singleChanges, type Json } from './shared/test-support/mutate.js';
+
+// Thousands of variants each: seconds on a busy machine, more than vitest's default 5 s.
+const HEAVY = 60_000;
 import { caseFacts, centre, message } from './shared/test-support/valid-inputs.js';
 
 const schemasDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'schemas');
@@ -165,7 +168,7 @@ describe('contact message', () => {
     }
   });
 
-  it('judges every one-change variant as the parser does', () => {
+  it('judges every one-change variant as the parser does', { timeout: HEAVY }, () => {
     const { checked, rejected, found } = disagreements(samples, schemaSays, parserSays, extra);
     expect(found).toEqual([]);
     expect(rejected).toBeGreaterThan(checked / 2);
@@ -197,12 +200,16 @@ describe('contact receipt', () => {
     { status: 'stored', id: '3f0c6a4e-8d1b-4c2a-9e57-1b2c3d4e5f60', storedAt: '2025-03-14' },
   ];
 
-  it('accepts the receipt of docs/contact.md and judges its variants as the widget does', () => {
-    for (const sample of samples) expect(schemaSays(sample)).toBe(true);
-    const { found, rejected } = disagreements(samples, schemaSays, widgetSays, ['stored']);
-    expect(found).toEqual([]);
-    expect(rejected).toBeGreaterThan(0);
-  });
+  it(
+    'accepts the receipt of docs/contact.md and judges its variants as the widget does',
+    { timeout: HEAVY },
+    () => {
+      for (const sample of samples) expect(schemaSays(sample)).toBe(true);
+      const { found, rejected } = disagreements(samples, schemaSays, widgetSays, ['stored']);
+      expect(found).toEqual([]);
+      expect(rejected).toBeGreaterThan(0);
+    },
+  );
 });
 
 describe('FAQ content', () => {
@@ -301,14 +308,18 @@ describe('FAQ content', () => {
     }
   });
 
-  it('judges every one-change variant as the parser does, but for the named rules', () => {
-    const { checked, rejected, found } = disagreements([faq], schemaSays, parserSays, extra);
-    // Unique ids per language is a rule across items: only the parser checks it.
-    const sameId = found.filter(({ input }) => hasDuplicateIds(input));
-    expect(found.filter((one) => !sameId.includes(one))).toEqual([]);
-    expect(sameId.every(({ schema, parser }) => schema && !parser)).toBe(true);
-    expect(rejected).toBeGreaterThan(checked / 2);
-  });
+  it(
+    'judges every one-change variant as the parser does, but for the named rules',
+    { timeout: HEAVY },
+    () => {
+      const { checked, rejected, found } = disagreements([faq], schemaSays, parserSays, extra);
+      // Unique ids per language is a rule across items: only the parser checks it.
+      const sameId = found.filter(({ input }) => hasDuplicateIds(input));
+      expect(found.filter((one) => !sameId.includes(one))).toEqual([]);
+      expect(sameId.every(({ schema, parser }) => schema && !parser)).toBe(true);
+      expect(rejected).toBeGreaterThan(checked / 2);
+    },
+  );
 
   it('leaves an id used twice in one language to the parser', () => {
     const items = (faq as { items: Json[] }).items;
@@ -399,13 +410,17 @@ describe('FAQ facts', () => {
     }
   });
 
-  it('judges every one-change variant as the parser does, but for the named rules', () => {
-    const { checked, rejected, found } = disagreements(facts, schemaSays, parserSays, extra);
-    const named = found.filter(({ input }) => onlyParserRules(input));
-    expect(found.filter((one) => !named.includes(one))).toEqual([]);
-    expect(named.every(({ schema, parser }) => schema && !parser)).toBe(true);
-    expect(rejected).toBeGreaterThan(checked / 3);
-  });
+  it(
+    'judges every one-change variant as the parser does, but for the named rules',
+    { timeout: HEAVY },
+    () => {
+      const { checked, rejected, found } = disagreements(facts, schemaSays, parserSays, extra);
+      const named = found.filter(({ input }) => onlyParserRules(input));
+      expect(found.filter((one) => !named.includes(one))).toEqual([]);
+      expect(named.every(({ schema, parser }) => schema && !parser)).toBe(true);
+      expect(rejected).toBeGreaterThan(checked / 3);
+    },
+  );
 
   it.each([
     ['a date expression it cannot read', { municipality: 'B', opening: 'soon' }],
@@ -538,13 +553,17 @@ describe('case event log', () => {
     }
   });
 
-  it('judges every one-change variant as loadCase does, but for the replay', () => {
-    const { checked, rejected, found } = disagreements(logs, schemaSays, parserSays, extra);
-    const named = found.filter(({ input }) => onlyReplayRules(input));
-    expect(found.filter((one) => !named.includes(one))).toEqual([]);
-    expect(named.every(({ schema, parser }) => schema && !parser)).toBe(true);
-    expect(rejected).toBeGreaterThan(checked / 3);
-  });
+  it(
+    'judges every one-change variant as loadCase does, but for the replay',
+    { timeout: HEAVY },
+    () => {
+      const { checked, rejected, found } = disagreements(logs, schemaSays, parserSays, extra);
+      const named = found.filter(({ input }) => onlyReplayRules(input));
+      expect(found.filter((one) => !named.includes(one))).toEqual([]);
+      expect(named.every(({ schema, parser }) => schema && !parser)).toBe(true);
+      expect(rejected).toBeGreaterThan(checked / 3);
+    },
+  );
 
   const [log] = logs as [{ events: Json[] }];
   const opening = log.events[0] as { policy: Json; facts: Json };
@@ -628,13 +647,17 @@ describe('buffer network', () => {
     }
   });
 
-  it('judges every one-change variant as the parser does, but for the named rules', () => {
-    const { checked, rejected, found } = disagreements(networks, schemaSays, parserSays, extra);
-    const named = found.filter(({ input }) => onlyNetworkRules(input));
-    expect(found.filter((one) => !named.includes(one))).toEqual([]);
-    expect(named.every(({ schema, parser }) => schema && !parser)).toBe(true);
-    expect(rejected).toBeGreaterThan(checked / 3);
-  });
+  it(
+    'judges every one-change variant as the parser does, but for the named rules',
+    { timeout: HEAVY },
+    () => {
+      const { checked, rejected, found } = disagreements(networks, schemaSays, parserSays, extra);
+      const named = found.filter(({ input }) => onlyNetworkRules(input));
+      expect(found.filter((one) => !named.includes(one))).toEqual([]);
+      expect(named.every(({ schema, parser }) => schema && !parser)).toBe(true);
+      expect(rejected).toBeGreaterThan(checked / 3);
+    },
+  );
 
   it.each([
     ['an id used twice', [centre, { ...centre }]],
