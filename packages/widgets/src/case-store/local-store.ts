@@ -64,6 +64,15 @@ function openDatabase(factory: IDBFactory, name: string): Promise<IDBDatabase> {
   });
 }
 
+// Some browsers throw on the mere access in private mode.
+function browserIndexedDB(): IDBFactory | null {
+  try {
+    return typeof indexedDB === 'undefined' ? null : indexedDB;
+  } catch {
+    return null;
+  }
+}
+
 function invalid(message: string): StoreError {
   return new StoreError({ kind: 'invalid', message });
 }
@@ -108,10 +117,7 @@ export class LocalCaseStore implements CaseStore {
   constructor(options: LocalCaseStoreOptions) {
     this.#recordedBy = options.recordedBy;
     this.#now = options.now ?? (() => new Date(Date.now()));
-    this.#factory =
-      options.indexedDB === undefined
-        ? ((globalThis.indexedDB as IDBFactory | undefined) ?? null)
-        : options.indexedDB;
+    this.#factory = options.indexedDB === undefined ? browserIndexedDB() : options.indexedDB;
     this.#name = options.databaseName ?? LOCAL_DATABASE;
   }
 
@@ -323,7 +329,8 @@ export class LocalCaseStore implements CaseStore {
         resolve((decision as Decision<T>).outcome);
       };
       const failed = () => {
-        if (thrown !== undefined && !(thrown instanceof DOMException)) reject(thrown);
+        if (thrown !== undefined && !(thrown instanceof DOMException))
+          reject(thrown instanceof Error ? thrown : new Error('the decision failed'));
         else if (decision?.next !== undefined) reject(new RefusedWrite(decision));
         else reject(transaction.error ?? new Error('IndexedDB refused the transaction'));
       };
