@@ -13,6 +13,18 @@ export {
   type ContactQueuedDetail,
   type ContactSubmittedDetail,
 } from './contact/index.js';
+export { OpvangCase } from './case/index.js';
+export {
+  LocalCaseStore,
+  StoreError,
+  type AppendOutcome,
+  type CaseDocument,
+  type CaseStore,
+  type EventSubmission,
+  type LocalCaseStoreOptions,
+  type StoredEvent,
+  type StoreFailure,
+} from './case-store/index.js';
 export { defineElement } from './shared/define-element.js';
 export { LangController } from './shared/lang-controller.js';
 export type { HeadingLevel } from './shared/heading-level.js';
