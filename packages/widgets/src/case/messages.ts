@@ -159,10 +159,10 @@ export const messages = defineMessages({
     conflict:
       'Inzwischen hat jemand anderes etwas in diesem Vorgang erfasst. Der Vorgang ist aktualisiert; Ihre Eingabe steht noch im Formular.',
     contactHeading: (p: { title: string }) => `Frist für den Kontakt: ${p.title} (C.a)`,
-    dueBy: (p: { date: string }) => `Spätestens ${p.date} (Brüsseler Zeit).`,
+    dueBy: (p: { date: string }) => `Spätestens am ${p.date} (Brüsseler Zeit).`,
     remaining: (p: { span: string }) => `Noch ${p.span}.`,
     overdueBy: (p: { span: string }) => `Überfällig: Die Frist ist seit ${p.span} abgelaufen.`,
-    contactDone: (p: { date: string }) => `Der Kontakt wurde ${p.date} erfasst.`,
+    contactDone: (p: { date: string }) => `Der Kontakt wurde am ${p.date} erfasst.`,
     contactSkipped: 'Der Kontakt wurde übersprungen.',
     declined:
       'Die Gemeinde hat mitgeteilt, keine Unterstützung zu benötigen: Die Frist wird nicht mehr verfolgt.',
@@ -186,8 +186,8 @@ export const messages = defineMessages({
     supportDeclined: 'Mitgeteilt: keine Unterstützung nötig',
     note: 'Notiz',
     factUpdated: 'Angaben aktualisiert',
-    happened: (p: { date: string; role: string }) => `Geschehen ${p.date}, durch: ${p.role}.`,
-    recordedBy: (p: { name: string; date: string }) => `Erfasst von ${p.name} ${p.date}.`,
+    happened: (p: { date: string; role: string }) => `Geschehen am ${p.date}, durch: ${p.role}.`,
+    recordedBy: (p: { name: string; date: string }) => `Erfasst von ${p.name} am ${p.date}.`,
     unnamed: 'jemand in diesem Browser (ohne Namen)',
     transferHeading: 'Protokoll',
     export: 'Protokoll exportieren (JSON)',
