@@ -310,11 +310,12 @@ export class OpvangCase extends OpvangElement {
     this.requestUpdate();
     if (focus)
       void this.updateComplete.then(() => {
-        this.renderRoot
-          .querySelector<HTMLElement>(
-            `[id="panel-${step}"] input:not([type="hidden"]), [id="task-${step}"]`,
-          )
-          ?.focus();
+        const root = this.renderRoot;
+        const first = `[id="panel-${step}"] input:not([type="hidden"])`;
+        (
+          root.querySelector<HTMLElement>(first) ??
+          root.querySelector<HTMLElement>(`[id="task-${step}"]`)
+        )?.focus();
       });
   };
 

@@ -172,7 +172,8 @@ export function stepPanel(view: RecordingView, step: StepId): TemplateResult {
   const inProgress = record?.state === 'in-progress';
   return html`<p>${definition.description[locale]}</p>
     ${
-      settled
+      // A step someone else settled meanwhile keeps its form while it shows why: the input stays.
+      settled && !view.problems.has('step')
         ? nothing
         : html`<form class="form" part="form" data-form="step" novalidate aria-labelledby="step-form-heading"
           @submit=${(event: SubmitEvent) => {

@@ -64,3 +64,51 @@ export async function settle(element: OpvangCase): Promise<void> {
 /** A row's status tag in the task list. */
 export const tagOf = (element: Element, step: string): string =>
   shadow(element).querySelector(`[id="tag-${step}"]`)?.textContent?.trim() ?? '';
+
+/** The form `name` (`step`, `note`, `decline`, `fact`, `open`) in the widget. */
+export const formOf = (element: Element, name: string): HTMLFormElement =>
+  shadow(element).querySelector(`form[data-form="${name}"]`) as HTMLFormElement;
+
+/** Sets the named controls of a form as a person would, then submits it and waits. */
+export async function submitForm(
+  element: OpvangCase,
+  name: string,
+  values: Readonly<Record<string, string | boolean>> = {},
+): Promise<void> {
+  const form = formOf(element, name);
+  for (const [control, value] of Object.entries(values)) {
+    const targets = [...form.querySelectorAll<HTMLInputElement>(`[name="${control}"]`)];
+    for (const target of targets) {
+      if (target.type === 'radio' || target.type === 'checkbox')
+        target.checked = typeof value === 'boolean' ? value : target.value === value;
+      else target.value = String(value);
+      target.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+  }
+  await element.updateComplete;
+  formOf(element, name).requestSubmit();
+  await settle(element);
+}
+
+/** Opens a step's panel from the task list. */
+export async function openStep(element: OpvangCase, step: string): Promise<void> {
+  shadow(element).querySelector<HTMLButtonElement>(`[id="task-${step}"]`)?.click();
+  await element.updateComplete;
+}
+
+/** The error a form shows, or '' when it shows none. */
+export const formError = (element: Element, name: string): string =>
+  (shadow(element).querySelector(`[id="${name}-error"]`)?.textContent ?? '')
+    .replace(/\s+/gu, ' ')
+    .trim();
+
+/** A store that never tells the widget about changes elsewhere: the next append meets them as a conflict. */
+export function quiet(store: CaseStore): CaseStore {
+  return {
+    list: (signal) => store.list(signal),
+    read: (caseId, signal) => store.read(caseId, signal),
+    open: (submission) => store.open(submission),
+    append: (caseId, version, events) => store.append(caseId, version, events),
+    subscribe: () => () => undefined,
+  };
+}
