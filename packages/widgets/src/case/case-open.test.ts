@@ -138,7 +138,10 @@ describe('<opvang-case>: four languages', () => {
     setClock('2025-03-29T10:00:00+01:00');
     const element = await caseWidget(await demoStore(), 'nl');
     element.setAttribute('lang', 'de');
-    await waitUntil(() => shadowText(element).includes('Der Stufenplan'), 'German after the change');
+    await waitUntil(
+      () => shadowText(element).includes('Der Stufenplan'),
+      'German after the change',
+    );
     expect(formError(element, 'note')).to.equal('');
   });
 });

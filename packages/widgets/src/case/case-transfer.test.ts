@@ -23,9 +23,9 @@ const EVENTS = [
 /** Clicks the export button and returns what the browser was asked to download. */
 async function exported(element: OpvangCase): Promise<{ name: string; text: string }> {
   const click = HTMLAnchorElement.prototype.click;
-  let link: HTMLAnchorElement | undefined;
+  const links: HTMLAnchorElement[] = [];
   HTMLAnchorElement.prototype.click = function capture(this: HTMLAnchorElement) {
-    link = this;
+    links.push(this);
   };
   try {
     const button = [...shadow(element).querySelectorAll('button')].find((one) =>
@@ -35,6 +35,7 @@ async function exported(element: OpvangCase): Promise<{ name: string; text: stri
   } finally {
     HTMLAnchorElement.prototype.click = click;
   }
+  const link = links[0];
   if (link === undefined) throw new Error('nothing was downloaded');
   return { name: link.download, text: await (await fetch(link.href)).text() };
 }
