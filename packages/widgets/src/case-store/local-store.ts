@@ -22,7 +22,7 @@ const ID = /^[A-Za-z0-9_-]{1,100}$/u;
 export interface LocalCaseStoreOptions {
   /** The name of the person using this browser: every event's `recordedBy`. May be empty. */
   readonly recordedBy: string;
-  /** Default {@link LOCAL_DATABASE}; tests use their own. */
+  /** Default `opvang-cases`; tests use their own. */
   readonly databaseName?: string;
   /** The browser's IndexedDB; `null` where there is none (as in some private modes). */
   readonly indexedDB?: IDBFactory | null;
