@@ -61,7 +61,7 @@ describe('<opvang-case>: opening a case', () => {
   });
 
   it('without a case id or a store, opens a new case in this browser (IndexedDB opvang-cases)', async () => {
-    const caseId = `demo-${String(Date.now())}`;
+    const caseId = `demo-${crypto.randomUUID()}`;
     const element = await fixture<OpvangCase>(html`<opvang-case lang="nl"></opvang-case>`);
     await waitUntil(() => formOf(element, 'open'), 'the opening form is offered');
     expect(shadow(element).querySelector('[part="heading"]')?.textContent).to.equal(

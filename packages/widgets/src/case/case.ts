@@ -34,8 +34,8 @@ import {
   type RecordingView,
 } from './recording.js';
 import { failureOf, recordEvent, SubmissionIds } from './recorder.js';
-import { isVolatile, storeFor } from './store-wiring.js';
-import { nextStepsList, taskList } from './task-list.js';
+import { isVolatile, release, storeFor } from './store-wiring.js';
+import { focusStep, nextStepsList, taskList } from './task-list.js';
 import { transferControls } from './transfer-controls.js';
 import { downloadLog, importLog, type ImportProblem } from './transfer.js';
 
@@ -146,8 +146,13 @@ export class OpvangCase extends OpvangElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#release();
+  }
+
+  #release(): void {
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
+    release(this.#backend, this.caseStore);
     this.#backend = undefined;
   }
 
@@ -163,9 +168,7 @@ export class OpvangCase extends OpvangElement {
   }
 
   #connect(): void {
-    this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
-    this.#backend = undefined;
+    this.#release();
     try {
       const backend = storeFor(this);
       if (backend === 'invalid') {
@@ -261,6 +264,10 @@ export class OpvangCase extends OpvangElement {
       return;
     }
     element.reset();
+    // A step done or skipped loses its form: the focus goes back to the step's button.
+    const step = form === 'step' && 'step' in event ? event.step : undefined;
+    if (step !== undefined)
+      void this.updateComplete.then(() => focusStep(this.renderRoot, step, false));
     this.#problems.delete(form);
     this.#ids.clear();
     this.#notice = 'recorded';
@@ -308,15 +315,7 @@ export class OpvangCase extends OpvangElement {
     this.#selected = this.#selected === step && !focus ? undefined : step;
     this.#problems.delete('step');
     this.requestUpdate();
-    if (focus)
-      void this.updateComplete.then(() => {
-        const root = this.renderRoot;
-        const first = `[id="panel-${step}"] input:not([type="hidden"])`;
-        (
-          root.querySelector<HTMLElement>(first) ??
-          root.querySelector<HTMLElement>(`[id="task-${step}"]`)
-        )?.focus();
-      });
+    if (focus) void this.updateComplete.then(() => focusStep(this.renderRoot, step, true));
   };
 
   #recordingView(state: CaseState, level: number): RecordingView {

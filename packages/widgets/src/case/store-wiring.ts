@@ -39,3 +39,18 @@ export function storeFor(wiring: StoreWiring): CaseStore | 'invalid' {
     credentials: wiring.credentials === 'include' ? 'include' : 'omit',
   });
 }
+
+/**
+ * Lets go of a store the widget made itself (`storeFor` without `caseStore`): its database
+ * connection and channel close. A store given as `caseStore` belongs to the page and is left open.
+ *
+ * @example
+ * ```ts
+ * release(previous, element.caseStore);
+ * ```
+ */
+export function release(store: CaseStore | undefined, given: CaseStore | undefined): void {
+  if (store === undefined || store === given || !('close' in store)) return;
+  const close: unknown = store.close;
+  if (typeof close === 'function') void (close as () => Promise<void>).call(store);
+}

@@ -167,3 +167,19 @@ export function taskList(view: TaskListView): TemplateResult {
       })}</ol>
   </section>`;
 }
+
+/**
+ * Moves the focus into a step's open panel (its first control) with `into`, else (or when the
+ * panel has none) onto the step's button in the plan.
+ *
+ * @example
+ * ```ts
+ * focusStep(element.renderRoot, 'C.a', true);
+ * ```
+ */
+export function focusStep(root: ParentNode, step: string, into: boolean): void {
+  const control = into
+    ? root.querySelector<HTMLElement>(`[id="panel-${step}"] input:not([type="hidden"])`)
+    : null;
+  (control ?? root.querySelector<HTMLElement>(`[id="task-${step}"]`))?.focus();
+}
