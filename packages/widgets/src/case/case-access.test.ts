@@ -69,6 +69,9 @@ describe('<opvang-case>: stores, sign-in and other tabs', () => {
         (button) => button.textContent === 'Opnieuw proberen',
       );
       expect(retry).to.exist;
+      retry?.click();
+      await settle(element);
+      await waitUntil(() => shadow(element).querySelector('[part="warning"]'), 'still failing');
       await expect(element).to.be.accessible();
     } finally {
       errors.restore();

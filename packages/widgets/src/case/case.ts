@@ -355,7 +355,7 @@ export class OpvangCase extends OpvangElement {
       return this.#failure === 'unauthenticated'
         ? signInForm(locale, (token) => (this.token = token))
         : html`<p class="warning" part="warning">${text[this.#failure]}</p>
-          <button class="button" part="button" type="button" @click=${() => void this.#load()}>${text.retry}</button>`;
+          <button class="button" part="button" type="button" @click=${() => this.#connect()}>${text.retry}</button>`;
     const state = this.#state;
     if (this.#phase === 'missing' || state === undefined)
       return html`${this.caseId ? html`<p>${text.missing}</p>` : nothing}
