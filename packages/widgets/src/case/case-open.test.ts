@@ -39,8 +39,9 @@ describe('<opvang-case>: opening a case', () => {
     const element = await caseWidget(store, 'en', 'demo-nieuw');
     expect(shadowText(element)).to.contain('This case does not exist here yet.');
     const id = formOf(element, 'open').querySelector<HTMLInputElement>('[name="caseId"]');
+    expect(id?.type, 'the page fixes the case id').to.equal('hidden');
     expect(id?.value).to.equal('demo-nieuw');
-    expect(id?.readOnly).to.equal(true);
+    expect(shadowText(element)).to.contain('Case id: demo-nieuw');
     await submitForm(element, 'open', { ...FACTS, capacity: '' });
     expect(formError(element, 'open')).to.contain('facts.capacity');
     expect(

@@ -160,6 +160,7 @@ export const caseStyles = css`
     margin-block-end: 0.5em;
     break-inside: avoid;
   }
+  .case-id,
   .history-what {
     overflow-wrap: anywhere;
   }

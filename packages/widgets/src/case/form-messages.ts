@@ -36,6 +36,7 @@ export const formMessages = defineMessages({
     openHint:
       'Vul de gegevens in die het lokaal bestuur in stap B kreeg. De termijn van 48 uur voor het contact loopt vanaf de formele bevestiging.',
     caseId: 'Dossiernummer (letters, cijfers, “.”, “_” of “-”)',
+    caseIdGiven: (p: { caseId: string }) => `Dossiernummer: ${p.caseId}`,
     confirmedAt: 'Formele bevestiging (datum en uur, Brusselse tijd)',
     open: 'Dossier openen',
     notOpened: 'Het dossier werd niet geopend:',
@@ -75,6 +76,7 @@ export const formMessages = defineMessages({
     openHint:
       'Saisissez les données que la commune a reçues à l’étape B. Le délai de 48 heures pour le contact court à partir de la confirmation formelle.',
     caseId: 'Numéro de dossier (lettres, chiffres, « . », « _ » ou « - »)',
+    caseIdGiven: (p: { caseId: string }) => `Numéro de dossier : ${p.caseId}`,
     confirmedAt: 'Confirmation formelle (date et heure, heure de Bruxelles)',
     open: 'Ouvrir le dossier',
     notOpened: 'Le dossier n’a pas été ouvert :',
@@ -114,6 +116,7 @@ export const formMessages = defineMessages({
     openHint:
       'Tragen Sie die Angaben ein, die die Gemeinde in Schritt B erhalten hat. Die Frist von 48 Stunden für den Kontakt läuft ab der formellen Bestätigung.',
     caseId: 'Vorgangsnummer (Buchstaben, Ziffern, „.“, „_“ oder „-“)',
+    caseIdGiven: (p: { caseId: string }) => `Vorgangsnummer: ${p.caseId}`,
     confirmedAt: 'Formelle Bestätigung (Datum und Uhrzeit, Brüsseler Zeit)',
     open: 'Vorgang anlegen',
     notOpened: 'Der Vorgang wurde nicht angelegt:',
@@ -152,6 +155,7 @@ export const formMessages = defineMessages({
     openHint:
       'Enter the facts the municipality received in step B. The 48 hours for the contact run from the formal confirmation.',
     caseId: 'Case id (letters, digits, “.”, “_” or “-”)',
+    caseIdGiven: (p: { caseId: string }) => `Case id: ${p.caseId}`,
     confirmedAt: 'Formal confirmation (date and time, Brussels time)',
     open: 'Open the case',
     notOpened: 'The case was not opened:',

@@ -104,8 +104,14 @@ export function openForm(view: OpenFormView): TemplateResult {
         : html`<div class="summary" part="form-error" role="alert" tabindex="-1" id="open-error">
           <p><strong>${text.notOpened}</strong></p><p>${problemText(view.problem, locale)}</p></div>`
     }
-    <div class="field"><label for="open-caseId">${text.caseId}</label>
-      <input id="open-caseId" name="caseId" .value=${view.caseId ?? ''} ?readonly=${view.caseId !== undefined} /></div>
+    ${
+      // A case id the page gives is shown as text: a read-only field would look editable.
+      view.caseId === undefined
+        ? html`<div class="field"><label for="open-caseId">${text.caseId}</label>
+          <input id="open-caseId" name="caseId" /></div>`
+        : html`<p class="case-id">${text.caseIdGiven({ caseId: view.caseId })}</p>
+          <input type="hidden" name="caseId" .value=${view.caseId} />`
+    }
     ${input('municipality', text.municipality)}
     ${input('confirmedAt', text.confirmedAt, 'datetime-local')}
     ${input('address', text.address)}

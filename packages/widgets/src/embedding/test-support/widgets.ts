@@ -12,6 +12,11 @@ export interface WidgetFixture {
   readonly markup: string;
   /** Text that the rendered widget shows in its shadow root once it has upgraded. */
   readonly rendered: string;
+  /**
+   * Whether `opvang-widgets.js` (the residents' widgets) holds a second copy of it; default
+   * true. The intranet's `<opvang-case>` has its own file only.
+   */
+  readonly inAllWidgets?: false;
 }
 
 const faqContent = {
@@ -71,5 +76,14 @@ export const widgetFixtures: readonly WidgetFixture[] = [
     cdn: '/cdn/opvang-contact.js',
     markup: `<opvang-contact><script type="application/json">${JSON.stringify(contactPoint)}</script><p>Bel +32 50 12 34 56.</p></opvang-contact>`,
     rendered: 'Contactpunt opvangcentrum',
+  },
+  {
+    // A case this browser does not hold yet: the widget offers its opening form.
+    tag: 'opvang-case',
+    cdn: '/cdn/opvang-case.js',
+    markup:
+      '<opvang-case case-id="embedding-demo-case">Dit dossier heeft JavaScript nodig.</opvang-case>',
+    rendered: 'Dossier openen',
+    inAllWidgets: false,
   },
 ];
