@@ -6,7 +6,8 @@
 // This script requires the build: it packs what is in packages/widgets/cdn/ and stops when a
 // file is missing. `npm run release:cdn` builds the widgets (and the core they need) first.
 //
-// Only the .js files go in: they are what a page loads. The source maps stay out: a browser
+// Only the .js files go in, the entries (opvang-*.js) and the chunks they import (chunks/*.js):
+// they are what a page loads. The source maps stay out: a browser
 // fetches them only when the developer tools are open, they are four times the size of the
 // scripts, and whoever wants them has them in the npm package (cdn/*.js.map).
 //
@@ -25,7 +26,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const widgetsDir = join(root, 'packages', 'widgets');
 const cdnDir = join(widgetsDir, 'cdn');
 
-/** The files every release must carry: one per widget, and the bundle of all of them. */
+/** The entries every release must carry: one per widget, and the one with all of them. */
 export const expectedFiles = [
   'opvang-contact.js',
   'opvang-faq-facts.js',
@@ -55,8 +56,11 @@ Zet per pagina de scripttag van de widget die u gebruikt, met de hash uit integr
   <script type="module" src="/opvang/opvang-faq.js"
     integrity="sha384-..." crossorigin="anonymous"></script>
 
-De browser voert het bestand alleen uit als de inhoud precies bij de hash past. Elke
-widget is één bestand zonder imports: de hash dekt alles wat geladen wordt.
+De browser voert het bestand alleen uit als de inhoud precies bij de hash past. Kopieer
+de hele map, ook chunks/: de widgets laden daaruit wat ze delen (Lit, de opmaak, de
+gedeelde code), één keer per pagina. De integrity op de scripttag dekt alleen dat ene
+bestand; wie elk bestand wil vastleggen, zet de hashes van chunks/ in een import map met
+"integrity" (uitleg in docs/webmaster.md, "Integriteit").
 Uitleg per widget: docs/webmaster.md in de broncode van opvang.
 
 ENGLISH
@@ -67,8 +71,11 @@ On each page, add the script tag of the widget you use, with the hash from integ
   <script type="module" src="/opvang/opvang-faq.js"
     integrity="sha384-..." crossorigin="anonymous"></script>
 
-The browser runs the file only if its content matches the hash exactly. Each widget is one
-file without imports: the hash covers everything that is loaded.
+The browser runs the file only if its content matches the hash exactly. Copy the whole
+folder, chunks/ too: the widgets load what they share from there (Lit, the theme, the shared
+code), once per page. The integrity on the script tag covers that one file only; to pin
+every file, put the hashes of chunks/ in an import map with "integrity" (see
+docs/webmaster.md, "Integrity").
 Each widget explained: docs/webmaster.md in the opvang source code.
 
 integrity.json / SRI hashes:
@@ -85,7 +92,8 @@ export function buildRelease(dir = cdnDir) {
   if (!existsSync(dir)) {
     throw new Error(`${dir} does not exist: build the widgets first (npm run release:cdn does).`);
   }
-  const present = readdirSync(dir)
+  const present = readdirSync(dir, { recursive: true })
+    .map((name) => String(name).replace(/\\/g, '/'))
     .filter((name) => name.endsWith('.js'))
     .sort();
   const missing = expectedFiles.filter((name) => !present.includes(name));

@@ -34,13 +34,19 @@ function release(name) {
 
 const first = release('first');
 const files = unzipSync(first);
-const jsFiles = readdirSync(cdnDir)
+// The entries and their chunks (chunks/*.js), as paths inside the folder.
+const jsFiles = readdirSync(cdnDir, { recursive: true })
+  .map((name) => String(name).replace(/\\/g, '/'))
   .filter((name) => name.endsWith('.js'))
   .sort();
 
 test('the zip holds every CDN script, integrity.json and README.txt, and no source maps', () => {
   assert.ok(jsFiles.includes('opvang-faq.js'), 'the build made no opvang-faq.js');
-  assert.deepEqual(Object.keys(files), ['README.txt', 'integrity.json', ...jsFiles]);
+  assert.ok(
+    jsFiles.some((name) => name.startsWith('chunks/')),
+    'the build made no chunks/',
+  );
+  assert.deepEqual(Object.keys(files).sort(), ['README.txt', 'integrity.json', ...jsFiles].sort());
   for (const name of jsFiles) {
     assert.deepEqual(Buffer.from(files[name]), readFileSync(join(cdnDir, name)), name);
   }
@@ -88,9 +94,19 @@ test('a second run gives a byte-identical zip', () => {
   assert.ok(first.equals(release('second')), 'the zip differs between two runs');
 });
 
-/** A page that loads opvang-faq.js with the given integrity and records whether it ran. */
-function sriPage(integrity) {
-  return `<!doctype html><html lang="en"><body>
+/**
+ * A page that loads opvang-faq.js with the given integrity and records whether it ran; with
+ * `map`, an import map whose "integrity" pins these files (paths in the folder) too.
+ */
+function sriPage(integrity, map) {
+  const importMap = map
+    ? `<script type="importmap">${JSON.stringify({
+        integrity: Object.fromEntries(
+          Object.entries(map).map(([name, hash]) => [`/opvang/${name}`, hash]),
+        ),
+      })}</script>`
+    : '';
+  return `<!doctype html><html lang="en"><body>${importMap}
 <script type="module" src="/opvang/opvang-faq.js" integrity="${integrity}" crossorigin="anonymous"></script>
 <script type="module">document.body.dataset.defined = String(customElements.get('opvang-faq') !== undefined);</script>
 </body></html>`;
@@ -98,10 +114,19 @@ function sriPage(integrity) {
 
 // The hash works in a real browser: Chromium runs the unzipped file with the hash from
 // integrity.json, and refuses it with any other hash (so the first result is not a given).
-test('Chromium runs opvang-faq.js with its integrity.json hash and refuses a wrong one', async () => {
+test('Chromium runs opvang-faq.js with its integrity.json hash and refuses a wrong one, and an import map pins the chunks', async () => {
   const integrity = JSON.parse(strFromU8(files['integrity.json']));
   const wrong = `sha384-${createHash('sha384').update('something else').digest('base64')}`;
-  const pages = { '/good.html': sriPage(integrity['opvang-faq.js']), '/bad.html': sriPage(wrong) };
+  const chunks = Object.fromEntries(
+    Object.entries(integrity).filter(([name]) => name.startsWith('chunks/')),
+  );
+  const badChunks = Object.fromEntries(Object.keys(chunks).map((name) => [name, wrong]));
+  const pages = {
+    '/good.html': sriPage(integrity['opvang-faq.js']),
+    '/bad.html': sriPage(wrong),
+    '/map-good.html': sriPage(integrity['opvang-faq.js'], chunks),
+    '/map-bad.html': sriPage(integrity['opvang-faq.js'], badChunks),
+  };
   const server = createServer((request, response) => {
     const url = request.url ?? '';
     const file = url.startsWith('/opvang/') ? files[url.slice('/opvang/'.length)] : undefined;
@@ -134,6 +159,9 @@ test('Chromium runs opvang-faq.js with its integrity.json hash and refuses a wro
   try {
     assert.equal(await defined('good'), 'true', 'the file did not run with its own hash');
     assert.equal(await defined('bad'), 'false', 'the file ran with a wrong hash');
+    // The entry's integrity does not reach its chunks; an import map's "integrity" does.
+    assert.equal(await defined('map-good'), 'true', 'the chunks did not load with their hashes');
+    assert.equal(await defined('map-bad'), 'false', 'the chunks loaded with wrong hashes');
   } finally {
     server.close();
   }

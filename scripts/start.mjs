@@ -5,6 +5,7 @@
 // line per step, and the end of the log when a step fails.
 import { mkdirSync, readFileSync, writeFileSync, appendFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { choosePort } from './ports.mjs';
 import { runPnpm } from './pnpm.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -44,6 +45,28 @@ try {
   );
 } catch (error) {
   console.warn(`\ncontact receiver not started on port ${receiverPort}: ${error.message}`);
+}
+// The examples server's port is chosen now, so that the case server allows that origin only.
+const host = process.env.HOST?.trim() || '127.0.0.1';
+process.env.PORT = String(await choosePort(host));
+// The case server, which examples/intranet.html talks to: the fictional demo cases (kept if
+// they exist, so what you recorded survives a restart) and a fresh officer token.
+const casePort = Number(process.env.CASE_SERVER_PORT ?? 8788);
+try {
+  const { ensureDemoToken, seedDemo, startCaseServer } = await import(
+    new URL('../packages/case-server/dist/index.js', import.meta.url).href
+  );
+  const pagesOrigin = (name) => `http://${name}:${process.env.PORT}`;
+  const cases = await startCaseServer({
+    port: casePort,
+    allowedOrigins: [pagesOrigin('127.0.0.1'), pagesOrigin('localhost')],
+  });
+  seedDemo(cases.store);
+  const { token } = ensureDemoToken();
+  console.log(`case server: ${cases.url}/api (data in packages/case-server/data/)`);
+  console.log(`  demo token (officer, valid until the next npm start): ${token}`);
+} catch (error) {
+  console.warn(`\ncase server not started on port ${casePort}: ${error.message}`);
 }
 console.log(`(build output: .logs/start.log)`);
 await import(new URL('./serve.mjs', import.meta.url).href);

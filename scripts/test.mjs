@@ -83,6 +83,7 @@ if (CHECK_FORMAT) {
 const nodeSuites = [
   { name: 'core', filter: '@opvang/core' },
   { name: 'contact-receiver', filter: '@opvang/contact-receiver' },
+  { name: 'case-server', filter: '@opvang/case-server' },
 ];
 for (const suite of nodeSuites) {
   const ok = step(`${suite.name} tests (Node, vitest)`, [
@@ -136,6 +137,7 @@ const serverRun = spawnSync(
     'scripts/examples-server.test.mjs',
     'scripts/eslint/capability-imports.test.mjs',
     'scripts/packages.test.mjs',
+    'scripts/jsx-types.test.mjs',
     'scripts/api-docs.test.mjs',
     'scripts/release-cdn.test.mjs',
   ],
@@ -155,11 +157,22 @@ const serverCounts = {
 if (serverRun.status !== 0 && serverCounts.failed === 0) serverCounts.failed = 1;
 results.push({ name: 'scripts', counts: serverCounts });
 
+// The release dry run (npm run release:dry-run), on the build above; one result per step.
+console.log('\n▶ release dry run (a temporary copy: version, pack, install, use)');
+const release = spawnSync(process.execPath, ['scripts/release-dry-run.mjs', '--prebuilt'], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, OPVANG_DRY_RUN_COUNTS: `${resultsDir}/release.json` },
+});
+const releaseCounts = readCounts('release.json', { passed: 0, failed: 0, skipped: 0 });
+if (release.status !== 0 && releaseCounts.failed === 0) releaseCounts.failed = 1;
+results.push({ name: 'release', counts: releaseCounts });
+
 // Bundle sizes are deterministic, so their budgets are checked here, as one result per budget.
-console.log('\n▶ size budgets (CDN files, min+gzip)');
+console.log('\n▶ size budgets (CDN pages, min+gzip)');
 const size = spawnSync(process.execPath, ['scripts/size.mjs'], { cwd: root, stdio: 'inherit' });
 const budgetCount = Object.keys(
-  JSON.parse(readFileSync(`${root}packages/widgets/package.json`, 'utf8')).sizeBudgets ?? {},
+  JSON.parse(readFileSync(`${root}packages/widgets/package.json`, 'utf8')).pageBudgets ?? {},
 ).length;
 results.push({
   name: 'size',

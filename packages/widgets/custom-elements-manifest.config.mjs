@@ -3,9 +3,14 @@
 // analyzer itself reads `src/*.ts`.
 const shipped = (value) => value.replace(/^\/?src\/(.+)\.[tj]s$/, 'dist/$1.js');
 
-/** The `lang` attribute every widget reads (see OpvangElement); HTML's own, so not a Lit property. */
+/**
+ * The `lang` attribute every widget reads (see OpvangElement); HTML's own, so not a Lit property.
+ * Its field is HTMLElement's `lang`: the JSX type generator (scripts/jsx-types.mjs) types an
+ * attribute by its field, and one without a field comes out as an `undefined` prop.
+ */
 const langAttribute = {
   name: 'lang',
+  fieldName: 'lang',
   type: { text: 'string' },
   description:
     "The widget's language: nl, fr, de or en (a regional tag such as fr-BE counts as fr; any other language is Dutch). Without it, the nearest ancestor's lang, then the page's.",

@@ -1,5 +1,15 @@
-// The CDN build: one self-contained, minified ES module per widget (Lit and the core
-// inlined) plus one with every widget, for a plain <script type="module"> with no build step.
+// The CDN build: ES modules for a plain <script type="module"> with no build step.
+//
+// - One entry per widget at the top of cdn/ (opvang-faq.js, opvang-faq-facts.js,
+//   opvang-contact.js, opvang-info-market.js, and opvang-widgets.js with every widget): what a
+//   webmaster puts in a script tag.
+// - Everything the entries import in cdn/chunks/: rollup's own splitting, one chunk per set of
+//   entries that use a module, so a page with several widgets loads Lit, the theme and the
+//   core's shared code once, and a page with one widget loads nothing another widget alone
+//   needs. scripts/size.mjs measures each page on exactly these files.
+// - Chunk names end in a hash of their content: the same sources give the same files, and a
+//   new release never meets an old chunk in a cache. The entries keep their names.
+//
 // Input is tsc's output in dist/, so rollup needs no TypeScript plugin.
 import { readdirSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -10,15 +20,42 @@ const entries = readdirSync(new URL('./dist/cdn/', import.meta.url)).filter(
   (file) => file.endsWith('.js') && !file.includes('.test.'),
 );
 
-export default entries.map((file) => ({
-  input: `dist/cdn/${file}`,
-  output: { file: `cdn/${file}`, format: 'es', sourcemap: true },
+// The intranet's widgets (the case tools of issue 16) are a build of their own: they share no
+// chunk with the residents' widgets, so adding one never changes what a municipality's public
+// page loads (rollup groups modules by the entries that use them: one more entry regroups them,
+// and the faq page loaded 2.4 KB more with <opvang-case> in the same build).
+const INTRANET = new Set(['opvang-case.js', 'opvang-cases.js']);
+
+const build = (files, chunks) => ({
+  input: Object.fromEntries(files.map((file) => [file.replace(/\.js$/, ''), `dist/cdn/${file}`])),
+  output: {
+    dir: 'cdn',
+    format: 'es',
+    sourcemap: true,
+    entryFileNames: '[name].js',
+    chunkFileNames: `chunks/${chunks}[name]-[hash].js`,
+    // A chunk under 1 kB goes into one that is loaded with it: a file costs its gzip header and
+    // its own compression dictionary, more than the few bytes a page may load in vain.
+    experimentalMinChunkSize: 1000,
+  },
   plugins: [
     nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
     // Lit's html`` and css`` templates keep the indentation of the source; visitors need not.
     minifyTemplateLiterals(),
     terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } }),
   ],
-  // One file per entry: never split shared code into chunks a webmaster would also have to host.
-  preserveEntrySignatures: 'strict',
-}));
+  // The entries export nothing (they register tags), so no entry has to keep an export for
+  // the page; rollup may then let an entry import another (opvang-widgets.js does).
+  preserveEntrySignatures: false,
+});
+
+export default [
+  build(
+    entries.filter((file) => !INTRANET.has(file)),
+    '',
+  ),
+  build(
+    entries.filter((file) => INTRANET.has(file)),
+    'intranet-',
+  ),
+].filter((config) => Object.keys(config.input).length > 0);

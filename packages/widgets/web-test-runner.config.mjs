@@ -8,6 +8,7 @@ import { defaultReporter } from '@web/test-runner';
 import { contactReceiverPlugin } from './src/contact/test-support/contact-receiver-plugin.mjs';
 import { forcedColorsPlugin } from './src/shared/test-support/forced-colors-plugin.mjs';
 import { embeddingPagesMiddleware } from './src/embedding/test-support/pages-middleware.mjs';
+import { cdnPagePlugin } from './src/cdn/test-support/cdn-page-plugin.mjs';
 
 // Every test page renders in web fonts served from npm (test-fonts.css), loaded before the
 // first test, so that no measurement depends on the fonts a machine has installed.
@@ -36,6 +37,7 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     contactReceiverPlugin(),
     forcedColorsPlugin(),
+    cdnPagePlugin(),
   ],
   browsers: [
     chromeLauncher({

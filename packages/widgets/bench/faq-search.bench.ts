@@ -4,7 +4,7 @@
 // widget as it was, folding every item's text again on each keystroke: ./baseline/) on the
 // same content, interleaved, and prints median and p95 of each. Target: one frame, 16 ms.
 // Not an assertion: timings depend on the machine; read them beside the baseline.
-import '../src/faq/define-without-facts.js';
+import '../src/faq/define.js';
 import { OpvangFaqBaseline } from './baseline/faq-baseline.js';
 
 customElements.define('opvang-faq-baseline', OpvangFaqBaseline);

@@ -24,17 +24,19 @@ export {
 } from './messages.js';
 export {
   formatCalendarDate,
-  formatCount,
   formatDateTime,
   formatDateTimeRange,
-  formatMoney,
-  formatNumber,
   intlLocales,
-  numberLocales,
   type CalendarDateStyle,
-  type CountForms,
   type DateTimeStyle,
 } from './format.js';
+export {
+  formatCount,
+  formatMoney,
+  formatNumber,
+  numberLocales,
+  type CountForms,
+} from './number-format.js';
 export {
   formRules,
   terms,

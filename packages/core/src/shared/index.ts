@@ -18,8 +18,8 @@ export {
   type ValidationError,
   type ValidationIssue,
 } from './validation.js';
+export { BRUSSELS_TIME_ZONE } from './time-zone.js';
 export {
-  BRUSSELS_TIME_ZONE,
   brusselsLocalDate,
   brusselsOffsetMinutes,
   brusselsWallClockToEpoch,

@@ -1,3 +1,4 @@
+import { BRUSSELS_TIME_ZONE } from './time-zone.js';
 /**
  * Instants in Europe/Brussels time: the one grammar, parser and formatter every capability
  * reads and writes instants with, and the offset lookup behind them. No date library: the
@@ -21,8 +22,8 @@
  * has Belgium's older rules.
  */
 
-/** The time zone every instant in this library is read and shown in. */
-export const BRUSSELS_TIME_ZONE = 'Europe/Brussels';
+// The time zone lives in time-zone.ts (see there why); re-exported here for this module's users.
+export { BRUSSELS_TIME_ZONE };
 
 /**
  * The Brussels years an instant may fall in. Before 1900 Brussels clocks ran on mean solar

@@ -1,9 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 
-// Loads the built, self-contained CDN file the way a webmaster's page does, with nothing
-// else on the page; then loads the npm build's define module as a second copy.
+// Loads the built CDN entry (with the chunks it imports) the way a webmaster's page does, with
+// nothing else on the page; then loads the npm build's define module as a second copy.
 describe('the CDN build of <opvang-info-market>', () => {
-  it('defines the element on its own, with Lit bundled in', async () => {
+  it('defines the element on its own, with Lit from its chunks', async () => {
     await import(new URL('../../cdn/opvang-info-market.js', import.meta.url).href);
     const element = await fixture(
       html`<opvang-info-market start="2025-03-14T19:00" place="Zaal De Kring"></opvang-info-market>`,

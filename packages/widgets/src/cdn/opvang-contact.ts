@@ -1,2 +1,2 @@
-// Entry of the self-contained CDN file for <opvang-contact>.
+// Entry of cdn/opvang-contact.js, <opvang-contact>; shared code is in cdn/chunks/.
 import '../contact/define.js';

@@ -1,3 +1,3 @@
-// Entry of the self-contained CDN file for <opvang-faq>: every content source but `facts`,
-// within the 12 KB budget.
-import '../faq/define-without-facts.js';
+// Entry of cdn/opvang-faq.js, <opvang-faq> with every content source but `facts`; what it
+// shares with the other widgets (Lit, the theme, the core's shared code) is in cdn/chunks/.
+import '../faq/define.js';

@@ -1,2 +1,2 @@
-// Entry of the self-contained CDN file for <opvang-info-market>.
+// Entry of cdn/opvang-info-market.js, <opvang-info-market>; shared code is in cdn/chunks/.
 import '../info-market/define.js';

@@ -1,2 +1,3 @@
-// Entry of the self-contained CDN file with every widget.
+// Entry of cdn/opvang-widgets.js, every widget (the FAQ with `facts`): it imports the other
+// entries' code, so it may be loaded beside them and nothing is loaded twice.
 import '../define-all.js';

@@ -56,9 +56,9 @@ export type { ContactFailedDetail, ContactQueuedDetail, ContactSubmittedDetail }
  *
  * @slot - Fallback content shown before the script runs, e.g. the phone number and e-mail address.
  *
- * @event {CustomEvent<ContactSubmittedDetail>} opvang-contact-submitted - The receiver stored the message. Detail: {@link ContactSubmittedDetail}.
- * @event {CustomEvent<ContactQueuedDetail>} opvang-contact-queued - An attempt failed; the message is kept and retried. Detail: {@link ContactQueuedDetail}.
- * @event {CustomEvent<ContactFailedDetail>} opvang-contact-failed - The receiver refused the message; its text is back in the form, or offered to take back. Detail: {@link ContactFailedDetail}.
+ * @fires {CustomEvent<ContactSubmittedDetail>} opvang-contact-submitted - The receiver stored the message. Detail: {@link ContactSubmittedDetail}.
+ * @fires {CustomEvent<ContactQueuedDetail>} opvang-contact-queued - An attempt failed; the message is kept and retried. Detail: {@link ContactQueuedDetail}.
+ * @fires {CustomEvent<ContactFailedDetail>} opvang-contact-failed - The receiver refused the message; its text is back in the form, or offered to take back. Detail: {@link ContactFailedDetail}.
  *
  * @csspart base - The box around the whole widget.
  * @csspart heading - The heading with the contact point's name.

@@ -1,6 +1,6 @@
 import { elementUpdated, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { Faq } from '@opvang/core/faq';
-import './define.js';
+import './define-with-facts.js';
 import { OpvangFaq } from './faq.js';
 import { defineElement } from '../shared/define-element.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';

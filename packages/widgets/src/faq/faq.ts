@@ -91,11 +91,10 @@ const JSON_CHILD = ':scope > script[type="application/json"]';
  */
 export class OpvangFaq extends OpvangElement {
   /**
-   * How facts become a FAQ. Left out of the class itself because the FAQ writer and its texts in
-   * four languages weigh three times the rest of the widget: `@opvang/widgets/faq/define` and
-   * `cdn/opvang-faq-facts.js` install it (through `./facts.js`, a side-effect module that calls
-   * `installFactsWriter` in facts-writer.ts), `cdn/opvang-faq.js` does not. Shared by every copy
-   * of the widget on the page, so the two CDN files may be loaded together, in either order.
+   * How facts become a FAQ. Left out of the class: the FAQ writer and its texts weigh three times
+   * the widget. `@opvang/widgets/faq/define-with-facts` and `cdn/opvang-faq-facts.js` install it
+   * (`./facts.js` calls `installFactsWriter` in facts-writer.ts), `…/faq/define` and
+   * `cdn/opvang-faq.js` do not. Shared by every copy of the widget on the page.
    *
    * @example
    * ```ts

@@ -12,11 +12,6 @@ export interface WidgetFixture {
   readonly markup: string;
   /** Text that the rendered widget shows in its shadow root once it has upgraded. */
   readonly rendered: string;
-  /**
-   * Whether `opvang-widgets.js` (the residents' widgets) holds a second copy of it; default
-   * true. The intranet's `<opvang-case>` has its own file only.
-   */
-  readonly inAllWidgets?: false;
 }
 
 const faqContent = {
@@ -84,6 +79,5 @@ export const widgetFixtures: readonly WidgetFixture[] = [
     markup:
       '<opvang-case case-id="embedding-demo-case">Dit dossier heeft JavaScript nodig.</opvang-case>',
     rendered: 'Dossier openen',
-    inAllWidgets: false,
   },
 ];

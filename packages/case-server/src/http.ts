@@ -1,0 +1,150 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+/** The largest request body accepted: 256 KiB, far above 100 events with long notes. */
+export const MAX_BODY_BYTES = 256 * 1024;
+
+/**
+ * The deepest JSON accepted in a request: 32 levels. A request nests about 6 (a batch, an
+ * event, its facts, a period); the core's own limit for outside data is 64, and this stricter
+ * one is the contract's.
+ */
+export const MAX_REQUEST_DEPTH = 32;
+
+/** The body of every error answer (4xx and 5xx), in English for the developer who reads it. */
+export interface Problem {
+  readonly error: {
+    readonly status: number;
+    readonly code: string;
+    readonly message: string;
+    readonly path?: string;
+    readonly expected?: string;
+    /** For `event-rejected`: the core's `CaseError`. */
+    readonly rejection?: unknown;
+    /** For `event-rejected` and `wrong-case`: the event's index in the request. */
+    readonly index?: number;
+  };
+}
+
+/** An answer other than success, thrown by the routes and sent by the handler. */
+export class HttpError extends Error {
+  readonly body: Problem & Readonly<Record<string, unknown>>;
+
+  constructor(
+    readonly status: number,
+    code: string,
+    message: string,
+    details: Omit<Problem['error'], 'status' | 'code' | 'message'> = {},
+    readonly headers: Readonly<Record<string, string>> = {},
+    extra: Readonly<Record<string, unknown>> = {},
+  ) {
+    super(message);
+    this.body = { error: { status, code, message, ...details }, ...extra };
+  }
+}
+
+/**
+ * Whether a parsed JSON value nests objects and lists deeper than `max` levels. Walks with its
+ * own stack, never by recursion, so no input can overflow it (JSON has no cycles).
+ */
+export function nestedDeeperThan(value: unknown, max: number): boolean {
+  const pending: Array<readonly [unknown, number]> = [[value, 1]];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const [item, depth] = next;
+    if (typeof item !== 'object' || item === null) continue;
+    if (depth > max) return true;
+    for (const child of Object.values(item)) pending.push([child, depth + 1]);
+  }
+  return false;
+}
+
+/** Reads a JSON body: `413 too-large`, `400 invalid-json`, `400 too-deep` before anything walks it. */
+export async function readJson(request: IncomingMessage, limit = MAX_BODY_BYTES): Promise<unknown> {
+  const text = await readBody(request, limit);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new HttpError(
+      400,
+      'invalid-json',
+      `the body is not valid JSON: ${(error as Error).message}`,
+    );
+  }
+  if (nestedDeeperThan(value, MAX_REQUEST_DEPTH)) {
+    throw new HttpError(
+      400,
+      'too-deep',
+      `the JSON is nested deeper than ${MAX_REQUEST_DEPTH} levels; a request nests about 6`,
+    );
+  }
+  return value;
+}
+
+function readBody(request: IncomingMessage, limit: number): Promise<string> {
+  const tooLarge = () =>
+    new HttpError(
+      413,
+      'too-large',
+      `the body is larger than ${limit} bytes`,
+      {},
+      { connection: 'close' },
+    );
+  const declared = Number(request.headers['content-length']);
+  if (Number.isFinite(declared) && declared > limit) return Promise.reject(tooLarge());
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        request.removeAllListeners('data');
+        request.resume();
+        reject(tooLarge());
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    // The client went away mid-body: its doing, so a rejection, never an internal failure.
+    request.on('error', () =>
+      reject(new HttpError(400, 'bad-request', 'the request body was cut off')),
+    );
+  });
+}
+
+/** Sends a JSON answer (or none, for 304 and 204), never cached by a proxy. */
+export function send(
+  response: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Readonly<Record<string, string>> = {},
+): void {
+  if (response.headersSent || response.destroyed) return;
+  if (body === undefined) {
+    response.writeHead(status, { 'cache-control': 'no-store', ...headers }).end();
+    return;
+  }
+  const text = JSON.stringify(body);
+  response.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': String(Buffer.byteLength(text)),
+    'cache-control': 'no-store',
+    ...headers,
+  });
+  response.end(text);
+}
+
+/** Whether an `If-None-Match` header names `etag` (or is `*`). */
+export function matchesNoneMatch(header: string | undefined, etag: string): boolean {
+  if (header === undefined) return false;
+  return header.split(',').some((one) => {
+    const tag = one.trim();
+    return tag === '*' || tag === etag || tag === `W/${etag}`;
+  });
+}
+
+/** The version an `If-Match: "<version>"` header names; `undefined` when it names none. */
+export function versionOfIfMatch(header: string): number | undefined {
+  const match = /^\s*"(\d{1,15})"\s*$/.exec(header);
+  return match === null ? undefined : Number(match[1]);
+}

@@ -1,0 +1,65 @@
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+
+// The per-page budgets (`npm run size`) weigh each page's entries and the chunks they import, as
+// read from the built files (test-support/cdn-closure.mjs). Here Chromium loads each page of
+// "pageBudgets" in packages/widgets/package.json in a fresh document, its entries as a
+// webmaster pastes them, and the set of cdn/ files it requested must be exactly that closure:
+// nothing the measure leaves out is loaded, and nothing it counts is not.
+
+interface CdnPage {
+  readonly name: string;
+  readonly entries: readonly string[];
+  readonly closure: readonly string[];
+}
+
+const pages = await executeServerCommand<CdnPage[], undefined>('cdn-pages');
+const run = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+
+async function load(id: string, entries: readonly string[]): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  const scripts = entries
+    .map((entry) => `<script type="module" src="/__cdn-page/${id}/${entry}"></script>`)
+    .join('');
+  frame.srcdoc = `<!doctype html><html lang="nl"><head><meta charset="utf-8">${scripts}</head><body></body></html>`;
+  // The load event waits for module scripts and everything they import.
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
+describe('what a page with CDN widgets loads', () => {
+  it('has pages to check', () => {
+    expect(pages.map((page) => page.name)).to.include.members([
+      'faq',
+      'contact',
+      'info-market',
+      'all-three',
+    ]);
+  });
+
+  for (const page of pages) {
+    it(`${page.name} (${page.entries.join(', ')}): exactly the files npm run size weighs`, async () => {
+      const id = `${run}-${page.name}`;
+      const frame = await load(id, page.entries);
+      try {
+        // A moment for anything loaded after the first evaluation (an `import()`).
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        const requested = await executeServerCommand<string[], { page: string }>(
+          'cdn-page-requests',
+          {
+            page: id,
+          },
+        );
+        expect(requested, 'what the browser requested').to.deep.equal([...page.closure]);
+        expect(frame.contentWindow?.customElements.get('opvang-faq') !== undefined).to.equal(
+          page.entries.some((entry) => entry.startsWith('opvang-faq')),
+          'the scripts ran',
+        );
+      } finally {
+        frame.remove();
+      }
+    });
+  }
+});
