@@ -84,6 +84,7 @@ test('each widget class page has one "Events" section listing the events it fire
     .flatMap((module) => module.declarations ?? [])
     .filter((declaration) => declaration.tagName !== undefined);
   assert.deepEqual(widgets.map((widget) => widget.name).sort(), [
+    'OpvangCase',
     'OpvangCases',
     'OpvangContact',
     'OpvangFaq',

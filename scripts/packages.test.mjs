@@ -79,6 +79,7 @@ test('@opvang/widgets: custom-elements.json points to shipped files and document
     .flatMap((module) => module.declarations ?? [])
     .filter((declaration) => declaration.tagName !== undefined);
   assert.deepEqual(elements.map((element) => element.tagName).sort(), [
+    'opvang-case',
     'opvang-cases',
     'opvang-contact',
     'opvang-faq',

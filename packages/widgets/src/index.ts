@@ -13,18 +13,22 @@ export {
   type ContactQueuedDetail,
   type ContactSubmittedDetail,
 } from './contact/index.js';
+export { OpvangCase } from './case/index.js';
 export { OpvangCases } from './cases/cases.js';
 export type { CaseRow, PortfolioState } from './cases/rows.js';
 export {
+  HttpCaseStore,
+  LocalCaseStore,
   StoreError,
   type AppendOutcome,
   type CaseDocument,
   type CaseStore,
   type EventSubmission,
+  type HttpCaseStoreOptions,
+  type LocalCaseStoreOptions,
   type StoredEvent,
   type StoreFailure,
-} from './case-store/types.js';
-export { HttpCaseStore, type HttpCaseStoreOptions } from './case-store/http-store.js';
+} from './case-store/index.js';
 export { PendingQueue, type FlushResult, type PendingQueueOptions } from './case-store/pending.js';
 export {
   FallbackPendingStorage,

@@ -1,4 +1,6 @@
 import '../define-all.js';
+// Not in define-all (its CDN bundle would carry the step plan): registered on its own.
+import '../case/define.js';
 import { runWidgetBaseTests } from './test-support/widget-base-tests.js';
 
 const faq = {
@@ -38,4 +40,11 @@ runWidgetBaseTests({
   defaultLevel: 2,
   valid: { attributes: 'start="2099-03-14T19:00" place="Zaal De Kring"', children: '' },
   invalid: { attributes: 'start="next Friday"', children: '' },
+});
+
+runWidgetBaseTests({
+  tag: 'opvang-case',
+  defaultLevel: 2,
+  valid: { attributes: 'case-id="demo-widget-base"', children: '' },
+  invalid: { attributes: 'store="not a url"', children: '' },
 });

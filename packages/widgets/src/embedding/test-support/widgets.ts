@@ -72,4 +72,12 @@ export const widgetFixtures: readonly WidgetFixture[] = [
     markup: `<opvang-contact><script type="application/json">${JSON.stringify(contactPoint)}</script><p>Bel +32 50 12 34 56.</p></opvang-contact>`,
     rendered: 'Contactpunt opvangcentrum',
   },
+  {
+    // A case this browser does not hold yet: the widget offers its opening form.
+    tag: 'opvang-case',
+    cdn: '/cdn/opvang-case.js',
+    markup:
+      '<opvang-case case-id="embedding-demo-case">Dit dossier heeft JavaScript nodig.</opvang-case>',
+    rendered: 'Dossier openen',
+  },
 ];

@@ -1,0 +1,82 @@
+import { applyEvent, loadCase, type CaseError, type CaseEvent } from '@opvang/core/step-plan';
+import type { CaseDocument, CaseStore, EventSubmission } from '../case-store/types.js';
+import { StoreError, type StoreFailure } from '../case-store/types.js';
+import type { FormProblem } from './recording.js';
+
+/** What submitting one checked event came to: stored, or a problem (with the case as it now is). */
+export type RecordOutcome =
+  | { readonly kind: 'appended'; readonly document: CaseDocument }
+  | { readonly kind: 'problem'; readonly problem: FormProblem; readonly document?: CaseDocument };
+
+/** The failure kind of anything a store threw; what is not a StoreError counts as unavailable. */
+export const failureOf = (error: unknown): StoreFailure['kind'] =>
+  error instanceof StoreError ? error.failure.kind : 'unavailable';
+
+/** Tries a conflict this many times before it is shown. */
+const ATTEMPTS = 3;
+
+/**
+ * Appends one event that `applyEvent` accepted on `document`. On a conflict (someone recorded
+ * first) it applies the event again to the current case and, if it still holds, submits it
+ * again with the same id; if not, the problem says why, with the current case.
+ *
+ * @example
+ * ```ts
+ * const outcome = await recordEvent(store, document, { id: crypto.randomUUID(), event });
+ * if (outcome.kind === 'problem') show(outcome.problem);
+ * ```
+ */
+export async function recordEvent(
+  store: CaseStore,
+  document: CaseDocument,
+  submission: EventSubmission,
+): Promise<RecordOutcome> {
+  let current = document;
+  try {
+    for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
+      const outcome = await store.append(current.caseId, current.version, [submission]);
+      if (outcome.kind === 'appended') return outcome;
+      if (outcome.kind === 'rejected')
+        return { kind: 'problem', problem: { kind: 'rejected', error: outcome.rejection } };
+      current = outcome.document;
+      const error = whyNot(current, submission.event);
+      if (error !== undefined)
+        return { kind: 'problem', problem: { kind: 'conflict', error }, document: current };
+    }
+    return { kind: 'problem', problem: { kind: 'conflict' }, document: current };
+  } catch (error) {
+    return { kind: 'problem', problem: { kind: 'failure', failure: failureOf(error) } };
+  }
+}
+
+/** Why the event no longer applies to the case, or `undefined` when it still does. */
+function whyNot(document: CaseDocument, event: CaseEvent): CaseError | undefined {
+  const loaded = loadCase(document.log);
+  if (!loaded.ok) return loaded.error;
+  const applied = applyEvent(loaded.value, event);
+  return applied.ok ? undefined : applied.error;
+}
+
+/**
+ * The id of each submission: a retry of the same event from the same form keeps its id, so a
+ * store that got it once keeps it once; any other event gets a new one.
+ *
+ * @example
+ * ```ts
+ * const submission = ids.for('note', event); // the same id again after an `unavailable`
+ * ```
+ */
+export class SubmissionIds {
+  #last: { key: string; id: string } | undefined;
+
+  for(form: string, event: CaseEvent): EventSubmission {
+    const key = `${form}:${JSON.stringify(event)}`;
+    if (this.#last?.key !== key) this.#last = { key, id: crypto.randomUUID() };
+    return { id: this.#last.id, event };
+  }
+
+  /** After a success: the next submission is a new event. */
+  clear(): void {
+    this.#last = undefined;
+  }
+}
