@@ -18,6 +18,21 @@ interface CdnPage {
 
 /** Each widget, as a webmaster writes it, and the visitor's actions that load its lazy code. */
 const widgets: Record<string, { readonly markup: string; act(root: ShadowRoot): void }> = {
+  'opvang-faq': {
+    markup: `<opvang-faq><script type="application/json">${JSON.stringify({
+      items: [
+        {
+          id: 'school',
+          category: 'School',
+          language: 'nl',
+          lastReviewed: '2025-03-01',
+          question: 'Gaan de kinderen naar school?',
+          answer: [{ type: 'paragraph', content: ['Ja, naar de gewone scholen.'] }],
+        },
+      ],
+    })}</script></opvang-faq>`,
+    act: (root) => root.querySelector('input')?.focus(),
+  },
   'opvang-info-market': {
     markup:
       '<opvang-info-market start="2099-03-14T19:00" place="Zaal De Kring"></opvang-info-market>',
