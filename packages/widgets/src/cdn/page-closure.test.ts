@@ -33,6 +33,12 @@ const widgets: Record<string, { readonly markup: string; act(root: ShadowRoot): 
     })}</script></opvang-faq>`,
     act: (root) => root.querySelector('input')?.focus(),
   },
+  'opvang-contact': {
+    markup: `<opvang-contact endpoint="/__cdn-page-none/messages"><script type="application/json">${JSON.stringify(
+      { name: 'Contactpunt', email: 'opvang@gemeente.be' },
+    )}</script></opvang-contact>`,
+    act: (root) => root.querySelector<HTMLElement>('textarea')?.focus(),
+  },
   'opvang-info-market': {
     markup:
       '<opvang-info-market start="2099-03-14T19:00" place="Zaal De Kring"></opvang-info-market>',
@@ -82,6 +88,13 @@ describe('what a page with CDN widgets loads', () => {
   for (const page of pages) {
     it(`${page.name} (${page.entries.join(', ')}): exactly the files npm run size weighs`, async () => {
       const id = `${run}-${page.name}`;
+      // The contact widget loads its sending code at once when this origin's storage holds
+      // outbox entries (other test files leave some): set them aside while the page loads.
+      const keys = Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i));
+      const aside = keys
+        .filter((key): key is string => key?.startsWith('opvang-contact:outbox:') === true)
+        .map((key) => [key, localStorage.getItem(key) ?? ''] as const);
+      for (const [key] of aside) localStorage.removeItem(key);
       const frame = await load(id, page.entries);
       try {
         // A moment for anything loaded after the first evaluation (an `import()`).
@@ -110,6 +123,7 @@ describe('what a page with CDN widgets loads', () => {
         );
       } finally {
         frame.remove();
+        for (const [key, value] of aside) localStorage.setItem(key, value);
       }
     });
   }

@@ -291,11 +291,9 @@ export class OpvangFaq extends OpvangElement {
     this.#search.setQuery((event.target as HTMLInputElement).value);
   }
 
-  /** `updateComplete` also waits for the search a keystroke is loading, and its render. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    const pending = this.#search.pending;
-    return pending ? (await pending, await super.getUpdateComplete()) : done;
+  /** The search a keystroke is loading: `updateComplete` waits for it. */
+  protected override get pendingLoad(): Promise<unknown> | undefined {
+    return this.#search.pending;
   }
 
   #filter(event: Event): void {
