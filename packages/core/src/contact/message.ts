@@ -25,36 +25,24 @@ import {
   type ValidationIssue,
 } from '../shared/index.js';
 
-/**
- * What a message to the contact point is about. Seed `001_d1f3ad7c684facb8.txt`, line 22,
- * names questions, worries (*bezorgdheden*), reports (*meldingen*) and offers to volunteer;
- * seed `002`, OD 12.1 (lines 3126-3130), adds complaints. Suggestions are ours: residents
- * also bring ideas, and a separate category keeps them out of the complaints.
- */
-export const contactCategories = [
-  'question',
-  'concern',
-  'report',
-  'complaint',
-  'volunteering-offer',
-  'suggestion',
-] as const;
+import {
+  contactCategories,
+  MESSAGE_MAX_LENGTH,
+  MESSAGE_MIN_LENGTH,
+  NAME_MAX_LENGTH,
+  replyChannels,
+  type ContactCategory,
+} from './vocabulary.js';
 
-/** One of {@link contactCategories}. */
-export type ContactCategory = (typeof contactCategories)[number];
-
-/** How a resident wants to be answered, when they want an answer. */
-export const replyChannels = ['email', 'phone'] as const;
-
-/** One of {@link replyChannels}. */
-export type ReplyChannel = (typeof replyChannels)[number];
-
-/** The fewest characters a message may have, after trimming: enough for a real question. */
-export const MESSAGE_MIN_LENGTH = 10;
-/** The most characters a message may have, after trimming: about two pages of text. */
-export const MESSAGE_MAX_LENGTH = 4000;
-/** The most characters a name may have, after trimming. */
-export const NAME_MAX_LENGTH = 100;
+export {
+  contactCategories,
+  MESSAGE_MAX_LENGTH,
+  MESSAGE_MIN_LENGTH,
+  NAME_MAX_LENGTH,
+  replyChannels,
+  type ContactCategory,
+  type ReplyChannel,
+} from './vocabulary.js';
 
 /** What every message has, whatever the reply wish. */
 export interface ContactMessageBase {

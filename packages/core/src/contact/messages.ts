@@ -1,6 +1,12 @@
 import { defineMessages, localeOfTag, type Locale, type Localized } from '../i18n/index.js';
-import type { ContactCategory, ContactIssue, ContactIssueCode, ReplyChannel } from './message.js';
-import { MESSAGE_MAX_LENGTH, MESSAGE_MIN_LENGTH, NAME_MAX_LENGTH } from './message.js';
+import type { ContactIssue, ContactIssueCode } from './message.js';
+import {
+  MESSAGE_MAX_LENGTH,
+  MESSAGE_MIN_LENGTH,
+  NAME_MAX_LENGTH,
+  type ContactCategory,
+  type ReplyChannel,
+} from './vocabulary.js';
 
 /** A sentence for each problem code, in one language. */
 export type IssueTexts = { readonly [C in ContactIssueCode]: string };

@@ -15,6 +15,8 @@ import {
   withoutLocalStorage,
 } from './test-support/fixtures.js';
 import { faultInjector, receiverEndpoint, storedCounts } from './test-support/receiver-commands.js';
+import { saveEntry } from './outbox.js';
+import { sendingChunk } from './sending-loader.js';
 
 // Against the real reference receiver on localhost, behind a fault proxy (see
 // test-support/contact-receiver-plugin.mjs). Every message any test sends is collected, and
@@ -28,6 +30,18 @@ async function contact(retryBaseMs = 50): Promise<OpvangContact> {
     <opvang-contact endpoint=${endpoint} min-fill-seconds="0" retry-base-ms=${retryBaseMs} .contactPoint=${contactPoint}></opvang-contact>
   `);
   return element;
+}
+
+/** Takes every outbox entry out of storage, and returns them to be put back. */
+function stashOutbox(): [string, string][] {
+  const keys = Array.from({ length: localStorage.length }, (_, index) => localStorage.key(index));
+  const entries: [string, string][] = [];
+  for (const key of keys)
+    if (key?.startsWith('opvang-contact:outbox:')) {
+      entries.push([key, localStorage.getItem(key) ?? '']);
+      localStorage.removeItem(key);
+    }
+  return entries;
 }
 
 async function send(element: OpvangContact, message: string): Promise<void> {
@@ -214,6 +228,84 @@ describe('<opvang-contact> sending to the reference receiver', () => {
       await send(element, 'Bericht zonder localStorage.');
       sentIds.push((await submitted).detail.id);
     });
+  });
+
+  it('loads the sending code when the resident moves into the form, or at once when messages wait', async () => {
+    const load = sendingChunk.load;
+    let loads = 0;
+    sendingChunk.load = () => {
+      loads += 1;
+      return load();
+    };
+    // Other test files share this origin's storage: set their outbox entries aside meanwhile.
+    const aside = stashOutbox();
+    try {
+      const first = await contact();
+      expect(loads, 'nothing to send yet: not loaded').to.equal(0);
+      shadow(first).querySelector<HTMLTextAreaElement>('#message')?.focus();
+      await first.updateComplete;
+      expect(loads, 'loaded on focus').to.equal(1);
+      first.remove();
+      // A message from an earlier visit waits: it is sent on arrival, without any focus.
+      const created = createContactMessage({
+        ...validMessage,
+        message: 'Van een vorig bezoek, nog niet verstuurd.',
+        replyWanted: false,
+        language: 'nl',
+      });
+      if (!created.ok) throw new Error('invalid test message');
+      saveEntry(localStorage, { endpoint, message: created.value, attempts: 1, nextAttemptAt: 0 });
+      loads = 0;
+      const element = document.createElement('opvang-contact');
+      element.endpoint = endpoint;
+      element.contactPoint = contactPoint;
+      const submitted = contactEvent(element, 'opvang-contact-submitted');
+      document.body.append(element);
+      try {
+        expect(loads, 'loaded at once').to.equal(1);
+        const { detail } = await submitted;
+        sentIds.push(detail.id);
+        expect(detail.id).to.equal(created.value.id);
+        expect(outboxSize(endpoint)).to.equal(0);
+      } finally {
+        element.remove();
+      }
+    } finally {
+      sendingChunk.load = load;
+      for (const [key, value] of aside) localStorage.setItem(key, value);
+    }
+  });
+
+  it('keeps the text and says so when the sending code cannot be loaded, and sends it once online', async () => {
+    const load = sendingChunk.load;
+    sendingChunk.load = () => Promise.reject(new TypeError('Failed to fetch'));
+    try {
+      const element = await contact();
+      const submitted = contactEvent(element, 'opvang-contact-submitted');
+      await send(element, 'Bericht terwijl de code niet laadt.');
+      await element.updateComplete;
+      expect(shadowText(element)).to.contain(
+        'Het staat nog in het formulier en we versturen het zodra er weer verbinding is.',
+      );
+      expect(shadow(element).querySelector<HTMLTextAreaElement>('#message')?.value).to.equal(
+        'Bericht terwijl de code niet laadt.',
+      );
+      expect(
+        localStorage.getItem(`opvang-contact:draft:${endpoint}`),
+        'kept as the draft',
+      ).to.contain('Bericht terwijl de code niet laadt.');
+      await expect(element).to.be.accessible();
+      sendingChunk.load = load;
+      window.dispatchEvent(new Event('online'));
+      const { detail } = await submitted;
+      sentIds.push(detail.id);
+      expect(detail.message.message).to.equal('Bericht terwijl de code niet laadt.');
+      await element.updateComplete;
+      expect(shadowText(element)).to.contain('Bedankt. Uw bericht is goed aangekomen.');
+      expect(outboxSize(endpoint)).to.equal(0);
+    } finally {
+      sendingChunk.load = load;
+    }
   });
 
   it('lost no message and stored none twice', async () => {

@@ -1,5 +1,4 @@
 import {
-  createContactMessage,
   formFieldsOf,
   emptyContactForm,
   parseContactPoint,
@@ -15,20 +14,13 @@ import { cardStyles } from '../shared/card.styles.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { contactStyles } from './contact.styles.js';
 import { messages } from './messages.js';
-import { DEFAULT_TIMEOUT_MS } from './delivery.js';
-import { contactDetails } from './details.js';
-import { readDraft, recoverUnsendable, writeDraft } from './draft.js';
+import { contactDetails, contactPointChild } from './details.js';
+import { readDraft, writeDraft } from './draft.js';
 import { contactForm, fieldErrors } from './form.js';
-import {
-  DEFAULT_RETRY_BASE_MS,
-  removeEntry,
-  saveEntry,
-  type OutboxEntry,
-  type Refusal,
-} from './outbox.js';
-import { OutboxController } from './outbox-controller.js';
+import type { OutboxEntry, Refusal } from './outbox.js';
+import { DEFAULT_RETRY_BASE_MS, DEFAULT_TIMEOUT_MS, LazyOutbox } from './sending-loader.js';
 import { hasText, mailtoHref, sameFields } from './fields.js';
-import { refusalReasons, SETTLED, statusLine, type Status } from './status.js';
+import { afterDelivered, afterWaiting, refusalReasons, statusLine, type Status } from './status.js';
 import { browserStorage } from './storage.js';
 
 export type { ContactFailedDetail, ContactQueuedDetail, ContactSubmittedDetail } from './events.js';
@@ -43,7 +35,9 @@ export type { ContactFailedDetail, ContactQueuedDetail, ContactSubmittedDetail }
  * receiver's receipt for it arrives (`{"status":"stored","id":…}`, see docs/contact.md), so an
  * offline phone, a captive portal or a closed tab never loses it; it is retried with backoff,
  * when the browser comes online and on the next visit, each attempt given up after
- * `sendTimeoutMs`. Its random id makes sending twice harmless. A refused message never
+ * `sendTimeoutMs`. Its random id makes sending twice harmless. The sending code is loaded when
+ * the resident moves into the form, or at once when the outbox holds messages; if it cannot be
+ * loaded, the text stays in the form (and its draft) and is sent when the browser comes online. A refused message never
  * replaces what the resident is typing. Where `localStorage` is full or blocked, messages are
  * kept in memory and the resident is told that a reload would lose them. Without `endpoint`,
  * the form opens the resident's e-mail program instead (`mailto:` the contact point's address).
@@ -133,20 +127,24 @@ export class OpvangContact extends OpvangElement {
   declare sendTimeoutMs: number;
 
   readonly #storage = browserStorage();
-  readonly #outbox = new OutboxController(this, this.#storage, {
-    delivered: (id) => this.#delivered(id),
-    refused: (entry, refusal) => this.#refuse(entry, refusal),
-    // After a failed attempt, the news replaces a settled status or follows the message just sent;
-    // when only the schedule says so, it replaces nothing but silence.
-    waiting: (id) => {
-      if (
-        id === undefined
-          ? this.#status === 'idle'
-          : id === this.#current || SETTLED.includes(this.#status)
-      )
-        this.#status = this.#waitingStatus();
+  readonly #outbox = new LazyOutbox(
+    this,
+    this.#storage,
+    {
+      delivered: (id) => this.#delivered(id),
+      refused: (entry, refusal) => this.#refuse(entry, refusal),
+      waiting: (id) =>
+        (this.#status = afterWaiting(this.#status, id, this.#current, this.#outbox.notArrived())),
     },
-  });
+    // The sending code arrived: messages a version before this one could not send come back.
+    (sending) => {
+      const restored = sending.recoverUnsendable(this.#storage, this.endpoint, this.#fields);
+      if (restored !== undefined) [this.#fields, this.#status] = [restored, 'restored'];
+      if (this.#sendWhenLoaded) void this.#submit();
+    },
+  );
+  /** The resident sent the form while the sending code could not be loaded: send once it is. */
+  #sendWhenLoaded = false;
   #point: ContactPoint | undefined;
   #fields: ContactFormValues = emptyContactForm();
   #honeypot = '';
@@ -174,11 +172,12 @@ export class OpvangContact extends OpvangElement {
 
   override connectedCallback(): void {
     this.#shownAt = Date.now();
-    if (this.contactPoint === undefined) this.#readJsonChild();
+    const child = this.contactPoint === undefined ? contactPointChild(this) : undefined;
+    if (child instanceof Error)
+      this.reportOnce(`the contact point JSON cannot be read: ${child.message}`);
+    else if (child !== undefined) this.contactPoint = child;
     this.#fields = readDraft(this.#storage, this.endpoint) ?? this.#fields;
-    const restored = recoverUnsendable(this.#storage, this.endpoint, this.#fields);
-    if (restored !== undefined) [this.#fields, this.#status] = [restored, 'restored'];
-    // Then the controllers: the outbox reads what waits, listens for `online` and sends.
+    // Then the controllers: the outbox is loaded now if storage holds messages.
     super.connectedCallback();
     // "Open now" turns into "closed now" while the page stays open.
     this.#clock = setInterval(() => this.requestUpdate(), 60_000);
@@ -189,15 +188,9 @@ export class OpvangContact extends OpvangElement {
     clearInterval(this.#clock);
   }
 
-  #readJsonChild(): void {
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    if (script === null) return;
-    try {
-      // Unchecked here: willUpdate checks whatever the property holds.
-      this.contactPoint = JSON.parse(script.textContent ?? '') as ContactPointInput;
-    } catch (error) {
-      this.reportOnce(`the contact point JSON cannot be read: ${(error as Error).message}`);
-    }
+  /** The sending code being loaded: `updateComplete` waits for it. */
+  protected override get pendingLoad(): Promise<unknown> | undefined {
+    return this.#outbox.pending;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -228,10 +221,19 @@ export class OpvangContact extends OpvangElement {
 
   // --- sending ------------------------------------------------------------------------------
 
-  readonly #onSubmit = async (event: Event): Promise<void> => {
-    event.preventDefault();
+  readonly #onSubmit = (event: Event): Promise<void> => (event.preventDefault(), this.#submit());
+
+  async #submit(): Promise<void> {
+    this.#sendWhenLoaded = false;
     if (this.#status === 'sending') return;
-    const result = createContactMessage({ ...this.#fields, language: this.locale });
+    const sending = await this.#outbox.load();
+    if (!sending) {
+      // Offline before the code came: the draft keeps the text; `online` loads it and sends.
+      [this.#sendWhenLoaded, this.#status] = [true, 'offline'];
+      this.requestUpdate();
+      return;
+    }
+    const result = sending.createContactMessage({ ...this.#fields, language: this.locale });
     if (!result.ok) {
       this.#showIssues(result.error.issues);
       return;
@@ -261,14 +263,15 @@ export class OpvangContact extends OpvangElement {
       nextAttemptAt: 0,
     };
     // Written before the first attempt: from here on, a crash or a closed tab loses nothing.
-    saveEntry(this.#storage, entry);
+    sending.saveEntry(this.#storage, entry);
     this.#saveDraft(undefined);
     this.#current = result.value.id;
     this.#submitted = this.#fields;
     this.#status = 'sending';
     this.requestUpdate();
-    await this.#outbox.send(entry);
-  };
+    // The controller exists once the code is loaded.
+    await this.#outbox.controller?.send(entry);
+  }
 
   /** Marks the fields the issues name (any other issue at the message), or only `fallback` there, and focuses the first. */
   #showIssues(issues: readonly Pick<ContactIssue, 'path' | 'code'>[], fallback?: string): void {
@@ -294,10 +297,6 @@ export class OpvangContact extends OpvangElement {
     this.requestUpdate();
   }
 
-  #waitingStatus(): Status {
-    return this.#outbox.notArrived().length > 0 ? 'notArrived' : 'queued';
-  }
-
   /** A message arrived, sent on this visit or an earlier one: the status says so. */
   #delivered(id: string): void {
     this.#outbox.refresh();
@@ -306,9 +305,8 @@ export class OpvangContact extends OpvangElement {
       // Clear only what was sent: the resident may be typing the next message already.
       if (sameFields(this.#fields, this.#submitted)) this.#clearForm();
       this.#status = 'sent';
-    } else if (SETTLED.includes(this.#status)) {
-      this.#status = this.#outbox.waiting.length > 0 ? this.#waitingStatus() : 'sent';
-    }
+    } else
+      this.#status = afterDelivered(this.#status, this.#outbox.waiting, this.#outbox.notArrived());
   }
 
   /**
@@ -324,7 +322,7 @@ export class OpvangContact extends OpvangElement {
       this.#takeBack({ ...entry, refused: refusal });
       return;
     }
-    saveEntry(this.#storage, { ...entry, refused: refusal });
+    this.#outbox.sending?.saveEntry(this.#storage, { ...entry, refused: refusal });
     this.#outbox.refresh();
     this.#status = 'held';
   }
@@ -335,7 +333,7 @@ export class OpvangContact extends OpvangElement {
     // A message the receiver refused passed the core's checks, so it has its text.
     this.#fields = formFieldsOf(entry.message);
     this.#saveDraft(this.#fields);
-    removeEntry(this.#storage, entry.message.id);
+    this.#outbox.sending?.removeEntry(this.#storage, entry.message.id);
     this.#outbox.refresh();
     this.#status = refusal.status === 409 ? 'conflict' : 'rejected';
     this.#showIssues(
@@ -364,7 +362,7 @@ export class OpvangContact extends OpvangElement {
     }
     const byMail = Boolean(point.email);
     return html`
-      <section part="base" aria-labelledby="heading">
+      <section part="base" aria-labelledby="heading" @focusin=${this.#outbox.load} @input=${this.#outbox.load}>
         <div part="heading" id="heading" role="heading" aria-level=${this.heading}>${point.name ?? text.heading}</div>
         ${contactDetails(point, locale)}
         ${

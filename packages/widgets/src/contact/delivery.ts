@@ -1,6 +1,7 @@
 import type { ContactMessage } from '@opvang/core/contact';
 import { isRecord } from '@opvang/core/shared';
 import { issuesOf, type Refusal } from './outbox.js';
+import { DEFAULT_TIMEOUT_MS } from './sending-loader.js';
 
 /**
  * One attempt to deliver a message over HTTP, and what its answer means. A message counts as
@@ -8,8 +9,7 @@ import { issuesOf, type Refusal } from './outbox.js';
  * captive portal, a CDN's error page or a firewall, which store nothing.
  */
 
-/** How long one attempt may take, answer included, before it is given up and retried. */
-export const DEFAULT_TIMEOUT_MS = 20_000;
+export { DEFAULT_TIMEOUT_MS } from './sending-loader.js';
 
 /** Answers after which sending the same message again cannot help. */
 const REFUSALS = [400, 409, 413, 415, 422];

@@ -4,6 +4,7 @@ import {
   openingStatus,
   telHref,
   type ContactPoint,
+  type ContactPointInput,
 } from '@opvang/core/contact';
 import type { Locale } from '@opvang/core/i18n';
 import { html, nothing, type TemplateResult } from 'lit';
@@ -38,4 +39,23 @@ export function contactDetails(point: ContactPoint, locale: Locale): TemplateRes
       }
     </dl>
   `;
+}
+
+/**
+ * The contact point in the element's `<script type="application/json">` child, unchecked (the
+ * element checks whatever its property holds), or the error when the child is no JSON.
+ *
+ * @example
+ * ```ts
+ * const child = contactPointChild(element); // undefined without a child
+ * ```
+ */
+export function contactPointChild(element: HTMLElement): ContactPointInput | Error | undefined {
+  const script = element.querySelector(':scope > script[type="application/json"]');
+  if (script === null) return undefined;
+  try {
+    return JSON.parse(script.textContent ?? '') as ContactPointInput;
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error));
+  }
 }

@@ -30,6 +30,8 @@ export const messages = defineMessages({
     sending: 'Uw bericht wordt verstuurd…',
     sent: 'Bedankt. Uw bericht is goed aangekomen.',
     queued: 'Uw bericht is nog niet verstuurd: de verbinding lukt nu niet.',
+    offline:
+      'Uw bericht is nog niet verstuurd: de verbinding lukt nu niet. Het staat nog in het formulier en we versturen het zodra er weer verbinding is.',
     queuedKept:
       'Het is bewaard op dit toestel en we versturen het vanzelf zodra het kan, ook als u later naar deze pagina terugkomt. U hoeft het niet opnieuw te typen.',
     rejected:
@@ -79,6 +81,8 @@ export const messages = defineMessages({
     sent: 'Merci. Votre message est bien arrivé.',
     queued:
       'Votre message n’est pas encore envoyé : la connexion ne fonctionne pas pour le moment.',
+    offline:
+      "Votre message n'a pas encore été envoyé : la connexion ne fonctionne pas. Il reste dans le formulaire et nous l'envoyons dès que la connexion revient.",
     queuedKept:
       'Il est conservé sur cet appareil et sera envoyé automatiquement dès que possible, même si vous revenez plus tard sur cette page. Inutile de le retaper.',
     rejected:
@@ -127,6 +131,8 @@ export const messages = defineMessages({
     sending: 'Ihre Nachricht wird gesendet…',
     sent: 'Danke. Ihre Nachricht ist angekommen.',
     queued: 'Ihre Nachricht ist noch nicht gesendet: Zurzeit besteht keine Verbindung.',
+    offline:
+      'Ihre Nachricht ist noch nicht gesendet: Zurzeit besteht keine Verbindung. Sie bleibt im Formular, und wir senden sie, sobald die Verbindung wieder da ist.',
     queuedKept:
       'Sie ist auf diesem Gerät gespeichert und wird automatisch gesendet, sobald dies möglich ist, auch wenn Sie später auf diese Seite zurückkommen. Sie müssen sie nicht neu schreiben.',
     rejected:
@@ -177,6 +183,8 @@ export const messages = defineMessages({
     sending: 'Sending your message…',
     sent: 'Thank you. Your message has arrived.',
     queued: 'Your message has not been sent yet: the connection is not working right now.',
+    offline:
+      'Your message has not been sent yet: the connection is not working right now. It stays in the form, and we send it as soon as the connection is back.',
     queuedKept:
       'It is kept on this device and will be sent automatically as soon as possible, even if you come back to this page later. You do not need to type it again.',
     rejected:

@@ -1,5 +1,8 @@
 import { parseContactMessage, type ContactIssue, type ContactMessage } from '@opvang/core/contact';
 import { isRecord } from '@opvang/core/shared';
+import { DEFAULT_RETRY_BASE_MS, OUTBOX_PREFIX } from './sending-loader.js';
+
+export { DEFAULT_RETRY_BASE_MS } from './sending-loader.js';
 
 /**
  * The outbox: messages the resident sent that the receiver has not confirmed yet, in
@@ -8,12 +11,9 @@ import { isRecord } from '@opvang/core/shared';
  * the resident has a refused one back in the form, so a closed tab, a crash, an offline phone
  * or a captive portal never loses it; the id makes every retry harmless.
  */
-const OUTBOX_PREFIX = 'opvang-contact:outbox:';
 const LEASE_PREFIX = 'opvang-contact:lease:';
 /** How long a tab may hold a message without Web Locks before another tab takes over. */
 const LEASE_MS = 30_000;
-/** The first retry's wait when the widget is given none that makes sense. */
-export const DEFAULT_RETRY_BASE_MS = 2000;
 /** Retries never wait longer than this, whatever the backoff or Retry-After says. */
 const MAX_DELAY_MS = 5 * 60_000;
 

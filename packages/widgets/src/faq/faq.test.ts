@@ -5,6 +5,7 @@ import { OpvangFaq } from './faq.js';
 import { defineElement } from '../shared/define-element.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { captureConsole } from '../shared/test-support/console.js';
+import { searchChunk } from './search-loader.js';
 
 const faq: Faq = {
   items: [
@@ -176,6 +177,47 @@ describe('<opvang-faq>', () => {
     expect([...root(element).querySelectorAll('[part~="item"]:not([hidden]) mark')]).to.have.length(
       0,
     );
+  });
+
+  it('loads its search on the first focus of the search field, not before', async () => {
+    const load = searchChunk.load;
+    let loads = 0;
+    searchChunk.load = () => {
+      loads += 1;
+      return load();
+    };
+    try {
+      const element = await loaded();
+      expect(loads, 'nothing loaded with the questions').to.equal(0);
+      root(element).querySelector('input')?.focus();
+      await element.updateComplete;
+      expect(loads).to.equal(1);
+      await type(element, 'ECOLE');
+      expect(loads, 'loaded once').to.equal(1);
+      expect(buttons(element)).to.have.length(1);
+    } finally {
+      searchChunk.load = load;
+    }
+  });
+
+  it('says so when its search cannot be loaded (offline), keeps every question, and tries again', async () => {
+    const load = searchChunk.load;
+    searchChunk.load = () => Promise.reject(new TypeError('Failed to fetch'));
+    try {
+      const element = await loaded();
+      await type(element, 'ECOLE');
+      expect(buttons(element), 'nothing hidden').to.have.length(3);
+      expect(status(element)).to.equal(
+        '3 vragen Zoeken lukt nu niet: er is geen verbinding. Probeer het opnieuw.',
+      );
+      await expect(element).to.be.accessible();
+      searchChunk.load = load;
+      await type(element, 'ECOLE');
+      expect(buttons(element)).to.have.length(1);
+      expect(status(element)).to.equal('1 van 3 vragen');
+    } finally {
+      searchChunk.load = load;
+    }
   });
 
   it('folds its content once, not on every keystroke', async () => {

@@ -1,15 +1,4 @@
-import {
-  faqSearchIndex,
-  foldQuery,
-  highlightNeedle,
-  itemMatches,
-  itemsIn,
-  parseFaq,
-  type Faq,
-  type FaqContent,
-  type FaqItem,
-  type FaqSearchIndex,
-} from '@opvang/core/faq';
+import { itemsIn, parseFaq, type Faq, type FaqContent, type FaqItem } from '@opvang/core/faq';
 import type { Locale } from '@opvang/core/i18n';
 import { describeValidationError } from '@opvang/core/shared';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -17,7 +6,7 @@ import { guard } from 'lit/directives/guard.js';
 import type { HeadingLevel } from '../shared/heading-level.js';
 import { OpvangElement } from '../shared/opvang-element.js';
 import { themeStyles } from '../shared/theme.styles.js';
-import { answerBlock, marked, type Marking } from './answer.js';
+import { answerBlock, type Mark } from './answer.js';
 import {
   FACTS_WRITER_EVENT,
   factsWriter,
@@ -28,6 +17,7 @@ import { factsContent, fetchContent, type Content } from './content.js';
 import { faqStyles } from './faq.styles.js';
 import { messages } from './messages.js';
 import { StructuredData } from './structured-data.js';
+import { FaqSearchState } from './search-loader.js';
 
 export type { FactsWriter } from './facts-writer.js';
 
@@ -145,17 +135,17 @@ export class OpvangFaq extends OpvangElement {
   #state: State = { kind: 'loading' };
   #request = 0;
   #open = new Set<string>();
-  #query = '';
-  /** The query as search compares it, folded once per keystroke. */
-  #needle = '';
   /**
-   * What is highlighted: the needle from two characters on. One letter still filters, but
-   * marking every "e" in 200 answers helps no one and costs thousands of elements per keystroke.
+   * The query, its needle and the search code, loaded on the first focus or keystroke in the
+   * search field (its own chunk on the CDN). Matches inside answers are only visible when the
+   * answer is open, so a new needle opens what it finds.
    */
-  get #marking(): Marking {
-    return { index: this.#index, needle: highlightNeedle(this.#needle) };
-  }
-  #index: FaqSearchIndex = { items: new WeakMap(), runs: new Map() };
+  readonly #search = new FaqSearchState(() => {
+    this.#open = new Set(
+      this.#search.needle === '' ? [] : this.#visible(this.#items()).map((item) => item.id),
+    );
+    this.requestUpdate();
+  });
   #category = '';
   #pendingHash = true;
   /** The question to scroll to once it is rendered open. */
@@ -261,10 +251,8 @@ export class OpvangFaq extends OpvangElement {
       content.kind === 'faq'
         ? content.result
         : (writer as FactsWriter)(content.facts, { lang: this.locale });
-    if (result.ok) {
-      this.#state = { kind: 'ready', faq: result.value };
-      this.#index = faqSearchIndex(result.value);
-    } else {
+    if (result.ok) this.#state = { kind: 'ready', faq: result.value };
+    else {
       this.#state = { kind: 'invalid' };
       this.reportOnce(describeValidationError(result.error));
     }
@@ -281,10 +269,11 @@ export class OpvangFaq extends OpvangElement {
   }
 
   #visible(items: readonly FaqItem[]): FaqItem[] {
+    const state = this.#state;
     return items.filter(
       (item) =>
         (this.#category === '' || item.category === this.#category) &&
-        itemMatches(this.#index, item, this.#needle),
+        (state.kind !== 'ready' || this.#search.matches(state.faq, item)),
     );
   }
 
@@ -298,14 +287,13 @@ export class OpvangFaq extends OpvangElement {
     this.requestUpdate();
   }
 
-  #search(event: Event): void {
-    this.#query = (event.target as HTMLInputElement).value;
-    this.#needle = foldQuery(this.#query);
-    // Matches inside answers are only visible when the answer is open.
-    this.#open = new Set(
-      this.#needle === '' ? [] : this.#visible(this.#items()).map((item) => item.id),
-    );
-    this.requestUpdate();
+  #onSearch(event: Event): void {
+    this.#search.setQuery((event.target as HTMLInputElement).value);
+  }
+
+  /** The search a keystroke is loading: `updateComplete` waits for it. */
+  protected override get pendingLoad(): Promise<unknown> | undefined {
+    return this.#search.pending;
   }
 
   #filter(event: Event): void {
@@ -333,8 +321,7 @@ export class OpvangFaq extends OpvangElement {
     this.#pendingHash = false;
     const id = location.hash.slice(1);
     if (id === '' || !this.#items().some((item) => item.id === id)) return;
-    this.#query = '';
-    this.#needle = '';
+    this.#search.clear();
     this.#category = '';
     this.#open.add(id);
     this.#scrollTo = id;
@@ -345,20 +332,19 @@ export class OpvangFaq extends OpvangElement {
    * hidden, so a keystroke changes attributes and highlights instead of rebuilding the list. An
    * item is rendered again only when something it shows changed: a hidden one not at all.
    */
-  #item(item: FaqItem, level: HeadingLevel, shown: boolean): unknown {
+  #item(item: FaqItem, level: HeadingLevel, shown: boolean, mark: Mark): unknown {
     const open = shown && this.#open.has(item.id);
-    const marking = this.#marking;
     return guard(
-      [item, level, shown, open, shown ? marking.needle : ''],
+      [item, level, shown, open, shown ? mark : undefined],
       () => html`
       <div part="item" ?hidden=${!shown}>
         <div part="question" id=${item.id} role="heading" aria-level=${level}>
           <button id="button--${item.id}" aria-expanded=${open ? 'true' : 'false'} aria-controls="answer--${item.id}" @click=${() => this.#toggle(item.id)}>
-            <span>${marked(item.question, marking)}</span>
+            <span>${mark(item.question)}</span>
           </button>
         </div>
         <div part="answer" id="answer--${item.id}" role="region" aria-labelledby="button--${item.id}" ?hidden=${!open}>
-          ${item.answer.map((block) => answerBlock(block, marking))}
+          ${item.answer.map((block) => answerBlock(block, mark))}
         </div>
       </div>
     `,
@@ -378,9 +364,10 @@ export class OpvangFaq extends OpvangElement {
     const shown = new Set(visible);
     const categories = [...new Set(items.map((item) => item.category))];
     const level = this.heading;
+    const mark = this.#search.mark(state.faq);
     return html`
       <div part="controls">
-        <label>${text.search}<input type="search" .value=${this.#query} @input=${this.#search} /></label>
+        <label>${text.search}<input type="search" .value=${this.#search.query} @focus=${this.#search.load} @input=${this.#onSearch} /></label>
         ${
           categories.length > 1
             ? html`<label>${text.category}<select @change=${this.#filter}>
@@ -392,8 +379,8 @@ export class OpvangFaq extends OpvangElement {
         <button type="button" @click=${() => this.#setAll(true)}>${text.expandAll}</button>
         <button type="button" @click=${() => this.#setAll(false)}>${text.collapseAll}</button>
       </div>
-      <p part="status" role="status">${text.count({ shown: visible.length, total: items.length })}</p>
-      <div part="list" lang=${items[0]?.language ?? nothing}>${items.map((item) => this.#item(item, level, shown.has(item)))}</div>
+      <p part="status" role="status">${text.count({ shown: visible.length, total: items.length })}${this.#search.failed ? ` ${text.searchUnavailable}` : ''}</p>
+      <div part="list" lang=${items[0]?.language ?? nothing}>${items.map((item) => this.#item(item, level, shown.has(item), mark))}</div>
     `;
   }
 }

@@ -21,6 +21,7 @@ export const messages = defineMessages({
     collapseAll: 'Alles dichtklappen',
     count: (p: { shown: number; total: number }) =>
       p.shown === p.total ? count('nl', p) : `${formatNumber(p.shown, 'nl')} van ${count('nl', p)}`,
+    searchUnavailable: 'Zoeken lukt nu niet: er is geen verbinding. Probeer het opnieuw.',
     empty: 'Er zijn nog geen vragen.',
     loading: 'De vragen worden geladen…',
     invalid:
@@ -38,6 +39,7 @@ export const messages = defineMessages({
       p.shown === p.total
         ? count('fr', p)
         : `${formatCount(p.shown, 'fr', questions.fr)} sur ${formatNumber(p.total, 'fr')}`,
+    searchUnavailable: 'La recherche ne fonctionne pas : pas de connexion. Réessayez.',
     empty: "Il n'y a pas encore de questions.",
     loading: 'Chargement des questions…',
     invalid:
@@ -53,6 +55,8 @@ export const messages = defineMessages({
     collapseAll: 'Alle zuklappen',
     count: (p: { shown: number; total: number }) =>
       p.shown === p.total ? count('de', p) : `${formatNumber(p.shown, 'de')} von ${count('de', p)}`,
+    searchUnavailable:
+      'Die Suche funktioniert gerade nicht: keine Verbindung. Versuchen Sie es erneut.',
     empty: 'Es gibt noch keine Fragen.',
     loading: 'Die Fragen werden geladen…',
     invalid:
@@ -68,6 +72,7 @@ export const messages = defineMessages({
     collapseAll: 'Collapse all',
     count: (p: { shown: number; total: number }) =>
       p.shown === p.total ? count('en', p) : `${formatNumber(p.shown, 'en')} of ${count('en', p)}`,
+    searchUnavailable: 'Search is not available: there is no connection. Please try again.',
     empty: 'There are no questions yet.',
     loading: 'Loading the questions…',
     invalid:

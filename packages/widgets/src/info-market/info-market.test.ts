@@ -1,10 +1,22 @@
-import { elementUpdated, expect, fixture, html } from '@open-wc/testing';
+import { elementUpdated, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import './define.js';
 import type { OpvangInfoMarket } from './info-market.js';
+import { calendarChunk } from './calendar-loader.js';
 import { captureConsole } from '../shared/test-support/console.js';
 
 function shadowText(element: Element): string {
   return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The calendar link once its file is there: the writer is loaded when a visitor moves to the
+ * link, so focus it and wait for the `blob:` URL.
+ */
+async function readyCalendarLink(element: OpvangInfoMarket): Promise<HTMLAnchorElement> {
+  const link = () => element.shadowRoot?.querySelector<HTMLAnchorElement>('a[part="calendar"]');
+  link()?.focus();
+  await waitUntil(() => link()?.href.startsWith('blob:'), 'the calendar file was made');
+  return link() as HTMLAnchorElement;
 }
 
 const realNow = Date.now.bind(Date);
@@ -138,7 +150,7 @@ describe('<opvang-info-market>', () => {
     const element = await fixture<OpvangInfoMarket>(html`
       <opvang-info-market lang="en" start="2025-03-14T19:00" end="2025-03-14T21:00" place="Zaal De Kring" address="Kerkstraat 1"></opvang-info-market>
     `);
-    const link = element.shadowRoot?.querySelector<HTMLAnchorElement>('a[part="calendar"]');
+    const link = await readyCalendarLink(element);
     expect(link?.textContent?.trim()).to.equal('Add to your calendar (.ics file)');
     expect(link?.getAttribute('download')).to.equal('information-market-2025-03-14.ics');
     expect(link?.href).to.match(/^blob:/);
@@ -156,7 +168,7 @@ describe('<opvang-info-market>', () => {
     `);
     const link = () =>
       element.shadowRoot?.querySelector<HTMLAnchorElement>('a[part="calendar"]')?.href ?? '';
-    const dutch = link();
+    const dutch = (await readyCalendarLink(element)).href;
     expect(await (await fetch(dutch)).text()).to.contain('SUMMARY;LANGUAGE=nl:Infomarkt');
     element.setAttribute('lang', 'de');
     await new Promise((resolve) => setTimeout(resolve, 0));
@@ -177,13 +189,83 @@ describe('<opvang-info-market>', () => {
     const element = await fixture<OpvangInfoMarket>(
       html`<opvang-info-market start="2025-03-14T19:00" place="Zaal"></opvang-info-market>`,
     );
+    await readyCalendarLink(element);
     const parent = element.parentElement as HTMLElement;
     element.remove();
     parent.append(element);
     await element.updateComplete;
     const href =
       element.shadowRoot?.querySelector<HTMLAnchorElement>('a[part="calendar"]')?.href ?? '';
+    expect(href).to.match(/^blob:/);
     expect(await (await fetch(href)).text()).to.contain('BEGIN:VCALENDAR');
+  });
+
+  it('loads the iCalendar writer only when a visitor reaches for the link', async () => {
+    const load = calendarChunk.load;
+    let loads = 0;
+    calendarChunk.load = () => {
+      loads += 1;
+      return load();
+    };
+    try {
+      const element = await fixture<OpvangInfoMarket>(
+        html`<opvang-info-market start="2025-03-14T19:00" place="Zaal"></opvang-info-market>`,
+      );
+      const link = element.shadowRoot?.querySelector<HTMLAnchorElement>('a[part="calendar"]');
+      expect(loads, 'nothing loaded at first').to.equal(0);
+      expect(link?.href).to.not.match(/^blob:/);
+      link?.dispatchEvent(new PointerEvent('pointerenter'));
+      await waitUntil(() => link?.href.startsWith('blob:'), 'made on pointing at the link');
+      expect(loads).to.equal(1);
+    } finally {
+      calendarChunk.load = load;
+    }
+  });
+
+  it('activated before the writer is there: holds the click and downloads once it is', async () => {
+    const element = await fixture<OpvangInfoMarket>(
+      html`<opvang-info-market start="2025-03-14T19:00" place="Zaal"></opvang-info-market>`,
+    );
+    const link = element.shadowRoot?.querySelector<HTMLAnchorElement>('a[part="calendar"]');
+    const clicks: { href: string; prevented: boolean }[] = [];
+    // Listens after the widget's own handler, and keeps the test page from downloading.
+    link?.addEventListener('click', (event) => {
+      clicks.push({ href: link.href, prevented: event.defaultPrevented });
+      event.preventDefault();
+    });
+    link?.click();
+    await waitUntil(() => clicks.length === 2, 'the link is followed again with its file');
+    expect(clicks[0]?.prevented, 'the first click waits for the file').to.equal(true);
+    expect(clicks[1]?.href).to.match(/^blob:/);
+    expect(await (await fetch(clicks[1]?.href ?? '')).text()).to.contain('BEGIN:VCALENDAR');
+  });
+
+  it('says so when the writer cannot be loaded (offline), and tries again on the next click', async () => {
+    const load = calendarChunk.load;
+    calendarChunk.load = () => Promise.reject(new TypeError('Failed to fetch'));
+    try {
+      const element = await fixture<OpvangInfoMarket>(
+        html`<opvang-info-market lang="en" start="2025-03-14T19:00" place="Zaal"></opvang-info-market>`,
+      );
+      const link = () => element.shadowRoot?.querySelector<HTMLAnchorElement>('a[part="calendar"]');
+      link()?.addEventListener('click', (event) => event.preventDefault());
+      link()?.click();
+      const alert = () => element.shadowRoot?.querySelector('[part="calendar-error"]');
+      await waitUntil(() => alert(), 'an alert');
+      expect(alert()?.getAttribute('role')).to.equal('alert');
+      expect(alert()?.textContent).to.equal(
+        'The calendar file could not be made: there is no connection. Please try again.',
+      );
+      expect(link()?.href).to.not.match(/^blob:/);
+      await expect(element).to.be.accessible();
+      calendarChunk.load = load;
+      link()?.click();
+      await waitUntil(() => link()?.href.startsWith('blob:'), 'made on the second try');
+      await element.updateComplete;
+      expect(alert()).to.equal(null);
+    } finally {
+      calendarChunk.load = load;
+    }
   });
 
   it('marks its text with the language it is shown in', async () => {
@@ -201,8 +283,7 @@ describe('<opvang-info-market>', () => {
       const element = await fixture<OpvangInfoMarket>(
         html`<opvang-info-market start="2025-03-14T19:00" place="Zaal"></opvang-info-market>`,
       );
-      const href =
-        element.shadowRoot?.querySelector<HTMLAnchorElement>('a[part="calendar"]')?.href ?? '';
+      const { href } = await readyCalendarLink(element);
       element.setAttribute('start', 'morgen');
       await element.updateComplete;
       expect(element.shadowRoot?.querySelector('a[part="calendar"]')).to.equal(null);

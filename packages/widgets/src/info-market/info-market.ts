@@ -2,7 +2,6 @@ import {
   infoMarketExplanation,
   infoMarketOverAt,
   parseInfoMarket,
-  toICalendar,
   type InfoMarket,
 } from '@opvang/core/info-market';
 import type { Locale } from '@opvang/core/i18n';
@@ -13,6 +12,7 @@ import { OpvangElement } from '../shared/opvang-element.js';
 import { cardStyles } from '../shared/card.styles.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { infoMarketStyles } from './info-market.styles.js';
+import { calendarChunk, type CalendarWriter } from './calendar-loader.js';
 import { messages } from './messages.js';
 
 /** Timers further ahead than this (about 24.8 days) fire at once in browsers: do not set them. */
@@ -33,7 +33,9 @@ const MAX_TIMEOUT = 2 ** 31 - 1;
  *
  * The "add to calendar" link downloads an iCalendar file made by the core's `toICalendar`,
  * in the widget's language. The file is made in the browser and offered as a `blob:` URL, so
- * no request leaves the page and nothing needs to run on the server.
+ * nothing needs to run on the server. The code that writes it is loaded when a visitor moves
+ * to, points at or activates the link (on the CDN, a chunk of its own); if it cannot be loaded,
+ * an alert says so and activating the link again tries again.
  *
  * @tagname opvang-info-market
  * @summary When and where the information market is, and what it is.
@@ -45,6 +47,7 @@ const MAX_TIMEOUT = 2 ** 31 - 1;
  * @csspart details - The list of when and where.
  * @csspart explanation - The paragraphs on what the market is and is not.
  * @csspart calendar - The "add to calendar" link that downloads an `.ics` file.
+ * @csspart calendar-error - The alert shown when the calendar file could not be made (offline).
  * @csspart took-place - The sentence that says a past market took place (instead of the calendar link).
  * @csspart error - The message shown instead when the attributes are invalid.
  *
@@ -95,6 +98,12 @@ export class OpvangInfoMarket extends OpvangElement {
   #calendar: { readonly key: string; readonly href: string } | undefined;
   /** Renders again when the shown market ends, so an open page does not keep offering it. */
   #overTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The iCalendar writer, once loaded (see {@link calendarChunk}). */
+  #writer: CalendarWriter | undefined;
+  /** The load under way, so focus, pointer and click start one. */
+  #loading: Promise<CalendarWriter | undefined> | undefined;
+  /** The last load failed: the alert is shown until a new attempt. */
+  #writerFailed = false;
 
   constructor() {
     // The heading level: default 2.
@@ -139,16 +148,45 @@ export class OpvangInfoMarket extends OpvangElement {
    * revoked when either changes or the element leaves the page, so no stale file stays in memory.
    * Anchors' `href` is not a Trusted Types sink, and a `blob:` download needs no CSP source.
    */
-  #calendarHref(market: InfoMarket, locale: Locale): string {
+  #calendarHref(market: InfoMarket, locale: Locale, writer: CalendarWriter): string {
     const key = JSON.stringify([market.start, market.end, market.place, market.address, locale]);
     if (this.#calendar?.key === key) return this.#calendar.href;
     this.#revokeCalendar();
-    const file = new Blob([toICalendar(market, { language: locale })], {
-      type: 'text/calendar;charset=utf-8',
-    });
-    this.#calendar = { key, href: URL.createObjectURL(file) };
+    this.#calendar = { key, href: URL.createObjectURL(writer(market, locale)) };
     return this.#calendar.href;
   }
+
+  /** Loads the writer once; a failed load may be tried again by the next action. */
+  #loadWriter = (): Promise<CalendarWriter | undefined> => {
+    if (this.#writer) return Promise.resolve(this.#writer);
+    this.#loading ??= calendarChunk.load().then(
+      (writer) => {
+        this.#writer = writer;
+        this.#writerFailed = false;
+        this.requestUpdate();
+        return writer;
+      },
+      () => {
+        this.#loading = undefined;
+        this.#writerFailed = true;
+        this.requestUpdate();
+        return undefined;
+      },
+    );
+    return this.#loading;
+  };
+
+  /**
+   * Activating the link before the writer is there: hold the click, load the writer, then
+   * follow the link with its file (a click on the rendered `blob:` link starts the download).
+   */
+  #onCalendarClick = async (event: MouseEvent): Promise<void> => {
+    if (this.#writer) return;
+    event.preventDefault();
+    if (!(await this.#loadWriter())) return;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLAnchorElement>('a[part="calendar"]')?.click();
+  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (
@@ -181,6 +219,7 @@ export class OpvangInfoMarket extends OpvangElement {
     const over = Date.now() >= infoMarketOverAt(market);
     // A past market keeps no download in memory.
     if (over) this.#revokeCalendar();
+    const writer = this.#writer;
     const when = market.end
       ? formatDateTimeRange(start, parseIsoDateTime(market.end) ?? new Date(Number.NaN), locale)
       : formatDateTime(start, locale, 'long-date-time');
@@ -201,9 +240,10 @@ export class OpvangInfoMarket extends OpvangElement {
           over
             ? html`<p part="took-place"><strong>${text.tookPlace}</strong></p>`
             : html`<p>
-              <a part="calendar" href=${this.#calendarHref(market, locale)} download=${`${text.fileName}-${market.start.slice(0, 10)}.ics`}
-                type="text/calendar">${text.addToCalendar}</a>
-            </p>`
+              <a part="calendar" href=${writer ? this.#calendarHref(market, locale, writer) : '#calendar'}
+                download=${`${text.fileName}-${market.start.slice(0, 10)}.ics`} type="text/calendar"
+                @focus=${this.#loadWriter} @pointerenter=${this.#loadWriter} @click=${this.#onCalendarClick}>${text.addToCalendar}</a>
+            </p>${this.#writerFailed ? html`<p part="calendar-error" role="alert">${text.calendarUnavailable}</p>` : nothing}`
         }
       </section>
     `;

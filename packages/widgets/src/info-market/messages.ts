@@ -6,6 +6,8 @@ export const messages = defineMessages({
     tookPlace: 'Deze infomarkt heeft al plaatsgevonden.',
     addToCalendar: 'Zet in uw agenda (.ics-bestand)',
     fileName: 'infomarkt',
+    calendarUnavailable:
+      'Het agendabestand kon niet gemaakt worden: er is geen verbinding. Probeer het opnieuw.',
     when: 'Wanneer',
     where: 'Waar',
     invalid:
@@ -15,6 +17,7 @@ export const messages = defineMessages({
     tookPlace: "Ce marché d'information a déjà eu lieu.",
     addToCalendar: 'Ajouter à votre agenda (fichier .ics)',
     fileName: 'marche-information',
+    calendarUnavailable: "Le fichier d'agenda n'a pas pu être créé : pas de connexion. Réessayez.",
     when: 'Quand',
     where: 'Où',
     invalid:
@@ -24,6 +27,8 @@ export const messages = defineMessages({
     tookPlace: 'Dieser Informationsmarkt hat bereits stattgefunden.',
     addToCalendar: 'Zum Kalender hinzufügen (.ics-Datei)',
     fileName: 'informationsmarkt',
+    calendarUnavailable:
+      'Die Kalenderdatei konnte nicht erstellt werden: keine Verbindung. Versuchen Sie es erneut.',
     when: 'Wann',
     where: 'Wo',
     invalid:
@@ -33,6 +38,8 @@ export const messages = defineMessages({
     tookPlace: 'This information market has already taken place.',
     addToCalendar: 'Add to your calendar (.ics file)',
     fileName: 'information-market',
+    calendarUnavailable:
+      'The calendar file could not be made: there is no connection. Please try again.',
     when: 'When',
     where: 'Where',
     invalid:

@@ -75,6 +75,20 @@ export abstract class OpvangElement extends LitElement {
     console.error(`<${this.localName}>: ${problem}`);
   }
 
+  /**
+   * Code a visitor's action asked for, being loaded (the FAQ's search, the contact form's
+   * sending code): `updateComplete` waits for it and the render it brings. None by default.
+   */
+  protected get pendingLoad(): Promise<unknown> | undefined {
+    return undefined;
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    const pending = this.pendingLoad;
+    return pending ? (await pending, await super.getUpdateComplete()) : done;
+  }
+
   /** What residents see instead of bad content: the sentence, then the element's own content. */
   protected contentError(sentence: string): TemplateResult {
     return html`<p part="error" role="alert">${sentence}</p><slot></slot>`;

@@ -2,7 +2,10 @@
 // imports, transitively, read from the import statements of the built files themselves
 // (rollup's own parser), not from a list the build wrote. scripts/size.mjs weighs this set, and
 // src/cdn/page-closure.test.ts checks in Chromium that it is exactly what the browser requests.
-// A dynamic `import()` counts as loaded: the page may need it, so its weight is the page's.
+// Only static imports count as loaded: a dynamic `import()` is code that a visitor's action
+// asks for (the iCalendar writer when someone reaches for "add to calendar", for example), so
+// it is not part of the page's first load. `lazyClosureOf` names those files; the page test
+// checks that they are not requested at first and are requested after the action.
 import { readFileSync } from 'node:fs';
 import { posix } from 'node:path';
 import { parseAst } from 'rollup/parseAst';
@@ -10,8 +13,11 @@ import { parseAst } from 'rollup/parseAst';
 /** The cdn/ folder of the built package. */
 export const cdnDir = new URL('../../../cdn/', import.meta.url);
 
-/** The module specifiers a built file imports: static imports, re-exports, `import()`. */
-export function importsOf(code) {
+/**
+ * The module specifiers a built file imports: static imports and re-exports, and with
+ * `{ dynamic: true }` the files of its `import()` expressions instead.
+ */
+export function importsOf(code, { dynamic = false } = {}) {
   const found = [];
   const walk = (node) => {
     if (Array.isArray(node)) return node.forEach(walk);
@@ -25,7 +31,7 @@ export function importsOf(code) {
     ) {
       if (node.source.type !== 'Literal' || typeof node.source.value !== 'string')
         throw new Error('an import() whose file is computed at run time cannot be measured');
-      found.push(node.source.value);
+      if ((node.type === 'ImportExpression') === dynamic) found.push(node.source.value);
     }
     for (const [key, value] of Object.entries(node)) if (key !== 'source') walk(value);
   };
@@ -38,24 +44,46 @@ export function importsOf(code) {
  * these entries loads, sorted. Throws on an import that leaves cdn/ or names a missing file.
  */
 export function closureOf(entries, dir = cdnDir) {
-  const seen = new Set();
+  return [...walkClosure(entries, dir).loaded].sort();
+}
+
+/**
+ * The files under cdn/ that a page with these entries loads only on a visitor's action: those
+ * reached through an `import()` (and everything they import) that the first load does not
+ * have, sorted.
+ */
+export function lazyClosureOf(entries, dir = cdnDir) {
+  const first = walkClosure(entries, dir).loaded;
+  let all = walkClosure(entries, dir);
+  while ([...all.dynamic].some((file) => !all.loaded.has(file)))
+    all = walkClosure([...all.loaded, ...all.dynamic], dir);
+  return [...all.loaded].filter((file) => !first.has(file)).sort();
+}
+
+/** Every file the entries import statically, and the files named by their `import()`s. */
+function walkClosure(entries, dir) {
+  const loaded = new Set();
+  const dynamic = new Set();
+  const resolve = (file, specifier) => {
+    if (!specifier.startsWith('./') && !specifier.startsWith('../'))
+      throw new Error(`${file} imports ${specifier}: a CDN file may only import cdn/ files`);
+    const target = posix.normalize(posix.join(posix.dirname(file), specifier));
+    if (target.startsWith('../')) throw new Error(`${file} imports ${specifier}, outside cdn/`);
+    return target;
+  };
   const visit = (file, from) => {
-    if (seen.has(file)) return;
+    if (loaded.has(file)) return;
     let code;
     try {
       code = readFileSync(new URL(file, dir), 'utf8');
     } catch {
       throw new Error(`${from ?? 'the page'} imports ${file}, which is not in cdn/`);
     }
-    seen.add(file);
-    for (const specifier of importsOf(code)) {
-      if (!specifier.startsWith('./') && !specifier.startsWith('../'))
-        throw new Error(`${file} imports ${specifier}: a CDN file may only import cdn/ files`);
-      const target = posix.normalize(posix.join(posix.dirname(file), specifier));
-      if (target.startsWith('../')) throw new Error(`${file} imports ${specifier}, outside cdn/`);
-      visit(target, file);
-    }
+    loaded.add(file);
+    for (const specifier of importsOf(code)) visit(resolve(file, specifier), file);
+    for (const specifier of importsOf(code, { dynamic: true }))
+      dynamic.add(resolve(file, specifier));
   };
   for (const entry of entries) visit(entry);
-  return [...seen].sort();
+  return { loaded, dynamic };
 }
