@@ -52,6 +52,13 @@ export const widgets = [
     rendered: 'Dossier openen',
     intranet: true,
   },
+  {
+    // The intranet's portfolio without a server: this browser's own cases, none in a fresh one.
+    tag: 'opvang-cases',
+    markup: '<opvang-cases>Deze lijst heeft JavaScript nodig.</opvang-cases>',
+    rendered: 'Er zijn geen dossiers die u mag zien.',
+    intranet: true,
+  },
 ];
 
 /**

@@ -307,7 +307,7 @@ function prepare(db: Database.Database) {
       'SELECT case_id, event_id, event, recorded_by, recorded_at FROM events WHERE case_id = ? ORDER BY seq',
     ),
     listCases: db.prepare(
-      `SELECT case_id, municipality, version FROM cases WHERE ${inMunicipality} ORDER BY created_at, case_id`,
+      `SELECT case_id, municipality, version FROM cases WHERE ${inMunicipality} ORDER BY created_at, rowid`,
     ),
     listEvents: db.prepare(
       `SELECT case_id, event_id, event, recorded_by, recorded_at FROM events

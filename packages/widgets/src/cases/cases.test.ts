@@ -3,6 +3,7 @@ import { locales } from '@opvang/core/i18n';
 import type { CaseEvent } from '@opvang/core/step-plan';
 import { sendKeys } from '@web/test-runner-commands';
 import { HttpCaseStore } from '../case-store/http-store.js';
+import { LocalCaseStore } from '../case-store/local-store.js';
 import { BASE, demoFacts, FakeCaseServer, TOKEN } from '../case-store/test-support/fake-server.js';
 import { runWidgetBaseTests } from '../shared/test-support/widget-base-tests.js';
 import { captureConsole } from '../shared/test-support/console.js';
@@ -255,16 +256,35 @@ describe('<opvang-cases>', () => {
     }
   });
 
-  it('says that no store is set', async () => {
-    const errors = captureConsole('error');
-    try {
-      const element = await fixture<OpvangCases>(html`<opvang-cases lang="nl"></opvang-cases>`);
-      expect(element.shadowRoot?.querySelector('[role="alert"]')?.textContent).to.equal(
-        messages.nl.noStore,
-      );
-    } finally {
-      errors.restore();
-    }
+  it("lists this browser's own cases without a store", async () => {
+    const local = new LocalCaseStore({ recordedBy: 'An' });
+    const caseId = `local-${String(Date.now())}`;
+    await local.open({
+      id: `${caseId}-opened`,
+      event: {
+        kind: 'case-opened',
+        caseId,
+        at: '2025-03-28T16:00',
+        actor: { role: 'federal' },
+        facts: {
+          caseId,
+          municipality: 'Lokaaldorp',
+          confirmedAt: '2025-03-28T16:00',
+          address: 'Dorpsstraat 1, 9999 Lokaaldorp',
+          capacity: 40,
+          targetGroups: ['adults'],
+          expectedOpening: '2025-05-01',
+          operator: { kind: 'fedasil' },
+        },
+        policy: { contactDeadline: { kind: 'elapsed-hours', hours: 48 } },
+      },
+    });
+    await local.close();
+    const element = await fixture<OpvangCases>(
+      html`<opvang-cases lang="nl" .now=${NOW}></opvang-cases>`,
+    );
+    await waitUntil(() => element.shadowRoot?.textContent?.includes('Lokaaldorp'));
+    expect(element.shadowRoot?.querySelector('[role="alert"]')).to.equal(null);
   });
 
   it('follows changes made elsewhere', async () => {

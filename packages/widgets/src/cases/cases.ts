@@ -1,6 +1,7 @@
 import type { ProvinceId } from '@opvang/core/provinces';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { HttpCaseStore } from '../case-store/http-store.js';
+import { LocalCaseStore } from '../case-store/local-store.js';
 import {
   StoreError,
   type CaseDocument,
@@ -30,7 +31,6 @@ const RETRY_MS = 10_000;
 type Phase =
   | { readonly kind: 'loading' }
   | { readonly kind: 'ready' }
-  | { readonly kind: 'no-store' }
   | { readonly kind: 'bad-store' }
   | { readonly kind: 'failed'; readonly failure: StoreFailure };
 
@@ -41,7 +41,7 @@ type Phase =
  *
  * Where the cases come from: the `caseStore` property (any `CaseStore`), else the case server
  * at the `store` URL (`http://127.0.0.1:8788/api`) with the `token` property as its bearer
- * token. The token lives in memory only: never in a URL or any storage; without one, the
+ * token, else this browser's own cases (IndexedDB, those `<opvang-case>` keeps without a server). The token lives in memory only: never in a URL or any storage; without one, the
  * server's `401` shows a sign-in field. The list follows changes made elsewhere (polling every
  * 3 s with `ETag`, paused in a hidden tab).
  *
@@ -112,6 +112,7 @@ export class OpvangCases extends OpvangElement {
 
   #active: CaseStore | undefined;
   #ownStore: HttpCaseStore | undefined;
+  #localStore: LocalCaseStore | undefined;
   #phase: Phase = { kind: 'loading' };
   #documents: readonly CaseDocument[] = [];
   #rows: CaseRow[] = [];
@@ -186,12 +187,9 @@ export class OpvangCases extends OpvangElement {
         return;
       }
     } else {
-      this.#active = undefined;
-      this.#phase = { kind: 'no-store' };
-      this.reportOnce(
-        'set the store attribute (the case server’s API URL) or the caseStore property',
-      );
-      return;
+      // No server: the cases <opvang-case> keeps in this browser (IndexedDB) without one.
+      this.#localStore = new LocalCaseStore({ recordedBy: '' });
+      this.#active = this.#localStore;
     }
     const store = this.#active;
     this.#unsubscribe = store.subscribe(undefined, () => void this.#load());
@@ -199,6 +197,8 @@ export class OpvangCases extends OpvangElement {
   }
 
   #disconnectStore(): void {
+    void this.#localStore?.close();
+    this.#localStore = undefined;
     this.#abort?.abort();
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
@@ -289,7 +289,6 @@ export class OpvangCases extends OpvangElement {
     const m = messages[locale];
     const phase = this.#phase;
     const heading = html`<div part="heading" id="heading" role="heading" aria-level=${this.heading}>${m.heading}</div>`;
-    if (phase.kind === 'no-store') return this.contentError(m.noStore);
     if (phase.kind === 'bad-store') return this.contentError(m.badStore);
     let body: TemplateResult;
     if (phase.kind === 'loading') body = html`<p part="status" role="status">${m.loading}</p>`;

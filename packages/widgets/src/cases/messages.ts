@@ -35,8 +35,6 @@ export const messages = defineMessages({
     forbidden: 'U hebt geen toegang tot deze dossiers.',
     'not-found': 'De dossierserver kent deze vraag niet. Controleer het adres (attribuut store).',
     invalid: 'De dossierserver weigerde de vraag. Neem contact op met de beheerder.',
-    noStore:
-      'Deze lijst kan niet getoond worden: er is geen dossieropslag ingesteld (attribuut store).',
     badStore:
       'Deze lijst kan niet getoond worden: het adres van de dossierserver (attribuut store) is ongeldig.',
     broken: (p: { caseId: string }) => `Dossier ${p.caseId} kan niet gelezen worden.`,
@@ -79,8 +77,6 @@ export const messages = defineMessages({
     'not-found':
       'Le serveur des dossiers ne connaît pas cette demande. Vérifiez l’adresse (attribut store).',
     invalid: 'Le serveur des dossiers a refusé la demande. Contactez l’administrateur.',
-    noStore:
-      'Cette liste ne peut pas être affichée : aucun stockage des dossiers n’est configuré (attribut store).',
     badStore:
       'Cette liste ne peut pas être affichée : l’adresse du serveur des dossiers (attribut store) n’est pas valable.',
     broken: (p: { caseId: string }) => `Le dossier ${p.caseId} ne peut pas être lu.`,
@@ -123,8 +119,6 @@ export const messages = defineMessages({
     'not-found':
       'Der Vorgangsserver kennt diese Anfrage nicht. Prüfen Sie die Adresse (Attribut store).',
     invalid: 'Der Vorgangsserver hat die Anfrage abgelehnt. Wenden Sie sich an die Verwaltung.',
-    noStore:
-      'Diese Liste kann nicht angezeigt werden: Es ist kein Vorgangsspeicher eingestellt (Attribut store).',
     badStore:
       'Diese Liste kann nicht angezeigt werden: Die Adresse des Vorgangsservers (Attribut store) ist ungültig.',
     broken: (p: { caseId: string }) => `Vorgang ${p.caseId} kann nicht gelesen werden.`,
@@ -167,7 +161,6 @@ export const messages = defineMessages({
     'not-found':
       'The case server does not know this request. Check the address (the store attribute).',
     invalid: 'The case server refused the request. Please contact the administrator.',
-    noStore: 'This list cannot be shown: no case store is set (the store attribute).',
     badStore:
       'This list cannot be shown: the case server’s address (the store attribute) is not valid.',
     broken: (p: { caseId: string }) => `Case ${p.caseId} cannot be read.`,
