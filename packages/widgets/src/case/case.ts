@@ -8,6 +8,8 @@ import {
   type StepId,
 } from '@opvang/core/step-plan';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { PendingController } from '../case-store/pending-controller.js';
+import type { PendingQueue } from '../case-store/pending.js';
 import type { CaseDocument, CaseStore, StoreFailure } from '../case-store/types.js';
 import { cardStyles } from '../shared/card.styles.js';
 import { OpvangElement } from '../shared/opvang-element.js';
@@ -23,6 +25,7 @@ import {
 import { history } from './history.js';
 import { messages } from './messages.js';
 import { openForm, openFromForm, signInForm } from './open-form.js';
+import { pendingView, queueFor } from './pending-view.js';
 import {
   caseForms,
   eventFromForm,
@@ -33,14 +36,14 @@ import {
   type FormProblem,
   type RecordingView,
 } from './recording.js';
-import { failureOf, recordEvent, SubmissionIds } from './recorder.js';
+import { failureOf, queueEvent, recordEvent, SubmissionIds } from './recorder.js';
 import { isVolatile, release, storeFor } from './store-wiring.js';
 import { focusStep, nextStepsList, taskList } from './task-list.js';
 import { transferControls } from './transfer-controls.js';
 import { downloadLog, importLog, type ImportProblem } from './transfer.js';
 
 type Phase = 'loading' | 'ready' | 'missing' | 'failed' | 'invalid';
-type Notice = '' | 'recorded' | 'imported';
+type Notice = '' | 'recorded' | 'queued' | 'imported';
 
 /**
  * One case of the step plan: the steps A–K as a task list with each step's status, who acts
@@ -50,7 +53,9 @@ type Notice = '' | 'recorded' | 'imported';
  *
  * Without `store`, the case lives in this browser (IndexedDB, for one person); with `store`,
  * on the case server at that URL, with a token the host page sets (`token`) or the user types
- * into the widget's sign-in form. The token stays in memory only.
+ * into the widget's sign-in form. The token stays in memory only. Events for the case server
+ * go through the offline queue (`PendingQueue`): what cannot be sent now waits on this device,
+ * is shown as waiting to be sent, and is sent when the connection returns, also after a reload.
  *
  * @tagname opvang-case
  * @summary A case of the step plan: task list, the 48-hour deadline, recording forms and the audit trail.
@@ -70,6 +75,8 @@ type Notice = '' | 'recorded' | 'imported';
  * @csspart form-error - Why a form's input was not recorded.
  * @csspart button - Each button.
  * @csspart history - The audit trail.
+ * @csspart pending - The events waiting to be sent.
+ * @csspart conflicts - The events that no longer fit the case, with discard and record-again buttons.
  * @csspart status - The line that says what was just recorded.
  * @csspart warning - That this browser cannot keep the case.
  * @csspart error - The message shown instead when the widget is configured wrongly.
@@ -130,6 +137,9 @@ export class OpvangCase extends OpvangElement {
   #role: ActorRole = 'liaison-officer';
   #fact: FactKey = 'address';
   #busy = false;
+  #queue: PendingQueue | undefined;
+  #waiting = 0;
+  readonly #pending = new PendingController(this, () => this.#queue);
   readonly #ids = new SubmissionIds();
   readonly #clock = new MinuteClock(this, () => this.#state);
 
@@ -153,12 +163,17 @@ export class OpvangCase extends OpvangElement {
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
     release(this.#backend, this.caseStore);
-    this.#backend = undefined;
+    this.#backend = this.#queue = undefined;
+    this.#pending.sync();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const wiring = ['caseId', 'store', 'caseStore', 'token', 'person', 'credentials'] as const;
     if (this.#backend === undefined || wiring.some((key) => changed.has(key))) this.#connect();
+    // The queue sent some of this case's events: show the case with them.
+    const waiting = this.#entries('waiting').length;
+    if (waiting < this.#waiting) void this.#load();
+    this.#waiting = waiting;
     if (this.#state !== undefined) {
       const band = contactBand(this.#state, new Date(Date.now()));
       // Only a change of band is announced: never on load, never every minute.
@@ -177,6 +192,8 @@ export class OpvangCase extends OpvangElement {
         return;
       }
       this.#backend = backend;
+      this.#queue = queueFor(backend, this.caseStore === undefined ? this.store : undefined);
+      this.#pending.sync();
     } catch (error) {
       this.#fail(error);
       return;
@@ -256,7 +273,11 @@ export class OpvangCase extends OpvangElement {
     }
     this.#busy = true;
     this.requestUpdate();
-    const outcome = await recordEvent(backend, document, this.#ids.for(form, event));
+    const submission = this.#ids.for(form, event);
+    const queue = this.#queue;
+    const outcome = queue
+      ? await queueEvent(queue, document, submission)
+      : await recordEvent(backend, document, submission);
     this.#busy = false;
     if (outcome.document !== undefined) this.#show(outcome.document);
     if (outcome.kind === 'problem') {
@@ -270,7 +291,11 @@ export class OpvangCase extends OpvangElement {
       void this.updateComplete.then(() => focusStep(this.renderRoot, step, false));
     this.#problems.delete(form);
     this.#ids.clear();
-    this.#notice = 'recorded';
+    this.#notice = outcome.kind === 'queued' ? 'queued' : 'recorded';
+  }
+
+  #entries(which: 'waiting' | 'conflicts') {
+    return this.#pending[which].filter((entry) => entry.caseId === this.caseId);
   }
 
   #actor(): { role: ActorRole; name?: string } {
@@ -379,6 +404,7 @@ export class OpvangCase extends OpvangElement {
       <p class="visually-hidden" role="status" part="announcement">${this.#announced === undefined ? '' : bandAnnouncement(this.#announced, locale)}</p>
       ${roleChoice(view)}
       ${nextStepsList(list)}${taskList(list)}
+      ${pendingView({ locale, level, waiting: this.#entries('waiting'), conflicts: this.#entries('conflicts'), onDiscard: (id) => void this.#queue?.discard(id), onRetry: (id) => void this.#queue?.retry(id).then((result) => result?.document && this.#show(result.document)) })}
       ${caseForms(view)}
       ${history(this.#document?.records ?? [], locale, level)}
       ${transfer(state)}`;

@@ -1,0 +1,87 @@
+import type { Locale } from '@opvang/core/i18n';
+import { describeCaseError } from '@opvang/core/step-plan';
+import { html, nothing, type TemplateResult } from 'lit';
+import { HttpCaseStore } from '../case-store/http-store.js';
+import { PendingQueue, type PendingEvent } from '../case-store/pending.js';
+import type { CaseStore } from '../case-store/types.js';
+import { describeEvent } from './history.js';
+import { messages } from './messages.js';
+
+/**
+ * The offline queue for a widget's store: one for the case server (an {@link HttpCaseStore}),
+ * keyed by the `store` URL (or the server's origin for a store the page gave); none for this
+ * browser's own store, which cannot be offline.
+ *
+ * @example
+ * ```ts
+ * const queue = queueFor(backend, element.store); // undefined for a LocalCaseStore
+ * ```
+ */
+export function queueFor(backend: CaseStore, store: string | undefined): PendingQueue | undefined {
+  if (!(backend instanceof HttpCaseStore)) return undefined;
+  return new PendingQueue({ store: backend, storeKey: store ?? backend.origin });
+}
+
+/** What the pending view shows and calls; made by the element on each render. */
+export interface PendingView {
+  readonly locale: Locale;
+  readonly level: number;
+  /** This case's events still to be sent. */
+  readonly waiting: readonly PendingEvent[];
+  /** This case's events that no longer fit it. */
+  readonly conflicts: readonly PendingEvent[];
+  readonly onDiscard: (id: string) => void;
+  readonly onRetry: (id: string) => void;
+}
+
+/** Why a kept event was not stored: the core's reason, or what the store said. */
+function reason(entry: PendingEvent, locale: Locale): string {
+  const text = messages[locale];
+  if (entry.conflict !== undefined)
+    return `${text.conflictHint} ${describeCaseError(entry.conflict, locale)}`;
+  return entry.failure === undefined ? text.conflict : text[entry.failure.kind];
+}
+
+/**
+ * The events of this case that the case server does not have yet: those waiting to be sent
+ * (kept on this device, sent by the queue when the connection is back), and those that no
+ * longer fit the case, each with the core's reason, what the user recorded, and the buttons
+ * to discard it or record it again now. Nothing when there are none.
+ *
+ * @example
+ * ```ts
+ * html`${pendingView({ locale, level, waiting, conflicts, onDiscard, onRetry })}`;
+ * ```
+ */
+export function pendingView(view: PendingView): TemplateResult | typeof nothing {
+  const { locale, waiting, conflicts } = view;
+  if (waiting.length === 0 && conflicts.length === 0) return nothing;
+  const text = messages[locale];
+  const heading = (id: string, title: string) =>
+    html`<div class="subheading" id=${id} role="heading" aria-level=${view.level}>${title}</div>`;
+  const button = (label: string, onClick: () => void) =>
+    html`<button class="button" part="button" type="button" @click=${onClick}>${label}</button>`;
+  return html`${
+    waiting.length === 0
+      ? nothing
+      : html`<section part="pending" aria-labelledby="pending-heading">
+        ${heading('pending-heading', text.pendingHeading)}
+        <p>${text.pendingHint}</p>
+        <ul>${waiting.map((entry) => html`<li>${describeEvent(entry.event, locale)}</li>`)}</ul>
+      </section>`
+  }${
+    conflicts.length === 0
+      ? nothing
+      : html`<section part="conflicts" class="summary" aria-labelledby="conflicts-heading">
+        ${heading('conflicts-heading', text.conflictsHeading)}
+        <ul>${conflicts.map(
+          (entry) => html`<li data-pending=${entry.id}>
+            <p>${reason(entry, locale)}</p>
+            <p><strong>${describeEvent(entry.event, locale)}</strong></p>
+            ${button(text.discard, () => view.onDiscard(entry.id))}
+            ${button(text.recordAgain, () => view.onRetry(entry.id))}
+          </li>`,
+        )}</ul>
+      </section>`
+  }`;
+}
