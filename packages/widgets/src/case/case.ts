@@ -8,8 +8,6 @@ import {
   type StepId,
 } from '@opvang/core/step-plan';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { PendingController } from '../case-store/pending-controller.js';
-import type { PendingQueue } from '../case-store/pending.js';
 import type { CaseDocument, CaseStore, StoreFailure } from '../case-store/types.js';
 import { cardStyles } from '../shared/card.styles.js';
 import { OpvangElement } from '../shared/opvang-element.js';
@@ -25,7 +23,7 @@ import {
 import { history } from './history.js';
 import { messages } from './messages.js';
 import { openForm, openFromForm, signInForm } from './open-form.js';
-import { pendingView, queueFor } from './pending-view.js';
+import { CaseQueue } from './pending-view.js';
 import {
   caseForms,
   eventFromForm,
@@ -36,11 +34,11 @@ import {
   type FormProblem,
   type RecordingView,
 } from './recording.js';
-import { failureOf, queueEvent, recordEvent, SubmissionIds } from './recorder.js';
+import { actorFor, failureOf, submitEvent, SubmissionIds } from './recorder.js';
 import { isVolatile, release, storeFor } from './store-wiring.js';
 import { focusStep, nextStepsList, taskList } from './task-list.js';
 import { transferControls } from './transfer-controls.js';
-import { downloadLog, importLog, type ImportProblem } from './transfer.js';
+import { importFile, type ImportProblem } from './transfer.js';
 
 type Phase = 'loading' | 'ready' | 'missing' | 'failed' | 'invalid';
 type Notice = '' | 'recorded' | 'queued' | 'imported';
@@ -53,9 +51,8 @@ type Notice = '' | 'recorded' | 'queued' | 'imported';
  *
  * Without `store`, the case lives in this browser (IndexedDB, for one person); with `store`,
  * on the case server at that URL, with a token the host page sets (`token`) or the user types
- * into the widget's sign-in form. The token stays in memory only. Events for the case server
- * go through the offline queue (`PendingQueue`): what cannot be sent now waits on this device,
- * is shown as waiting to be sent, and is sent when the connection returns, also after a reload.
+ * into the widget's sign-in form. The token stays in memory only. What cannot reach the case
+ * server now waits on this device (`PendingQueue`), shown, and goes when the connection returns.
  *
  * @tagname opvang-case
  * @summary A case of the step plan: task list, the 48-hour deadline, recording forms and the audit trail.
@@ -137,9 +134,7 @@ export class OpvangCase extends OpvangElement {
   #role: ActorRole = 'liaison-officer';
   #fact: FactKey = 'address';
   #busy = false;
-  #queue: PendingQueue | undefined;
-  #waiting = 0;
-  readonly #pending = new PendingController(this, () => this.#queue);
+  readonly #queue = new CaseQueue(this, () => void this.#load());
   readonly #ids = new SubmissionIds();
   readonly #clock = new MinuteClock(this, () => this.#state);
 
@@ -163,17 +158,13 @@ export class OpvangCase extends OpvangElement {
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
     release(this.#backend, this.caseStore);
-    this.#backend = this.#queue = undefined;
-    this.#pending.sync();
+    this.#backend = undefined;
+    this.#queue.use(undefined, undefined);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const wiring = ['caseId', 'store', 'caseStore', 'token', 'person', 'credentials'] as const;
     if (this.#backend === undefined || wiring.some((key) => changed.has(key))) this.#connect();
-    // The queue sent some of this case's events: show the case with them.
-    const waiting = this.#entries('waiting').length;
-    if (waiting < this.#waiting) void this.#load();
-    this.#waiting = waiting;
     if (this.#state !== undefined) {
       const band = contactBand(this.#state, new Date(Date.now()));
       // Only a change of band is announced: never on load, never every minute.
@@ -192,8 +183,7 @@ export class OpvangCase extends OpvangElement {
         return;
       }
       this.#backend = backend;
-      this.#queue = queueFor(backend, this.caseStore === undefined ? this.store : undefined);
-      this.#pending.sync();
+      this.#queue.use(backend, this.caseStore === undefined ? this.store : undefined);
     } catch (error) {
       this.#fail(error);
       return;
@@ -263,7 +253,7 @@ export class OpvangCase extends OpvangElement {
     const [state, backend, document] = [this.#state, this.#backend, this.#document];
     if (state === undefined || backend === undefined || document === undefined || this.#busy)
       return;
-    const actor = this.#actor();
+    const actor = actorFor(this.#role, this.person);
     const now = toBrusselsIso(new Date(Date.now()));
     const event = eventFromForm(form, new FormData(element), { caseId: state.caseId, actor, now });
     const checked = applyEvent(state, event);
@@ -274,10 +264,7 @@ export class OpvangCase extends OpvangElement {
     this.#busy = true;
     this.requestUpdate();
     const submission = this.#ids.for(form, event);
-    const queue = this.#queue;
-    const outcome = queue
-      ? await queueEvent(queue, document, submission)
-      : await recordEvent(backend, document, submission);
+    const outcome = await submitEvent(backend, this.#queue.queue, document, submission);
     this.#busy = false;
     if (outcome.document !== undefined) this.#show(outcome.document);
     if (outcome.kind === 'problem') {
@@ -294,22 +281,13 @@ export class OpvangCase extends OpvangElement {
     this.#notice = outcome.kind === 'queued' ? 'queued' : 'recorded';
   }
 
-  #entries(which: 'waiting' | 'conflicts') {
-    return this.#pending[which].filter((entry) => entry.caseId === this.caseId);
-  }
-
-  #actor(): { role: ActorRole; name?: string } {
-    const name = this.person?.trim();
-    return name ? { role: this.#role, name } : { role: this.#role };
-  }
-
   readonly #onOpen = async (event: SubmitEvent): Promise<void> => {
     event.preventDefault();
     const backend = this.#backend;
     if (backend === undefined || this.#busy) return;
     this.#busy = true;
     const form = new FormData(event.target as HTMLFormElement);
-    const opened = await openFromForm(backend, form, this.#actor());
+    const opened = await openFromForm(backend, form, actorFor(this.#role, this.person));
     this.#busy = false;
     if (opened.ok) this.#arrive(opened.value, 'recorded');
     else this.#problem('open', opened.error);
@@ -317,11 +295,8 @@ export class OpvangCase extends OpvangElement {
 
   readonly #onImport = async (event: Event): Promise<void> => {
     const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
-    const backend = this.#backend;
-    if (file === undefined || backend === undefined) return;
-    const result = await importLog(backend, await file.text(), this.caseId || undefined);
-    input.value = '';
+    const result = await importFile(this.#backend, input, this.caseId || undefined);
+    if (result === undefined) return;
     this.#importProblem = result.ok ? undefined : result.error;
     if (result.ok) this.#arrive(result.value, 'imported');
     else this.#notice = '';
@@ -370,9 +345,7 @@ export class OpvangCase extends OpvangElement {
         level,
         state,
         problem: this.#importProblem,
-        onExport: () => {
-          if (state !== undefined) downloadLog(state, this.renderRoot as ShadowRoot);
-        },
+        root: this.renderRoot as ShadowRoot,
         onImport: this.#onImport,
       });
     if (this.#phase === 'loading') return html`<p>${text.loading}</p>`;
@@ -404,7 +377,7 @@ export class OpvangCase extends OpvangElement {
       <p class="visually-hidden" role="status" part="announcement">${this.#announced === undefined ? '' : bandAnnouncement(this.#announced, locale)}</p>
       ${roleChoice(view)}
       ${nextStepsList(list)}${taskList(list)}
-      ${pendingView({ locale, level, waiting: this.#entries('waiting'), conflicts: this.#entries('conflicts'), onDiscard: (id) => void this.#queue?.discard(id), onRetry: (id) => void this.#queue?.retry(id).then((result) => result?.document && this.#show(result.document)) })}
+      ${this.#queue.view(locale, level, (document) => this.#show(document))}
       ${caseForms(view)}
       ${history(this.#document?.records ?? [], locale, level)}
       ${transfer(state)}`;

@@ -1,9 +1,16 @@
 import type { Locale } from '@opvang/core/i18n';
 import { describeCaseError } from '@opvang/core/step-plan';
-import { html, nothing, type TemplateResult } from 'lit';
+import {
+  html,
+  nothing,
+  type ReactiveController,
+  type ReactiveControllerHost,
+  type TemplateResult,
+} from 'lit';
 import { HttpCaseStore } from '../case-store/http-store.js';
+import { PendingController } from '../case-store/pending-controller.js';
 import { PendingQueue, type PendingEvent } from '../case-store/pending.js';
-import type { CaseStore } from '../case-store/types.js';
+import type { CaseDocument, CaseStore } from '../case-store/types.js';
 import { describeEvent } from './history.js';
 import { messages } from './messages.js';
 
@@ -84,4 +91,74 @@ export function pendingView(view: PendingView): TemplateResult | typeof nothing 
         )}</ul>
       </section>`
   }`;
+}
+
+/**
+ * The case widget's side of the offline queue: makes the queue for the widget's store
+ * ({@link queueFor}), runs it through a {@link PendingController} while the widget is on the
+ * page, tells the widget when some of its case's events were sent (so it shows the case with
+ * them), and renders {@link pendingView} for the case.
+ *
+ * @example
+ * ```ts
+ * readonly #queue = new CaseQueue(this, () => void this.#load());
+ * this.#queue.use(backend, this.store); // in connect; use(undefined) on release
+ * html`${this.#queue.view(locale, level, (document) => this.#show(document))}`;
+ * ```
+ */
+export class CaseQueue implements ReactiveController {
+  /** The queue for the current store; none for this browser's store. */
+  queue: PendingQueue | undefined;
+  readonly #pending: PendingController;
+  readonly #onSent: () => void;
+  #waiting = 0;
+
+  readonly #host: ReactiveControllerHost & { readonly caseId: string | undefined };
+
+  /** `host` is the widget (its `caseId` says which case's events to show); `onSent` reloads its case. */
+  constructor(
+    host: ReactiveControllerHost & { readonly caseId: string | undefined },
+    onSent: () => void,
+  ) {
+    this.#pending = new PendingController(host, () => this.queue);
+    this.#host = host;
+    this.#onSent = onSent;
+    host.addController(this);
+  }
+
+  /** Follows the widget's store (`undefined`: the widget let go of it). */
+  use(backend: CaseStore | undefined, store: string | undefined): void {
+    this.queue = backend === undefined ? undefined : queueFor(backend, store);
+    this.#pending.sync();
+  }
+
+  hostUpdate(): void {
+    const waiting = this.#entries('waiting').length;
+    if (waiting < this.#waiting) this.#onSent();
+    this.#waiting = waiting;
+  }
+
+  /** The case's waiting events and conflicts, with their buttons; `show` gets the case after a retry. */
+  view(
+    locale: Locale,
+    level: number,
+    show: (document: CaseDocument) => void,
+  ): TemplateResult | typeof nothing {
+    return pendingView({
+      locale,
+      level,
+      waiting: this.#entries('waiting'),
+      conflicts: this.#entries('conflicts'),
+      onDiscard: (id) => void this.queue?.discard(id),
+      onRetry: (id) =>
+        void this.queue?.retry(id).then((result) => {
+          if (result?.document !== undefined) show(result.document);
+        }),
+    });
+  }
+
+  #entries(which: 'waiting' | 'conflicts'): readonly PendingEvent[] {
+    const caseId = this.#host.caseId;
+    return this.#pending[which].filter((entry) => entry.caseId === caseId);
+  }
 }
