@@ -279,6 +279,7 @@ export class OpvangCase extends OpvangElement {
     this.#problems.delete(form);
     this.#ids.clear();
     this.#notice = outcome.kind === 'queued' ? 'queued' : 'recorded';
+    this.requestUpdate();
   }
 
   readonly #onOpen = async (event: SubmitEvent): Promise<void> => {
@@ -339,6 +340,7 @@ export class OpvangCase extends OpvangElement {
   #body(level: number): TemplateResult {
     const locale = this.locale;
     const text = messages[locale];
+    const pending = this.#queue.view(locale, level, (document) => this.#show(document));
     const transfer = (state: CaseState | undefined) =>
       transferControls({
         locale,
@@ -353,7 +355,7 @@ export class OpvangCase extends OpvangElement {
       return this.#failure === 'unauthenticated'
         ? signInForm(locale, (token) => (this.token = token))
         : html`<p class="warning" part="warning">${text[this.#failure]}</p>
-          <button class="button" part="button" type="button" @click=${() => this.#connect()}>${text.retry}</button>`;
+          <button class="button" part="button" type="button" @click=${() => this.#connect()}>${text.retry}</button>${pending}`;
     const state = this.#state;
     if (this.#phase === 'missing' || state === undefined)
       return html`${this.caseId ? html`<p>${text.missing}</p>` : nothing}
@@ -377,7 +379,7 @@ export class OpvangCase extends OpvangElement {
       <p class="visually-hidden" role="status" part="announcement">${this.#announced === undefined ? '' : bandAnnouncement(this.#announced, locale)}</p>
       ${roleChoice(view)}
       ${nextStepsList(list)}${taskList(list)}
-      ${this.#queue.view(locale, level, (document) => this.#show(document))}
+      ${pending}
       ${caseForms(view)}
       ${history(this.#document?.records ?? [], locale, level)}
       ${transfer(state)}`;
