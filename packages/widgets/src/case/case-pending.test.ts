@@ -190,4 +190,22 @@ describe('<opvang-case>: the offline queue on the case server', function () {
     expect(await queue.entries(caseId)).to.deep.equal([]);
     expect(server.document(caseId).records).to.have.length(2);
   });
+
+  it('records an event that came too late again as happening now, with the same id', async () => {
+    const element = await widget(link.store(), caseId);
+    link.down = true;
+    await submitForm(element, 'note', { text: 'Late', at: '2026-11-30T12:00' });
+    await elsewhere(server, caseId, { ...completedC(caseId, '2026-11-30T13:00') });
+    link.down = false;
+    globalThis.dispatchEvent(new Event('online'));
+    await waitUntil(() => section(element, 'conflicts').includes('Late'), 'out of order');
+    const queue = new PendingQueue({ store: link.store(), storeKey: STORE_KEY });
+    const [kept] = await queue.conflicts(caseId);
+    button(element, 'Record again now')?.click();
+    await waitUntil(() => shadow(element).querySelector('[part="conflicts"]') === null, 'stored');
+    const note = server.document(caseId).records.find((r) => r.event.kind === 'note-added');
+    expect(note?.id).to.equal(kept?.id);
+    expect(note?.event.at).not.to.equal('2026-11-30T12:00');
+    await waitUntil(() => section(element, 'history').includes('Late'), 'shown in the history');
+  });
 });

@@ -1,4 +1,5 @@
 import type { Locale } from '@opvang/core/i18n';
+import { toBrusselsIso } from '@opvang/core/shared';
 import { describeCaseError } from '@opvang/core/step-plan';
 import {
   html,
@@ -38,7 +39,8 @@ export interface PendingView {
   /** This case's events that no longer fit it. */
   readonly conflicts: readonly PendingEvent[];
   readonly onDiscard: (id: string) => void;
-  readonly onRetry: (id: string) => void;
+  /** Records the event again as happening now (a new `at`, the same id). */
+  readonly onRetry: (entry: PendingEvent) => void;
 }
 
 /** Why a kept event was not stored: the core's reason, or what the store said. */
@@ -86,7 +88,7 @@ export function pendingView(view: PendingView): TemplateResult | typeof nothing 
             <p>${reason(entry, locale)}</p>
             <p><strong>${describeEvent(entry.event, locale)}</strong></p>
             ${button(text.discard, () => view.onDiscard(entry.id))}
-            ${button(text.recordAgain, () => view.onRetry(entry.id))}
+            ${button(text.recordAgain, () => view.onRetry(entry))}
           </li>`,
         )}</ul>
       </section>`
@@ -150,10 +152,13 @@ export class CaseQueue implements ReactiveController {
       waiting: this.#entries('waiting'),
       conflicts: this.#entries('conflicts'),
       onDiscard: (id) => void this.queue?.discard(id),
-      onRetry: (id) =>
-        void this.queue?.retry(id).then((result) => {
-          if (result?.document !== undefined) show(result.document);
-        }),
+      // "Now": an event recorded offline before a colleague's later one is out of order as it was.
+      onRetry: ({ id, event }) =>
+        void this.queue
+          ?.retry(id, { ...event, at: toBrusselsIso(new Date(Date.now())) })
+          .then((result) => {
+            if (result?.document !== undefined) show(result.document);
+          }),
     });
   }
 
