@@ -2,12 +2,14 @@
 // sent wait in the offline queue (IndexedDB `opvang-pending`), are shown, survive a reload, go
 // out when the browser is online again, and a conflict is re-applied or shown with the core's reason.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { render } from 'lit';
 import { applyEvent, describeCaseError, loadCase, type CaseEvent } from '@opvang/core/step-plan';
 import { HttpCaseStore } from '../case-store/http-store.js';
 import { PendingQueue } from '../case-store/pending.js';
 import { BASE, demoFacts, FakeCaseServer, TOKEN } from '../case-store/test-support/fake-server.js';
 import { captureConsole } from '../shared/test-support/console.js';
 import type { OpvangCase } from './case.js';
+import { pendingView } from './pending-view.js';
 import {
   formOf,
   openStep,
@@ -207,5 +209,30 @@ describe('<opvang-case>: the offline queue on the case server', function () {
     expect(note?.id).to.equal(kept?.id);
     expect(note?.event.at).not.to.equal('2026-11-30T12:00');
     await waitUntil(() => section(element, 'history').includes('Late'), 'shown in the history');
+  });
+
+  it('says when the waiting events live only in this page (storage full or blocked)', () => {
+    const entry = {
+      id: 'w-1',
+      storeKey: STORE_KEY,
+      caseId,
+      baseVersion: 1,
+      event: { ...completedC(caseId, '2026-11-30T12:00') },
+      sequence: 1,
+      state: 'waiting' as const,
+      attempts: 0,
+      nextAttemptAt: 0,
+    };
+    const view = { locale: 'en', level: 3, waiting: [entry], conflicts: [] } as const;
+    const noop = (): void => undefined;
+    const shown = (volatile: boolean): string => {
+      const host = document.createElement('div');
+      render(pendingView({ ...view, volatile, onDiscard: noop, onRetry: noop }), host);
+      return host.textContent?.replace(/\s+/gu, ' ') ?? '';
+    };
+    expect(shown(true)).to.contain('This browser cannot keep it');
+    expect(shown(true)).not.to.contain('Kept on this device.');
+    expect(shown(false)).to.contain('Kept on this device.');
+    expect(shown(false)).to.contain('Step C.a done');
   });
 });

@@ -32,6 +32,8 @@ export const messages = defineMessages({
     pendingHeading: 'Wacht om verstuurd te worden',
     pendingHint:
       'Bewaard op dit toestel. We versturen het vanzelf zodra er weer verbinding is, ook als u later naar deze pagina terugkomt. U hoeft het niet opnieuw te registreren.',
+    pendingVolatile:
+      'Deze browser kan dit niet bewaren: als u de pagina sluit of herlaadt voor het verstuurd is, gaat het verloren.',
     conflictsHeading: 'Niet geregistreerd: past niet meer bij het dossier',
     conflictHint: 'Iemand anders registreerde intussen iets in dit dossier. Uw invoer is bewaard:',
     discard: 'Weggooien',
@@ -106,6 +108,8 @@ export const messages = defineMessages({
     pendingHeading: 'En attente d’envoi',
     pendingHint:
       'Conservé sur cet appareil. Nous l’envoyons automatiquement dès que la connexion revient, même si vous revenez plus tard sur cette page. Inutile de l’enregistrer à nouveau.',
+    pendingVolatile:
+      'Ce navigateur ne peut pas le conserver : si vous fermez ou rechargez la page avant son envoi, il sera perdu.',
     conflictsHeading: 'Non enregistré : ne correspond plus au dossier',
     conflictHint:
       'Quelqu’un d’autre a entre-temps enregistré quelque chose dans ce dossier. Votre saisie est conservée :',
@@ -180,6 +184,8 @@ export const messages = defineMessages({
     pendingHeading: 'Wartet darauf, gesendet zu werden',
     pendingHint:
       'Auf diesem Gerät gespeichert. Wir senden es automatisch, sobald die Verbindung wieder da ist, auch wenn Sie später auf diese Seite zurückkommen. Sie müssen es nicht neu erfassen.',
+    pendingVolatile:
+      'Dieser Browser kann es nicht speichern: Wenn Sie die Seite schließen oder neu laden, bevor es gesendet ist, geht es verloren.',
     conflictsHeading: 'Nicht erfasst: passt nicht mehr zum Vorgang',
     conflictHint:
       'Inzwischen hat jemand anderes etwas in diesem Vorgang erfasst. Ihre Eingabe ist gespeichert:',
@@ -253,6 +259,8 @@ export const messages = defineMessages({
     pendingHeading: 'Waiting to be sent',
     pendingHint:
       'Kept on this device. We send it automatically as soon as the connection is back, even if you come back to this page later. You do not need to record it again.',
+    pendingVolatile:
+      'This browser cannot keep it: if you close or reload the page before it is sent, it will be lost.',
     conflictsHeading: 'Not recorded: no longer fits the case',
     conflictHint: 'Someone else recorded something in this case meanwhile. Your input is kept:',
     discard: 'Discard',

@@ -38,6 +38,8 @@ export interface PendingView {
   readonly waiting: readonly PendingEvent[];
   /** This case's events that no longer fit it. */
   readonly conflicts: readonly PendingEvent[];
+  /** Whether they live only in this page's memory (the device's storage is full or blocked). */
+  readonly volatile: boolean;
   readonly onDiscard: (id: string) => void;
   /** Records the event again as happening now (a new `at`, the same id). */
   readonly onRetry: (entry: PendingEvent) => void;
@@ -59,7 +61,7 @@ function reason(entry: PendingEvent, locale: Locale): string {
  *
  * @example
  * ```ts
- * html`${pendingView({ locale, level, waiting, conflicts, onDiscard, onRetry })}`;
+ * html`${pendingView({ locale, level, waiting, conflicts, volatile, onDiscard, onRetry })}`;
  * ```
  */
 export function pendingView(view: PendingView): TemplateResult | typeof nothing {
@@ -75,7 +77,11 @@ export function pendingView(view: PendingView): TemplateResult | typeof nothing 
       ? nothing
       : html`<section part="pending" aria-labelledby="pending-heading">
         ${heading('pending-heading', text.pendingHeading)}
-        <p>${text.pendingHint}</p>
+        ${
+          view.volatile
+            ? html`<p class="warning" part="warning">${text.pendingVolatile}</p>`
+            : html`<p>${text.pendingHint}</p>`
+        }
         <ul>${waiting.map((entry) => html`<li>${describeEvent(entry.event, locale)}</li>`)}</ul>
       </section>`
   }${
@@ -151,6 +157,7 @@ export class CaseQueue implements ReactiveController {
       level,
       waiting: this.#entries('waiting'),
       conflicts: this.#entries('conflicts'),
+      volatile: this.#pending.volatile,
       onDiscard: (id) => void this.queue?.discard(id),
       // "Now": an event recorded offline before a colleague's later one is out of order as it was.
       onRetry: ({ id, event }) =>
