@@ -11,6 +11,7 @@ import { captureConsole } from '../shared/test-support/console.js';
 import type { OpvangCase } from './case.js';
 import { pendingView } from './pending-view.js';
 import {
+  formError,
   formOf,
   openStep,
   settle,
@@ -234,5 +235,25 @@ describe('<opvang-case>: the offline queue on the case server', function () {
     expect(shown(true)).not.to.contain('Kept on this device.');
     expect(shown(false)).to.contain('Kept on this device.');
     expect(shown(false)).to.contain('Step C.a done');
+  });
+
+  it('shows a conflict met while the user is at the form in the form, the input kept and nothing queued', async () => {
+    const element = await widget(link.store(), caseId);
+    await openStep(element, 'C.a');
+    // Someone else completes C.a; this widget has not heard of it yet (it polls every 10 minutes here).
+    await elsewhere(server, caseId, completedC(caseId, '2026-11-30T11:00'));
+    await submitForm(element, 'step', {
+      action: 'complete',
+      at: '2026-11-30T12:00',
+      reason: 'kept',
+    });
+    expect(formError(element, 'step')).to.contain('Someone else recorded something in this case');
+    const form = formOf(element, 'step');
+    expect(form.querySelector<HTMLInputElement>('[name="at"]')?.value).to.equal('2026-11-30T12:00');
+    expect(form.querySelector<HTMLTextAreaElement>('[name="reason"]')?.value).to.equal('kept');
+    expect(shadow(element).querySelector('[part="pending"], [part="conflicts"]')).to.equal(null);
+    const queue = new PendingQueue({ store: link.store(), storeKey: STORE_KEY });
+    expect(await queue.entries(caseId)).to.deep.equal([]);
+    expect(server.document(caseId).records).to.have.length(2);
   });
 });

@@ -134,7 +134,7 @@ export class OpvangCase extends OpvangElement {
   #role: ActorRole = 'liaison-officer';
   #fact: FactKey = 'address';
   #busy = false;
-  readonly #queue = new CaseQueue(this, () => void this.#load());
+  readonly #queue = new CaseQueue(this, () => void (this.#busy || this.#load()));
   readonly #ids = new SubmissionIds();
   readonly #clock = new MinuteClock(this, () => this.#state);
 

@@ -123,7 +123,11 @@ export class CaseQueue implements ReactiveController {
 
   readonly #host: ReactiveControllerHost & { readonly caseId: string | undefined };
 
-  /** `host` is the widget (its `caseId` says which case's events to show); `onSent` reloads its case. */
+  /**
+   * `host` is the widget (its `caseId` says which case's events to show); `onSent` reloads its
+   * case (the widget skips that while it records: it shows that outcome itself, and a reload
+   * before it would take away the form that must keep the user's input).
+   */
   constructor(
     host: ReactiveControllerHost & { readonly caseId: string | undefined },
     onSent: () => void,
