@@ -23,6 +23,7 @@ import {
 import { history } from './history.js';
 import { messages } from './messages.js';
 import { openForm, openFromForm, signInForm } from './open-form.js';
+import { CaseQueue } from './pending-view.js';
 import {
   caseForms,
   eventFromForm,
@@ -33,14 +34,14 @@ import {
   type FormProblem,
   type RecordingView,
 } from './recording.js';
-import { failureOf, recordEvent, SubmissionIds } from './recorder.js';
+import { actorFor, failureOf, submitEvent, SubmissionIds } from './recorder.js';
 import { isVolatile, release, storeFor } from './store-wiring.js';
 import { focusStep, nextStepsList, taskList } from './task-list.js';
 import { transferControls } from './transfer-controls.js';
-import { downloadLog, importLog, type ImportProblem } from './transfer.js';
+import { importFile, type ImportProblem } from './transfer.js';
 
 type Phase = 'loading' | 'ready' | 'missing' | 'failed' | 'invalid';
-type Notice = '' | 'recorded' | 'imported';
+type Notice = '' | 'recorded' | 'queued' | 'imported';
 
 /**
  * One case of the step plan: the steps A–K as a task list with each step's status, who acts
@@ -50,7 +51,8 @@ type Notice = '' | 'recorded' | 'imported';
  *
  * Without `store`, the case lives in this browser (IndexedDB, for one person); with `store`,
  * on the case server at that URL, with a token the host page sets (`token`) or the user types
- * into the widget's sign-in form. The token stays in memory only.
+ * into the widget's sign-in form. The token stays in memory only. What cannot reach the case
+ * server now waits on this device (`PendingQueue`), shown, and goes when the connection returns.
  *
  * @tagname opvang-case
  * @summary A case of the step plan: task list, the 48-hour deadline, recording forms and the audit trail.
@@ -70,6 +72,8 @@ type Notice = '' | 'recorded' | 'imported';
  * @csspart form-error - Why a form's input was not recorded.
  * @csspart button - Each button.
  * @csspart history - The audit trail.
+ * @csspart pending - The events waiting to be sent.
+ * @csspart conflicts - The events that no longer fit the case, with discard and record-again buttons.
  * @csspart status - The line that says what was just recorded.
  * @csspart warning - That this browser cannot keep the case.
  * @csspart error - The message shown instead when the widget is configured wrongly.
@@ -130,6 +134,7 @@ export class OpvangCase extends OpvangElement {
   #role: ActorRole = 'liaison-officer';
   #fact: FactKey = 'address';
   #busy = false;
+  readonly #queue = new CaseQueue(this, () => void (this.#busy || this.#load()));
   readonly #ids = new SubmissionIds();
   readonly #clock = new MinuteClock(this, () => this.#state);
 
@@ -154,6 +159,7 @@ export class OpvangCase extends OpvangElement {
     this.#unsubscribe = undefined;
     release(this.#backend, this.caseStore);
     this.#backend = undefined;
+    this.#queue.use(undefined, undefined);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -177,6 +183,7 @@ export class OpvangCase extends OpvangElement {
         return;
       }
       this.#backend = backend;
+      this.#queue.use(backend, this.caseStore === undefined ? this.store : undefined);
     } catch (error) {
       this.#fail(error);
       return;
@@ -246,7 +253,7 @@ export class OpvangCase extends OpvangElement {
     const [state, backend, document] = [this.#state, this.#backend, this.#document];
     if (state === undefined || backend === undefined || document === undefined || this.#busy)
       return;
-    const actor = this.#actor();
+    const actor = actorFor(this.#role, this.person);
     const now = toBrusselsIso(new Date(Date.now()));
     const event = eventFromForm(form, new FormData(element), { caseId: state.caseId, actor, now });
     const checked = applyEvent(state, event);
@@ -256,7 +263,8 @@ export class OpvangCase extends OpvangElement {
     }
     this.#busy = true;
     this.requestUpdate();
-    const outcome = await recordEvent(backend, document, this.#ids.for(form, event));
+    const submission = this.#ids.for(form, event);
+    const outcome = await submitEvent(backend, this.#queue.queue, document, submission);
     this.#busy = false;
     if (outcome.document !== undefined) this.#show(outcome.document);
     if (outcome.kind === 'problem') {
@@ -270,12 +278,8 @@ export class OpvangCase extends OpvangElement {
       void this.updateComplete.then(() => focusStep(this.renderRoot, step, false));
     this.#problems.delete(form);
     this.#ids.clear();
-    this.#notice = 'recorded';
-  }
-
-  #actor(): { role: ActorRole; name?: string } {
-    const name = this.person?.trim();
-    return name ? { role: this.#role, name } : { role: this.#role };
+    this.#notice = outcome.kind === 'queued' ? 'queued' : 'recorded';
+    this.requestUpdate();
   }
 
   readonly #onOpen = async (event: SubmitEvent): Promise<void> => {
@@ -284,7 +288,7 @@ export class OpvangCase extends OpvangElement {
     if (backend === undefined || this.#busy) return;
     this.#busy = true;
     const form = new FormData(event.target as HTMLFormElement);
-    const opened = await openFromForm(backend, form, this.#actor());
+    const opened = await openFromForm(backend, form, actorFor(this.#role, this.person));
     this.#busy = false;
     if (opened.ok) this.#arrive(opened.value, 'recorded');
     else this.#problem('open', opened.error);
@@ -292,11 +296,8 @@ export class OpvangCase extends OpvangElement {
 
   readonly #onImport = async (event: Event): Promise<void> => {
     const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
-    const backend = this.#backend;
-    if (file === undefined || backend === undefined) return;
-    const result = await importLog(backend, await file.text(), this.caseId || undefined);
-    input.value = '';
+    const result = await importFile(this.#backend, input, this.caseId || undefined);
+    if (result === undefined) return;
     this.#importProblem = result.ok ? undefined : result.error;
     if (result.ok) this.#arrive(result.value, 'imported');
     else this.#notice = '';
@@ -339,15 +340,14 @@ export class OpvangCase extends OpvangElement {
   #body(level: number): TemplateResult {
     const locale = this.locale;
     const text = messages[locale];
+    const pending = this.#queue.view(locale, level, (document) => this.#show(document));
     const transfer = (state: CaseState | undefined) =>
       transferControls({
         locale,
         level,
         state,
         problem: this.#importProblem,
-        onExport: () => {
-          if (state !== undefined) downloadLog(state, this.renderRoot as ShadowRoot);
-        },
+        root: this.renderRoot as ShadowRoot,
         onImport: this.#onImport,
       });
     if (this.#phase === 'loading') return html`<p>${text.loading}</p>`;
@@ -355,7 +355,7 @@ export class OpvangCase extends OpvangElement {
       return this.#failure === 'unauthenticated'
         ? signInForm(locale, (token) => (this.token = token))
         : html`<p class="warning" part="warning">${text[this.#failure]}</p>
-          <button class="button" part="button" type="button" @click=${() => this.#connect()}>${text.retry}</button>`;
+          <button class="button" part="button" type="button" @click=${() => this.#connect()}>${text.retry}</button>${pending}`;
     const state = this.#state;
     if (this.#phase === 'missing' || state === undefined)
       return html`${this.caseId ? html`<p>${text.missing}</p>` : nothing}
@@ -379,6 +379,7 @@ export class OpvangCase extends OpvangElement {
       <p class="visually-hidden" role="status" part="announcement">${this.#announced === undefined ? '' : bandAnnouncement(this.#announced, locale)}</p>
       ${roleChoice(view)}
       ${nextStepsList(list)}${taskList(list)}
+      ${pending}
       ${caseForms(view)}
       ${history(this.#document?.records ?? [], locale, level)}
       ${transfer(state)}`;

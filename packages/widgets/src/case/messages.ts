@@ -27,6 +27,17 @@ export const messages = defineMessages({
       'Deze browser kan het dossier niet bewaren: als u de pagina sluit of herlaadt, gaat wat u hier registreerde verloren. Exporteer het logboek om het te bewaren.',
     recorded: 'Geregistreerd.',
     notRecorded: 'Niet geregistreerd:',
+    queued:
+      'Nog niet verstuurd: de verbinding lukt nu niet. Het is bewaard op dit toestel en we versturen het vanzelf zodra het kan.',
+    pendingHeading: 'Wacht om verstuurd te worden',
+    pendingHint:
+      'Bewaard op dit toestel. We versturen het vanzelf zodra er weer verbinding is, ook als u later naar deze pagina terugkomt. U hoeft het niet opnieuw te registreren.',
+    pendingVolatile:
+      'Deze browser kan dit niet bewaren: als u de pagina sluit of herlaadt voor het verstuurd is, gaat het verloren.',
+    conflictsHeading: 'Niet geregistreerd: past niet meer bij het dossier',
+    conflictHint: 'Iemand anders registreerde intussen iets in dit dossier. Uw invoer is bewaard:',
+    discard: 'Weggooien',
+    recordAgain: 'Nu opnieuw registreren',
     conflict:
       'Iemand anders registreerde intussen iets in dit dossier. Het dossier is bijgewerkt; uw invoer staat nog in het formulier.',
     contactHeading: (p: { title: string }) => `Termijn voor het contact: ${p.title} (C.a)`,
@@ -92,6 +103,18 @@ export const messages = defineMessages({
       'Ce navigateur ne peut pas conserver le dossier : si vous fermez ou rechargez la page, ce que vous avez enregistré ici sera perdu. Exportez le journal pour le conserver.',
     recorded: 'Enregistré.',
     notRecorded: 'Non enregistré :',
+    queued:
+      'Pas encore envoyé : la connexion ne fonctionne pas pour le moment. C’est conservé sur cet appareil et sera envoyé automatiquement dès que possible.',
+    pendingHeading: 'En attente d’envoi',
+    pendingHint:
+      'Conservé sur cet appareil. Nous l’envoyons automatiquement dès que la connexion revient, même si vous revenez plus tard sur cette page. Inutile de l’enregistrer à nouveau.',
+    pendingVolatile:
+      'Ce navigateur ne peut pas le conserver : si vous fermez ou rechargez la page avant son envoi, il sera perdu.',
+    conflictsHeading: 'Non enregistré : ne correspond plus au dossier',
+    conflictHint:
+      'Quelqu’un d’autre a entre-temps enregistré quelque chose dans ce dossier. Votre saisie est conservée :',
+    discard: 'Supprimer',
+    recordAgain: 'Enregistrer à nouveau maintenant',
     conflict:
       'Quelqu’un d’autre a entre-temps enregistré quelque chose dans ce dossier. Le dossier est à jour ; votre saisie est toujours dans le formulaire.',
     contactHeading: (p: { title: string }) => `Délai du contact : ${p.title} (C.a)`,
@@ -156,6 +179,18 @@ export const messages = defineMessages({
       'Dieser Browser kann den Vorgang nicht speichern: Wenn Sie die Seite schließen oder neu laden, geht verloren, was Sie hier erfasst haben. Exportieren Sie das Protokoll, um es zu behalten.',
     recorded: 'Erfasst.',
     notRecorded: 'Nicht erfasst:',
+    queued:
+      'Noch nicht gesendet: Zurzeit besteht keine Verbindung. Es ist auf diesem Gerät gespeichert und wird automatisch gesendet, sobald dies möglich ist.',
+    pendingHeading: 'Wartet darauf, gesendet zu werden',
+    pendingHint:
+      'Auf diesem Gerät gespeichert. Wir senden es automatisch, sobald die Verbindung wieder da ist, auch wenn Sie später auf diese Seite zurückkommen. Sie müssen es nicht neu erfassen.',
+    pendingVolatile:
+      'Dieser Browser kann es nicht speichern: Wenn Sie die Seite schließen oder neu laden, bevor es gesendet ist, geht es verloren.',
+    conflictsHeading: 'Nicht erfasst: passt nicht mehr zum Vorgang',
+    conflictHint:
+      'Inzwischen hat jemand anderes etwas in diesem Vorgang erfasst. Ihre Eingabe ist gespeichert:',
+    discard: 'Verwerfen',
+    recordAgain: 'Jetzt erneut erfassen',
     conflict:
       'Inzwischen hat jemand anderes etwas in diesem Vorgang erfasst. Der Vorgang ist aktualisiert; Ihre Eingabe steht noch im Formular.',
     contactHeading: (p: { title: string }) => `Frist für den Kontakt: ${p.title} (C.a)`,
@@ -219,6 +254,17 @@ export const messages = defineMessages({
       'This browser cannot keep the case: if you close or reload the page, what you recorded here is lost. Export the log to keep it.',
     recorded: 'Recorded.',
     notRecorded: 'Not recorded:',
+    queued:
+      'Not sent yet: the connection is not working right now. It is kept on this device and will be sent automatically as soon as possible.',
+    pendingHeading: 'Waiting to be sent',
+    pendingHint:
+      'Kept on this device. We send it automatically as soon as the connection is back, even if you come back to this page later. You do not need to record it again.',
+    pendingVolatile:
+      'This browser cannot keep it: if you close or reload the page before it is sent, it will be lost.',
+    conflictsHeading: 'Not recorded: no longer fits the case',
+    conflictHint: 'Someone else recorded something in this case meanwhile. Your input is kept:',
+    discard: 'Discard',
+    recordAgain: 'Record again now',
     conflict:
       'Someone else recorded something in this case meanwhile. The case is up to date; your input is still in the form.',
     contactHeading: (p: { title: string }) => `Deadline for the contact: ${p.title} (C.a)`,

@@ -1,12 +1,28 @@
-import { applyEvent, loadCase, type CaseError, type CaseEvent } from '@opvang/core/step-plan';
+import {
+  applyEvent,
+  loadCase,
+  type Actor,
+  type ActorRole,
+  type CaseError,
+  type CaseEvent,
+} from '@opvang/core/step-plan';
 import type { CaseDocument, CaseStore, EventSubmission } from '../case-store/types.js';
 import { StoreError, type StoreFailure } from '../case-store/types.js';
+import type { PendingQueue } from '../case-store/pending.js';
 import type { FormProblem } from './recording.js';
 
 /** What submitting one checked event came to: stored, or a problem (with the case as it now is). */
 export type RecordOutcome =
   | { readonly kind: 'appended'; readonly document: CaseDocument }
-  | { readonly kind: 'problem'; readonly problem: FormProblem; readonly document?: CaseDocument };
+  | {
+      readonly kind: 'problem';
+      readonly problem: FormProblem;
+      readonly document?: CaseDocument | undefined;
+    };
+
+/** What recording through the offline queue came to: also `queued`, kept to be sent later. */
+export type QueuedOutcome =
+  RecordOutcome | { readonly kind: 'queued'; readonly document?: CaseDocument | undefined };
 
 /** The failure kind of anything a store threw; what is not a StoreError counts as unavailable. */
 export const failureOf = (error: unknown): StoreFailure['kind'] =>
@@ -47,6 +63,77 @@ export async function recordEvent(
   } catch (error) {
     return { kind: 'problem', problem: { kind: 'failure', failure: failureOf(error) } };
   }
+}
+
+/**
+ * Records one checked event through the offline queue (the case server's store): stored now,
+ * or `queued` when the server cannot be reached (the queue keeps it and sends it later). A
+ * conflict or a refusal while the user is here is a problem in the form, as with
+ * {@link recordEvent}, and the queue lets go of the event: the form still holds the input.
+ *
+ * @example
+ * ```ts
+ * const outcome = await queueEvent(queue, document, ids.for('note', event));
+ * if (outcome.kind === 'queued') say('waiting to be sent');
+ * ```
+ */
+export async function queueEvent(
+  queue: PendingQueue,
+  document: CaseDocument,
+  submission: EventSubmission,
+): Promise<QueuedOutcome> {
+  const result = await queue.record(document.caseId, document.version, [submission]);
+  const current = result.document;
+  const entry = (await queue.entries(document.caseId)).find(({ id }) => id === submission.id);
+  if (entry === undefined) return { kind: 'appended', document: current ?? document };
+  const failure = entry.failure?.kind ?? result.failure?.kind;
+  if (entry.state === 'waiting' && (failure === undefined || failure === 'unavailable'))
+    return { kind: 'queued', document: current };
+  await queue.discard(entry.id);
+  if (entry.conflict !== undefined) {
+    // Refused on the case as it was recorded on: the core's word, as without the queue.
+    const unchanged = current === undefined || current.version === document.version;
+    const problem: FormProblem = unchanged
+      ? { kind: 'rejected', error: entry.conflict }
+      : { kind: 'conflict', error: entry.conflict };
+    return { kind: 'problem', problem, document: current };
+  }
+  if (failure === undefined)
+    return { kind: 'problem', problem: { kind: 'conflict' }, document: current };
+  return { kind: 'problem', problem: { kind: 'failure', failure } };
+}
+
+/**
+ * Records one checked event: through the offline queue when there is one (the case server),
+ * else straight into the store (this browser's).
+ *
+ * @example
+ * ```ts
+ * const outcome = await submitEvent(store, queue, document, ids.for('note', event));
+ * ```
+ */
+export function submitEvent(
+  store: CaseStore,
+  queue: PendingQueue | undefined,
+  document: CaseDocument,
+  submission: EventSubmission,
+): Promise<QueuedOutcome> {
+  return queue === undefined
+    ? recordEvent(store, document, submission)
+    : queueEvent(queue, document, submission);
+}
+
+/**
+ * Who records: the chosen role, with the person's name when there is one.
+ *
+ * @example
+ * ```ts
+ * actorFor('liaison-officer', ' An '); // { role: 'liaison-officer', name: 'An' }
+ * ```
+ */
+export function actorFor(role: ActorRole, person: string | undefined): Actor {
+  const name = person?.trim();
+  return name ? { role, name } : { role };
 }
 
 /** Why the event no longer applies to the case, or `undefined` when it still does. */

@@ -2,7 +2,7 @@ import type { Locale } from '@opvang/core/i18n';
 import type { CaseState } from '@opvang/core/step-plan';
 import { html, nothing, type TemplateResult } from 'lit';
 import { messages } from './messages.js';
-import { importProblemText, type ImportProblem } from './transfer.js';
+import { downloadLog, importProblemText, type ImportProblem } from './transfer.js';
 
 /** What the log's controls show and call. */
 export interface TransferView {
@@ -11,7 +11,8 @@ export interface TransferView {
   /** The case to export and print; without it, only the import. */
   readonly state: CaseState | undefined;
   readonly problem: ImportProblem | undefined;
-  readonly onExport: () => void;
+  /** Where the export's download link is made. */
+  readonly root: ShadowRoot;
   readonly onImport: (event: Event) => Promise<void>;
 }
 
@@ -20,11 +21,12 @@ export interface TransferView {
  *
  * @example
  * ```ts
- * html`${transferControls({ locale: 'nl', level: 3, state, problem: undefined, onExport, onImport })}`;
+ * html`${transferControls({ locale: 'nl', level: 3, state, problem: undefined, root, onImport })}`;
  * ```
  */
 export function transferControls(view: TransferView): TemplateResult {
   const text = messages[view.locale];
+  const { state } = view;
   return html`<section part="transfer" class="transfer" aria-labelledby="transfer-heading">
     <div class="subheading" id="transfer-heading" role="heading" aria-level=${view.level}>${text.transferHeading}</div>
     ${
@@ -33,9 +35,11 @@ export function transferControls(view: TransferView): TemplateResult {
         : html`<div class="summary" part="form-error" role="alert" id="import-error">${importProblemText(view.problem, view.locale)}</div>`
     }
     ${
-      view.state === undefined
+      state === undefined
         ? nothing
-        : html`<button class="button" part="button" type="button" @click=${view.onExport}>${text.export}</button>
+        : html`<button class="button" part="button" type="button" @click=${() => {
+            downloadLog(state, view.root);
+          }}>${text.export}</button>
           <button class="button" part="button" type="button" @click=${() => {
             window.print();
           }}>${text.print}</button>`

@@ -139,6 +139,27 @@ export async function importLog(
 }
 
 /**
+ * Imports the file chosen in a file input with {@link importLog}, then empties the input so
+ * the same file can be chosen again; `undefined` when no file (or no store) is there.
+ *
+ * @example
+ * ```ts
+ * const result = await importFile(store, event.target as HTMLInputElement, 'demo-testdorp');
+ * ```
+ */
+export async function importFile(
+  store: CaseStore | undefined,
+  input: HTMLInputElement,
+  caseId: string | undefined,
+): Promise<Result<CaseDocument, ImportProblem> | undefined> {
+  const file = input.files?.[0];
+  if (file === undefined || store === undefined) return undefined;
+  const result = await importLog(store, await file.text(), caseId);
+  input.value = '';
+  return result;
+}
+
+/**
  * Why the import failed, in the reader's language; a log's error with the event and the path.
  *
  * @example
