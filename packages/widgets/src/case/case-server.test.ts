@@ -61,4 +61,42 @@ describe('<opvang-case> against the real case server', function () {
     expect(shadow(element).querySelector('[part="pending"], [part="conflicts"]')).to.equal(null);
     await expect(element).to.be.accessible();
   });
+
+  it('records "now" after a colleague who recorded a moment later, instead of refusing it', async () => {
+    const caseId = `widget-now-${String(Date.now())}`;
+    const other = new HttpCaseStore({ baseUrl: server.url, token: server.token });
+    await other.open({ id: `open-${caseId}`, event: openingEvent(demoFacts(caseId)) });
+    const element = await fixture<OpvangCase>(
+      html`<opvang-case lang="en" case-id=${caseId} person="An" store=${server.url} .token=${server.token}></opvang-case>`,
+    );
+    await waitUntil(() => shadow(element).querySelector('[part="plan"]'), 'the case');
+    // The colleague's clock runs two minutes ahead: their note is dated after this one's "now".
+    const later = toBrusselsIso(new Date(Date.now() + 120_000));
+    const outcome = await other.append(caseId, 1, [
+      {
+        id: `${caseId}-other`,
+        event: {
+          kind: 'note-added',
+          caseId,
+          at: later,
+          actor: { role: 'municipality' },
+          text: 'Ahead',
+        },
+      },
+    ]);
+    expect(outcome.kind).to.equal('appended');
+    await submitForm(element, 'note', { text: 'Now' });
+    await waitUntil(
+      () => shadow(element).querySelector('[part="history"]')?.textContent?.includes('Now'),
+      'the note stored and shown',
+    );
+    const records = (await other.read(caseId))?.records ?? [];
+    expect(records.map((record) => record.event.kind)).to.deep.equal([
+      'case-opened',
+      'note-added',
+      'note-added',
+    ]);
+    expect(records[2]?.event.at).to.equal(later);
+    expect(shadow(element).querySelector('[part="form-error"], [part="conflicts"]')).to.equal(null);
+  });
 });

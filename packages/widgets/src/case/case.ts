@@ -1,4 +1,3 @@
-import { toBrusselsIso } from '@opvang/core/shared';
 import {
   applyEvent,
   caseStatus,
@@ -34,7 +33,7 @@ import {
   type FormProblem,
   type RecordingView,
 } from './recording.js';
-import { actorFor, failureOf, submitEvent, SubmissionIds } from './recorder.js';
+import { actorFor, failureOf, nowInBrussels, submitEvent, SubmissionIds } from './recorder.js';
 import { isVolatile, release, storeFor } from './store-wiring.js';
 import { focusStep, nextStepsList, taskList } from './task-list.js';
 import { transferControls } from './transfer-controls.js';
@@ -254,8 +253,8 @@ export class OpvangCase extends OpvangElement {
     if (state === undefined || backend === undefined || document === undefined || this.#busy)
       return;
     const actor = actorFor(this.#role, this.person);
-    const now = toBrusselsIso(new Date(Date.now()));
-    const event = eventFromForm(form, new FormData(element), { caseId: state.caseId, actor, now });
+    const data = new FormData(element);
+    const event = eventFromForm(form, data, { caseId: state.caseId, actor, now: nowInBrussels() });
     const checked = applyEvent(state, event);
     if (!checked.ok) {
       this.#problem(form, { kind: 'rejected', error: checked.error });
@@ -264,7 +263,8 @@ export class OpvangCase extends OpvangElement {
     this.#busy = true;
     this.requestUpdate();
     const submission = this.#ids.for(form, event);
-    const outcome = await submitEvent(backend, this.#queue.queue, document, submission);
+    const now = !data.get('at'); // no time given: the event happened now
+    const outcome = await submitEvent(backend, this.#queue.queue, document, submission, now);
     this.#busy = false;
     if (outcome.document !== undefined) this.#show(outcome.document);
     if (outcome.kind === 'problem') {

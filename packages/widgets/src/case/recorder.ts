@@ -1,3 +1,4 @@
+import { parseInstant, toBrusselsIso } from '@opvang/core/shared';
 import {
   applyEvent,
   loadCase,
@@ -105,22 +106,68 @@ export async function queueEvent(
 
 /**
  * Records one checked event: through the offline queue when there is one (the case server),
- * else straight into the store (this browser's).
+ * else straight into the store (this browser's). With `timeLeftEmpty` (the form's time was
+ * left empty, so the event happened "now"), an event refused only because someone else recorded a moment
+ * later is stamped again and submitted once more.
  *
  * @example
  * ```ts
- * const outcome = await submitEvent(store, queue, document, ids.for('note', event));
+ * const outcome = await submitEvent(store, queue, document, ids.for('note', event), true);
  * ```
  */
-export function submitEvent(
+export async function submitEvent(
   store: CaseStore,
   queue: PendingQueue | undefined,
   document: CaseDocument,
   submission: EventSubmission,
+  timeLeftEmpty = false,
 ): Promise<QueuedOutcome> {
-  return queue === undefined
+  const outcome = await (queue === undefined
     ? recordEvent(store, document, submission)
-    : queueEvent(queue, document, submission);
+    : queueEvent(queue, document, submission));
+  // An event whose time was left empty happened "now". When someone else recorded a moment
+  // later while it was on its way, the core refuses it as dated before theirs; it is the same
+  // event a moment later, so it is stamped with the current time and submitted once more.
+  if (
+    !timeLeftEmpty ||
+    outcome.kind !== 'problem' ||
+    outcome.problem.kind !== 'conflict' ||
+    outcome.problem.error?.kind !== 'event-rejected' ||
+    outcome.problem.error.code !== 'out-of-order' ||
+    outcome.document === undefined
+  )
+    return outcome;
+  const again = {
+    id: crypto.randomUUID(),
+    event: { ...submission.event, at: nowAfter(outcome.document) },
+  };
+  return submitEvent(store, queue, outcome.document, again);
+}
+
+/**
+ * The current instant in Brussels time, as events carry it.
+ *
+ * @example
+ * ```ts
+ * nowInBrussels(); // '2026-12-01T17:40:00.000+01:00'
+ * ```
+ */
+export const nowInBrussels = (): string => toBrusselsIso(new Date(Date.now()));
+
+/**
+ * "Now" for an event that must follow the case's last one: the current instant, or the last
+ * event's when a colleague's clock runs a little ahead of this one.
+ *
+ * @example
+ * ```ts
+ * nowAfter(document); // '2026-12-01T17:40:00.000+01:00'
+ * ```
+ */
+export function nowAfter(document: CaseDocument): string {
+  const now = nowInBrussels();
+  const last = document.log.events.at(-1)?.at;
+  const [nowEpoch, lastEpoch] = [parseInstant(now) ?? 0, parseInstant(last ?? '') ?? 0];
+  return last !== undefined && lastEpoch > nowEpoch ? last : now;
 }
 
 /**
