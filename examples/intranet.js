@@ -1,6 +1,7 @@
 // examples/intranet.html: the token typed in the page's form goes to both widgets' `token`
 // property and nowhere else (not the URL, not storage). Choosing a case in <opvang-cases>
-// (its links are `#case=<id>`) shows that case in <opvang-case> next to it.
+// (its links are `#case=<id>`) shows that case in <opvang-case> next to it; `#new` shows the
+// form that opens a case.
 const cases = document.querySelector('opvang-cases');
 const one = document.querySelector('opvang-case');
 const form = document.querySelector('#sign-in');
@@ -18,6 +19,8 @@ form.addEventListener('submit', (event) => {
 function showSelected() {
   const match = /^#case=(.+)$/u.exec(location.hash);
   if (match) one.setAttribute('case-id', decodeURIComponent(match[1]));
+  // Without a case id, <opvang-case> offers the form that opens a new case.
+  else if (location.hash === '#new') one.removeAttribute('case-id');
 }
 addEventListener('hashchange', showSelected);
 showSelected();
