@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { depthIssue } from '@opvang/core/shared';
 
 /** The largest request body accepted: 256 KiB, far above 100 events with long notes. */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -42,21 +43,6 @@ export class HttpError extends Error {
   }
 }
 
-/**
- * Whether a parsed JSON value nests objects and lists deeper than `max` levels. Walks with its
- * own stack, never by recursion, so no input can overflow it (JSON has no cycles).
- */
-export function nestedDeeperThan(value: unknown, max: number): boolean {
-  const pending: Array<readonly [unknown, number]> = [[value, 1]];
-  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
-    const [item, depth] = next;
-    if (typeof item !== 'object' || item === null) continue;
-    if (depth > max) return true;
-    for (const child of Object.values(item)) pending.push([child, depth + 1]);
-  }
-  return false;
-}
-
 /** Reads a JSON body: `413 too-large`, `400 invalid-json`, `400 too-deep` before anything walks it. */
 export async function readJson(request: IncomingMessage, limit = MAX_BODY_BYTES): Promise<unknown> {
   const text = await readBody(request, limit);
@@ -70,7 +56,7 @@ export async function readJson(request: IncomingMessage, limit = MAX_BODY_BYTES)
       `the body is not valid JSON: ${(error as Error).message}`,
     );
   }
-  if (nestedDeeperThan(value, MAX_REQUEST_DEPTH)) {
+  if (depthIssue(value, '', MAX_REQUEST_DEPTH) !== undefined) {
     throw new HttpError(
       400,
       'too-deep',

@@ -21,6 +21,12 @@ describe('depthIssue', () => {
     expect(issue?.path.startsWith('items[0].items[0]')).toBe(true);
     expect(issue).not.toHaveProperty('received');
   });
+  it('takes a smaller limit from a border that sets its own (the case server: 32)', () => {
+    expect(depthIssue(nested(32), '', 32)).toBeUndefined();
+    const issue = depthIssue(nested(33), '', 32);
+    expect(issue?.params).toEqual({ max: 32 });
+    expect(issue?.expected).toBe('at most 32 levels of nested objects and lists');
+  });
   it('prefixes the path it is given', () => {
     expect(depthIssue({ a: nested(MAX_DEPTH) }, 'options')?.path.startsWith('options.a[0]')).toBe(
       true,

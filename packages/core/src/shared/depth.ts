@@ -19,7 +19,8 @@ import { validationError, type ValidationError, type ValidationIssue } from './v
 export const MAX_DEPTH = 64;
 
 /**
- * The issue for input that nests objects and lists deeper than {@link MAX_DEPTH}, at the path
+ * The issue for input that nests objects and lists deeper than `max` ({@link MAX_DEPTH} unless
+ * a border sets its own, such as a server's smaller limit for its request bodies), at the path
  * where the level past the limit starts; `undefined` when the input is within the limit.
  * It walks the input with its own stack, never by recursion, so no input can overflow it;
  * a value that contains itself counts as too deep. The value is not repeated in `received`.
@@ -30,7 +31,11 @@ export const MAX_DEPTH = 64;
  * depthIssue(nestedThousandLevels)?.expected; // 'at most 64 levels of nested objects and lists'
  * ```
  */
-export function depthIssue(input: unknown, path = ''): ValidationIssue | undefined {
+export function depthIssue(
+  input: unknown,
+  path = '',
+  max = MAX_DEPTH,
+): ValidationIssue | undefined {
   // One entry per level being read: its object, its keys, how many keys are done, and its path.
   // Kept small: this ships in every widget. Only containers get a path, and only one at a time.
   const levels: Array<[Readonly<Record<string, unknown>>, string[], number, string]> = [];
@@ -38,13 +43,13 @@ export function depthIssue(input: unknown, path = ''): ValidationIssue | undefin
     levels.push([input as Record<string, unknown>, Object.keys(input), 0, path]);
   for (let level = levels[0]; level !== undefined; level = levels[levels.length - 1]) {
     const [value, keys, done, at] = level;
-    if (levels.length > MAX_DEPTH) {
+    if (levels.length > max) {
       return {
         path: at,
         code: 'too-deep',
-        params: { max: MAX_DEPTH },
+        params: { max },
         message: 'nested too deeply',
-        expected: `at most ${MAX_DEPTH} levels of nested objects and lists`,
+        expected: `at most ${String(max)} levels of nested objects and lists`,
       };
     }
     const key = keys[done];
