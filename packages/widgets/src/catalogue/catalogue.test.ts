@@ -100,7 +100,7 @@ describe('<opvang-catalogue>: search and filters', () => {
 
   const counts = {
     nl: ['1 onderdeel gevonden', 'Buddywerking', 'Soort', 'extra ondersteuning'],
-    fr: ['1 élément trouvé', 'Parrainage (système de buddy)', 'Type', 'soutien supplémentaire'],
+    fr: ['1 élément trouvé', 'Système de parrainage (buddy)', 'Type', 'soutien supplémentaire'],
     de: ['1 Eintrag gefunden', 'Patenschaftsprogramm (Buddy-Programm)', 'Art', 'zusätzliche Unterstützung'],
     en: ['1 item found', 'Buddy scheme', 'Kind', 'extra support'],
   } as const;
@@ -238,9 +238,9 @@ describe('<opvang-catalogue>: the referral map', () => {
 
   const school = {
     nl: ['2 diensten gevonden', 'Wanneer en hoe', 'Bij vragen over studiekeuze'],
-    fr: ['2 services trouvés', 'Quand et comment', 'Pour des questions'],
+    fr: ['2 services trouvés', 'Quand et comment', "Pour le choix d'études"],
     de: ['2 Dienste gefunden', 'Wann und wie', 'Bei Fragen'],
-    en: ['2 services found', 'When and how', 'For questions'],
+    en: ['2 services found', 'When and how', 'For study choice'],
   } as const;
   for (const locale of locales) {
     it(`answers "where do I go with this question?" in ${locale}: the service, what it is, when and how`, async () => {

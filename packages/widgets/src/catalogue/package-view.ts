@@ -73,7 +73,7 @@ export function packageView(state: PackageViewState, locale: Locale): TemplateRe
     </form>
     ${chosen.length === 0
       ? html`<p part="package-empty">${m.packageEmpty}</p>`
-      : html`<div role="heading" aria-level=${Math.min(6, state.headingLevel + 1)} part="chosen-heading">${m.chosen}</div>
+      : html`<div role="heading" aria-level=${state.headingLevel} part="chosen-heading">${m.chosen}</div>
           <ul part="chosen">
             ${chosen.map(
               (item) => html`<li data-item-id=${item.id}>

@@ -2,7 +2,8 @@
 // shadow root cannot hide the host page around it, and `@page` (A4) is only read from the
 // document's styles. So while a package is printed, the element carries `data-opvang-printing`
 // and the document has one constructed stylesheet (no inline style: fine under a strict CSP)
-// that, for print only, hides every element that is not the widget, inside it, or around it.
+// that, for print only, hides every element that is not the widget, inside it, or around it;
+// without the mark (printing anything else) it matches nothing.
 
 const ATTRIBUTE = 'data-opvang-printing';
 const SHEET_KEY = Symbol.for('@opvang/widgets:catalogue-print-sheet');
@@ -10,7 +11,9 @@ type WithSheet = Document & { [SHEET_KEY]?: CSSStyleSheet };
 
 const PRINT_CSS = `@media print {
   @page { size: A4; margin: 15mm; }
-  body :not([${ATTRIBUTE}], [${ATTRIBUTE}] *, :has([${ATTRIBUTE}])) { display: none !important; }
+  body:has([${ATTRIBUTE}]) :not([${ATTRIBUTE}], [${ATTRIBUTE}] *, :has([${ATTRIBUTE}])) {
+    display: none !important;
+  }
   [${ATTRIBUTE}] { display: block; margin: 0; padding: 0; }
 }`;
 

@@ -23,6 +23,24 @@ const stored = object({
   items: list(text({ max: 120 }), 0, 200),
 });
 
+/** A stored selection, or `undefined` when it is damaged or of another shape; ids the catalogue no longer has are dropped. */
+function readStored(raw: string): Selection | undefined {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    return undefined;
+  }
+  const read = decode('support package', stored, parsed);
+  if (!read.ok) return undefined;
+  const known = read.value.items.filter((id) => catalogueItem(id) !== undefined);
+  return {
+    municipality: read.value.municipality,
+    language: read.value.language,
+    items: [...new Set(known)],
+  };
+}
+
 /** The localStorage key of the selection of the catalogue with this fragment prefix. */
 export function selectionKey(prefix: string): string {
   return `opvang-catalogue:${prefix}:package`;
@@ -43,33 +61,19 @@ export function selectionKey(prefix: string): string {
 export class SelectionKeeper {
   #selection: Selection = emptySelection;
   #saved: Saved = 'stored';
-  /** Items kept earlier that the catalogue no longer has: dropped on reading, counted for a note. */
-  readonly dropped: number;
 
   constructor(
     readonly prefix: string,
     private readonly storage: () => Storage = () => globalThis.localStorage,
   ) {
-    let dropped = 0;
+    let raw: string | null = null;
     try {
-      const raw = this.storage().getItem(selectionKey(prefix));
-      if (raw !== null) {
-        const read = decode('support package', stored, JSON.parse(raw) as unknown);
-        if (read.ok) {
-          const known = read.value.items.filter((id) => catalogueItem(id) !== undefined);
-          dropped = read.value.items.length - known.length;
-          this.#selection = {
-            municipality: read.value.municipality,
-            language: read.value.language,
-            items: [...new Set(known)],
-          };
-        }
-      }
+      raw = this.storage().getItem(selectionKey(prefix));
     } catch {
       // Storage that cannot be read is storage that cannot be written either: say so now.
       this.#saved = 'memory-only';
     }
-    this.dropped = dropped;
+    if (raw !== null) this.#selection = readStored(raw) ?? emptySelection;
   }
 
   /** The selection now. */
