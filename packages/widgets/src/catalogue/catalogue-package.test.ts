@@ -4,10 +4,20 @@ import { emulateMedia } from '@web/test-runner-commands';
 import type { OpvangCatalogue } from './catalogue.js';
 import { packageContent, packageText } from './package-text.js';
 import { selectionKey } from './selection.js';
-import { cleanUp, follow, freshPrefix, mount, root, setField, textOf } from './test-support/mount.js';
+import {
+  cleanUp,
+  follow,
+  freshPrefix,
+  mount,
+  root,
+  setField,
+  textOf,
+} from './test-support/mount.js';
 
 async function choose(element: OpvangCatalogue, id: string): Promise<void> {
-  const box = root(element).querySelector<HTMLInputElement>(`input[type="checkbox"][data-item-id="${id}"]`);
+  const box = root(element).querySelector<HTMLInputElement>(
+    `input[type="checkbox"][data-item-id="${id}"]`,
+  );
   if (box === null) throw new Error(`no checkbox for ${id}`);
   box.click();
   await element.updateComplete;
@@ -89,7 +99,9 @@ describe('<opvang-catalogue>: the support package', () => {
     await choose(element, 'buddy-scheme');
     await follow(element, `#${prefix}/package`);
     const remove = root(element).querySelector('[part="remove"]');
-    expect((remove?.textContent ?? '').replace(/\s+/g, ' ').trim()).to.equal('Remove: Buddy scheme');
+    expect((remove?.textContent ?? '').replace(/\s+/g, ' ').trim()).to.equal(
+      'Remove: Buddy scheme',
+    );
     await click(element, '[part="remove"]');
     expect(textOf(element, '[part="package-empty"]')).to.equal(
       'The package is still empty. Choose items under Search.',
@@ -166,7 +178,9 @@ describe('<opvang-catalogue>: the support package', () => {
         await element.updateComplete;
         await element.updateComplete;
         const area = root(element).querySelector('textarea');
-        expect(area?.value).to.equal(packageText(element.selection ?? { municipality: '', language: 'nl', items: [] }));
+        expect(area?.value).to.equal(
+          packageText(element.selection ?? { municipality: '', language: 'nl', items: [] }),
+        );
         expect(root(element).activeElement).to.equal(area);
         expect(area?.selectionStart).to.equal(0);
         expect(area?.selectionEnd).to.equal(area?.value.length);
@@ -245,7 +259,9 @@ describe('<opvang-catalogue>: the support package', () => {
         expect(warning?.getAttribute('role')).to.equal('alert');
         expect(textOf(element, '[part="storage-warning"]')).to.equal(memoryOnly[locale]);
         expect(element.selection?.items).to.deep.equal(['buddy-scheme']);
-        expect(root(element).querySelector('[part="package"] [data-item-id="buddy-scheme"]')).to.not.equal(null);
+        expect(
+          root(element).querySelector('[part="package"] [data-item-id="buddy-scheme"]'),
+        ).to.not.equal(null);
         expect(localStorage.getItem(selectionKey(prefix))).to.equal(null);
         await expect(element).to.be.accessible();
       } finally {
@@ -274,9 +290,18 @@ describe('<opvang-catalogue>: the support package', () => {
     damaged.remove();
     localStorage.setItem(
       selectionKey(prefix),
-      JSON.stringify({ version: '1', municipality: 'Ham', language: 'nl', items: ['gone', 'buddy-scheme'] }),
+      JSON.stringify({
+        version: '1',
+        municipality: 'Ham',
+        language: 'nl',
+        items: ['gone', 'buddy-scheme'],
+      }),
     );
     const kept = await mount({ prefix });
-    expect(kept.selection).to.deep.equal({ municipality: 'Ham', language: 'nl', items: ['buddy-scheme'] });
+    expect(kept.selection).to.deep.equal({
+      municipality: 'Ham',
+      language: 'nl',
+      items: ['buddy-scheme'],
+    });
   });
 });

@@ -40,7 +40,9 @@ describe('the catalogue fragment', () => {
       kind: 'task',
     });
     if (search === undefined) throw new Error('unreachable');
-    expect(writeRoute(search, 'catalogue')).to.equal('#catalogue?q=march%C3%A9+info&step=H&kind=task');
+    expect(writeRoute(search, 'catalogue')).to.equal(
+      '#catalogue?q=march%C3%A9+info&step=H&kind=task',
+    );
     expect(writeRoute({ view: 'package' }, 'intra')).to.equal('#intra/package');
     expect(readRoute('#catalogue/nothing-here', 'catalogue')).to.deep.equal({
       view: 'unknown',
@@ -101,7 +103,12 @@ describe('<opvang-catalogue>: search and filters', () => {
   const counts = {
     nl: ['1 onderdeel gevonden', 'Buddywerking', 'Soort', 'extra ondersteuning'],
     fr: ['1 élément trouvé', 'Système de parrainage (buddy)', 'Type', 'soutien supplémentaire'],
-    de: ['1 Eintrag gefunden', 'Patenschaftsprogramm (Buddy-Programm)', 'Art', 'zusätzliche Unterstützung'],
+    de: [
+      '1 Eintrag gefunden',
+      'Patenschaftsprogramm (Buddy-Programm)',
+      'Art',
+      'zusätzliche Unterstützung',
+    ],
     en: ['1 item found', 'Buddy scheme', 'Kind', 'extra support'],
   } as const;
   for (const locale of locales) {
@@ -140,7 +147,9 @@ describe('<opvang-catalogue>: deep links', () => {
     const element = await mount({ prefix, hash: `#${prefix}?q=buddy` });
     await follow(element, `#${prefix}/item/buddy-scheme`);
     expect(textOf(element, '[part="item-heading"]')).to.equal('Buddy scheme');
-    expect(textOf(element, '[part="citation"]')).to.equal('source text 000, line 194: c. Buddywerking');
+    expect(textOf(element, '[part="citation"]')).to.equal(
+      'source text 000, line 194: c. Buddywerking',
+    );
     expect(root(element).activeElement?.getAttribute('part')).to.equal('item-heading');
     await expect(element).to.be.accessible();
     const back = new Promise((resolve) => {
@@ -253,14 +262,20 @@ describe('<opvang-catalogue>: the referral map', () => {
       );
       expect(ids).to.deep.equal(['clb', 'school']);
       expect(textOf(element, '[part="referral"] dt:nth-of-type(2)')).to.equal(when);
-      expect(textOf(element, '[part="referral"] dd:nth-of-type(2)').startsWith(start)).to.equal(true);
+      expect(textOf(element, '[part="referral"] dd:nth-of-type(2)').startsWith(start)).to.equal(
+        true,
+      );
       expect(location.hash).to.equal(`#${prefix}/referrals?question=school`);
       await expect(element).to.be.accessible();
     });
   }
 
   it('finds a service by a word in another language, and points to the drop-in moment when nothing fits', async () => {
-    const element = await mount({ prefix, lang: 'en', hash: `#${prefix}/referrals?q=mutualit%C3%A9` });
+    const element = await mount({
+      prefix,
+      lang: 'en',
+      hash: `#${prefix}/referrals?q=mutualit%C3%A9`,
+    });
     expect(textOf(element, '[part="referral-name"]')).to.equal('ziekenfonds / mutualiteit');
     await setField(element, '#referral-q', 'qqqqqq');
     expect(textOf(element, '[part="status"]')).to.equal(

@@ -234,15 +234,23 @@ export class OpvangCatalogue extends OpvangElement {
   #searchView(state: SearchState, locale: Locale): TemplateResult {
     const m = messages[locale];
     const outcome = runSearch(state, locale);
-    const labels = { q: m.searchLabel, step: m.step, audience: m.audience, phase: m.phase, kind: m.kind };
+    const labels = {
+      q: m.searchLabel,
+      step: m.step,
+      audience: m.audience,
+      phase: m.phase,
+      kind: m.kind,
+    };
     const chosen = this.#keeper?.selection.items ?? [];
-    return html`${outcome.refused.length === 0
+    return html`${
+      outcome.refused.length === 0
         ? nothing
         : this.#linkProblem(
             m.badFilters({
               list: outcome.refused.map((r) => `${labels[r.filter]} “${r.received}”`).join(', '),
             }),
-          )}
+          )
+    }
       <div part="search-view">
         ${searchForm(state, locale, this.#searchChanged)}
         <p part="status" role="status">
@@ -279,19 +287,25 @@ export class OpvangCatalogue extends OpvangElement {
         const question = (questionKinds as readonly string[]).includes(route.question)
           ? route.question
           : '';
-        return html`${outcome.refused.length === 0
+        return html`${
+          outcome.refused.length === 0
             ? nothing
             : this.#linkProblem(
                 m.badFilters({
-                  list: outcome.refused.map((r) => `${labels[r.filter]} “${r.received}”`).join(', '),
+                  list: outcome.refused
+                    .map((r) => `${labels[r.filter]} “${r.received}”`)
+                    .join(', '),
                 }),
-              )}
+              )
+        }
           <div part="referral-view">
             ${referralForm(question, route.q, locale, this.#referralChanged)}
             <p part="status" role="status">
-              ${referralsFoundText(outcome.hits.length, locale)}${outcome.hits.length === 0
-                ? html`. ${m.noReferrals({ notSure: describeQuestionKind('not-sure', locale) })}`
-                : nothing}
+              ${referralsFoundText(outcome.hits.length, locale)}${
+                outcome.hits.length === 0
+                  ? html`. ${m.noReferrals({ notSure: describeQuestionKind('not-sure', locale) })}`
+                  : nothing
+              }
             </p>
             ${outcome.hits.length === 0 ? nothing : referralList(outcome.hits, locale, level)}
           </div>`;
@@ -343,4 +357,3 @@ export class OpvangCatalogue extends OpvangElement {
     </section>`;
   }
 }
-

@@ -6,6 +6,11 @@
  * @packageDocumentation
  */
 export { OpvangCatalogue } from './catalogue.js';
-export { packageContent, packageText, type PackageContent, type PackageGroup } from './package-text.js';
+export {
+  packageContent,
+  packageText,
+  type PackageContent,
+  type PackageGroup,
+} from './package-text.js';
 export { readRoute, writeRoute, type Route, type SearchState } from './route.js';
 export { selectionKey, type Selection } from './selection.js';

@@ -40,11 +40,13 @@ export function itemView(
       <dd>${describeCatalogueKind(item.kind, locale)}</dd>
       <dt>${m.steps}</dt>
       <dd>
-        ${item.steps.length === 0
-          ? m.noSteps
-          : html`<ul>
+        ${
+          item.steps.length === 0
+            ? m.noSteps
+            : html`<ul>
               ${item.steps.map((step) => html`<li>${step} ${stepDefinition(step).title[locale]}</li>`)}
-            </ul>`}
+            </ul>`
+        }
       </dd>
       <dt>${m.audience}</dt>
       <dd>${item.audience.map((audience) => describeAudience(audience, locale)).join(', ')}</dd>
@@ -52,14 +54,16 @@ export function itemView(
       <dd>${describePhase(item.phase, locale)}</dd>
       <dt>${m.source}</dt>
       <dd>${citationView(item.source, locale)}</dd>
-      ${item.seeAlso === undefined || item.seeAlso.length === 0
-        ? ''
-        : html`<dt>${m.seeAlso}</dt>
+      ${
+        item.seeAlso === undefined || item.seeAlso.length === 0
+          ? ''
+          : html`<dt>${m.seeAlso}</dt>
             <dd>
               <ul>
                 ${item.seeAlso.map((source) => html`<li>${citationView(source, locale)}</li>`)}
               </ul>
-            </dd>`}
+            </dd>`
+      }
     </dl>
     <span part="choose">
       <input id=${box} type="checkbox" data-item-id=${item.id} .checked=${chosen} @change=${onToggle} />

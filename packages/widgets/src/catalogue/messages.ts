@@ -246,4 +246,9 @@ export const messages = defineMessages({
 });
 
 /** Each language under its own name, for the language of the municipality. */
-export const languageNames = { nl: 'Nederlands', fr: 'Français', de: 'Deutsch', en: 'English' } as const;
+export const languageNames = {
+  nl: 'Nederlands',
+  fr: 'Français',
+  de: 'Deutsch',
+  en: 'English',
+} as const;

@@ -15,7 +15,9 @@ import type { Selection } from './selection.js';
 export const packageMessages = defineMessages({
   nl: {
     title: (p: { municipality: string }) =>
-      p.municipality === '' ? 'Ondersteuningspakket' : `Ondersteuningspakket voor ${p.municipality}`,
+      p.municipality === ''
+        ? 'Ondersteuningspakket'
+        : `Ondersteuningspakket voor ${p.municipality}`,
     intro:
       'De verbindingsofficier van het Agentschap Integratie en Inburgering (AgII) biedt uw gemeente de volgende ondersteuning aan.',
   },
@@ -110,9 +112,7 @@ export function packageText(selection: Selection): string {
     ...content.groups.map((group) =>
       [
         group.heading,
-        ...group.items.map(
-          (item) => `- ${item.label[language]}: ${item.description[language]}`,
-        ),
+        ...group.items.map((item) => `- ${item.label[language]}: ${item.description[language]}`),
       ].join('\n'),
     ),
   ];

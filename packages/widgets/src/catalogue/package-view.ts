@@ -71,9 +71,10 @@ export function packageView(state: PackageViewState, locale: Locale): TemplateRe
         </select>
       </div>
     </form>
-    ${chosen.length === 0
-      ? html`<p part="package-empty">${m.packageEmpty}</p>`
-      : html`<div role="heading" aria-level=${state.headingLevel} part="chosen-heading">${m.chosen}</div>
+    ${
+      chosen.length === 0
+        ? html`<p part="package-empty">${m.packageEmpty}</p>`
+        : html`<div role="heading" aria-level=${state.headingLevel} part="chosen-heading">${m.chosen}</div>
           <ul part="chosen">
             ${chosen.map(
               (item) => html`<li data-item-id=${item.id}>
@@ -87,19 +88,24 @@ export function packageView(state: PackageViewState, locale: Locale): TemplateRe
           <div part="actions">
             <button type="button" part="print" @click=${state.onPrint}>${m.print}</button>
             <button type="button" part="copy" @click=${state.onCopy}>${m.copy}</button>
-          </div>`}
+          </div>`
+    }
     <p part="copy-status" role="status">
       ${state.copy === 'copied' ? m.copied : state.copy === 'failed' ? m.copyFailed : ''}
     </p>
-    ${state.copy === 'failed'
-      ? html`<div part="filter plain-text">
+    ${
+      state.copy === 'failed'
+        ? html`<div part="filter plain-text">
           <label for="package-text">${m.plainText}</label>
           <textarea id="package-text" part="text" readonly rows="12" .value=${state.text}></textarea>
         </div>`
-      : nothing}
-    ${chosen.length === 0
-      ? nothing
-      : html`<div part="preview-label" aria-hidden="true">${m.preview}</div>
-          ${printedPackage(selection, state.headingLevel)}`}
+        : nothing
+    }
+    ${
+      chosen.length === 0
+        ? nothing
+        : html`<div part="preview-label" aria-hidden="true">${m.preview}</div>
+          ${printedPackage(selection, state.headingLevel)}`
+    }
   </div>`;
 }

@@ -3,7 +3,6 @@ import {
   findReferrals,
   questionKinds,
   type ReferralHit,
-  type ReferralQuery,
 } from '@opvang/core/catalogue';
 import { formatCount, type Locale } from '@opvang/core/i18n';
 import { html, type TemplateResult } from 'lit';
@@ -18,17 +17,20 @@ export interface ReferralOutcome {
 
 /** Runs the core's `findReferrals`; a refused value is named and left out, as in the search. */
 export function runReferrals(question: string, q: string, locale: Locale): ReferralOutcome {
-  const query: Record<string, string> = { locale };
-  if (question !== '') query['questionKind'] = question;
-  if (q.trim() !== '') query['text'] = q;
-  const first = findReferrals(query as ReferralQuery);
+  const query = (skip: readonly string[]): Record<string, string> => {
+    const built: Record<string, string> = { locale };
+    if (question !== '' && !skip.includes('questionKind')) built['questionKind'] = question;
+    if (q.trim() !== '' && !skip.includes('text')) built['text'] = q;
+    return built;
+  };
+  const first = findReferrals(query([]));
   if (first.ok) return { hits: first.value, refused: [] };
-  const refused = first.error.issues.map((issue) => ({
-    filter: issue.path.startsWith('questionKind') ? ('question' as const) : ('q' as const),
+  const keys = first.error.issues.map((issue) => issue.path.replace(/\[\d+\]$/, ''));
+  const refused = first.error.issues.map((issue, index) => ({
+    filter: keys[index] === 'questionKind' ? ('question' as const) : ('q' as const),
     received: String(issue.received),
   }));
-  for (const { filter } of refused) delete query[filter === 'question' ? 'questionKind' : 'text'];
-  const second = findReferrals(query as ReferralQuery);
+  const second = findReferrals(query(keys));
   return { hits: second.ok ? second.value : [], refused };
 }
 

@@ -64,7 +64,11 @@ export function isValidPrefix(prefix: string): boolean {
  */
 export function readRoute(hash: string, prefix: string): Route | undefined {
   const fragment = hash.startsWith('#') ? hash.slice(1) : hash;
-  if (fragment !== prefix && !fragment.startsWith(`${prefix}/`) && !fragment.startsWith(`${prefix}?`))
+  if (
+    fragment !== prefix &&
+    !fragment.startsWith(`${prefix}/`) &&
+    !fragment.startsWith(`${prefix}?`)
+  )
     return undefined;
   const rest = fragment.slice(prefix.length);
   const queryAt = rest.indexOf('?');

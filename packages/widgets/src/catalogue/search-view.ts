@@ -8,7 +8,6 @@ import {
   queryCatalogue,
   stepIds,
   type CatalogueHit,
-  type CatalogueQuery,
 } from '@opvang/core/catalogue';
 import { formatCount, type Locale } from '@opvang/core/i18n';
 import { stepDefinition } from '@opvang/core/step-plan';
@@ -29,18 +28,22 @@ export interface SearchOutcome {
  * runs again without it: a link with one stale filter still shows the rest.
  */
 export function runSearch(state: SearchState, locale: Locale): SearchOutcome {
-  const query: Record<string, string> = { locale };
-  if (state.q.trim() !== '') query['text'] = state.q;
-  for (const name of filterNames) if (state[name] !== '') query[name] = state[name];
   // The values are text from a URL: the core checks them at run time and says which are wrong.
-  const first = queryCatalogue(query as CatalogueQuery);
+  const query = (skip: readonly string[]): Record<string, string> => {
+    const built: Record<string, string> = { locale };
+    if (state.q.trim() !== '' && !skip.includes('text')) built['text'] = state.q;
+    for (const name of filterNames)
+      if (state[name] !== '' && !skip.includes(name)) built[name] = state[name];
+    return built;
+  };
+  const first = queryCatalogue(query([]));
   if (first.ok) return { hits: first.value, refused: [] };
-  const refused = first.error.issues.map((issue) => {
-    const key = issue.path.replace(/\[\d+\]$/, '');
-    return { filter: key === 'text' ? ('q' as const) : (key as FilterName), received: String(issue.received) };
-  });
-  for (const { filter } of refused) delete query[filter === 'q' ? 'text' : filter];
-  const second = queryCatalogue(query as CatalogueQuery);
+  const keys = first.error.issues.map((issue) => issue.path.replace(/\[\d+\]$/, ''));
+  const refused = first.error.issues.map((issue, index) => ({
+    filter: keys[index] === 'text' ? ('q' as const) : (keys[index] as FilterName),
+    received: String(issue.received),
+  }));
+  const second = queryCatalogue(query(keys));
   return { hits: second.ok ? second.value : [], refused };
 }
 

@@ -22,9 +22,11 @@ export function cleanUp(prefix: string): void {
 }
 
 /** A catalogue in `lang` with `prefix`, after the page's fragment was set to `hash`. */
-export async function mount(
-  options: { lang?: string; prefix: string; hash?: string },
-): Promise<OpvangCatalogue> {
+export async function mount(options: {
+  lang?: string;
+  prefix: string;
+  hash?: string;
+}): Promise<OpvangCatalogue> {
   if (options.hash !== undefined) setHash(options.hash);
   const element = await fixture<OpvangCatalogue>(
     html`<opvang-catalogue lang=${options.lang ?? 'en'} fragment-prefix=${options.prefix}
@@ -62,7 +64,9 @@ export async function setField(
   const field = root(element).querySelector<HTMLInputElement | HTMLSelectElement>(selector);
   if (field === null) throw new Error(`no field ${selector}`);
   field.value = value;
-  field.dispatchEvent(new Event(field instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
+  field.dispatchEvent(
+    new Event(field instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }),
+  );
   await element.updateComplete;
 }
 
