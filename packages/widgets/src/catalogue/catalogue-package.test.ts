@@ -228,6 +228,23 @@ describe('<opvang-catalogue>: the support package', () => {
     }
   });
 
+  it('prints the search results without the form or the checkboxes when no package is printed', async () => {
+    const element = await mount({ prefix, hash: `#${prefix}?q=buddy` });
+    await emulateMedia({ media: 'print' });
+    try {
+      const shown = (selector: string): boolean => {
+        const node = root(element).querySelector(selector);
+        return node !== null && getComputedStyle(node).display !== 'none';
+      };
+      expect(shown('[part="results"]')).to.equal(true);
+      expect(shown('[part="heading"]')).to.equal(true);
+      for (const part of ['filters', 'views', 'choose'])
+        expect(shown(`[part~="${part}"]`), part).to.equal(false);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
   it('prints the package alone from the browser’s own print command too (Ctrl+P) in the package view', async () => {
     const element = await mount({ prefix, hash: `#${prefix}/package` });
     dispatchEvent(new Event('beforeprint'));

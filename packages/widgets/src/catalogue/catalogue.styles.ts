@@ -123,7 +123,8 @@ export const catalogueStyles = css`
     outline: 3px solid var(--opvang-color-focus, var(--opvang-color-accent, #0b5394));
     outline-offset: 2px;
   }
-  /* On paper: only the package, black on white, no controls, no border around it. */
+  /* On paper: what is shown, black on white, without controls; printing a package (print.ts marks
+     the host), the package alone, without the widget's heading either. */
   @media print {
     :host,
     :host > * {
@@ -132,8 +133,10 @@ export const catalogueStyles = css`
       font-size: 10.5pt;
       border: none;
     }
-    [part~='heading'],
     [part~='views'],
+    [part~='filters'],
+    [part~='choose'],
+    [part~='back'],
     [part~='intro'],
     [part~='storage-warning'],
     [part~='package-details'],
@@ -144,10 +147,12 @@ export const catalogueStyles = css`
     [part~='copy-status'],
     [part~='plain-text'],
     [part~='preview-label'],
-    [part~='search-view'],
-    [part~='item-view'],
-    [part~='referral-view'] {
+    :host([data-opvang-printing]) [part~='heading'] {
       display: none;
+    }
+    a {
+      color: #000000;
+      text-decoration: none;
     }
     [part~='package'] {
       margin: 0;
