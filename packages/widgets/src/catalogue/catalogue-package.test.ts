@@ -98,10 +98,13 @@ describe('<opvang-catalogue>: the support package', () => {
     const element = await mount({ prefix, hash: `#${prefix}?q=buddy` });
     await choose(element, 'buddy-scheme');
     await follow(element, `#${prefix}/package`);
-    const remove = root(element).querySelector('[part="remove"]');
-    expect((remove?.textContent ?? '').replace(/\s+/g, ' ').trim()).to.equal(
-      'Remove: Buddy scheme',
-    );
+    // Its name is "Remove Buddy scheme": the button's word, then the item's name beside it.
+    const names = (
+      root(element).querySelector('[part="remove"]')?.getAttribute('aria-labelledby') ?? ''
+    )
+      .split(' ')
+      .map((id) => (root(element).getElementById(id)?.textContent ?? '').trim());
+    expect(names).to.deep.equal(['Remove', 'Buddy scheme']);
     await click(element, '[part="remove"]');
     expect(textOf(element, '[part="package-empty"]')).to.equal(
       'The package is still empty. Choose items under Search.',

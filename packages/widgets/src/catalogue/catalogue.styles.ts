@@ -2,6 +2,14 @@ import { css } from 'lit';
 
 /** The catalogue's layout on screen, and on paper only the support package (A4 is set by print.ts). */
 export const catalogueStyles = css`
+  /* Flex items are as wide as their longest word ("Ondersteuningspakket") unless a word may break. */
+  [part~='views'],
+  [part~='filters'],
+  [part~='package-details'],
+  [part~='chosen'],
+  [part~='actions'] {
+    overflow-wrap: anywhere;
+  }
   [part~='views'] ul {
     display: flex;
     flex-wrap: wrap;
@@ -25,6 +33,9 @@ export const catalogueStyles = css`
     display: flex;
     flex-direction: column;
     gap: 0.25em;
+    /* A select is as wide as its longest option (a step's title): never wider than the widget. */
+    min-inline-size: 0;
+    max-inline-size: 100%;
   }
   [part~='search'] {
     flex-basis: 100%;
@@ -37,6 +48,13 @@ export const catalogueStyles = css`
   button,
   textarea {
     font: inherit;
+    max-inline-size: 100%;
+  }
+  [part~='result'],
+  [part~='referral'],
+  [part~='item'],
+  [part~='package'] {
+    overflow-wrap: anywhere;
   }
   textarea {
     inline-size: 100%;
@@ -106,14 +124,6 @@ export const catalogueStyles = css`
   [part~='storage-warning'] {
     border-inline-start: 4px solid var(--opvang-color-error, #b3261e);
     padding-inline-start: 0.5em;
-  }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
   a:focus-visible,
   select:focus-visible,

@@ -66,8 +66,8 @@ export function itemView(
       }
     </dl>
     <span part="choose">
-      <input id=${box} type="checkbox" data-item-id=${item.id} .checked=${chosen} @change=${onToggle} />
-      <label for=${box}>${m.inPackage}<span class="visually-hidden">: ${item.label[locale]}</span></label>
+      <input id=${box} type="checkbox" data-item-id=${item.id} aria-labelledby=${`${box}-label item-heading`} .checked=${chosen} @change=${onToggle} />
+      <label id=${`${box}-label`} for=${box}>${m.inPackage}</label>
     </span>
   </article>`;
 }

@@ -78,9 +78,9 @@ export function packageView(state: PackageViewState, locale: Locale): TemplateRe
           <ul part="chosen">
             ${chosen.map(
               (item) => html`<li data-item-id=${item.id}>
-                ${item.label[locale]}
-                <button type="button" part="remove" data-item-id=${item.id} @click=${state.onRemove}>
-                  ${m.remove}<span class="visually-hidden">: ${item.label[locale]}</span>
+                <span id=${`chosen-${item.id}`}>${item.label[locale]}</span>
+                <button type="button" part="remove" id=${`remove-${item.id}`} data-item-id=${item.id} aria-labelledby=${`remove-${item.id} chosen-${item.id}`} @click=${state.onRemove}>
+                  ${m.remove}
                 </button>
               </li>`,
             )}

@@ -140,12 +140,12 @@ export function resultsView(
     ${hits.map(({ item }) => {
       const box = `choose-${item.id}`;
       return html`<li part="result" data-item-id=${item.id}>
-        <a part="item-link" href=${writeRoute({ view: 'item', id: item.id }, prefix)}>${item.label[locale]}</a>
+        <a part="item-link" id=${`name-${item.id}`} href=${writeRoute({ view: 'item', id: item.id }, prefix)}>${item.label[locale]}</a>
         <span part="kind">${describeCatalogueKind(item.kind, locale)}</span>
         <p>${item.description[locale]}</p>
         <span part="choose">
-          <input id=${box} type="checkbox" data-item-id=${item.id} .checked=${chosen.includes(item.id)} @change=${onToggle} />
-          <label for=${box}>${m.inPackage}<span class="visually-hidden">: ${item.label[locale]}</span></label>
+          <input id=${box} type="checkbox" data-item-id=${item.id} aria-labelledby=${`${box}-label name-${item.id}`} .checked=${chosen.includes(item.id)} @change=${onToggle} />
+          <label id=${`${box}-label`} for=${box}>${m.inPackage}</label>
         </span>
       </li>`;
     })}
