@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { locales, type Locale } from '@opvang/core/i18n';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import type { OpvangCatalogue } from './catalogue.js';
 import { packageContent, packageText } from './package-text.js';
 import { selectionKey } from './selection.js';
@@ -109,6 +109,7 @@ describe('<opvang-catalogue>: the support package', () => {
     expect(textOf(element, '[part="package-empty"]')).to.equal(
       'The package is still empty. Choose items under Search.',
     );
+    await expect(element).to.be.accessible();
   });
 
   for (const locale of locales) {
@@ -134,6 +135,34 @@ describe('<opvang-catalogue>: the support package', () => {
       }
     });
   }
+
+  it('fits a 320 px wide viewport in the item, the referral map and the package, without scrolling sideways', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const element = await mount({ prefix, lang: 'de', hash: `#${prefix}?q=buddy` });
+      await choose(element, 'buddy-scheme');
+      for (const hash of [
+        `#${prefix}/item/foreigners-law-and-international-family-law`,
+        `#${prefix}/referrals`,
+        `#${prefix}/package`,
+      ]) {
+        await follow(element, hash);
+        if (hash.endsWith('package'))
+          await setField(element, '#package-municipality', 'Bütgenbach');
+        const overflowing = [...root(element).querySelectorAll('*')].filter(
+          (node) => node.clientWidth > 0 && node.scrollWidth > node.clientWidth,
+        );
+        expect(
+          overflowing.map((node) => `${node.localName}[part=${node.getAttribute('part') ?? ''}]`),
+          hash,
+        ).to.deep.equal([]);
+        expect(element.scrollWidth, hash).to.be.at.most(element.clientWidth);
+      }
+      await expect(element).to.be.accessible();
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
 
   it('writes the e-mail text as a title, an introduction and one line per item under its kind', () => {
     expect(
@@ -229,6 +258,7 @@ describe('<opvang-catalogue>: the support package', () => {
       aside.remove();
       await emulateMedia({ media: 'screen' });
     }
+    await expect(element).to.be.accessible();
   });
 
   it('prints the search results without the form or the checkboxes when no package is printed', async () => {
@@ -246,6 +276,7 @@ describe('<opvang-catalogue>: the support package', () => {
     } finally {
       await emulateMedia({ media: 'screen' });
     }
+    await expect(element).to.be.accessible();
   });
 
   it('prints the package alone from the browser’s own print command too (Ctrl+P) in the package view', async () => {
@@ -257,6 +288,7 @@ describe('<opvang-catalogue>: the support package', () => {
     await follow(element, `#${prefix}`);
     dispatchEvent(new Event('beforeprint'));
     expect(element.hasAttribute('data-opvang-printing'), 'only the package view').to.equal(false);
+    await expect(element).to.be.accessible();
   });
 
   const memoryOnly = {
@@ -298,6 +330,7 @@ describe('<opvang-catalogue>: the support package', () => {
     try {
       const element = await mount({ prefix, hash: `#${prefix}/package` });
       expect(textOf(element, '[part="storage-warning"]')).to.equal(memoryOnly.en);
+      await expect(element).to.be.accessible();
     } finally {
       Storage.prototype.getItem = getItem;
     }
@@ -323,5 +356,6 @@ describe('<opvang-catalogue>: the support package', () => {
       language: 'nl',
       items: ['buddy-scheme'],
     });
+    await expect(kept).to.be.accessible();
   });
 });

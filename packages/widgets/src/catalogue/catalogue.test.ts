@@ -190,6 +190,7 @@ describe('<opvang-catalogue>: deep links', () => {
     await follow(element, '#case=demo-testdorp');
     expect(resultIds(element)).to.deep.equal(['buddy-scheme']);
     expect(location.hash).to.equal('#case=demo-testdorp');
+    await expect(element).to.be.accessible();
   });
 
   it('writes its first state after the host page’s fragment as a new entry, so back returns to the host’s', async () => {
@@ -200,6 +201,7 @@ describe('<opvang-catalogue>: deep links', () => {
     await setField(element, '#search-q', 'buddy sch');
     expect(history.length, 'typing refines the same entry').to.equal(before + 1);
     expect(location.hash).to.equal(`#${prefix}?q=buddy+sch`);
+    await expect(element).to.be.accessible();
   });
 
   const unknownItem = {
@@ -233,6 +235,7 @@ describe('<opvang-catalogue>: deep links', () => {
     expect(textOf(element, '[part="link-problem"]')).to.equal(
       'Deze link wijst naar geen deel van de catalogus („elders”). Hieronder kunt u zoeken.',
     );
+    await expect(element).to.be.accessible();
   });
 });
 
@@ -281,5 +284,6 @@ describe('<opvang-catalogue>: the referral map', () => {
     expect(textOf(element, '[part="status"]')).to.equal(
       '0 services found. No service found. Choose “not sure where to go”: the question is answered or referred there.',
     );
+    await expect(element).to.be.accessible();
   });
 });
