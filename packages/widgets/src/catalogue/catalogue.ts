@@ -14,7 +14,7 @@ import { referralForm, referralList, referralsFoundText, runReferrals } from './
 import { emptySearch, filterNames, isValidPrefix, readRoute, writeRoute } from './route.js';
 import type { FilterName, Route, SearchState } from './route.js';
 import { foundText, resultsView, runSearch, searchForm } from './search-view.js';
-import { SelectionKeeper } from './selection.js';
+import { SelectionKeeper, type PackageSelection } from './selection.js';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 const isSearch = (route: Route): route is Extract<Route, { view: 'search' }> =>
@@ -93,7 +93,7 @@ export class OpvangCatalogue extends OpvangElement {
   }
 
   /** The support package's selection now: municipality, language and item ids. */
-  get selection(): SelectionKeeper['selection'] | undefined {
+  get selection(): PackageSelection | undefined {
     return this.#keeper?.selection;
   }
 

@@ -13,4 +13,4 @@ export {
   type PackageGroup,
 } from './package-text.js';
 export { readRoute, writeRoute, type Route, type SearchState } from './route.js';
-export { selectionKey, type Selection } from './selection.js';
+export { selectionKey, type PackageSelection } from './selection.js';

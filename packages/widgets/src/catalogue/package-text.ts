@@ -6,7 +6,7 @@ import {
   type CatalogueKind,
 } from '@opvang/core/catalogue';
 import { defineMessages, type Locale } from '@opvang/core/i18n';
-import type { Selection } from './selection.js';
+import type { PackageSelection } from './selection.js';
 
 // The support package in the municipality's language (not the reader's): what is printed and
 // what is pasted into an e-mail. One source for both, so the print and the text say the same.
@@ -70,7 +70,7 @@ const capitalised = (text: string, locale: Locale): string =>
  * // 'Paquet de soutien pour Dilbeek'
  * ```
  */
-export function packageContent(selection: Selection): PackageContent {
+export function packageContent(selection: PackageSelection): PackageContent {
   const language = selection.language;
   const items = selection.items.flatMap((id) => catalogueItem(id) ?? []);
   const m = packageMessages[language];
@@ -103,7 +103,7 @@ export function packageContent(selection: Selection): PackageContent {
  * // 'Ondersteuningspakket voor Dilbeek\n\nDe verbindingsofficier …\n\nExtra ondersteuning\n- Buddywerking: …\n'
  * ```
  */
-export function packageText(selection: Selection): string {
+export function packageText(selection: PackageSelection): string {
   const content = packageContent(selection);
   const language = content.language;
   const blocks = [

@@ -3,11 +3,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { catalogueItem } from '@opvang/core/catalogue';
 import { languageNames, messages } from './messages.js';
 import { packageContent } from './package-text.js';
-import type { Selection } from './selection.js';
+import type { PackageSelection } from './selection.js';
 
 /** What the package view needs from the element: the selection, what happened last, and the handlers. */
 export interface PackageViewState {
-  readonly selection: Selection;
+  readonly selection: PackageSelection;
   readonly memoryOnly: boolean;
   readonly copy: 'idle' | 'copied' | 'failed';
   readonly text: string;
@@ -19,7 +19,7 @@ export interface PackageViewState {
 }
 
 /** The package as it is printed, in the municipality's language: title, introduction, items per kind. */
-export function printedPackage(selection: Selection, headingLevel: number): TemplateResult {
+export function printedPackage(selection: PackageSelection, headingLevel: number): TemplateResult {
   const content = packageContent(selection);
   const language = content.language;
   const sub = Math.min(6, headingLevel + 1);

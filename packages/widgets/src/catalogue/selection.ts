@@ -3,7 +3,7 @@ import { locales, type Locale } from '@opvang/core/i18n';
 import { decode, list, object, oneOf, text } from '@opvang/core/shared';
 
 /** What the officer is putting together: the municipality, its language and the items, in the order chosen. */
-export interface Selection {
+export interface PackageSelection {
   readonly municipality: string;
   readonly language: Locale;
   readonly items: readonly string[];
@@ -13,7 +13,7 @@ export interface Selection {
 export type Saved = 'stored' | 'memory-only';
 
 /** No municipality yet, in Dutch (the language of most municipalities AgII works with), nothing chosen. */
-export const emptySelection: Selection = { municipality: '', language: 'nl', items: [] };
+export const emptySelection: PackageSelection = { municipality: '', language: 'nl', items: [] };
 
 const stored = object({
   // A text, so that a later shape can be told apart; `oneOf` takes strings.
@@ -24,7 +24,7 @@ const stored = object({
 });
 
 /** A stored selection, or `undefined` when it is damaged or of another shape; ids the catalogue no longer has are dropped. */
-function readStored(raw: string): Selection | undefined {
+function readStored(raw: string): PackageSelection | undefined {
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw);
@@ -41,7 +41,14 @@ function readStored(raw: string): Selection | undefined {
   };
 }
 
-/** The localStorage key of the selection of the catalogue with this fragment prefix. */
+/**
+ * The localStorage key of the selection of the catalogue with this fragment prefix.
+ *
+ * @example
+ * ```ts
+ * selectionKey('catalogue'); // 'opvang-catalogue:catalogue:package'
+ * ```
+ */
 export function selectionKey(prefix: string): string {
   return `opvang-catalogue:${prefix}:package`;
 }
@@ -59,7 +66,7 @@ export function selectionKey(prefix: string): string {
  * ```
  */
 export class SelectionKeeper {
-  #selection: Selection = emptySelection;
+  #selection: PackageSelection = emptySelection;
   #saved: Saved = 'stored';
 
   constructor(
@@ -77,7 +84,7 @@ export class SelectionKeeper {
   }
 
   /** The selection now. */
-  get selection(): Selection {
+  get selection(): PackageSelection {
     return this.#selection;
   }
 
@@ -87,7 +94,7 @@ export class SelectionKeeper {
   }
 
   /** Takes a new selection and tries to store it; it is kept in memory whatever happens. */
-  update(next: Selection): Saved {
+  update(next: PackageSelection): Saved {
     this.#selection = next;
     try {
       this.storage().setItem(
