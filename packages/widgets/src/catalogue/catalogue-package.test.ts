@@ -127,7 +127,7 @@ describe('<opvang-catalogue>: the support package', () => {
         expect(clipboard.texts).to.deep.equal([packageText(selection)]);
         expect(clipboard.texts[0]?.split('\n')[0]).to.equal(titles[locale]);
         expect(textOf(element, '[part="copy-status"]')).to.equal(
-          'The text is copied. Paste it into your e-mail.',
+          'The text is copied. Paste it into your email.',
         );
         await expect(element).to.be.accessible();
       } finally {
@@ -164,7 +164,7 @@ describe('<opvang-catalogue>: the support package', () => {
     }
   });
 
-  it('writes the e-mail text as a title, an introduction and one line per item under its kind', () => {
+  it('writes the email text as a title, an introduction and one line per item under its kind', () => {
     expect(
       packageText({
         municipality: 'Dilbeek',

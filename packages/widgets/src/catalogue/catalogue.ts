@@ -24,7 +24,7 @@ const isSearch = (route: Route): route is Extract<Route, { view: 'search' }> =>
  * The support catalogue of the liaison officers for the intranet: search it (the core's
  * search, in four languages) with filters for step, audience, phase and kind; read an item with
  * its source; ask the referral map where to go with a question; and put together a support
- * package for one municipality, printed on A4 or copied as text for an e-mail, in the
+ * package for one municipality, printed on A4 or copied as text for an email, in the
  * municipality's language.
  *
  * The view lives in the URL fragment under the `fragment-prefix` (default `catalogue`):

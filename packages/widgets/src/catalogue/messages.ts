@@ -227,18 +227,18 @@ export const messages = defineMessages({
     whenToGo: 'When and how',
     questions: 'Questions',
     packageIntro:
-      'Choose items under Search (“In the package”). Give the municipality and its language here; then print the package or copy it as text for an e-mail.',
+      'Choose items under Search (“In the package”). Give the municipality and its language here; then print the package or copy it as text for an email.',
     municipality: 'Municipality',
     language: 'The municipality’s language',
     packageEmpty: 'The package is still empty. Choose items under Search.',
     chosen: 'Chosen items',
     remove: 'Remove',
     print: 'Print',
-    copy: 'Copy as text for an e-mail',
-    copied: 'The text is copied. Paste it into your e-mail.',
+    copy: 'Copy as text for an email',
+    copied: 'The text is copied. Paste it into your email.',
     copyFailed:
       'Copying did not work in this browser. Select the text below and copy it (Ctrl+C, on a Mac ⌘+C).',
-    plainText: 'Text for an e-mail',
+    plainText: 'Text for an email',
     preview: 'The package as it will be printed',
     memoryOnly:
       'This browser does not keep your choice (its storage is full or not allowed). It stays while this page is open: print or copy the package before you close it.',

@@ -9,7 +9,7 @@ import { defineMessages, type Locale } from '@opvang/core/i18n';
 import type { PackageSelection } from './selection.js';
 
 // The support package in the municipality's language (not the reader's): what is printed and
-// what is pasted into an e-mail. One source for both, so the print and the text say the same.
+// what is pasted into an email. One source for both, so the print and the text say the same.
 
 /** The package's own sentences, in the language chosen for the municipality. */
 export const packageMessages = defineMessages({
@@ -94,7 +94,7 @@ export function packageContent(selection: PackageSelection): PackageContent {
 }
 
 /**
- * The package as plain text for an e-mail: the title, the introduction, then per kind a heading
+ * The package as plain text for an email: the title, the introduction, then per kind a heading
  * and one line per item (its name and description), with blank lines between.
  *
  * @example
