@@ -106,6 +106,11 @@ describe('<opvang-catalogue>: the support package', () => {
       .map((id) => (root(element).getElementById(id)?.textContent ?? '').trim());
     expect(names).to.deep.equal(['Remove', 'Buddy scheme']);
     await click(element, '[part="remove"]');
+    await element.updateComplete;
+    expect(
+      root(element).activeElement?.getAttribute('part'),
+      'focus stays in the package',
+    ).to.equal('package-empty');
     expect(textOf(element, '[part="package-empty"]')).to.equal(
       'The package is still empty. Choose items under Search.',
     );
@@ -306,6 +311,8 @@ describe('<opvang-catalogue>: the support package', () => {
       try {
         const element = await mount({ prefix, lang: locale, hash: `#${prefix}?q=buddy` });
         await choose(element, 'buddy-scheme');
+        // Said at once, where the item was ticked, and again in the package.
+        expect(textOf(element, '[part="storage-warning"]')).to.equal(memoryOnly[locale]);
         await follow(element, `#${prefix}/package`);
         const warning = root(element).querySelector('[part="storage-warning"]');
         expect(warning?.getAttribute('role')).to.equal('alert');

@@ -78,7 +78,8 @@ export class OpvangCatalogue extends OpvangElement {
   #lastSearch: SearchState = emptySearch;
   #keeper: SelectionKeeper | undefined;
   #copy: CopyState = 'idle';
-  #focusView = false;
+  /** What to focus after the next render: a new view's heading, or the next item after a removal. */
+  #focus: string | undefined;
   #unmarkPrint: (() => void) | undefined;
   readonly #onHash = (): void => {
     this.#readHash(true);
@@ -120,16 +121,17 @@ export class OpvangCatalogue extends OpvangElement {
   }
 
   protected override updated(): void {
-    if (!this.#focusView) return;
-    this.#focusView = false;
-    this.renderRoot.querySelector<HTMLElement>('[data-focus]')?.focus();
+    const selector = this.#focus;
+    if (selector === undefined) return;
+    this.#focus = undefined;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
   /** Takes the view from the fragment when it is addressed to this catalogue; otherwise keeps the view. */
   #readHash(byUser: boolean): void {
     const route = readRoute(globalThis.location.hash, this.fragmentPrefix);
     if (route === undefined) return;
-    if (byUser && route.view !== this.#route.view) this.#focusView = true;
+    if (byUser && route.view !== this.#route.view) this.#focus = '[data-focus]';
     this.#route = route;
     if (isSearch(route)) this.#lastSearch = route;
     this.requestUpdate();
@@ -178,8 +180,14 @@ export class OpvangCatalogue extends OpvangElement {
 
   #remove = (event: Event): void => {
     const id = (event.currentTarget as HTMLButtonElement).dataset['itemId'];
-    if (id === undefined || this.#keeper === undefined) return;
-    this.#keeper.toggle(id, false);
+    const keeper = this.#keeper;
+    if (id === undefined || keeper === undefined) return;
+    // The button goes with its item: focus moves to the next item's, else the previous, else the note that the package is empty.
+    const items = keeper.selection.items;
+    const next = items[items.indexOf(id) + 1] ?? items[items.indexOf(id) - 1];
+    keeper.toggle(id, false);
+    this.#focus =
+      next === undefined ? '[part="package-empty"]' : `[part="remove"][data-item-id="${next}"]`;
     this.#copy = 'idle';
     this.requestUpdate();
   };
@@ -316,7 +324,6 @@ export class OpvangCatalogue extends OpvangElement {
         return packageView(
           {
             selection: keeper.selection,
-            memoryOnly: keeper.saved === 'memory-only',
             copy: this.#copy,
             text: packageText(keeper.selection),
             headingLevel: level,
@@ -353,6 +360,11 @@ export class OpvangCatalogue extends OpvangElement {
           ${this.#viewLink({ view: 'package' }, m.tabPackage({ count }))}
         </ul>
       </nav>
+      ${
+        this.#keeper?.saved === 'memory-only'
+          ? html`<p part="storage-warning" role="alert">${m.memoryOnly}</p>`
+          : nothing
+      }
       ${this.#body(locale)}
     </section>`;
   }

@@ -8,7 +8,6 @@ import type { PackageSelection } from './selection.js';
 /** What the package view needs from the element: the selection, what happened last, and the handlers. */
 export interface PackageViewState {
   readonly selection: PackageSelection;
-  readonly memoryOnly: boolean;
   readonly copy: 'idle' | 'copied' | 'failed';
   readonly text: string;
   readonly headingLevel: number;
@@ -47,7 +46,6 @@ export function packageView(state: PackageViewState, locale: Locale): TemplateRe
   const chosen = selection.items.flatMap((id) => catalogueItem(id) ?? []);
   return html`<div part="package-view">
     <p part="intro">${m.packageIntro}</p>
-    ${state.memoryOnly ? html`<p part="storage-warning" role="alert">${m.memoryOnly}</p>` : nothing}
     <form
       part="package-details"
       aria-label=${m.tabPackage({ count: String(chosen.length) })}
@@ -73,7 +71,7 @@ export function packageView(state: PackageViewState, locale: Locale): TemplateRe
     </form>
     ${
       chosen.length === 0
-        ? html`<p part="package-empty">${m.packageEmpty}</p>`
+        ? html`<p part="package-empty" tabindex="-1">${m.packageEmpty}</p>`
         : html`<div role="heading" aria-level=${state.headingLevel} part="chosen-heading">${m.chosen}</div>
           <ul part="chosen">
             ${chosen.map(
