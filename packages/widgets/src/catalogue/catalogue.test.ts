@@ -193,6 +193,23 @@ describe('<opvang-catalogue>: deep links', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('keeps two catalogues on one page apart by their prefixes', async () => {
+    const other = freshPrefix();
+    try {
+      const first = await mount({ prefix, hash: `#${other}?q=buddy` });
+      const second = await mount({ prefix: other });
+      expect(resultIds(second)).to.deep.equal(['buddy-scheme']);
+      expect(resultIds(first)).to.have.length(catalogue.length);
+      await follow(first, `#${prefix}/item/cbe`);
+      await second.updateComplete;
+      expect(textOf(first, '[part="item-heading"]')).to.equal('CBE');
+      expect(resultIds(second), 'not addressed: unchanged').to.deep.equal(['buddy-scheme']);
+      await expect(first).to.be.accessible();
+    } finally {
+      cleanUp(other);
+    }
+  });
+
   it('writes its first state after the host page’s fragment as a new entry, so back returns to the host’s', async () => {
     const element = await mount({ prefix, hash: '#case=demo-testdorp' });
     const before = history.length;
