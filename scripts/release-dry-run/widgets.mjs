@@ -59,6 +59,13 @@ export const widgets = [
     rendered: 'Er zijn geen dossiers die u mag zien.',
     intranet: true,
   },
+  {
+    // The intranet's support catalogue: its data is in the script, so it needs no server.
+    tag: 'opvang-catalogue',
+    markup: '<opvang-catalogue>De catalogus heeft JavaScript nodig.</opvang-catalogue>',
+    rendered: 'onderdelen gevonden',
+    intranet: true,
+  },
 ];
 
 /**
