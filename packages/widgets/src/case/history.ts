@@ -2,6 +2,7 @@ import { formatDateTime, type Locale } from '@opvang/core/i18n';
 import { parseIsoDateTime } from '@opvang/core/shared';
 import { actorRoleNames, type CaseEvent } from '@opvang/core/step-plan';
 import { html, type TemplateResult } from 'lit';
+import type { DirectiveResult } from 'lit/directive.js';
 import { until } from 'lit/directives/until.js';
 import type { StoredEvent } from '../case-store/types.js';
 import { formatLabels, formMessages, operatorLabels, targetGroupLabels } from './form-messages.js';
@@ -77,7 +78,7 @@ function factValue(key: string, value: unknown, locale: Locale): string {
 }
 
 /** What an event says; support names its items once the catalogue is loaded. */
-function named(event: CaseEvent, locale: Locale): string | ReturnType<typeof until> {
+function named(event: CaseEvent, locale: Locale): string | DirectiveResult {
   const text = describeEvent(event, locale);
   if (loadedCatalogue() !== undefined || !('items' in event)) return text;
   return until(
