@@ -160,6 +160,9 @@ export const caseStyles = css`
     margin-block: 0 0.5em;
     margin-inline: 0;
   }
+  .support-choice .field > legend {
+    font-weight: bold;
+  }
   .support-items {
     margin-block: 0;
     padding-inline-start: 1.25em;
