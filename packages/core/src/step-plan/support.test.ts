@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../catalogue/index.js';
 import { locales } from '../i18n/index.js';
@@ -162,5 +163,48 @@ describe('support offered and delivered', () => {
     const before = JSON.stringify(state);
     apply(state, offered('2024-03-29T10:00', 'buddy-scheme'));
     expect(JSON.stringify(state)).toBe(before);
+  });
+});
+
+describe('any sequence of the version-2 events', () => {
+  const ids = [...catalogue.slice(0, 6).map((item) => item.id), 'not-in-the-catalogue'];
+  const someEvent = fc.record({
+    kind: fc.constantFrom(
+      'opening-announced' as const,
+      'officer-involved' as const,
+      'support-offered' as const,
+      'support-delivered' as const,
+    ),
+    items: fc.uniqueArray(fc.constantFrom(...ids), { minLength: 0, maxLength: 3 }),
+    minutes: fc.integer({ min: -30, max: 3000 }),
+  });
+
+  it('applies or changes nothing; delivered is part of offered, each id once; it loads back the same', () => {
+    fc.assert(
+      fc.property(fc.array(someEvent, { maxLength: 30 }), (drafts) => {
+        let state = opened();
+        let clock = Date.parse('2024-03-28T15:00:00Z');
+        for (const draft of drafts) {
+          clock += draft.minutes * 60_000;
+          const at = new Date(clock).toISOString();
+          const next =
+            draft.kind === 'opening-announced'
+              ? announced(at)
+              : draft.kind === 'officer-involved'
+                ? involved(at, { kind: 'red-cross' })
+                : event({ kind: draft.kind, at, items: draft.items });
+          const before = JSON.stringify(state);
+          const result = applyEvent(state, next);
+          if (result.ok) state = result.value;
+          else expect(JSON.stringify(state)).toBe(before);
+        }
+        expect(state.supportDelivered.every((id) => state.supportOffered.includes(id))).toBe(true);
+        expect(new Set(state.supportOffered).size).toBe(state.supportOffered.length);
+        expect(state.supportOffered).not.toContain('not-in-the-catalogue');
+        const loaded = loadCase(JSON.parse(JSON.stringify(toEventLog(state))) as unknown);
+        expect(loaded.ok && loaded.value).toEqual(state);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
