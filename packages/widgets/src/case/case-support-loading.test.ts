@@ -12,6 +12,7 @@ import {
   formOf,
   resetClock,
   setClock,
+  settle,
   shadow,
   submitForm,
 } from './test-support/case-page.js';
@@ -42,6 +43,15 @@ describe('<opvang-case>: the support catalogue, loaded on demand', () => {
       'The catalogue cannot be loaded right now',
     );
     expect(formOf(element, 'support')).to.equal(null);
+    // What is typed in the other forms stays through a render while the catalogue is missing.
+    const channel = () =>
+      formOf(element, 'announce').querySelector<HTMLInputElement>('[name="channel"]');
+    const typed = channel();
+    if (typed) typed.value = 'Persbericht';
+    element.requestUpdate();
+    await settle(element);
+    expect(channel()?.value).to.equal('Persbericht');
+    expect(channel()).to.equal(typed);
     // The item shows as its id meanwhile, and the rest of the case can be recorded.
     expect(shadow(element).querySelector('.support-facts')?.textContent).to.contain('buddy-scheme');
     await submitForm(element, 'announce', { at: '2025-03-29T09:30' });

@@ -17,6 +17,12 @@ export const catalogueChunk = {
 
 let loaded: CatalogueModule | undefined;
 let loading: Promise<CatalogueModule | undefined> | undefined;
+let failed = false;
+
+/** Whether the last load failed (until one succeeds). */
+export function catalogueFailed(): boolean {
+  return failed;
+}
 
 /** The catalogue, once loaded; `undefined` before. */
 export function loadedCatalogue(): CatalogueModule | undefined {
@@ -36,9 +42,13 @@ export function loadedCatalogue(): CatalogueModule | undefined {
 export function loadCatalogue(): Promise<CatalogueModule | undefined> {
   if (loaded !== undefined) return Promise.resolve(loaded);
   loading ??= catalogueChunk.load().then(
-    (module) => (loaded = module),
+    (module) => {
+      failed = false;
+      return (loaded = module);
+    },
     () => {
       loading = undefined;
+      failed = true;
       return undefined;
     },
   );

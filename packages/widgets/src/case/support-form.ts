@@ -13,7 +13,12 @@ import {
 } from '@opvang/core/step-plan';
 import { html, nothing, type TemplateResult } from 'lit';
 import { until } from 'lit/directives/until.js';
-import { loadCatalogue, loadedCatalogue, type CatalogueModule } from './catalogue-loader.js';
+import {
+  catalogueFailed,
+  loadCatalogue,
+  loadedCatalogue,
+  type CatalogueModule,
+} from './catalogue-loader.js';
 import { caseForm, field, type RecordingView } from './form-parts.js';
 import { longDateTime } from './history.js';
 import {
@@ -104,7 +109,15 @@ function relation(state: CaseState, locale: Locale): string | undefined {
 
 function itemList(ids: readonly string[], locale: Locale): TemplateResult | string {
   if (ids.length === 0) return supportMessages[locale].notRecorded;
-  return html`<ul class="support-items">${ids.map((id) => html`<li>${itemTitle(id, locale)}</li>`)}</ul>`;
+  const list = () =>
+    html`<ul class="support-items">${ids.map((id) => html`<li>${itemTitle(id, locale)}</li>`)}</ul>`;
+  // Ids until the catalogue is there, then its titles.
+  return loadedCatalogue() === undefined
+    ? html`${until(
+        loadCatalogue().then(() => list()),
+        list(),
+      )}`
+    : list();
 }
 
 /** What is recorded: the announcement, who involved the officer and when, the support. */
@@ -190,27 +203,11 @@ function supportControls(view: RecordingView, catalogue: CatalogueModule): Templ
  * ```
  */
 export function supportSection(view: RecordingView): TemplateResult {
-  const { locale } = view;
-  const text = supportMessages[locale];
-  const loaded = loadedCatalogue();
-  // Until the catalogue is there, items would show as ids: the section waits for it once.
-  const body =
-    loaded === undefined
-      ? until(
-          loadCatalogue().then((module) => sectionBody(view, module)),
-          html`<p role="status">${text.catalogueLoading}</p>`,
-        )
-      : sectionBody(view, loaded);
-  return html`<section part="support" class="support" aria-labelledby="support-heading">
-    <div class="subheading" id="support-heading" role="heading" aria-level=${view.level}>${text.heading}</div>
-    ${body}
-  </section>`;
-}
-
-function sectionBody(view: RecordingView, catalogue: CatalogueModule | undefined): TemplateResult {
   const { locale, state, problems } = view;
   const text = supportMessages[locale];
-  return html`${recorded(state, locale)}
+  return html`<section part="support" class="support" aria-labelledby="support-heading">
+    <div class="subheading" id="support-heading" role="heading" aria-level=${view.level}>${text.heading}</div>
+    ${recorded(state, locale)}
     ${
       state.announcedAt === undefined || problems.has('announce')
         ? caseForm(
@@ -228,9 +225,23 @@ function sectionBody(view: RecordingView, catalogue: CatalogueModule | undefined
         ? caseForm(view, 'involve', text.involveHeading, involveControls(locale))
         : nothing
     }
-    ${
-      catalogue === undefined
-        ? html`<p class="warning" part="warning">${text.catalogueUnavailable}</p>`
-        : caseForm(view, 'support', text.supportHeading, supportControls(view, catalogue))
-    }`;
+    ${supportForm(view)}
+  </section>`;
+}
+
+/**
+ * The support form, once the catalogue is loaded. Until then (or offline) a line says so in
+ * its place; the forms above it never wait for the catalogue, so nothing typed there is lost.
+ */
+function supportForm(view: RecordingView): TemplateResult {
+  const text = supportMessages[view.locale];
+  const form = (catalogue: CatalogueModule) =>
+    caseForm(view, 'support', text.supportHeading, supportControls(view, catalogue));
+  const loaded = loadedCatalogue();
+  if (loaded !== undefined) return form(loaded);
+  const unavailable = html`<p class="warning" part="warning">${text.catalogueUnavailable}</p>`;
+  return html`${until(
+    loadCatalogue().then((module) => (module === undefined ? unavailable : form(module))),
+    catalogueFailed() ? unavailable : html`<p role="status">${text.catalogueLoading}</p>`,
+  )}`;
 }
