@@ -56,6 +56,11 @@ export type MeetingFormat = (typeof meetingFormats)[number];
  * Who brought the liaison officer into a case (the parliamentary question's "which authority
  * involved them"): Fedasil, the Red Cross, the municipality, the minister's office, or another
  * party by name.
+ *
+ * @example
+ * ```ts
+ * const by: InvolvedBy = { kind: 'other', name: 'Provinciegouverneur' };
+ * ```
  */
 export type InvolvedBy =
   | { readonly kind: 'fedasil' }
@@ -64,7 +69,14 @@ export type InvolvedBy =
   | { readonly kind: 'minister-office' }
   | { readonly kind: 'other'; readonly name: string };
 
-/** The kinds of {@link InvolvedBy}, in the order forms list them. */
+/**
+ * The kinds of {@link InvolvedBy}, in the order forms list them.
+ *
+ * @example
+ * ```ts
+ * involvedByKinds.includes('minister-office'); // true
+ * ```
+ */
 export const involvedByKinds = [
   'fedasil',
   'red-cross',
