@@ -20,6 +20,7 @@ export {
 } from './steps.js';
 export {
   involvedByKinds,
+  involvedByNames,
   meetingFormats,
   targetGroups,
   type Actor,

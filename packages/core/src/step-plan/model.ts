@@ -1,4 +1,5 @@
 import type { BelgianCalendar, DeadlineRule } from '../deadlines/index.js';
+import { defineMessages } from '../i18n/index.js';
 import type { Period, TargetGroup } from '../shared/index.js';
 import type { ActorRole, StepId } from './steps.js';
 
@@ -84,6 +85,46 @@ export const involvedByKinds = [
   'minister-office',
   'other',
 ] as const;
+
+/**
+ * The names of the parties that can involve the liaison officer, in each language:
+ * `involvedByNames[locale][kind]`; someone else (`other`) is named by the event itself.
+ *
+ * @example
+ * ```ts
+ * involvedByNames.fr['minister-office']; // 'Cabinet du ministre'
+ * ```
+ */
+export const involvedByNames = defineMessages<Readonly<Record<InvolvedBy['kind'], string>>>({
+  nl: {
+    fedasil: 'Fedasil',
+    'red-cross': 'Rode Kruis',
+    municipality: 'Lokaal bestuur',
+    'minister-office': 'Kabinet van de minister',
+    other: 'Iemand anders',
+  },
+  fr: {
+    fedasil: 'Fedasil',
+    'red-cross': 'Croix-Rouge',
+    municipality: 'Commune',
+    'minister-office': 'Cabinet du ministre',
+    other: 'Quelqu’un d’autre',
+  },
+  de: {
+    fedasil: 'Fedasil',
+    'red-cross': 'Rotes Kreuz',
+    municipality: 'Gemeinde',
+    'minister-office': 'Kabinett des Ministers',
+    other: 'Jemand anderes',
+  },
+  en: {
+    fedasil: 'Fedasil',
+    'red-cross': 'Red Cross',
+    municipality: 'Municipality',
+    'minister-office': 'Minister’s office',
+    other: 'Someone else',
+  },
+});
 
 /** What every event carries: the case, the instant and who recorded it. */
 export interface EventBase {

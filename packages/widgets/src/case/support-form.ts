@@ -3,6 +3,7 @@ import type { Locale } from '@opvang/core/i18n';
 import { parseInstant } from '@opvang/core/shared';
 import {
   involvedByKinds,
+  involvedByNames,
   stepDefinition,
   stepIds,
   type Actor,
@@ -21,12 +22,7 @@ import {
 } from './catalogue-loader.js';
 import { caseForm, field, type RecordingView } from './form-parts.js';
 import { longDateTime } from './history.js';
-import {
-  involvedByLabels,
-  involvedByText,
-  itemTitle,
-  supportMessages,
-} from './support-messages.js';
+import { involvedByText, itemTitle, supportMessages } from './support-messages.js';
 
 /**
  * The catalogue kinds the support form offers: the standard support offer, the training
@@ -152,7 +148,7 @@ function involveControls(locale: Locale): TemplateResult {
     (
       kind,
     ) => html`<div class="check"><input type="radio" id="involved-${kind}" name="involvedBy" value=${kind} />
-      <label for="involved-${kind}">${involvedByLabels[locale][kind]}</label></div>`,
+      <label for="involved-${kind}">${involvedByNames[locale][kind]}</label></div>`,
   )}</fieldset>
   <div class="field"><label for="involved-name">${text.otherName}</label>
     <input id="involved-name" name="otherName" /></div>`;

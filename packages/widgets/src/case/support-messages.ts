@@ -1,5 +1,5 @@
 import { defineMessages, type Locale } from '@opvang/core/i18n';
-import type { CaseEvent, InvolvedBy } from '@opvang/core/step-plan';
+import { involvedByNames, type CaseEvent, type InvolvedBy } from '@opvang/core/step-plan';
 import { loadedCatalogue } from './catalogue-loader.js';
 
 /**
@@ -146,41 +146,9 @@ export const supportMessages = defineMessages({
   },
 });
 
-/** Who can involve the liaison officer; someone else is named in its own field. */
-export const involvedByLabels = defineMessages<Readonly<Record<InvolvedBy['kind'], string>>>({
-  nl: {
-    fedasil: 'Fedasil',
-    'red-cross': 'Rode Kruis',
-    municipality: 'Lokaal bestuur',
-    'minister-office': 'Kabinet van de minister',
-    other: 'Iemand anders',
-  },
-  fr: {
-    fedasil: 'Fedasil',
-    'red-cross': 'Croix-Rouge',
-    municipality: 'Commune',
-    'minister-office': 'Cabinet du ministre',
-    other: 'Quelqu’un d’autre',
-  },
-  de: {
-    fedasil: 'Fedasil',
-    'red-cross': 'Rotes Kreuz',
-    municipality: 'Gemeinde',
-    'minister-office': 'Kabinett des Ministers',
-    other: 'Jemand anderes',
-  },
-  en: {
-    fedasil: 'Fedasil',
-    'red-cross': 'Red Cross',
-    municipality: 'Municipality',
-    'minister-office': 'Minister’s office',
-    other: 'Someone else',
-  },
-});
-
 /** Who involved the officer, in words: the party, or the name given for someone else. */
 export function involvedByText(by: InvolvedBy, locale: Locale): string {
-  return by.kind === 'other' ? by.name : involvedByLabels[locale][by.kind];
+  return by.kind === 'other' ? by.name : involvedByNames[locale][by.kind];
 }
 
 /**
