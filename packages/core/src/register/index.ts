@@ -37,6 +37,17 @@ export {
   type DurationRange,
 } from './summaries.js';
 export {
+  deploymentsPerYear,
+  possibleYears,
+  yearCategories,
+  yearCategoryOf,
+  type DeploymentsInYear,
+  type DeploymentsPerYear,
+  type YearCategory,
+  type YearSpan,
+  type YearTally,
+} from './per-year.js';
+export {
   declinedNotInRegisterText,
   describeNoSupportNeededNotInRegister,
   describePeriodNote,

@@ -52,6 +52,27 @@ export const meetingFormats = [
 /** One of {@link meetingFormats}. */
 export type MeetingFormat = (typeof meetingFormats)[number];
 
+/**
+ * Who brought the liaison officer into a case (the parliamentary question's "which authority
+ * involved them"): Fedasil, the Red Cross, the municipality, the minister's office, or another
+ * party by name.
+ */
+export type InvolvedBy =
+  | { readonly kind: 'fedasil' }
+  | { readonly kind: 'red-cross' }
+  | { readonly kind: 'municipality' }
+  | { readonly kind: 'minister-office' }
+  | { readonly kind: 'other'; readonly name: string };
+
+/** The kinds of {@link InvolvedBy}, in the order forms list them. */
+export const involvedByKinds = [
+  'fedasil',
+  'red-cross',
+  'municipality',
+  'minister-office',
+  'other',
+] as const;
+
 /** What every event carries: the case, the instant and who recorded it. */
 export interface EventBase {
   readonly caseId: string;
@@ -79,7 +100,15 @@ export type CaseEvent =
     })
   | (EventBase & { readonly kind: 'step-skipped'; readonly step: StepId; readonly reason: string })
   | (EventBase & { readonly kind: 'support-declined'; readonly reason?: string })
-  | (EventBase & { readonly kind: 'note-added'; readonly text: string; readonly step?: StepId });
+  | (EventBase & { readonly kind: 'note-added'; readonly text: string; readonly step?: StepId })
+  /** The opening was announced publicly (press, council, letter to residents), at most once. Since version 2. */
+  | (EventBase & { readonly kind: 'opening-announced'; readonly channel?: string })
+  /** Someone brought the liaison officer into the case, at most once. Since version 2. */
+  | (EventBase & { readonly kind: 'officer-involved'; readonly by: InvolvedBy })
+  /** Catalogue items (`@opvang/core/catalogue` ids) offered to the municipality. Since version 2. */
+  | (EventBase & { readonly kind: 'support-offered'; readonly items: readonly string[] })
+  /** Catalogue items delivered; delivering an item also counts as offering it. Since version 2. */
+  | (EventBase & { readonly kind: 'support-delivered'; readonly items: readonly string[] });
 
 /** The kinds of {@link CaseEvent}. */
 export type CaseEventKind = CaseEvent['kind'];
@@ -116,6 +145,17 @@ export interface CaseState {
   readonly steps: { readonly [S in StepId]?: StepRecord };
   readonly declined?: { readonly at: string; readonly actor: Actor; readonly reason?: string };
   readonly notes: readonly CaseNote[];
+  /** When the opening was announced publicly, if recorded (`opening-announced`). */
+  readonly announcedAt?: string;
+  /** When, and by whom, the liaison officer was involved, if recorded (`officer-involved`). */
+  readonly involvement?: { readonly at: string; readonly by: InvolvedBy };
+  /**
+   * Catalogue item ids offered, each once, in the order first offered; includes every item
+   * delivered (delivering implies offering).
+   */
+  readonly supportOffered: readonly string[];
+  /** Catalogue item ids delivered, each once, in the order first delivered. */
+  readonly supportDelivered: readonly string[];
   /** Every event so far, in order; the first is `case-opened`. */
   readonly events: readonly [CaseEvent, ...CaseEvent[]];
 }
