@@ -53,9 +53,7 @@ export function reportToCsv(
     const rows = report.perYear.years.map((row) => [
       row.year,
       ...categories.flatMap(([c]) => [row[c].certain, row[c].certain + row[c].possible]),
-      categories
-        .flatMap(([c]) => [...row[c].certainIds, ...row[c].possibleIds])
-        .join(' '),
+      categories.flatMap(([c]) => [...row[c].certainIds, ...row[c].possibleIds]).join(' '),
     ]);
     return toCsv([header, ...rows]);
   }

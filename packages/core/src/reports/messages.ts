@@ -22,9 +22,9 @@ export const reportMessages = defineMessages({
     rangeNote:
       'Een bereik als „4-5” betekent: 4 inzetten zeker in dat jaar, en 1 waarvan de datum dit jaar of een ander toelaat (Dilbeek: „december 2021/februari 2022”). Verwachte inzetten en inzetten onder voorbehoud worden apart geteld.',
     outside: (p: Count) =>
-      `${p.count} ${p.count === 1 ? 'vermelding valt' : 'vermeldingen vallen'} buiten deze jaren.`,
+      `${p.count} ${p.count === 1 ? 'vermelding valt' : 'vermeldingen vallen'} buiten deze jaren`,
     partlyOutside: (p: Count) =>
-      `${p.count} ${p.count === 1 ? 'vermelding kan' : 'vermeldingen kunnen'} ook buiten deze jaren vallen.`,
+      `${p.count} ${p.count === 1 ? 'vermelding kan' : 'vermeldingen kunnen'} ook buiten deze jaren vallen`,
     timingHeading: 'Betrokken vóór of na de publieke aankondiging (uit de dossiers)',
     authorityHeading: 'Welke overheid de verbindingsofficieren betrok (uit de dossiers)',
     supportHeading: 'Ondersteuningsaanbod per dossier (uit de dossiers)',
@@ -83,9 +83,9 @@ export const reportMessages = defineMessages({
     rangeNote:
       'Une fourchette comme « 4-5 » signifie : 4 interventions certainement dans l’année, et 1 dont la date permet cette année ou une autre (Dilbeek : « december 2021/februari 2022 »). Les interventions prévues et sous réserve sont comptées à part.',
     outside: (p: Count) =>
-      `${p.count} ${p.count <= 1 ? 'mention tombe' : 'mentions tombent'} hors de ces années.`,
+      `${p.count} ${p.count <= 1 ? 'mention tombe' : 'mentions tombent'} hors de ces années`,
     partlyOutside: (p: Count) =>
-      `${p.count} ${p.count <= 1 ? 'mention peut' : 'mentions peuvent'} aussi tomber hors de ces années.`,
+      `${p.count} ${p.count <= 1 ? 'mention peut' : 'mentions peuvent'} aussi tomber hors de ces années`,
     timingHeading: 'Associés avant ou après l’annonce publique (d’après les dossiers)',
     authorityHeading: 'Quelle autorité a associé les officiers de liaison (d’après les dossiers)',
     supportHeading: 'Offre de soutien par dossier (d’après les dossiers)',
@@ -144,9 +144,9 @@ export const reportMessages = defineMessages({
     rangeNote:
       'Ein Bereich wie „4-5“ bedeutet: 4 Einsätze sicher in diesem Jahr und 1, dessen Datum dieses oder ein anderes Jahr zulässt (Dilbeek: „december 2021/februari 2022“). Erwartete Einsätze und solche unter Vorbehalt werden getrennt gezählt.',
     outside: (p: Count) =>
-      `${p.count} ${p.count === 1 ? 'Eintrag liegt' : 'Einträge liegen'} außerhalb dieser Jahre.`,
+      `${p.count} ${p.count === 1 ? 'Eintrag liegt' : 'Einträge liegen'} außerhalb dieser Jahre`,
     partlyOutside: (p: Count) =>
-      `${p.count} ${p.count === 1 ? 'Eintrag kann' : 'Einträge können'} auch außerhalb dieser Jahre liegen.`,
+      `${p.count} ${p.count === 1 ? 'Eintrag kann' : 'Einträge können'} auch außerhalb dieser Jahre liegen`,
     timingHeading: 'Vor oder nach der öffentlichen Ankündigung einbezogen (aus den Fallakten)',
     authorityHeading: 'Welche Behörde die Verbindungsbeauftragten einbezog (aus den Fallakten)',
     supportHeading: 'Unterstützungsangebot pro Fallakte (aus den Fallakten)',
@@ -205,9 +205,9 @@ export const reportMessages = defineMessages({
     rangeNote:
       'A range such as “4-5” means: 4 deployments certainly in the year, and 1 whose date allows this year or another (Dilbeek: “december 2021/februari 2022”). Expected and provisional deployments are counted apart.',
     outside: (p: Count) =>
-      `${p.count} ${p.count === 1 ? 'entry falls' : 'entries fall'} outside these years.`,
+      `${p.count} ${p.count === 1 ? 'entry falls' : 'entries fall'} outside these years`,
     partlyOutside: (p: Count) =>
-      `${p.count} ${p.count === 1 ? 'entry' : 'entries'} may also fall outside these years.`,
+      `${p.count} ${p.count === 1 ? 'entry' : 'entries'} may also fall outside these years`,
     timingHeading: 'Involved before or after the public announcement (from the case logs)',
     authorityHeading: 'Which authority involved the liaison officers (from the case logs)',
     supportHeading: 'Support offered per case (from the case logs)',
@@ -255,9 +255,7 @@ export const reportMessages = defineMessages({
 
 /** The words for when the officers were involved, and for each level and kind of who involved them. */
 export const reportLabels = defineMessages<
-  Readonly<
-    Record<InvolvementTiming | `level-${AuthorityLevel}` | `by-${InvolvedByKind}`, string>
-  >
+  Readonly<Record<InvolvementTiming | `level-${AuthorityLevel}` | `by-${InvolvedByKind}`, string>>
 >({
   nl: {
     before: 'vóór de aankondiging',

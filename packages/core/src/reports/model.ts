@@ -1,15 +1,8 @@
 import type { Localized } from '../i18n/index.js';
 import type { Deployment } from '../register/index.js';
-import type { CaseState } from '../step-plan/index.js';
+import type { CaseState, InvolvedBy } from '../step-plan/index.js';
 
-// TEMPORARY until h/case-v2 is merged: the agreed shape of who involved the liaison officer.
-/** Who involved the liaison officer (event log version 2 of `@opvang/core/step-plan`). */
-export type InvolvedBy =
-  | { readonly kind: 'fedasil' }
-  | { readonly kind: 'red-cross' }
-  | { readonly kind: 'municipality' }
-  | { readonly kind: 'minister-office' }
-  | { readonly kind: 'other'; readonly name: string };
+export type { InvolvedBy } from '../step-plan/index.js';
 
 /**
  * What the report reads of a case: a {@link CaseState} of event log version 2 has it all.

@@ -32,10 +32,10 @@ function perYearLines(report: ParliamentaryQuestionReport, locale: Locale): stri
   }
   lines.push(m.rangeNote);
   if (perYear.outside.length > 0)
-    lines.push(`${m.outside({ count: perYear.outside.length })} (${perYear.outside.join(', ')})`);
+    lines.push(`${m.outside({ count: perYear.outside.length })} (${perYear.outside.join(', ')}).`);
   if (perYear.partlyOutside.length > 0)
     lines.push(
-      `${m.partlyOutside({ count: perYear.partlyOutside.length })} (${perYear.partlyOutside.join(', ')})`,
+      `${m.partlyOutside({ count: perYear.partlyOutside.length })} (${perYear.partlyOutside.join(', ')}).`,
     );
   return lines;
 }
@@ -47,20 +47,22 @@ function caseLines(report: ParliamentaryQuestionReport, locale: Locale): string[
   const lines: string[] = [m.casesHeading];
   for (const answer of report.cases) {
     const { involvement, authority, support } = answer;
-    lines.push(`- ${answer.municipality} (${answer.caseId}), ${m.registerEntry.toLowerCase()}: ${registerText(answer, locale)}`);
-    const announced = involvement.announcedAt;
-    const involved = involvement.kind === 'recorded' ? involvement.involvedAt : involvement.involvedAt;
+    const day = (at: string | undefined) =>
+      at === undefined ? m.notRecordedShort : dayText(at, locale);
+    const timing = involvement.kind === 'recorded' ? ` (${timingText(answer, locale)})` : '';
     lines.push(
-      `  ${m.announcedAt}: ${announced === undefined ? m.notRecordedShort : dayText(announced, locale)}; ${m.involvedAt}: ${involved === undefined ? m.notRecordedShort : dayText(involved, locale)} (${timingText(answer, locale)})`,
-    );
-    lines.push(
+      `- ${answer.municipality} (${answer.caseId})`,
+      `  ${m.registerEntry}: ${registerText(answer, locale)}`,
+      `  ${m.announcedAt}: ${day(involvement.announcedAt)}; ${m.involvedAt}: ${day(involvement.involvedAt)}${timing}`,
       `  ${m.involvedBy}: ${authority.kind === 'recorded' ? `${involvedByText(authority.by, locale)} (${labels[`level-${authority.level}`]})` : m.notRecordedShort}`,
+      `  ${m.offered}: ${itemsText(support.offered, locale)}`,
+      `  ${m.delivered}: ${itemsText(support.delivered, locale)}`,
     );
-    lines.push(
-      `  ${m.offered}: ${itemsText(support.offered, locale)}; ${m.delivered}: ${itemsText(support.delivered, locale)}`,
-    );
-    if (support.noSupportNeeded !== undefined)
-      lines.push(`  ${m.supportNotNeeded}: ${dayText(support.noSupportNeeded.at, locale)}${support.noSupportNeeded.reason === undefined ? '' : ` (${support.noSupportNeeded.reason})`}`);
+    const declined = support.noSupportNeeded;
+    if (declined !== undefined)
+      lines.push(
+        `  ${m.supportNotNeeded}: ${dayText(declined.at, locale)}${declined.reason === undefined ? '' : ` (${declined.reason})`}`,
+      );
   }
   return lines;
 }
