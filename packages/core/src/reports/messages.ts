@@ -132,7 +132,7 @@ export const reportMessages = defineMessages({
   de: {
     title: 'Schriftliche Frage Nr. 22 vom 12. Oktober 2023: die Antworten aus den Daten',
     sources: (p: { deployments: number; cases: number; matched: number }) =>
-      `Quellen: die Liste der ${p.deployments} Einsätze der Verbindungsbeauftragten (Antwort auf Frage Nr. 22) und ${p.cases} Fallakten, davon ${p.matched} einem Einsatz der Liste zugeordnet.`,
+      `Quellen: die Liste der ${p.deployments} Einsätze der Verbindungsbeauftragten (Antwort auf Frage Nr. 22) und ${p.cases} Vorgänge, davon ${p.matched} einem Einsatz der Liste zugeordnet.`,
     perYearHeading: (p: { from: number; to: number }) =>
       `Einsätze pro Jahr, ${p.from}-${p.to} (aus der Liste der Einsätze)`,
     year: 'Jahr',
@@ -147,24 +147,24 @@ export const reportMessages = defineMessages({
       `${p.count} ${p.count === 1 ? 'Eintrag liegt' : 'Einträge liegen'} außerhalb dieser Jahre`,
     partlyOutside: (p: Count) =>
       `${p.count} ${p.count === 1 ? 'Eintrag kann' : 'Einträge können'} auch außerhalb dieser Jahre liegen`,
-    timingHeading: 'Vor oder nach der öffentlichen Ankündigung einbezogen (aus den Fallakten)',
-    authorityHeading: 'Welche Behörde die Verbindungsbeauftragten einbezog (aus den Fallakten)',
-    supportHeading: 'Unterstützungsangebot pro Fallakte (aus den Fallakten)',
-    casesHeading: 'Pro Fallakte',
+    timingHeading: 'Vor oder nach der öffentlichen Ankündigung einbezogen (aus den Vorgängen)',
+    authorityHeading: 'Welche Behörde die Verbindungsbeauftragten einbezog (aus den Vorgängen)',
+    supportHeading: 'Unterstützungsangebot pro Vorgang (aus den Vorgängen)',
+    casesHeading: 'Pro Vorgang',
     notRecorded: (p: Of & { deployments: number; deploymentsAnswered: number }) =>
-      `Nicht erfasst für ${p.deployments - p.deploymentsAnswered} von ${p.deployments} Einsätzen der Liste und in ${p.total - p.answered} von ${p.total} Fallakten.`,
+      `Nicht erfasst für ${p.deployments - p.deploymentsAnswered} von ${p.deployments} Einsätzen der Liste und in ${p.total - p.answered} von ${p.total} Vorgängen.`,
     registerHoldsNone:
-      'Die Liste der Einsätze nennt das nicht: Es steht nur in einer Fallakte, die das Ereignis erfasst.',
+      'Die Liste der Einsätze nennt das nicht: Es steht nur in einem Vorgang, der das Ereignis erfasst.',
     noCases:
-      'Es sind keine Fallakten gegeben: Diese Frage lässt sich nur aus Fallakten (Ereignisprotokoll Version 2) beantworten.',
+      'Es sind keine Vorgänge gegeben: Diese Frage lässt sich nur aus Vorgängen (Ereignisprotokoll Version 2) beantworten.',
     missingParts: (p: { announcement: number; involvement: number; both: number }) =>
       `Es fehlt: die Ankündigung in ${p.announcement}, die Einbeziehung in ${p.involvement}, beides in ${p.both}.`,
     redCrossFederal:
       'Das Rote Kreuz zählt als föderal: Es betreibt Aufnahmezentren für Fedasil im föderalen Aufnahmenetz; die Antwort nennt es mit Fedasil als Betreiber (Quelle 000, Zeile 139).',
     redCrossOther: 'Das Rote Kreuz zählt als „andere“, getrennt von der föderalen Behörde.',
     sourceOnSupport:
-      'Die Antwort sagt, dass das Standardangebot an Unterstützung allen Gemeinden der Liste vollständig angeboten und nach Maß umgesetzt wurde und dass einige mitgeteilt haben, keine Unterstützung zu benötigen (Kalmthout, Alveringem, Waasmunster; Quelle 000, Zeilen 124-127). Was pro Fallakte angeboten und geleistet wurde, steht nur in den Fallakten.',
-    offeredCount: (p: Count) => `Angebot erfasst in ${p.count} Fallakten`,
+      'Die Antwort sagt, dass das Standardangebot an Unterstützung allen Gemeinden der Liste vollständig angeboten und nach Maß umgesetzt wurde und dass einige mitgeteilt haben, keine Unterstützung zu benötigen (Kalmthout, Alveringem, Waasmunster; Quelle 000, Zeilen 124-127). Was pro Vorgang angeboten und geleistet wurde, steht nur in den Vorgängen.',
+    offeredCount: (p: Count) => `Angebot erfasst in ${p.count} Vorgängen`,
     deliveredCount: (p: Count) => `Leistung in ${p.count}`,
     noSupportNeededCount: (p: Count) => `keine Unterstützung benötigt: ${p.count}`,
     item: 'Teil des Angebots',
@@ -173,7 +173,7 @@ export const reportMessages = defineMessages({
     nothing: 'nichts',
     notRecordedShort: 'nicht erfasst',
     unknownItem: (p: { id: string }) => `unbekannter Teil „${p.id}“`,
-    caseId: 'Fallakte',
+    caseId: 'Vorgang',
     municipality: 'Gemeinde',
     registerEntry: 'Einsatz in der Liste',
     announcedAt: 'Angekündigt',
