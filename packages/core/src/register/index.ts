@@ -37,6 +37,14 @@ export {
   type DurationRange,
 } from './summaries.js';
 export {
+  deploymentToEdtf,
+  factToEdtf,
+  toEdtf,
+  type DeploymentEdtf,
+  type EdtfDoubt,
+  type ToEdtfOptions,
+} from './edtf.js';
+export {
   deploymentsPerYear,
   possibleYears,
   yearCategories,
