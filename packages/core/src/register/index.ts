@@ -37,6 +37,14 @@ export {
   type DurationRange,
 } from './summaries.js';
 export {
+  deploymentsToCsv,
+  deploymentsToEdtfJson,
+  describeDeploymentNotes,
+  describePrecision,
+  describeReading,
+  registerExportMessages,
+} from './export.js';
+export {
   deploymentToEdtf,
   factToEdtf,
   toEdtf,
