@@ -37,6 +37,22 @@ export {
   type DurationRange,
 } from './summaries.js';
 export {
+  deploymentsToCsv,
+  deploymentsToEdtfJson,
+  describeDeploymentNotes,
+  describePrecision,
+  describeReading,
+  registerExportMessages,
+} from './export.js';
+export {
+  deploymentToEdtf,
+  factToEdtf,
+  toEdtf,
+  type DeploymentEdtf,
+  type EdtfDoubt,
+  type ToEdtfOptions,
+} from './edtf.js';
+export {
   deploymentsPerYear,
   possibleYears,
   yearCategories,
