@@ -2,10 +2,12 @@ import { css } from 'lit';
 
 /** The report's layout: tables scrolling sideways on a narrow screen, the text summary wrapped. */
 export const reportStyles = css`
-  table {
-    display: block;
+  [part~='scroller'] {
     max-inline-size: 100%;
     overflow-x: auto;
+    margin-block: 0.5em;
+  }
+  table {
     border-collapse: collapse;
     margin-block: 0.5em;
   }
@@ -50,6 +52,7 @@ export const reportStyles = css`
     font: inherit;
   }
   a:focus-visible,
+  [part~='scroller']:focus-visible,
   summary:focus-visible,
   input:focus-visible,
   button:focus-visible {

@@ -26,6 +26,13 @@ const CATEGORY_WORD = {
 const subheading = (text: string, level: number, id: string): TemplateResult =>
   html`<div part="subheading" role="heading" aria-level=${Math.min(6, level)} id=${id}>${text}</div>`;
 
+/**
+ * A table in a box that scrolls sideways on a narrow screen: focusable and named by its
+ * section's heading, so a keyboard can scroll it (axe: scrollable-region-focusable).
+ */
+const scroller = (labelledBy: string, table: TemplateResult): TemplateResult =>
+  html`<div part="scroller" role="group" tabindex="0" aria-labelledby=${labelledBy}>${table}</div>`;
+
 /** Question 2a's overview per year from the register: a table with the ranges, and its notes. */
 export function perYearView(
   report: ParliamentaryQuestionReport,
@@ -36,7 +43,9 @@ export function perYearView(
   const { perYear } = report;
   return html`<section part="per-year" aria-labelledby="per-year-heading">
     ${subheading(m.perYearHeading({ from: perYear.from, to: perYear.to }), level, 'per-year-heading')}
-    <table>
+    ${scroller(
+      'per-year-heading',
+      html`<table>
       <thead>
         <tr>
           <th scope="col">${m.year}</th>
@@ -51,7 +60,8 @@ export function perYearView(
           </tr>`,
         )}
       </tbody>
-    </table>
+    </table>`,
+    )}
     <p>${m.rangeNote}</p>
     ${
       perYear.outside.length > 0
@@ -151,7 +161,9 @@ export function casesView(
     at === undefined ? m.notRecordedShort : dayText(at, locale);
   return html`<section part="cases" aria-labelledby="cases-heading">
     ${subheading(m.casesHeading, level, 'cases-heading')}
-    <table>
+    ${scroller(
+      'cases-heading',
+      html`<table>
       <thead>
         <tr>
           <th scope="col">${m.caseId}</th>
@@ -190,6 +202,7 @@ export function casesView(
           </tr>`,
         )}
       </tbody>
-    </table>
+    </table>`,
+    )}
   </section>`;
 }
