@@ -59,6 +59,13 @@ export const widgets = [
     rendered: 'Er zijn geen dossiers die u mag zien.',
     intranet: true,
   },
+  {
+    // The intranet's report without a store: the register's figures per year only.
+    tag: 'opvang-report',
+    markup: '<opvang-report>Dit verslag heeft JavaScript nodig.</opvang-report>',
+    rendered: 'Schriftelijke vraag nr. 22: de antwoorden uit de gegevens',
+    intranet: true,
+  },
 ];
 
 /**
