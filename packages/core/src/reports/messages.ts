@@ -1,8 +1,12 @@
-import { defineMessages } from '../i18n/index.js';
+import { defineMessages, formatCount, type CountForms, type Locale } from '../i18n/index.js';
 import type { AuthorityLevel, InvolvedByKind, InvolvementTiming } from './model.js';
 
 type Count = { readonly count: number };
 type Range = { readonly certain: number; readonly most: number };
+/** A count with its word, in the right form for the language (`1 dag`, `2 dagen`). */
+const n = (count: number, locale: Locale, one: string, other: string): string =>
+  formatCount(count, locale, { one, other } satisfies CountForms);
+
 type Of = { readonly answered: number; readonly total: number };
 
 /** The texts of the report, in each language: what `reportToText`, `reportToCsv` and `<opvang-report>` say. */
@@ -10,7 +14,7 @@ export const reportMessages = defineMessages({
   nl: {
     title: 'Schriftelijke vraag nr. 22 van 12 oktober 2023: de antwoorden uit de gegevens',
     sources: (p: { deployments: number; cases: number; matched: number }) =>
-      `Bronnen: de lijst van ${p.deployments} inzetten van de verbindingsofficieren (antwoord op vraag nr. 22) en ${p.cases} dossiers, waarvan ${p.matched} bij een inzet uit de lijst horen.`,
+      `Bronnen: de lijst van ${p.deployments} inzetten van de verbindingsofficieren (antwoord op vraag nr. 22) en ${n(p.cases, 'nl', 'dossier', 'dossiers')}, waarvan ${p.matched} bij een inzet uit de lijst horen.`,
     perYearHeading: (p: { from: number; to: number }) =>
       `Inzetten per jaar, ${p.from}-${p.to} (uit de lijst van inzetten)`,
     year: 'Jaar',
@@ -22,9 +26,9 @@ export const reportMessages = defineMessages({
     rangeNote:
       'Een bereik als „4-5” betekent: 4 inzetten zeker in dat jaar, en 1 waarvan de datum dit jaar of een ander toelaat (Dilbeek: „december 2021/februari 2022”). Verwachte inzetten en inzetten onder voorbehoud worden apart geteld.',
     outside: (p: Count) =>
-      `${p.count} ${p.count === 1 ? 'vermelding valt' : 'vermeldingen vallen'} buiten deze jaren`,
+      `${n(p.count, 'nl', 'vermelding valt', 'vermeldingen vallen')} buiten deze jaren`,
     partlyOutside: (p: Count) =>
-      `${p.count} ${p.count === 1 ? 'vermelding kan' : 'vermeldingen kunnen'} ook buiten deze jaren vallen`,
+      `${n(p.count, 'nl', 'vermelding kan', 'vermeldingen kunnen')} ook buiten deze jaren vallen`,
     timingHeading: 'Betrokken vóór of na de publieke aankondiging (uit de dossiers)',
     authorityHeading: 'Welke overheid de verbindingsofficieren betrok (uit de dossiers)',
     supportHeading: 'Ondersteuningsaanbod per dossier (uit de dossiers)',
@@ -42,7 +46,8 @@ export const reportMessages = defineMessages({
     redCrossOther: 'Het Rode Kruis telt als „andere”, los van de federale overheid.',
     sourceOnSupport:
       'Het antwoord zegt dat het standaard ondersteuningsaanbod aan alle lokale besturen uit de lijst integraal werd aangeboden en op maat uitgevoerd, en dat sommige aangaven geen nood te hebben aan ondersteuning (Kalmthout, Alveringem, Waasmunster; bron 000, regels 124-127). Wat per dossier aangeboden en geleverd werd, staat alleen in de dossiers.',
-    offeredCount: (p: Count) => `Aanbod geregistreerd in ${p.count} dossiers`,
+    offeredCount: (p: Count) =>
+      `Aanbod geregistreerd in ${n(p.count, 'nl', 'dossier', 'dossiers')}`,
     deliveredCount: (p: Count) => `levering in ${p.count}`,
     noSupportNeededCount: (p: Count) => `geen nood aan ondersteuning: ${p.count}`,
     item: 'Onderdeel van het aanbod',
@@ -65,13 +70,13 @@ export const reportMessages = defineMessages({
     notInRegister: 'niet in de lijst',
     noEntryNear: 'geen inzet van deze gemeente in de buurt van deze datum',
     ambiguous: (p: { ids: string }) => `meerdere inzetten mogelijk (${p.ids})`,
-    daysBefore: (p: Count) => `${p.count} ${p.count === 1 ? 'dag' : 'dagen'} vóór`,
-    daysAfter: (p: Count) => `${p.count} ${p.count === 1 ? 'dag' : 'dagen'} na`,
+    daysBefore: (p: Count) => `${n(p.count, 'nl', 'dag', 'dagen')} vóór`,
+    daysAfter: (p: Count) => `${n(p.count, 'nl', 'dag', 'dagen')} na`,
   },
   fr: {
     title: 'Question écrite n° 22 du 12 octobre 2023 : les réponses tirées des données',
     sources: (p: { deployments: number; cases: number; matched: number }) =>
-      `Sources : la liste des ${p.deployments} interventions des officiers de liaison (réponse à la question n° 22) et ${p.cases} dossiers, dont ${p.matched} correspondent à une intervention de la liste.`,
+      `Sources : la liste des ${p.deployments} interventions des officiers de liaison (réponse à la question n° 22) et ${n(p.cases, 'fr', 'dossier', 'dossiers')}, dont ${p.matched} correspondent à une intervention de la liste.`,
     perYearHeading: (p: { from: number; to: number }) =>
       `Interventions par an, ${p.from}-${p.to} (d’après la liste des interventions)`,
     year: 'Année',
@@ -83,9 +88,9 @@ export const reportMessages = defineMessages({
     rangeNote:
       'Une fourchette comme « 4-5 » signifie : 4 interventions certainement dans l’année, et 1 dont la date permet cette année ou une autre (Dilbeek : « december 2021/februari 2022 »). Les interventions prévues et sous réserve sont comptées à part.',
     outside: (p: Count) =>
-      `${p.count} ${p.count <= 1 ? 'mention tombe' : 'mentions tombent'} hors de ces années`,
+      `${n(p.count, 'fr', 'mention tombe', 'mentions tombent')} hors de ces années`,
     partlyOutside: (p: Count) =>
-      `${p.count} ${p.count <= 1 ? 'mention peut' : 'mentions peuvent'} aussi tomber hors de ces années`,
+      `${n(p.count, 'fr', 'mention peut', 'mentions peuvent')} aussi tomber hors de ces années`,
     timingHeading: 'Associés avant ou après l’annonce publique (d’après les dossiers)',
     authorityHeading: 'Quelle autorité a associé les officiers de liaison (d’après les dossiers)',
     supportHeading: 'Offre de soutien par dossier (d’après les dossiers)',
@@ -103,7 +108,7 @@ export const reportMessages = defineMessages({
     redCrossOther: 'La Croix-Rouge compte comme « autre », à part de l’autorité fédérale.',
     sourceOnSupport:
       'La réponse dit que l’offre de soutien standard a été proposée intégralement à toutes les communes de la liste et réalisée sur mesure, et que certaines ont indiqué ne pas avoir besoin de soutien (Kalmthout, Alveringem, Waasmunster ; source 000, lignes 124-127). Ce qui a été proposé et fourni par dossier ne figure que dans les dossiers.',
-    offeredCount: (p: Count) => `Offre enregistrée dans ${p.count} dossiers`,
+    offeredCount: (p: Count) => `Offre enregistrée dans ${n(p.count, 'fr', 'dossier', 'dossiers')}`,
     deliveredCount: (p: Count) => `fourniture dans ${p.count}`,
     noSupportNeededCount: (p: Count) => `pas besoin de soutien : ${p.count}`,
     item: 'Élément de l’offre',
@@ -126,13 +131,13 @@ export const reportMessages = defineMessages({
     notInRegister: 'pas dans la liste',
     noEntryNear: 'aucune intervention de cette commune proche de cette date',
     ambiguous: (p: { ids: string }) => `plusieurs interventions possibles (${p.ids})`,
-    daysBefore: (p: Count) => `${p.count} ${p.count <= 1 ? 'jour' : 'jours'} avant`,
-    daysAfter: (p: Count) => `${p.count} ${p.count <= 1 ? 'jour' : 'jours'} après`,
+    daysBefore: (p: Count) => `${n(p.count, 'fr', 'jour', 'jours')} avant`,
+    daysAfter: (p: Count) => `${n(p.count, 'fr', 'jour', 'jours')} après`,
   },
   de: {
     title: 'Schriftliche Frage Nr. 22 vom 12. Oktober 2023: die Antworten aus den Daten',
     sources: (p: { deployments: number; cases: number; matched: number }) =>
-      `Quellen: die Liste der ${p.deployments} Einsätze der Verbindungsbeauftragten (Antwort auf Frage Nr. 22) und ${p.cases} Vorgänge, davon ${p.matched} einem Einsatz der Liste zugeordnet.`,
+      `Quellen: die Liste der ${p.deployments} Einsätze der Verbindungsbeauftragten (Antwort auf Frage Nr. 22) und ${n(p.cases, 'de', 'Vorgang', 'Vorgänge')}, davon ${p.matched} einem Einsatz der Liste zugeordnet.`,
     perYearHeading: (p: { from: number; to: number }) =>
       `Einsätze pro Jahr, ${p.from}-${p.to} (aus der Liste der Einsätze)`,
     year: 'Jahr',
@@ -144,9 +149,9 @@ export const reportMessages = defineMessages({
     rangeNote:
       'Ein Bereich wie „4-5“ bedeutet: 4 Einsätze sicher in diesem Jahr und 1, dessen Datum dieses oder ein anderes Jahr zulässt (Dilbeek: „december 2021/februari 2022“). Erwartete Einsätze und solche unter Vorbehalt werden getrennt gezählt.',
     outside: (p: Count) =>
-      `${p.count} ${p.count === 1 ? 'Eintrag liegt' : 'Einträge liegen'} außerhalb dieser Jahre`,
+      `${n(p.count, 'de', 'Eintrag liegt', 'Einträge liegen')} außerhalb dieser Jahre`,
     partlyOutside: (p: Count) =>
-      `${p.count} ${p.count === 1 ? 'Eintrag kann' : 'Einträge können'} auch außerhalb dieser Jahre liegen`,
+      `${n(p.count, 'de', 'Eintrag kann', 'Einträge können')} auch außerhalb dieser Jahre liegen`,
     timingHeading: 'Vor oder nach der öffentlichen Ankündigung einbezogen (aus den Vorgängen)',
     authorityHeading: 'Welche Behörde die Verbindungsbeauftragten einbezog (aus den Vorgängen)',
     supportHeading: 'Unterstützungsangebot pro Vorgang (aus den Vorgängen)',
@@ -164,7 +169,7 @@ export const reportMessages = defineMessages({
     redCrossOther: 'Das Rote Kreuz zählt als „andere“, getrennt von der föderalen Behörde.',
     sourceOnSupport:
       'Die Antwort sagt, dass das Standardangebot an Unterstützung allen Gemeinden der Liste vollständig angeboten und nach Maß umgesetzt wurde und dass einige mitgeteilt haben, keine Unterstützung zu benötigen (Kalmthout, Alveringem, Waasmunster; Quelle 000, Zeilen 124-127). Was pro Vorgang angeboten und geleistet wurde, steht nur in den Vorgängen.',
-    offeredCount: (p: Count) => `Angebot erfasst in ${p.count} Vorgängen`,
+    offeredCount: (p: Count) => `Angebot erfasst in ${n(p.count, 'de', 'Vorgang', 'Vorgängen')}`,
     deliveredCount: (p: Count) => `Leistung in ${p.count}`,
     noSupportNeededCount: (p: Count) => `keine Unterstützung benötigt: ${p.count}`,
     item: 'Teil des Angebots',
@@ -187,13 +192,13 @@ export const reportMessages = defineMessages({
     notInRegister: 'nicht in der Liste',
     noEntryNear: 'kein Einsatz dieser Gemeinde nahe diesem Datum',
     ambiguous: (p: { ids: string }) => `mehrere Einsätze möglich (${p.ids})`,
-    daysBefore: (p: Count) => `${p.count} ${p.count === 1 ? 'Tag' : 'Tage'} vorher`,
-    daysAfter: (p: Count) => `${p.count} ${p.count === 1 ? 'Tag' : 'Tage'} danach`,
+    daysBefore: (p: Count) => `${n(p.count, 'de', 'Tag', 'Tage')} vorher`,
+    daysAfter: (p: Count) => `${n(p.count, 'de', 'Tag', 'Tage')} danach`,
   },
   en: {
     title: 'Written question no. 22 of 12 October 2023: the answers from the data',
     sources: (p: { deployments: number; cases: number; matched: number }) =>
-      `Sources: the list of ${p.deployments} deployments of the liaison officers (answer to question no. 22) and ${p.cases} case logs, ${p.matched} of them matched to a deployment in the list.`,
+      `Sources: the list of ${p.deployments} deployments of the liaison officers (answer to question no. 22) and ${n(p.cases, 'en', 'case log', 'case logs')}, ${p.matched} of them matched to a deployment in the list.`,
     perYearHeading: (p: { from: number; to: number }) =>
       `Deployments per year, ${p.from}-${p.to} (from the list of deployments)`,
     year: 'Year',
@@ -204,10 +209,9 @@ export const reportMessages = defineMessages({
     range: (p: Range) => (p.certain === p.most ? `${p.certain}` : `${p.certain}-${p.most}`),
     rangeNote:
       'A range such as “4-5” means: 4 deployments certainly in the year, and 1 whose date allows this year or another (Dilbeek: “december 2021/februari 2022”). Expected and provisional deployments are counted apart.',
-    outside: (p: Count) =>
-      `${p.count} ${p.count === 1 ? 'entry falls' : 'entries fall'} outside these years`,
+    outside: (p: Count) => `${n(p.count, 'en', 'entry falls', 'entries fall')} outside these years`,
     partlyOutside: (p: Count) =>
-      `${p.count} ${p.count === 1 ? 'entry' : 'entries'} may also fall outside these years`,
+      `${n(p.count, 'en', 'entry', 'entries')} may also fall outside these years`,
     timingHeading: 'Involved before or after the public announcement (from the case logs)',
     authorityHeading: 'Which authority involved the liaison officers (from the case logs)',
     supportHeading: 'Support offered per case (from the case logs)',
@@ -225,7 +229,7 @@ export const reportMessages = defineMessages({
     redCrossOther: 'The Red Cross counts as “other”, apart from the federal authority.',
     sourceOnSupport:
       'The answer says the standard support offer was made in full to every municipality in the list and carried out to measure, and that some said they did not need support (Kalmthout, Alveringem, Waasmunster; seed 000, lines 124-127). What was offered and delivered per case is only in the case logs.',
-    offeredCount: (p: Count) => `Offer recorded in ${p.count} case logs`,
+    offeredCount: (p: Count) => `Offer recorded in ${n(p.count, 'en', 'case log', 'case logs')}`,
     deliveredCount: (p: Count) => `delivery in ${p.count}`,
     noSupportNeededCount: (p: Count) => `said it did not need support: ${p.count}`,
     item: 'Item of the offer',
@@ -248,8 +252,8 @@ export const reportMessages = defineMessages({
     notInRegister: 'not in the list',
     noEntryNear: 'no deployment of this municipality near this date',
     ambiguous: (p: { ids: string }) => `several deployments possible (${p.ids})`,
-    daysBefore: (p: Count) => `${p.count} ${p.count === 1 ? 'day' : 'days'} before`,
-    daysAfter: (p: Count) => `${p.count} ${p.count === 1 ? 'day' : 'days'} after`,
+    daysBefore: (p: Count) => `${n(p.count, 'en', 'day', 'days')} before`,
+    daysAfter: (p: Count) => `${n(p.count, 'en', 'day', 'days')} after`,
   },
 });
 

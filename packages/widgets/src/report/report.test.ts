@@ -4,6 +4,7 @@ import { reportMessages } from '@opvang/core/reports';
 import { loadCase, toEventLog, type CaseEvent } from '@opvang/core/step-plan';
 import { HttpCaseStore } from '../case-store/http-store.js';
 import { BASE, demoFacts, FakeCaseServer, TOKEN } from '../case-store/test-support/fake-server.js';
+import { captureConsole } from '../shared/test-support/console.js';
 import { runWidgetBaseTests } from '../shared/test-support/widget-base-tests.js';
 import type { OpvangReport } from './report.js';
 import './define.js';
@@ -152,6 +153,48 @@ describe('<opvang-report>', () => {
     expect(root(element).querySelector('[part="authority"]')?.textContent).to.contain(
       reportMessages.en.redCrossOther,
     );
+  });
+
+  it('shows the register part and a sign-in after a 401, then the cases with the token, kept in memory only', async () => {
+    const errors = captureConsole('error');
+    const original = globalThis.fetch;
+    try {
+      const fake = server();
+      globalThis.fetch = fake.fetch;
+      const element = await fixture<OpvangReport>(
+        html`<opvang-report lang="en" store=${BASE}></opvang-report>`,
+      );
+      await waitUntil(() => root(element).querySelector('[part="sign-in"]'), 'sign-in shown');
+      expect(root(element).querySelector('[data-year="2021"]')).not.to.equal(null);
+      await expect(element).to.be.accessible();
+      const input = root(element).querySelector('input') as HTMLInputElement;
+      input.value = TOKEN;
+      root(element).querySelector('button')?.click();
+      await waitUntil(() => root(element).querySelector('[part="cases"]'), 'loaded after sign-in');
+      expect(element.outerHTML).not.to.contain(TOKEN);
+      expect(root(element).innerHTML).not.to.contain(TOKEN);
+      expect(fake.requests.every((request) => !request.url.includes(TOKEN))).to.equal(true);
+    } finally {
+      globalThis.fetch = original;
+      errors.restore();
+    }
+  });
+
+  it('warns once about a red-cross value it does not know, and counts the Red Cross as federal', async () => {
+    const errors = captureConsole('error');
+    try {
+      const element = await fixture<OpvangReport>(
+        html`<opvang-report lang="en" red-cross="private"></opvang-report>`,
+      );
+      expect(element.report.authority.redCross).to.equal('federal');
+      element.setAttribute('lang', 'fr');
+      await element.updateComplete;
+      expect(errors.calls.filter((call) => String(call[0]).includes('red-cross'))).to.have.length(
+        1,
+      );
+    } finally {
+      errors.restore();
+    }
   });
 
   for (const lang of locales) {

@@ -25,6 +25,8 @@ import { casesView, perYearView, summaryTablesView } from './view.js';
 
 /** After the store was unreachable, the cases are asked for again this often. */
 const RETRY_MS = 10_000;
+/** The values of `red-cross`. */
+const RED_CROSS: readonly string[] = ['federal', 'other'];
 
 type Phase =
   | { readonly kind: 'register-only' }
@@ -159,6 +161,10 @@ export class OpvangReport extends OpvangElement {
       void this.#load();
     }
     if (changed.has('redCross') || changed.has('cases')) this.#report = undefined;
+    if (changed.has('redCross') && this.redCross != null && !RED_CROSS.includes(this.redCross))
+      this.reportOnce(
+        `red-cross must be "federal" or "other", got "${this.redCross}"; using "federal".`,
+      );
     this.#prepareDownloads();
   }
 
