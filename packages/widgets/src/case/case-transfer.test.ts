@@ -112,7 +112,7 @@ describe('<opvang-case>: the event log', () => {
     };
     await importText(element, JSON.stringify(bad));
     expect(importError(element)).to.match(/^Not imported: Event 1: step: /u);
-    await importText(element, JSON.stringify({ ...bad, schemaVersion: 2 }));
+    await importText(element, JSON.stringify({ ...bad, schemaVersion: 3 }));
     expect(importError(element)).to.contain('schemaVersion');
     const other = {
       schemaVersion: 1,

@@ -5,9 +5,12 @@ import { html, type TemplateResult } from 'lit';
 import type { StoredEvent } from '../case-store/types.js';
 import { formatLabels, formMessages, operatorLabels, targetGroupLabels } from './form-messages.js';
 import { messages } from './messages.js';
+import { describeSupportEvent } from './support-messages.js';
 
-const when = (instant: string, locale: Locale): string =>
+/** An instant as a long date and time in the language, Brussels time. */
+export const longDateTime = (instant: string, locale: Locale): string =>
   formatDateTime(parseIsoDateTime(instant) ?? new Date(Number.NaN), locale, 'long-date-time');
+const when = longDateTime;
 
 /**
  * What an event says, in a language: `Stap C.a afgerond (Infomarkt)`, a note's text, the facts
@@ -41,6 +44,11 @@ export function describeEvent(event: CaseEvent, locale: Locale): string {
       return `${text.factUpdated}: ${Object.entries(event.facts)
         .map(([key, value]) => `${factLabel(key, locale)} ${factValue(key, value, locale)}`)
         .join('; ')}`;
+    case 'opening-announced':
+    case 'officer-involved':
+    case 'support-offered':
+    case 'support-delivered':
+      return describeSupportEvent(event, locale) ?? '';
   }
 }
 
