@@ -24,7 +24,8 @@ export const reportStyles = css`
     font-weight: bold;
     font-size: 1.1em;
   }
-  [part~='case-id'] {
+  [part~='case-id'],
+  [part~='support-not-needed'] {
     display: block;
     font-weight: normal;
     font-size: 0.875em;

@@ -67,7 +67,8 @@ interface Downloads {
  * @csspart timing - Involved before or after the announcement.
  * @csspart authority - Which authority involved the officers.
  * @csspart support - The support offered and delivered.
- * @csspart cases - One row per case.
+ * @csspart cases - One row per case; a case whose municipality needed no support has a `support-not-needed` part.
+ * @csspart scroller - The box around a table, scrolling sideways on a narrow screen (focusable).
  * @csspart coverage - The "not recorded for 28 of 31 deployments" sentences.
  * @csspart downloads - The download links.
  * @csspart status - What is shown: the register only, loading, or a store problem.
@@ -335,13 +336,13 @@ export class OpvangReport extends OpvangElement {
       <p>${rm.sources({ deployments: report.register.deployments, cases: report.register.cases, matched: report.register.casesMatched })}</p>
       ${this.#statusView()}
       ${this.#broken.map((caseId) => html`<p part="broken">${m.broken({ caseId })}</p>`)}
+      ${this.#downloadsView()}
       ${perYearView(report, locale, level)}
       ${hasCases ? html`${summaryTablesView(report, locale, level, m.counts)} ${casesView(report, locale, level)}` : nothing}
       <details part="summary">
         <summary>${m.summary}</summary>
         <pre>${text}</pre>
       </details>
-      ${this.#downloadsView()}
     </section>`;
   }
 }

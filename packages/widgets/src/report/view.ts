@@ -192,10 +192,11 @@ export function casesView(
               }
             </td>
             <td>
+              ${itemsText(answer.support.offered, locale)}
               ${
                 answer.support.noSupportNeeded === undefined
-                  ? itemsText(answer.support.offered, locale)
-                  : `${itemsText(answer.support.offered, locale)}; ${m.supportNotNeeded}`
+                  ? nothing
+                  : html`<span part="support-not-needed">${m.supportNotNeeded}</span>`
               }
             </td>
             <td>${itemsText(answer.support.delivered, locale)}</td>
