@@ -1,4 +1,4 @@
-import { catalogueItem } from '../catalogue/index.js';
+import { itemRef } from './format.js';
 import { foldForSearch, formatInstant, parseInstant } from '../shared/index.js';
 import type { Deployment } from '../register/index.js';
 import type {
@@ -10,7 +10,6 @@ import type {
   RegisterMatch,
   ReportCase,
   SupportAnswer,
-  SupportItemRef,
 } from './model.js';
 
 /** What {@link answerCase} and the report accept besides the data. */
@@ -109,11 +108,6 @@ export function involvementTiming(
     days,
   };
 }
-
-const itemRef = (id: string): SupportItemRef => {
-  const item = catalogueItem(id);
-  return item === undefined ? { id } : { id, label: item.label };
-};
 
 function supportOf(state: ReportCase): SupportAnswer {
   const kinds = new Set(state.events.map((event) => event.kind));

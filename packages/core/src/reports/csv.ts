@@ -1,7 +1,6 @@
-import { catalogueItem } from '../catalogue/index.js';
 import { localeOfTag, type Locale } from '../i18n/index.js';
 import { toCsv, type CsvCell } from '../shared/index.js';
-import { involvedByText, itemText } from './format.js';
+import { involvedByText, itemRef, itemText } from './format.js';
 import { reportLabels, reportMessages } from './messages.js';
 import type { ParliamentaryQuestionReport } from './report.js';
 import type { SupportItemRef } from './model.js';
@@ -60,13 +59,7 @@ export function reportToCsv(
   if (table === 'items') {
     const header = ['id', m.item, m.offered, m.delivered];
     const rows = report.support.items.map((entry) => {
-      const item = catalogueItem(entry.id);
-      return [
-        entry.id,
-        itemText(item === undefined ? { id: entry.id } : { id: entry.id, label: item.label }, tag),
-        entry.offered,
-        entry.delivered,
-      ];
+      return [entry.id, itemText(itemRef(entry.id), tag), entry.offered, entry.delivered];
     });
     return toCsv([header, ...rows]);
   }

@@ -1,3 +1,4 @@
+import { catalogueItem } from '../catalogue/index.js';
 import { formatCalendarDate, localeOfTag, type Locale } from '../i18n/index.js';
 import type { YearTally } from '../register/index.js';
 import { formatInstant, parseInstant } from '../shared/index.js';
@@ -23,6 +24,12 @@ export function dayText(instant: string, locale: Locale): string {
 /** Who involved the officers, in words: `Fedasil`, `het Rode Kruis`, or the other party's name. */
 export function involvedByText(by: InvolvedBy, locale: Locale): string {
   return by.kind === 'other' ? by.name : reportLabels[localeOfTag(locale)][`by-${by.kind}`];
+}
+
+/** A catalogue item by its id, with its titles when the catalogue has it. */
+export function itemRef(id: string): SupportItemRef {
+  const item = catalogueItem(id);
+  return item === undefined ? { id } : { id, label: item.label };
 }
 
 /** A catalogue item's title in a language, or a note that the id is unknown. */

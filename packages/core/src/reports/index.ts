@@ -44,6 +44,7 @@ export {
   coverageText,
   dayText,
   involvedByText,
+  itemRef,
   itemsText,
   itemText,
   registerText,

@@ -51,6 +51,8 @@ export const reportMessages = defineMessages({
     deliveredCount: (p: Count) => `levering in ${p.count}`,
     noSupportNeededCount: (p: Count) => `geen nood aan ondersteuning: ${p.count}`,
     item: 'Onderdeel van het aanbod',
+    itemCounts: (p: { item: string; offered: number; delivered: number }) =>
+      `${p.item}: aangeboden in ${n(p.offered, 'nl', 'dossier', 'dossiers')}, geleverd in ${String(p.delivered)}`,
     offered: 'Aangeboden',
     delivered: 'Geleverd',
     nothing: 'niets',
@@ -112,6 +114,8 @@ export const reportMessages = defineMessages({
     deliveredCount: (p: Count) => `fourniture dans ${p.count}`,
     noSupportNeededCount: (p: Count) => `pas besoin de soutien : ${p.count}`,
     item: 'Élément de l’offre',
+    itemCounts: (p: { item: string; offered: number; delivered: number }) =>
+      `${p.item} : proposé dans ${n(p.offered, 'fr', 'dossier', 'dossiers')}, fourni dans ${String(p.delivered)}`,
     offered: 'Proposé',
     delivered: 'Fourni',
     nothing: 'rien',
@@ -173,6 +177,8 @@ export const reportMessages = defineMessages({
     deliveredCount: (p: Count) => `Leistung in ${p.count}`,
     noSupportNeededCount: (p: Count) => `keine Unterstützung benötigt: ${p.count}`,
     item: 'Teil des Angebots',
+    itemCounts: (p: { item: string; offered: number; delivered: number }) =>
+      `${p.item}: angeboten in ${n(p.offered, 'de', 'Vorgang', 'Vorgängen')}, geleistet in ${String(p.delivered)}`,
     offered: 'Angeboten',
     delivered: 'Geleistet',
     nothing: 'nichts',
@@ -233,6 +239,8 @@ export const reportMessages = defineMessages({
     deliveredCount: (p: Count) => `delivery in ${p.count}`,
     noSupportNeededCount: (p: Count) => `said it did not need support: ${p.count}`,
     item: 'Item of the offer',
+    itemCounts: (p: { item: string; offered: number; delivered: number }) =>
+      `${p.item}: offered in ${n(p.offered, 'en', 'case log', 'case logs')}, delivered in ${String(p.delivered)}`,
     offered: 'Offered',
     delivered: 'Delivered',
     nothing: 'nothing',

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { locales } from '../i18n/index.js';
 import { deployments, deploymentSource } from '../register/index.js';
+import { loadCase } from '../step-plan/index.js';
 import {
   answerCase,
   authorityLevel,
@@ -267,5 +269,42 @@ describe('involvementTiming', () => {
       announcedAt: '2022-11-25T12:00',
     });
     expect(involvementTiming({})).toEqual({ kind: 'not-recorded', missing: 'both' });
+  });
+});
+
+describe('a version-1 log, through the migration', () => {
+  it('loads and answers "not recorded" for every case question', () => {
+    const log: unknown = JSON.parse(
+      readFileSync(
+        new URL('../step-plan/test-support/v1-logs/fixture-kapellen.json', import.meta.url),
+        'utf8',
+      ),
+    );
+    const loaded = loadCase(log);
+    if (!loaded.ok) throw new Error(loaded.error.message);
+    const report = parliamentaryQuestionReport({ deployments, cases: [loaded.value] });
+    const [answer] = report.cases;
+    expect(answer?.involvement).toEqual({ kind: 'not-recorded', missing: 'both' });
+    expect(answer?.authority).toEqual({ kind: 'not-recorded' });
+    expect(answer?.support).toEqual({});
+    expect(answer?.register).toMatchObject({
+      kind: 'not-matched',
+      reason: 'municipality-not-in-register',
+    });
+    expect(reportToText(report, 'en')).toContain(
+      'Not recorded for 31 of 31 deployments in the list, and in 1 of 1 case logs.',
+    );
+  });
+});
+
+describe('the text report’s support block', () => {
+  it('lists each item with the cases it was offered and delivered in', () => {
+    const text = reportToText(withCases, 'en');
+    expect(text).toContain(
+      '- Organising an information market: offered in 1 case log, delivered in 1\n',
+    );
+    expect(reportToText(withCases, 'nl')).toContain(
+      '- Communicatieadvies: aangeboden in 1 dossier, geleverd in 0\n',
+    );
   });
 });

@@ -4,6 +4,8 @@ import {
   coverageText,
   dayText,
   involvedByText,
+  itemRef,
+  itemText,
   itemsText,
   registerText,
   tallyText,
@@ -126,6 +128,10 @@ export function reportToText(report: ParliamentaryQuestionReport, locale: Locale
         ? [m.noCases]
         : [
             `${m.offeredCount({ count: support.offeredRecorded })}, ${m.deliveredCount({ count: support.deliveredRecorded })}, ${m.noSupportNeededCount({ count: support.noSupportNeeded })}.`,
+            ...support.items.map(
+              (entry) =>
+                `- ${m.itemCounts({ item: itemText(itemRef(entry.id), locale), offered: entry.offered, delivered: entry.delivered })}`,
+            ),
           ]),
       coverageText(support.coverage, locale),
       m.sourceOnSupport,
