@@ -84,17 +84,21 @@ export function involvementTiming(
 ): InvolvementAnswer {
   const announcedAt = state.announcedAt;
   const involvedAt = state.involvement?.at;
+  // An instant the step plan accepted always reads; an unreadable one counts as not recorded.
   const announced = announcedAt === undefined ? undefined : brusselsDay(announcedAt);
   const involved = involvedAt === undefined ? undefined : brusselsDay(involvedAt);
-  if (announced === undefined || involved === undefined || !announcedAt || !involvedAt) {
+  if (
+    announcedAt === undefined ||
+    involvedAt === undefined ||
+    announced === undefined ||
+    involved === undefined
+  ) {
+    const noAnnouncement = announced === undefined;
+    const noInvolvement = involved === undefined;
     return {
       kind: 'not-recorded',
       missing:
-        announced === undefined && involved === undefined
-          ? 'both'
-          : announced === undefined
-            ? 'announcement'
-            : 'involvement',
+        noAnnouncement && noInvolvement ? 'both' : noAnnouncement ? 'announcement' : 'involvement',
       ...(announcedAt === undefined ? {} : { announcedAt }),
       ...(involvedAt === undefined ? {} : { involvedAt }),
     };
