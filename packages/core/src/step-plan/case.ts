@@ -15,7 +15,7 @@ import {
   type Result,
   type ValidationError,
 } from '../shared/index.js';
-import { catalogueItem } from '../catalogue/index.js';
+import { catalogueItemIds } from './catalogue-ids.js';
 import { rejection, type CaseError, type EventRejected } from './errors.js';
 import type { Actor, CaseEvent, CaseFacts, CaseState, ContactPolicy, StepRecord } from './model.js';
 import { eventDecoder, factsDecoder, openCaseOptionsDecoder } from './schema.js';
@@ -218,7 +218,7 @@ function check(
       state.involvement === undefined ? undefined : rejection('already-involved'),
     )
     .with({ kind: 'support-offered' }, { kind: 'support-delivered' }, ({ kind, items }) => {
-      const unknown = items.filter((id) => catalogueItem(id) === undefined);
+      const unknown = items.filter((id) => !catalogueItemIds.has(id));
       return unknown.length === 0
         ? undefined
         : rejection('unknown-catalogue-item', { event: kind, items: unknown });

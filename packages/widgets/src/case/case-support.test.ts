@@ -6,6 +6,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { catalogue } from '@opvang/core/catalogue';
 import type { CaseEvent } from '@opvang/core/step-plan';
 import { StoreError, type CaseStore, type EventSubmission } from '../case-store/index.js';
+import { loadCatalogue } from './catalogue-loader.js';
 import { supportGroups } from './support-form.js';
 import {
   caseWidget,
@@ -41,6 +42,10 @@ const history = (element: Element): string =>
   (shadow(element).querySelector('[part="history"]')?.textContent ?? '').replace(/\s+/gu, ' ');
 
 describe('<opvang-case>: announcement, involvement and support', () => {
+  // Loaded once before the widgets render (case-support-loading.test.ts tests the loading).
+  before(async () => {
+    await loadCatalogue();
+  });
   beforeEach(() => {
     setClock('2025-03-29T10:00:00+01:00');
   });
@@ -156,14 +161,14 @@ describe('<opvang-case>: announcement, involvement and support', () => {
   });
 
   it('groups every support item of the catalogue once, by its first step in plan order', () => {
-    const ids = supportGroups().flatMap((group) => group.items.map((item) => item.id));
+    const ids = supportGroups(catalogue).flatMap((group) => group.items.map((item) => item.id));
     expect(new Set(ids).size).to.equal(ids.length);
     expect(ids).to.have.members(
       catalogue
         .filter((item) => ['support-offer', 'training-topic', 'extra-support'].includes(item.kind))
         .map((item) => item.id),
     );
-    for (const group of supportGroups())
+    for (const group of supportGroups(catalogue))
       for (const item of group.items) expect(item.steps[0]).to.equal(group.step);
   });
 

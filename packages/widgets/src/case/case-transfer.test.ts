@@ -69,7 +69,7 @@ describe('<opvang-case>: the event log', () => {
     expect(state.ok && log).to.deep.equal(
       state.ok && JSON.parse(JSON.stringify(toEventLog(state.value))),
     );
-    expect((log as { schemaVersion: number }).schemaVersion).to.equal(1);
+    expect((log as { schemaVersion: number }).schemaVersion).to.equal(2);
 
     const target = new LocalCaseStore({ recordedBy: 'Bo', databaseName: freshDatabase() });
     const element = await caseWidget(target);

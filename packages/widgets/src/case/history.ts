@@ -2,10 +2,12 @@ import { formatDateTime, type Locale } from '@opvang/core/i18n';
 import { parseIsoDateTime } from '@opvang/core/shared';
 import { actorRoleNames, type CaseEvent } from '@opvang/core/step-plan';
 import { html, type TemplateResult } from 'lit';
+import { until } from 'lit/directives/until.js';
 import type { StoredEvent } from '../case-store/types.js';
 import { formatLabels, formMessages, operatorLabels, targetGroupLabels } from './form-messages.js';
 import { messages } from './messages.js';
 import { describeSupportEvent } from './support-messages.js';
+import { loadCatalogue, loadedCatalogue } from './catalogue-loader.js';
 
 /** An instant as a long date and time in the language, Brussels time. */
 export const longDateTime = (instant: string, locale: Locale): string =>
@@ -74,6 +76,16 @@ function factValue(key: string, value: unknown, locale: Locale): string {
   return typeof value === 'number' ? String(value) : typeof value === 'string' ? value : '';
 }
 
+/** What an event says; support names its items once the catalogue is loaded. */
+function named(event: CaseEvent, locale: Locale): string | ReturnType<typeof until> {
+  const text = describeEvent(event, locale);
+  if (loadedCatalogue() !== undefined || !('items' in event)) return text;
+  return until(
+    loadCatalogue().then(() => describeEvent(event, locale)),
+    text,
+  );
+}
+
 /**
  * The audit trail: every event, newest first, with what it says, when it happened and in which
  * role, and who recorded it when (as the store set them).
@@ -93,7 +105,7 @@ export function history(
     <div class="subheading" id="history-heading" role="heading" aria-level=${level}>${text.historyHeading}</div>
     <ol class="history-list" reversed>${[...records].reverse().map(
       ({ event, recordedBy, recordedAt }) => html`<li class="history-entry">
-        <p class="history-what">${describeEvent(event, locale)}</p>
+        <p class="history-what">${named(event, locale)}</p>
         <p class="hint">${text.happened({ date: when(event.at, locale), role: actorRoleNames[locale][event.actor.role] + (event.actor.name === undefined ? '' : ` (${event.actor.name})`) })}
           ${text.recordedBy({ name: recordedBy === '' ? text.unnamed : recordedBy, date: when(recordedAt, locale) })}</p>
       </li>`,

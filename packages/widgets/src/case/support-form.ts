@@ -1,4 +1,4 @@
-import { catalogue, type CatalogueItem } from '@opvang/core/catalogue';
+import type { CatalogueItem } from '@opvang/core/catalogue';
 import type { Locale } from '@opvang/core/i18n';
 import { parseInstant } from '@opvang/core/shared';
 import {
@@ -12,6 +12,8 @@ import {
   type StepId,
 } from '@opvang/core/step-plan';
 import { html, nothing, type TemplateResult } from 'lit';
+import { until } from 'lit/directives/until.js';
+import { loadCatalogue, loadedCatalogue, type CatalogueModule } from './catalogue-loader.js';
 import { caseForm, field, type RecordingView } from './form-parts.js';
 import { longDateTime } from './history.js';
 import {
@@ -36,15 +38,15 @@ export interface SupportGroup {
 }
 
 /**
- * The support form's items by their first step, in plan order, and those tied to no step
- * last; each item once, in catalogue order.
+ * The support form's items (of `catalogue`) by their first step, in plan order, and those
+ * tied to no step last; each item once, in catalogue order.
  *
  * @example
  * ```ts
- * supportGroups()[0]?.step; // 'D.a'
+ * supportGroups((await loadCatalogue())?.catalogue ?? [])[0]?.step; // 'D.a'
  * ```
  */
-export function supportGroups(): readonly SupportGroup[] {
+export function supportGroups(catalogue: readonly CatalogueItem[]): readonly SupportGroup[] {
   const offered = catalogue.filter((item) =>
     (supportKinds as readonly string[]).includes(item.kind),
   );
@@ -143,7 +145,7 @@ function involveControls(locale: Locale): TemplateResult {
     <input id="involved-name" name="otherName" /></div>`;
 }
 
-function supportControls(view: RecordingView): TemplateResult {
+function supportControls(view: RecordingView, catalogue: CatalogueModule): TemplateResult {
   const { locale, state } = view;
   const text = supportMessages[locale];
   const mark = (id: string) =>
@@ -163,7 +165,9 @@ function supportControls(view: RecordingView): TemplateResult {
     ) => html`<div class="check"><input type="radio" id="support-${what}" name="supportKind" value=${what} ?checked=${index === 0} />
       <label for="support-${what}">${what === 'offered' ? text.supportOffered : text.supportDelivered}</label></div>`,
   )}</fieldset>
-  <fieldset class="field support-choice"><legend>${text.items}</legend>${supportGroups().map(
+  <fieldset class="field support-choice"><legend>${text.items}</legend>${supportGroups(
+    catalogue.catalogue,
+  ).map(
     (group) =>
       html`<fieldset class="field"><legend>${title(group.step)}</legend>${group.items.map(
         (
@@ -186,11 +190,27 @@ function supportControls(view: RecordingView): TemplateResult {
  * ```
  */
 export function supportSection(view: RecordingView): TemplateResult {
-  const { locale, state, problems } = view;
+  const { locale } = view;
   const text = supportMessages[locale];
+  const loaded = loadedCatalogue();
+  // Until the catalogue is there, items would show as ids: the section waits for it once.
+  const body =
+    loaded === undefined
+      ? until(
+          loadCatalogue().then((module) => sectionBody(view, module)),
+          html`<p role="status">${text.catalogueLoading}</p>`,
+        )
+      : sectionBody(view, loaded);
   return html`<section part="support" class="support" aria-labelledby="support-heading">
     <div class="subheading" id="support-heading" role="heading" aria-level=${view.level}>${text.heading}</div>
-    ${recorded(state, locale)}
+    ${body}
+  </section>`;
+}
+
+function sectionBody(view: RecordingView, catalogue: CatalogueModule | undefined): TemplateResult {
+  const { locale, state, problems } = view;
+  const text = supportMessages[locale];
+  return html`${recorded(state, locale)}
     ${
       state.announcedAt === undefined || problems.has('announce')
         ? caseForm(
@@ -208,6 +228,9 @@ export function supportSection(view: RecordingView): TemplateResult {
         ? caseForm(view, 'involve', text.involveHeading, involveControls(locale))
         : nothing
     }
-    ${caseForm(view, 'support', text.supportHeading, supportControls(view))}
-  </section>`;
+    ${
+      catalogue === undefined
+        ? html`<p class="warning" part="warning">${text.catalogueUnavailable}</p>`
+        : caseForm(view, 'support', text.supportHeading, supportControls(view, catalogue))
+    }`;
 }

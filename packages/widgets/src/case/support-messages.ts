@@ -1,6 +1,6 @@
-import { catalogueItem } from '@opvang/core/catalogue';
 import { defineMessages, type Locale } from '@opvang/core/i18n';
 import type { CaseEvent, InvolvedBy } from '@opvang/core/step-plan';
+import { loadedCatalogue } from './catalogue-loader.js';
 
 /**
  * The texts of the announcement, the officer's involvement and the support (support-form.ts)
@@ -38,6 +38,9 @@ export const supportMessages = defineMessages({
     eventInvolved: 'Verbindingsofficier betrokken door',
     eventOffered: 'Ondersteuning aangeboden',
     eventDelivered: 'Ondersteuning geleverd',
+    catalogueLoading: 'De catalogus wordt geladen…',
+    catalogueUnavailable:
+      'De catalogus kan nu niet geladen worden, dus ondersteuning registreren lukt even niet. Probeer het straks opnieuw.',
   },
   fr: {
     heading: 'Annonce, implication et soutien',
@@ -69,6 +72,9 @@ export const supportMessages = defineMessages({
     eventInvolved: 'Officier de liaison impliqué par',
     eventOffered: 'Soutien proposé',
     eventDelivered: 'Soutien fourni',
+    catalogueLoading: 'Chargement du catalogue…',
+    catalogueUnavailable:
+      'Le catalogue ne peut pas être chargé pour l’instant : le soutien ne peut donc pas être enregistré. Réessayez plus tard.',
   },
   de: {
     heading: 'Ankündigung, Hinzuziehung und Unterstützung',
@@ -100,6 +106,9 @@ export const supportMessages = defineMessages({
     eventInvolved: 'Verbindungsbeauftragte hinzugezogen durch',
     eventOffered: 'Unterstützung angeboten',
     eventDelivered: 'Unterstützung geleistet',
+    catalogueLoading: 'Der Katalog wird geladen…',
+    catalogueUnavailable:
+      'Der Katalog kann gerade nicht geladen werden, daher lässt sich keine Unterstützung erfassen. Versuchen Sie es später erneut.',
   },
   en: {
     heading: 'Announcement, involvement and support',
@@ -131,6 +140,9 @@ export const supportMessages = defineMessages({
     eventInvolved: 'Liaison officer involved by',
     eventOffered: 'Support offered',
     eventDelivered: 'Support delivered',
+    catalogueLoading: 'Loading the catalogue…',
+    catalogueUnavailable:
+      'The catalogue cannot be loaded right now, so support cannot be recorded. Please try again later.',
   },
 });
 
@@ -171,9 +183,12 @@ export function involvedByText(by: InvolvedBy, locale: Locale): string {
   return by.kind === 'other' ? by.name : involvedByLabels[locale][by.kind];
 }
 
-/** A catalogue item's label in the language; an id the catalogue does not know, as it is. */
+/**
+ * A catalogue item's label in the language; its id while the catalogue is not loaded yet
+ * (catalogue-loader.ts), or when the catalogue does not know it.
+ */
 export function itemTitle(id: string, locale: Locale): string {
-  return catalogueItem(id)?.label[locale] ?? id;
+  return loadedCatalogue()?.catalogue.find((item) => item.id === id)?.label[locale] ?? id;
 }
 
 /**
