@@ -1,13 +1,9 @@
 import { defineMessages, formatCount, type CountForms, type Locale } from '../i18n/index.js';
 import type { AuthorityLevel, InvolvedByKind, InvolvementTiming } from './model.js';
 
-type Count = { readonly count: number };
-type Range = { readonly certain: number; readonly most: number };
 /** A count with its word, in the right form for the language (`1 dag`, `2 dagen`). */
 const n = (count: number, locale: Locale, one: string, other: string): string =>
   formatCount(count, locale, { one, other } satisfies CountForms);
-
-type Of = { readonly answered: number; readonly total: number };
 
 /** The texts of the report, in each language: what `reportToText`, `reportToCsv` and `<opvang-report>` say. */
 export const reportMessages = defineMessages({
@@ -22,18 +18,24 @@ export const reportMessages = defineMessages({
     expected: 'Verwacht',
     provisional: 'Onder voorbehoud',
     reopening: 'Heropening',
-    range: (p: Range) => (p.certain === p.most ? `${p.certain}` : `${p.certain}-${p.most}`),
+    range: (p: { certain: number; most: number }) =>
+      p.certain === p.most ? `${p.certain}` : `${p.certain}-${p.most}`,
     rangeNote:
       'Een bereik als „4-5” betekent: 4 inzetten zeker in dat jaar, en 1 waarvan de datum dit jaar of een ander toelaat (Dilbeek: „december 2021/februari 2022”). Verwachte inzetten en inzetten onder voorbehoud worden apart geteld.',
-    outside: (p: Count) =>
+    outside: (p: { count: number }) =>
       `${n(p.count, 'nl', 'vermelding valt', 'vermeldingen vallen')} buiten deze jaren`,
-    partlyOutside: (p: Count) =>
+    partlyOutside: (p: { count: number }) =>
       `${n(p.count, 'nl', 'vermelding kan', 'vermeldingen kunnen')} ook buiten deze jaren vallen`,
     timingHeading: 'Betrokken vóór of na de publieke aankondiging (uit de dossiers)',
     authorityHeading: 'Welke overheid de verbindingsofficieren betrok (uit de dossiers)',
     supportHeading: 'Ondersteuningsaanbod per dossier (uit de dossiers)',
     casesHeading: 'Per dossier',
-    notRecorded: (p: Of & { deployments: number; deploymentsAnswered: number }) =>
+    notRecorded: (p: {
+      answered: number;
+      total: number;
+      deployments: number;
+      deploymentsAnswered: number;
+    }) =>
       `Niet geregistreerd voor ${p.deployments - p.deploymentsAnswered} van de ${p.deployments} inzetten uit de lijst, en in ${p.total - p.answered} van de ${p.total} dossiers.`,
     registerHoldsNone:
       'De lijst van inzetten vermeldt dit niet: het staat alleen in een dossier dat de gebeurtenis registreert.',
@@ -46,10 +48,10 @@ export const reportMessages = defineMessages({
     redCrossOther: 'Het Rode Kruis telt als „andere”, los van de federale overheid.',
     sourceOnSupport:
       'Het antwoord zegt dat het standaard ondersteuningsaanbod aan alle lokale besturen uit de lijst integraal werd aangeboden en op maat uitgevoerd, en dat sommige aangaven geen nood te hebben aan ondersteuning (Kalmthout, Alveringem, Waasmunster; bron 000, regels 124-127). Wat per dossier aangeboden en geleverd werd, staat alleen in de dossiers.',
-    offeredCount: (p: Count) =>
+    offeredCount: (p: { count: number }) =>
       `Aanbod geregistreerd in ${n(p.count, 'nl', 'dossier', 'dossiers')}`,
-    deliveredCount: (p: Count) => `levering in ${p.count}`,
-    noSupportNeededCount: (p: Count) => `geen nood aan ondersteuning: ${p.count}`,
+    deliveredCount: (p: { count: number }) => `levering in ${p.count}`,
+    noSupportNeededCount: (p: { count: number }) => `geen nood aan ondersteuning: ${p.count}`,
     item: 'Onderdeel van het aanbod',
     itemCounts: (p: { item: string; offered: number; delivered: number }) =>
       `${p.item}: aangeboden in ${n(p.offered, 'nl', 'dossier', 'dossiers')}, geleverd in ${String(p.delivered)}`,
@@ -72,8 +74,8 @@ export const reportMessages = defineMessages({
     notInRegister: 'niet in de lijst',
     noEntryNear: 'geen inzet van deze gemeente in de buurt van deze datum',
     ambiguous: (p: { ids: string }) => `meerdere inzetten mogelijk (${p.ids})`,
-    daysBefore: (p: Count) => `${n(p.count, 'nl', 'dag', 'dagen')} vóór`,
-    daysAfter: (p: Count) => `${n(p.count, 'nl', 'dag', 'dagen')} na`,
+    daysBefore: (p: { count: number }) => `${n(p.count, 'nl', 'dag', 'dagen')} vóór`,
+    daysAfter: (p: { count: number }) => `${n(p.count, 'nl', 'dag', 'dagen')} na`,
   },
   fr: {
     title: 'Question écrite n° 22 du 12 octobre 2023 : les réponses tirées des données',
@@ -86,18 +88,24 @@ export const reportMessages = defineMessages({
     expected: 'Prévues',
     provisional: 'Sous réserve',
     reopening: 'Réouverture',
-    range: (p: Range) => (p.certain === p.most ? `${p.certain}` : `${p.certain}-${p.most}`),
+    range: (p: { certain: number; most: number }) =>
+      p.certain === p.most ? `${p.certain}` : `${p.certain}-${p.most}`,
     rangeNote:
       'Une fourchette comme « 4-5 » signifie : 4 interventions certainement dans l’année, et 1 dont la date permet cette année ou une autre (Dilbeek : « december 2021/februari 2022 »). Les interventions prévues et sous réserve sont comptées à part.',
-    outside: (p: Count) =>
+    outside: (p: { count: number }) =>
       `${n(p.count, 'fr', 'mention tombe', 'mentions tombent')} hors de ces années`,
-    partlyOutside: (p: Count) =>
+    partlyOutside: (p: { count: number }) =>
       `${n(p.count, 'fr', 'mention peut', 'mentions peuvent')} aussi tomber hors de ces années`,
     timingHeading: 'Associés avant ou après l’annonce publique (d’après les dossiers)',
     authorityHeading: 'Quelle autorité a associé les officiers de liaison (d’après les dossiers)',
     supportHeading: 'Offre de soutien par dossier (d’après les dossiers)',
     casesHeading: 'Par dossier',
-    notRecorded: (p: Of & { deployments: number; deploymentsAnswered: number }) =>
+    notRecorded: (p: {
+      answered: number;
+      total: number;
+      deployments: number;
+      deploymentsAnswered: number;
+    }) =>
       `Non enregistré pour ${p.deployments - p.deploymentsAnswered} des ${p.deployments} interventions de la liste, et dans ${p.total - p.answered} des ${p.total} dossiers.`,
     registerHoldsNone:
       'La liste des interventions ne le mentionne pas : seul un dossier qui enregistre l’événement le contient.',
@@ -110,9 +118,10 @@ export const reportMessages = defineMessages({
     redCrossOther: 'La Croix-Rouge compte comme « autre », à part de l’autorité fédérale.',
     sourceOnSupport:
       'La réponse dit que l’offre de soutien standard a été proposée intégralement à toutes les communes de la liste et réalisée sur mesure, et que certaines ont indiqué ne pas avoir besoin de soutien (Kalmthout, Alveringem, Waasmunster ; source 000, lignes 124-127). Ce qui a été proposé et fourni par dossier ne figure que dans les dossiers.',
-    offeredCount: (p: Count) => `Offre enregistrée dans ${n(p.count, 'fr', 'dossier', 'dossiers')}`,
-    deliveredCount: (p: Count) => `fourniture dans ${p.count}`,
-    noSupportNeededCount: (p: Count) => `pas besoin de soutien : ${p.count}`,
+    offeredCount: (p: { count: number }) =>
+      `Offre enregistrée dans ${n(p.count, 'fr', 'dossier', 'dossiers')}`,
+    deliveredCount: (p: { count: number }) => `fourniture dans ${p.count}`,
+    noSupportNeededCount: (p: { count: number }) => `pas besoin de soutien : ${p.count}`,
     item: 'Élément de l’offre',
     itemCounts: (p: { item: string; offered: number; delivered: number }) =>
       `${p.item} : proposé dans ${n(p.offered, 'fr', 'dossier', 'dossiers')}, fourni dans ${String(p.delivered)}`,
@@ -135,8 +144,8 @@ export const reportMessages = defineMessages({
     notInRegister: 'pas dans la liste',
     noEntryNear: 'aucune intervention de cette commune proche de cette date',
     ambiguous: (p: { ids: string }) => `plusieurs interventions possibles (${p.ids})`,
-    daysBefore: (p: Count) => `${n(p.count, 'fr', 'jour', 'jours')} avant`,
-    daysAfter: (p: Count) => `${n(p.count, 'fr', 'jour', 'jours')} après`,
+    daysBefore: (p: { count: number }) => `${n(p.count, 'fr', 'jour', 'jours')} avant`,
+    daysAfter: (p: { count: number }) => `${n(p.count, 'fr', 'jour', 'jours')} après`,
   },
   de: {
     title: 'Schriftliche Frage Nr. 22 vom 12. Oktober 2023: die Antworten aus den Daten',
@@ -149,18 +158,24 @@ export const reportMessages = defineMessages({
     expected: 'Erwartet',
     provisional: 'Unter Vorbehalt',
     reopening: 'Wiedereröffnung',
-    range: (p: Range) => (p.certain === p.most ? `${p.certain}` : `${p.certain}-${p.most}`),
+    range: (p: { certain: number; most: number }) =>
+      p.certain === p.most ? `${p.certain}` : `${p.certain}-${p.most}`,
     rangeNote:
       'Ein Bereich wie „4-5“ bedeutet: 4 Einsätze sicher in diesem Jahr und 1, dessen Datum dieses oder ein anderes Jahr zulässt (Dilbeek: „december 2021/februari 2022“). Erwartete Einsätze und solche unter Vorbehalt werden getrennt gezählt.',
-    outside: (p: Count) =>
+    outside: (p: { count: number }) =>
       `${n(p.count, 'de', 'Eintrag liegt', 'Einträge liegen')} außerhalb dieser Jahre`,
-    partlyOutside: (p: Count) =>
+    partlyOutside: (p: { count: number }) =>
       `${n(p.count, 'de', 'Eintrag kann', 'Einträge können')} auch außerhalb dieser Jahre liegen`,
     timingHeading: 'Vor oder nach der öffentlichen Ankündigung einbezogen (aus den Vorgängen)',
     authorityHeading: 'Welche Behörde die Verbindungsbeauftragten einbezog (aus den Vorgängen)',
     supportHeading: 'Unterstützungsangebot pro Vorgang (aus den Vorgängen)',
     casesHeading: 'Pro Vorgang',
-    notRecorded: (p: Of & { deployments: number; deploymentsAnswered: number }) =>
+    notRecorded: (p: {
+      answered: number;
+      total: number;
+      deployments: number;
+      deploymentsAnswered: number;
+    }) =>
       `Nicht erfasst für ${p.deployments - p.deploymentsAnswered} von ${p.deployments} Einsätzen der Liste und in ${p.total - p.answered} von ${p.total} Vorgängen.`,
     registerHoldsNone:
       'Die Liste der Einsätze nennt das nicht: Es steht nur in einem Vorgang, der das Ereignis erfasst.',
@@ -173,9 +188,10 @@ export const reportMessages = defineMessages({
     redCrossOther: 'Das Rote Kreuz zählt als „andere“, getrennt von der föderalen Behörde.',
     sourceOnSupport:
       'Die Antwort sagt, dass das Standardangebot an Unterstützung allen Gemeinden der Liste vollständig angeboten und nach Maß umgesetzt wurde und dass einige mitgeteilt haben, keine Unterstützung zu benötigen (Kalmthout, Alveringem, Waasmunster; Quelle 000, Zeilen 124-127). Was pro Vorgang angeboten und geleistet wurde, steht nur in den Vorgängen.',
-    offeredCount: (p: Count) => `Angebot erfasst in ${n(p.count, 'de', 'Vorgang', 'Vorgängen')}`,
-    deliveredCount: (p: Count) => `Leistung in ${p.count}`,
-    noSupportNeededCount: (p: Count) => `keine Unterstützung benötigt: ${p.count}`,
+    offeredCount: (p: { count: number }) =>
+      `Angebot erfasst in ${n(p.count, 'de', 'Vorgang', 'Vorgängen')}`,
+    deliveredCount: (p: { count: number }) => `Leistung in ${p.count}`,
+    noSupportNeededCount: (p: { count: number }) => `keine Unterstützung benötigt: ${p.count}`,
     item: 'Teil des Angebots',
     itemCounts: (p: { item: string; offered: number; delivered: number }) =>
       `${p.item}: angeboten in ${n(p.offered, 'de', 'Vorgang', 'Vorgängen')}, geleistet in ${String(p.delivered)}`,
@@ -198,8 +214,8 @@ export const reportMessages = defineMessages({
     notInRegister: 'nicht in der Liste',
     noEntryNear: 'kein Einsatz dieser Gemeinde nahe diesem Datum',
     ambiguous: (p: { ids: string }) => `mehrere Einsätze möglich (${p.ids})`,
-    daysBefore: (p: Count) => `${n(p.count, 'de', 'Tag', 'Tage')} vorher`,
-    daysAfter: (p: Count) => `${n(p.count, 'de', 'Tag', 'Tage')} danach`,
+    daysBefore: (p: { count: number }) => `${n(p.count, 'de', 'Tag', 'Tage')} vorher`,
+    daysAfter: (p: { count: number }) => `${n(p.count, 'de', 'Tag', 'Tage')} danach`,
   },
   en: {
     title: 'Written question no. 22 of 12 October 2023: the answers from the data',
@@ -212,17 +228,24 @@ export const reportMessages = defineMessages({
     expected: 'Expected',
     provisional: 'Provisional',
     reopening: 'Reopening',
-    range: (p: Range) => (p.certain === p.most ? `${p.certain}` : `${p.certain}-${p.most}`),
+    range: (p: { certain: number; most: number }) =>
+      p.certain === p.most ? `${p.certain}` : `${p.certain}-${p.most}`,
     rangeNote:
       'A range such as “4-5” means: 4 deployments certainly in the year, and 1 whose date allows this year or another (Dilbeek: “december 2021/februari 2022”). Expected and provisional deployments are counted apart.',
-    outside: (p: Count) => `${n(p.count, 'en', 'entry falls', 'entries fall')} outside these years`,
-    partlyOutside: (p: Count) =>
+    outside: (p: { count: number }) =>
+      `${n(p.count, 'en', 'entry falls', 'entries fall')} outside these years`,
+    partlyOutside: (p: { count: number }) =>
       `${n(p.count, 'en', 'entry', 'entries')} may also fall outside these years`,
     timingHeading: 'Involved before or after the public announcement (from the case logs)',
     authorityHeading: 'Which authority involved the liaison officers (from the case logs)',
     supportHeading: 'Support offered per case (from the case logs)',
     casesHeading: 'Per case',
-    notRecorded: (p: Of & { deployments: number; deploymentsAnswered: number }) =>
+    notRecorded: (p: {
+      answered: number;
+      total: number;
+      deployments: number;
+      deploymentsAnswered: number;
+    }) =>
       `Not recorded for ${p.deployments - p.deploymentsAnswered} of ${p.deployments} deployments in the list, and in ${p.total - p.answered} of ${p.total} case logs.`,
     registerHoldsNone:
       'The list of deployments does not say: only a case log that records the event does.',
@@ -235,9 +258,10 @@ export const reportMessages = defineMessages({
     redCrossOther: 'The Red Cross counts as “other”, apart from the federal authority.',
     sourceOnSupport:
       'The answer says the standard support offer was made in full to every municipality in the list and carried out to measure, and that some said they did not need support (Kalmthout, Alveringem, Waasmunster; seed 000, lines 124-127). What was offered and delivered per case is only in the case logs.',
-    offeredCount: (p: Count) => `Offer recorded in ${n(p.count, 'en', 'case log', 'case logs')}`,
-    deliveredCount: (p: Count) => `delivery in ${p.count}`,
-    noSupportNeededCount: (p: Count) => `said it did not need support: ${p.count}`,
+    offeredCount: (p: { count: number }) =>
+      `Offer recorded in ${n(p.count, 'en', 'case log', 'case logs')}`,
+    deliveredCount: (p: { count: number }) => `delivery in ${p.count}`,
+    noSupportNeededCount: (p: { count: number }) => `said it did not need support: ${p.count}`,
     item: 'Item of the offer',
     itemCounts: (p: { item: string; offered: number; delivered: number }) =>
       `${p.item}: offered in ${n(p.offered, 'en', 'case log', 'case logs')}, delivered in ${String(p.delivered)}`,
@@ -260,8 +284,8 @@ export const reportMessages = defineMessages({
     notInRegister: 'not in the list',
     noEntryNear: 'no deployment of this municipality near this date',
     ambiguous: (p: { ids: string }) => `several deployments possible (${p.ids})`,
-    daysBefore: (p: Count) => `${n(p.count, 'en', 'day', 'days')} before`,
-    daysAfter: (p: Count) => `${n(p.count, 'en', 'day', 'days')} after`,
+    daysBefore: (p: { count: number }) => `${n(p.count, 'en', 'day', 'days')} before`,
+    daysAfter: (p: { count: number }) => `${n(p.count, 'en', 'day', 'days')} after`,
   },
 });
 
