@@ -143,7 +143,8 @@ function distance(day: number, deployment: Deployment): number {
 
 /**
  * The register entry a case is, by municipality (`CaseFacts.municipality` against
- * `Deployment.municipality`, compared folded: case and accents do not count) and time: the
+ * `Deployment.municipality` or the place as the register writes it, `Sijsele` for Damme,
+ * compared folded: case and accents do not count) and time: the
  * entry whose first date is nearest the case's confirmation, within
  * {@link CaseQuestionOptions.matchWithinDays}. Two entries equally near match neither: the
  * report says so instead of choosing.
@@ -159,7 +160,10 @@ export function matchRegister(
   options: CaseQuestionOptions = {},
 ): RegisterMatch {
   const name = foldForSearch(state.facts.municipality);
-  const candidates = list.filter((d) => foldForSearch(d.municipality) === name);
+  // The register's place as written too: a case may name the sub-municipality (Sijsele, in Damme).
+  const candidates = list.filter(
+    (d) => foldForSearch(d.municipality) === name || foldForSearch(d.place) === name,
+  );
   if (candidates.length === 0)
     return { kind: 'not-matched', reason: 'municipality-not-in-register', candidates };
   const day = caseDay(state);

@@ -225,6 +225,23 @@ describe('matching to the register', () => {
     });
     expect(answerCase(late, deployments).register.kind).toBe('not-matched');
   });
+  it('matches the place as the register writes it (Sijsele, in Damme)', () => {
+    const sijsele = caseWith({
+      caseId: '2020-sijsele',
+      municipality: 'Sijsele',
+      confirmedAt: '2020-04-01T09:00',
+    });
+    const damme = caseWith({
+      caseId: '2020-damme',
+      municipality: 'Damme',
+      confirmedAt: '2020-04-01T09:00',
+    });
+    for (const state of [sijsele, damme])
+      expect(matchRegister(state, deployments)).toMatchObject({
+        kind: 'matched',
+        deployment: { id: '000:91' },
+      });
+  });
   it('picks the nearer of a municipality’s entries (Koksijde 2020 or 2021)', () => {
     const koksijde = caseWith({
       caseId: '2021-koksijde',
