@@ -66,6 +66,13 @@ export const widgets = [
     rendered: 'onderdelen gevonden',
     intranet: true,
   },
+  {
+    // The intranet's report without a store: the register's figures per year only.
+    tag: 'opvang-report',
+    markup: '<opvang-report>Dit verslag heeft JavaScript nodig.</opvang-report>',
+    rendered: 'Schriftelijke vraag nr. 22: de antwoorden uit de gegevens',
+    intranet: true,
+  },
 ];
 
 /**

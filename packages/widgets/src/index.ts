@@ -24,6 +24,7 @@ export {
   type PackageSelection,
 } from './catalogue/index.js';
 export type { CaseRow, PortfolioState } from './cases/rows.js';
+export { OpvangReport } from './report/index.js';
 export {
   HttpCaseStore,
   LocalCaseStore,

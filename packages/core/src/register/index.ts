@@ -37,6 +37,33 @@ export {
   type DurationRange,
 } from './summaries.js';
 export {
+  deploymentsToCsv,
+  deploymentsToEdtfJson,
+  describeDeploymentNotes,
+  describePrecision,
+  describeReading,
+  registerExportMessages,
+} from './export.js';
+export {
+  deploymentToEdtf,
+  factToEdtf,
+  toEdtf,
+  type DeploymentEdtf,
+  type EdtfDoubt,
+  type ToEdtfOptions,
+} from './edtf.js';
+export {
+  deploymentsPerYear,
+  possibleYears,
+  yearCategories,
+  yearCategoryOf,
+  type DeploymentsInYear,
+  type DeploymentsPerYear,
+  type YearCategory,
+  type YearSpan,
+  type YearTally,
+} from './per-year.js';
+export {
   declinedNotInRegisterText,
   describeNoSupportNeededNotInRegister,
   describePeriodNote,
