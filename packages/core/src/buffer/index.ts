@@ -51,6 +51,12 @@ export {
   type ProjectionOptions,
   type Spread,
 } from './project.js';
+export {
+  createBufferSearch,
+  type BufferSearch,
+  type BufferSearchOptions,
+  type PrecomputeBudget,
+} from './buffer-search.js';
 export { seededRandom } from './random.js';
 export {
   networkCsvColumns,
