@@ -73,6 +73,8 @@ export {
   projectionCsvHeader,
 } from './csv-messages.js';
 export { planToCsv, projectionToCsv, type CsvOptions } from './export-csv.js';
+export { summarizeAssessment, summarizePlan, summarizeProjection } from './summarize.js';
+export { summaryTexts, type SummaryTexts } from './summary-messages.js';
 export {
   criterionNames,
   describeAssumption,
