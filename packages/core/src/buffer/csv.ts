@@ -5,6 +5,8 @@
 // JSON give the same issues for the same data, each named by row, file line and column.
 import Papa from 'papaparse';
 import {
+  depthError,
+  describeIssue,
   err,
   foldForSearch,
   issue,
@@ -339,8 +341,7 @@ function summary(issues: readonly [CsvIssue, ...CsvIssue[]]): string {
     .filter((part) => part !== undefined)
     .join(', ');
   const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
-  const expected = ` (expected ${first.expected}${'received' in first ? `, received ${JSON.stringify(first.received)}` : ''})`;
-  return `Invalid ${SUBJECT}: ${where}: ${first.message}${expected}${more}`;
+  return `Invalid ${SUBJECT}: ${where}: ${describeIssue({ ...first, path: '' })}${more}`;
 }
 
 function failure(issues: readonly [CsvIssue, ...CsvIssue[]]): {
@@ -372,8 +373,13 @@ function failure(issues: readonly [CsvIssue, ...CsvIssue[]]): {
  * ```
  */
 export function parseNetworkCsv(text: string): Result<Network, CsvValidationError> {
-  if (typeof text !== 'string')
-    return failure([csvIssue(issue('', 'wrong-type', { type: 'string' }, text), null, 1, null)]);
+  if (typeof text !== 'string') {
+    // JavaScript callers may pass anything: a value nested too deep is named as such.
+    const [first, ...rest] = (
+      depthError(SUBJECT, text)?.issues ?? [issue('', 'wrong-type', { type: 'string' }, text)]
+    ).map((found) => csvIssue(found, null, 1, null));
+    return failure([first as CsvIssue, ...rest]);
+  }
   const rows = readRows(text);
   const [header, ...data] = rows;
   const columns = readHeader(header);

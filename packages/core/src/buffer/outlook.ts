@@ -3,6 +3,9 @@
 // predictability). A Monte Carlo estimate, stated as one: see centreOutlook.
 import {
   decode,
+  err,
+  looseObject,
+  OpvangValidationError,
   foldForSearch,
   object,
   oneOf,
@@ -15,7 +18,7 @@ import {
 } from '../shared/index.js';
 import { provinceIds, type ProvinceId } from '../provinces/index.js';
 import type { Network, PlaceCounts } from './network.js';
-import { plan, type PlanPreferences } from './plan.js';
+import { plan, planPreferences, type PlanPreferences } from './plan.js';
 import type { BufferPolicy } from './policy.js';
 import { occupiedAtHorizon, type Forecast } from './project.js';
 
@@ -141,10 +144,20 @@ export function centreOutlook(
   forecast: Forecast,
   options: OutlookOptions = {},
 ): Result<Outlook, ValidationError> {
-  // The preferences come checked from `planPreferences`; the rest is checked here.
-  const { preferences, ...rest } = options;
+  // JavaScript callers may pass anything: what is not an object of options is named as such.
+  const shape = decode('outlook options', looseObject({}), options);
+  if (!shape.ok) return shape;
+  const { preferences: given, ...rest } = options;
   const checked = decode('outlook options', optionsDecoder, rest);
   if (!checked.ok) return checked;
+  // The preferences are checked as `planPreferences` checks them (it throws; this returns).
+  let preferences: PlanPreferences | undefined;
+  try {
+    preferences = given === undefined ? undefined : planPreferences(given);
+  } catch (error) {
+    if (error instanceof OpvangValidationError) return err(error.details);
+    throw error;
+  }
   const { province, municipality } = checked.value;
   const horizon = occupiedAtHorizon(network, forecast, {
     ...(options.weeks === undefined ? {} : { weeks: options.weeks }),
