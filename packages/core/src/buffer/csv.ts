@@ -26,6 +26,11 @@ const countFields = ['active', 'occupied', 'buffer'] as const;
  * The columns of a network CSV, in the order {@link networkToCsv} writes them. The names are
  * the JSON fields' (`generic.active` is `places.generic.active`, `cost.active` is
  * `costPerPlacePerDay.active`), so an issue's column and its path say the same.
+ *
+ * @example
+ * ```ts
+ * networkCsvColumns.slice(0, 7); // ['id', 'name', 'municipality', 'province', 'operator', 'operator.name', 'generic.active']
+ * ```
  */
 export const networkCsvColumns = [
   'id',
