@@ -102,6 +102,15 @@ const AMBIGUOUS_COMMA = /^[+-]?\d{1,3},\d{3}$/;
 /** A text that a spreadsheet would run as a formula, possibly already escaped with `'`. */
 const FORMULA = /^'*[=+\-@\t\r]/;
 
+/** The operator types in the four languages, folded: `Fédéral` and `federaal` are `federal`. */
+const operatorWords = new Map([
+  ['federal', 'federal'],
+  ['federaal', 'federal'],
+  ['foderal', 'federal'],
+  ['partner', 'partner'],
+  ['partenaire', 'partner'],
+]);
+
 const yes = new Set(['true', 'yes', 'ja', 'oui', '1']);
 const no = new Set(['false', 'no', 'nee', 'nein', 'non', '0']);
 
@@ -160,7 +169,7 @@ function centreOfRow(cell: (column: NetworkCsvColumn) => Cell): Record<string, u
       operator === undefined
         ? undefined
         : defined([
-            ['kind', operator.toLowerCase()],
+            ['kind', operatorWords.get(foldForSearch(operator).trim()) ?? operator],
             ['name', textOf(cell('operator.name'))],
           ]),
     ],
