@@ -15,6 +15,7 @@ import {
   type Result,
   type ValidationError,
   type ValidationIssue,
+  toCsv,
 } from '../shared/index.js';
 import { provinceIds } from '../provinces/index.js';
 import { parseNetwork, placeKinds, type Centre, type Network, type PlaceKind } from './network.js';
@@ -496,18 +497,6 @@ function rowOf(centre: Centre): string[] {
 }
 
 /**
- * Writes rows as RFC 4180 CSV: CRLF after every record, fields quoted where they hold the
- * separator, a quote, a line break or leading or trailing spaces, quotes doubled.
- */
-export function toCsv(
-  header: readonly string[],
-  rows: ReadonlyArray<readonly string[]>,
-  delimiter: ',' | ';' = ',',
-): string {
-  return `${Papa.unparse([header as string[], ...(rows as string[][])], { delimiter, newline: '\r\n' })}\r\n`;
-}
-
-/**
  * A network as CSV in the layout {@link parseNetworkCsv} reads: the header of every column
  * (all five kinds, so that it serves as a template), one row per centre, numbers with `.`
  * before the decimals, RFC 4180 (CRLF, quotes where needed). A text that a spreadsheet would
@@ -527,5 +516,5 @@ export function networkToCsv(
   network: Network,
   options: { readonly delimiter?: ',' | ';' } = {},
 ): string {
-  return toCsv(networkCsvColumns, network.map(rowOf), options.delimiter ?? ',');
+  return toCsv([networkCsvColumns, ...network.map(rowOf)], { delimiter: options.delimiter ?? ',' });
 }

@@ -4,7 +4,7 @@
 // and on every machine; docs/buffer.md says why.
 import { localeOfTag, type Locale } from '../i18n/index.js';
 import { describeProvince } from '../provinces/index.js';
-import { toCsv } from './csv.js';
+import { toCsv } from '../shared/index.js';
 import { planCsvHeader, planCsvTexts, projectionCsvHeader } from './csv-messages.js';
 import { criterionNames, placeKindNames } from './messages.js';
 import { planCriteria, type BufferPlan, type PlanCriterion } from './plan.js';
@@ -80,7 +80,7 @@ export function planToCsv(plan: BufferPlan, tag: Locale, options: CsvOptions = {
     '',
     words[shortfall.reason],
   ]);
-  return toCsv(header, [...lines, ...shortfalls], options.delimiter);
+  return toCsv([header, ...lines, ...shortfalls], { delimiter: options.delimiter ?? ',' });
 }
 
 /**
@@ -114,5 +114,7 @@ export function projectionToCsv(
     cell(week.deactivated, 2),
     cell(week.cost, 0),
   ]);
-  return toCsv(projectionCsvHeader[localeOfTag(tag)], rows, options.delimiter);
+  return toCsv([projectionCsvHeader[localeOfTag(tag)], ...rows], {
+    delimiter: options.delimiter ?? ',',
+  });
 }
