@@ -36,7 +36,7 @@ const build = (files, chunks) => ({
     chunkFileNames: `chunks/${chunks}[name]-[hash].js`,
     // A chunk under 1 kB goes into one that is loaded with it: a file costs its gzip header and
     // its own compression dictionary, more than the few bytes a page may load in vain.
-    experimentalMinChunkSize: 1000,
+    experimentalMinChunkSize: 500,
   },
   plugins: [
     nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),

@@ -15,7 +15,7 @@ import {
 } from './facts-writer.js';
 import { factsContent, fetchContent, type Content } from './content.js';
 import { faqStyles } from './faq.styles.js';
-import { messages } from './messages.js';
+import { faqTexts, messages } from './texts.js';
 import { StructuredData } from './structured-data.js';
 import { FaqSearchState } from './search-loader.js';
 
@@ -163,7 +163,7 @@ export class OpvangFaq extends OpvangElement {
 
   constructor() {
     // The heading level of each question: default 3.
-    super(3);
+    super(3, faqTexts);
     this.updateHash = true;
     this.structuredData = false;
   }

@@ -35,9 +35,24 @@ function effectiveLang(element: Element): string | undefined {
 }
 
 /**
+ * What a widget whose texts load on demand gives its {@link LangController}: whether a
+ * language's texts are here, and how to load them (a `TextsOnDemand` of `@opvang/core/i18n`).
+ */
+export interface LanguageTexts {
+  has(locale: Locale): boolean;
+  load(locale: Locale): Promise<unknown>;
+}
+
+/**
  * Gives a widget the language of its `lang` attribute or its nearest ancestor's, negotiated
  * to one of nl, fr, de, en (Dutch when none applies), and re-renders the widget when that
  * `lang` changes at run time.
+ *
+ * With `texts` (texts loaded on demand), the language changes only once its texts are here:
+ * a `lang` changed at run time keeps the old texts until the new ones arrive, and until the
+ * first language's texts are here {@link LangController.waiting} is true (the widget shows
+ * nothing). When they cannot be loaded (offline), the widget stays in the language it has
+ * (Dutch at first) and tries again on the next change of `lang` or when the browser is online.
  *
  * @example
  * ```ts
@@ -49,8 +64,14 @@ function effectiveLang(element: Element): string | undefined {
  */
 export class LangController implements ReactiveController {
   #locale: Locale = defaultLocale;
+  #waiting = false;
+  #connected = false;
+  #loading: Promise<unknown> | undefined;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly texts?: LanguageTexts,
+  ) {
     host.addController(this);
   }
 
@@ -59,9 +80,23 @@ export class LangController implements ReactiveController {
     return this.#locale;
   }
 
+  /** True while the texts of the widget's first language are being loaded: nothing is shown. */
+  get waiting(): boolean {
+    return this.#waiting;
+  }
+
+  /** The texts being loaded, if any: the widget's `updateComplete` waits for them. */
+  get pending(): Promise<unknown> | undefined {
+    return this.#loading;
+  }
+
   hostConnected(): void {
     controllers.add(this);
     observeLangChanges();
+    // Only before the first render: later, a widget keeps the texts it shows until new ones come.
+    if (!this.#connected)
+      this.#waiting = this.texts !== undefined && !this.texts.has(this.#wanted());
+    this.#connected = true;
     this.refresh();
   }
 
@@ -69,12 +104,32 @@ export class LangController implements ReactiveController {
     controllers.delete(this);
   }
 
+  #wanted(): Locale {
+    return localeOfTag(effectiveLang(this.host));
+  }
+
   /** Reads the effective `lang` again and asks for an update when the language changed. */
   refresh(): void {
-    const next = localeOfTag(effectiveLang(this.host));
-    if (next !== this.#locale) {
-      this.#locale = next;
-      this.host.requestUpdate();
+    const next = this.#wanted();
+    const texts = this.texts;
+    if (texts !== undefined && !texts.has(next)) {
+      this.#loading ??= texts.load(next).then(
+        () => ((this.#loading = undefined), this.refresh()),
+        (error: unknown) => {
+          this.#loading = undefined;
+          console.error(`<${this.host.localName}>: the ${next} texts could not be loaded`, error);
+          window.addEventListener('online', () => this.refresh(), { once: true });
+          this.#show(this.#locale);
+        },
+      );
+      return;
     }
+    this.#show(next);
+  }
+
+  #show(locale: Locale): void {
+    if (locale === this.#locale && !this.#waiting) return;
+    [this.#locale, this.#waiting] = [locale, false];
+    this.host.requestUpdate();
   }
 }
