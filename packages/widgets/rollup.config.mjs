@@ -26,6 +26,18 @@ const entries = readdirSync(new URL('./dist/cdn/', import.meta.url)).filter(
 // and the faq page loaded 2.4 KB more with <opvang-case> in the same build).
 const INTRANET = new Set(['opvang-case.js', 'opvang-cases.js']);
 
+// Texts for another language than Dutch (a widget's `messages/fr.js`, the core's `texts-fr.js`…)
+// load when a page's `lang` asks for them. They are small and free of side effects, so the
+// merging of small chunks below would put them back into the entry that imports them; marked
+// as having effects, each stays a chunk of its own.
+const LANGUAGE_MODULE =
+  /\/(?:widgets\/dist\/[a-z-]+\/messages\/|core\/dist\/[a-z-]+\/texts-)(?:fr|de|en)\.js$/;
+const languageChunks = {
+  name: 'language-chunks',
+  transform: (code, id) =>
+    LANGUAGE_MODULE.test(id) ? { code, map: null, moduleSideEffects: 'no-treeshake' } : null,
+};
+
 const build = (files, chunks) => ({
   input: Object.fromEntries(files.map((file) => [file.replace(/\.js$/, ''), `dist/cdn/${file}`])),
   output: {
@@ -36,12 +48,13 @@ const build = (files, chunks) => ({
     chunkFileNames: `chunks/${chunks}[name]-[hash].js`,
     // A chunk under 1 kB goes into one that is loaded with it: a file costs its gzip header and
     // its own compression dictionary, more than the few bytes a page may load in vain.
-    experimentalMinChunkSize: 500,
+    experimentalMinChunkSize: 1000,
   },
   plugins: [
     nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
     // Lit's html`` and css`` templates keep the indentation of the source; visitors need not.
     minifyTemplateLiterals(),
+    languageChunks,
     terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } }),
   ],
   // The entries export nothing (they register tags), so no entry has to keep an export for

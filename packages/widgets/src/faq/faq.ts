@@ -5,6 +5,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import type { HeadingLevel } from '../shared/heading-level.js';
 import { OpvangElement } from '../shared/opvang-element.js';
+import { TextsLangController } from '../shared/texts-lang-controller.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { answerBlock, type Mark } from './answer.js';
 import {
@@ -163,7 +164,7 @@ export class OpvangFaq extends OpvangElement {
 
   constructor() {
     // The heading level of each question: default 3.
-    super(3, faqTexts);
+    super(3, (host) => new TextsLangController(host, faqTexts));
     this.updateHash = true;
     this.structuredData = false;
   }

@@ -1,19 +1,15 @@
-import {
-  infoMarketExplanation,
-  infoMarketOverAt,
-  parseInfoMarket,
-  type InfoMarket,
-} from '@opvang/core/info-market';
+import { infoMarketOverAt, parseInfoMarket, type InfoMarket } from '@opvang/core/info-market';
 import type { Locale } from '@opvang/core/i18n';
 import { formatDateTime, formatDateTimeRange } from '@opvang/core/i18n';
 import { describeValidationError, parseIsoDateTime } from '@opvang/core/shared';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { OpvangElement } from '../shared/opvang-element.js';
+import { TextsLangController } from '../shared/texts-lang-controller.js';
 import { cardStyles } from '../shared/card.styles.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { infoMarketStyles } from './info-market.styles.js';
 import { calendarChunk, type CalendarWriter } from './calendar-loader.js';
-import { messages } from './messages.js';
+import { explanations, infoMarketTexts, messages } from './texts.js';
 
 /** Timers further ahead than this (about 24.8 days) fire at once in browsers: do not set them. */
 const MAX_TIMEOUT = 2 ** 31 - 1;
@@ -107,7 +103,7 @@ export class OpvangInfoMarket extends OpvangElement {
 
   constructor() {
     // The heading level: default 2.
-    super(2);
+    super(2, (host) => new TextsLangController(host, infoMarketTexts));
   }
 
   /** The validated market being shown, or `undefined` while the attributes are invalid. */
@@ -214,7 +210,7 @@ export class OpvangInfoMarket extends OpvangElement {
     const text = messages[locale];
     const market = this.#market;
     if (!market) return this.contentError(text.invalid);
-    const explanation = infoMarketExplanation[locale];
+    const explanation = explanations[locale];
     const start = parseIsoDateTime(market.start) ?? new Date(Number.NaN);
     const over = Date.now() >= infoMarketOverAt(market);
     // A past market keeps no download in memory.

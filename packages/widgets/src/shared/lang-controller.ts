@@ -35,24 +35,9 @@ function effectiveLang(element: Element): string | undefined {
 }
 
 /**
- * What a widget whose texts load on demand gives its {@link LangController}: whether a
- * language's texts are here, and how to load them (a `TextsOnDemand` of `@opvang/core/i18n`).
- */
-export interface LanguageTexts {
-  has(locale: Locale): boolean;
-  load(locale: Locale): Promise<unknown>;
-}
-
-/**
  * Gives a widget the language of its `lang` attribute or its nearest ancestor's, negotiated
  * to one of nl, fr, de, en (Dutch when none applies), and re-renders the widget when that
  * `lang` changes at run time.
- *
- * With `texts` (texts loaded on demand), the language changes only once its texts are here:
- * a `lang` changed at run time keeps the old texts until the new ones arrive, and until the
- * first language's texts are here {@link LangController.waiting} is true (the widget shows
- * nothing). When they cannot be loaded (offline), the widget stays in the language it has
- * (Dutch at first) and tries again on the next change of `lang` or when the browser is online.
  *
  * @example
  * ```ts
@@ -64,14 +49,8 @@ export interface LanguageTexts {
  */
 export class LangController implements ReactiveController {
   #locale: Locale = defaultLocale;
-  #waiting = false;
-  #connected = false;
-  #loading: Promise<unknown> | undefined;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly texts?: LanguageTexts,
-  ) {
+  constructor(protected readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
   }
 
@@ -80,23 +59,14 @@ export class LangController implements ReactiveController {
     return this.#locale;
   }
 
-  /** True while the texts of the widget's first language are being loaded: nothing is shown. */
-  get waiting(): boolean {
-    return this.#waiting;
-  }
-
-  /** The texts being loaded, if any: the widget's `updateComplete` waits for them. */
+  /** Texts being loaded, which the widget's `updateComplete` waits for: none here (see `TextsLangController`). */
   get pending(): Promise<unknown> | undefined {
-    return this.#loading;
+    return undefined;
   }
 
   hostConnected(): void {
     controllers.add(this);
     observeLangChanges();
-    // Only before the first render: later, a widget keeps the texts it shows until new ones come.
-    if (!this.#connected)
-      this.#waiting = this.texts !== undefined && !this.texts.has(this.#wanted());
-    this.#connected = true;
     this.refresh();
   }
 
@@ -104,32 +74,21 @@ export class LangController implements ReactiveController {
     controllers.delete(this);
   }
 
-  #wanted(): Locale {
+  /** The language the effective `lang` asks for now. */
+  protected get wanted(): Locale {
     return localeOfTag(effectiveLang(this.host));
   }
 
   /** Reads the effective `lang` again and asks for an update when the language changed. */
   refresh(): void {
-    const next = this.#wanted();
-    const texts = this.texts;
-    if (texts !== undefined && !texts.has(next)) {
-      this.#loading ??= texts.load(next).then(
-        () => ((this.#loading = undefined), this.refresh()),
-        (error: unknown) => {
-          this.#loading = undefined;
-          console.error(`<${this.host.localName}>: the ${next} texts could not be loaded`, error);
-          window.addEventListener('online', () => this.refresh(), { once: true });
-          this.#show(this.#locale);
-        },
-      );
-      return;
-    }
-    this.#show(next);
+    this.show(this.wanted);
   }
 
-  #show(locale: Locale): void {
-    if (locale === this.#locale && !this.#waiting) return;
-    [this.#locale, this.#waiting] = [locale, false];
-    this.host.requestUpdate();
+  /** Renders in `locale` from now on. */
+  protected show(locale: Locale): void {
+    if (locale !== this.#locale) {
+      this.#locale = locale;
+      this.host.requestUpdate();
+    }
   }
 }

@@ -1,35 +1,15 @@
 import type { Locale } from '@opvang/core/i18n';
-import {
-  html,
-  LitElement,
-  type PropertyDeclarations,
-  type PropertyValues,
-  type TemplateResult,
-} from 'lit';
+import { html, LitElement, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { toHeadingLevel, type HeadingLevel } from './heading-level.js';
-import { LangController, type LanguageTexts } from './lang-controller.js';
-
-// Hides a widget whose first language's texts are still loading: it is laid out (in Dutch, so
-// the page keeps its place for it) but shows nothing, so no other language flashes. An adopted
-// sheet, so no inline style under a strict CSP; made on first use, not at import.
-let waitingSheet: CSSStyleSheet | undefined;
-function hidingSheet(): CSSStyleSheet {
-  if (!waitingSheet) {
-    waitingSheet = new CSSStyleSheet();
-    waitingSheet.replaceSync(':host{visibility:hidden!important}');
-  }
-  return waitingSheet;
-}
+import { LangController } from './lang-controller.js';
 
 /**
  * What every opvang widget does the same way: its language, its `heading-level`, how it names a
  * problem in the console, and what residents see when its content is bad.
  *
  * - The language is the nearest `lang`, see {@link LangController}. A widget whose texts load
- *   on demand (a `TextsOnDemand` from `@opvang/core/i18n`, given as `super(level, texts)`)
- *   renders its first language only once its texts are here: until then it is laid out in
- *   Dutch but hidden (`visibility: hidden`), and a `lang` changed later keeps the old texts
- *   until the new ones arrive; `updateComplete` waits for them.
+ *   on demand gives a `TextsLangController` (`super(level, (host) => new TextsLangController(host, texts))`):
+ *   it renders its first language only once its texts are here, and `updateComplete` waits for them.
  * - A `heading-level` that is not a whole number from 1 to 6 gives one warning per bad value
  *   and the widget's own default level.
  * - A problem is logged with `console.error` once, until a different problem comes.
@@ -65,9 +45,9 @@ export abstract class OpvangElement extends LitElement {
   // Abstract: only a widget's own constructor calls this, as `super(level)`; the browser
   // constructs the widget itself with no arguments, as the rule asks.
   // eslint-disable-next-line wc/no-constructor-params
-  constructor(defaultLevel: HeadingLevel, texts?: LanguageTexts) {
+  constructor(defaultLevel: HeadingLevel, lang?: (host: OpvangElement) => LangController) {
     super();
-    this.#lang = new LangController(this, texts);
+    this.#lang = lang ? lang(this) : new LangController(this);
     this.#defaultLevel = defaultLevel;
     this.headingLevel = defaultLevel;
   }
@@ -108,22 +88,11 @@ export abstract class OpvangElement extends LitElement {
 
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    // Texts on demand first: their arrival renders again, and may start a visitor's load.
+    // Texts on demand first: their arrival renders again.
     for (let texts = this.#lang.pending; texts; texts = this.#lang.pending)
       done = (await texts.catch(() => undefined), await super.getUpdateComplete());
     const pending = this.pendingLoad;
     return pending ? (await pending, await super.getUpdateComplete()) : done;
-  }
-
-  protected override update(changed: PropertyValues): void {
-    super.update(changed);
-    const root = this.renderRoot;
-    if (!(root instanceof ShadowRoot)) return;
-    const sheets = root.adoptedStyleSheets;
-    const hidden = waitingSheet !== undefined && sheets.includes(waitingSheet);
-    if (this.#lang.waiting && !hidden) root.adoptedStyleSheets = [...sheets, hidingSheet()];
-    else if (!this.#lang.waiting && hidden)
-      root.adoptedStyleSheets = sheets.filter((sheet) => sheet !== waitingSheet);
   }
 
   /** What residents see instead of bad content: the sentence, then the element's own content. */
