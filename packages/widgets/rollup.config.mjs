@@ -36,7 +36,7 @@ const INTRANET = new Set(['opvang-case.js', 'opvang-cases.js']);
 // into the entries; `onlyExplicitManualChunks` keeps what they import where it was.
 const LANGUAGE_MODULE =
   /\/(?:widgets\/dist\/([a-z-]+)\/messages\/|core\/dist\/([a-z-]+)\/texts-)(fr|de|en)\.js$/;
-const ALL_LANGUAGES = /\/core\/dist\/(contact|info-market)\/messages\.js$/;
+const ALL_LANGUAGES = /\/core\/dist\/(contact)\/messages\.js$/;
 const languageChunk = (id) => {
   const language = LANGUAGE_MODULE.exec(id);
   if (language) return `${language[1] ?? language[2]}-${language[3]}`;

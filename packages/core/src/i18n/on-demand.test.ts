@@ -26,7 +26,8 @@ describe('defineTextsOnDemand', () => {
     expect(texts.has('nl')).toBe(true);
     expect(texts.table.nl.title).toBe('Infomarkt');
     expect(texts.has('fr')).toBe(false);
-    expect(() => texts.table.fr.title).toThrow('the fr texts are not loaded yet');
+    // Read before it is loaded, a language gives the Dutch texts (a waiting widget is laid out with them, hidden).
+    expect(texts.table.fr.title).toBe('Infomarkt');
     expect(calls).toEqual([]);
     expect((await texts.load('fr')).title).toBe("Marché d'information");
     expect(texts.has('fr')).toBe(true);
@@ -54,7 +55,7 @@ describe('defineTextsOnDemand', () => {
     const { texts } = make();
     const titles = texts.select((t) => t.title.length);
     expect(titles.nl).toBe(9);
-    expect(() => titles.en).toThrow();
+    expect(titles.en).toBe(9);
     await texts.load('en');
     expect(titles.en).toBe(18);
     expect(Object.keys(titles)).toEqual(['nl', 'fr', 'de', 'en']);

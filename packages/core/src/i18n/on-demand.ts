@@ -17,8 +17,9 @@ export type TextsLoaders<T> = { readonly [L in Exclude<Locale, 'nl'>]: TextsLoad
 export interface TextsOnDemand<T> {
   /**
    * The texts, looked up locale-major as a {@link defineMessages} table is
-   * (`table[locale].key`). Reading a language that is not loaded yet throws: code that renders
-   * waits for {@link TextsOnDemand.load} first (`OpvangElement` in the widgets does).
+   * (`table[locale].key`). A language that is not loaded yet reads as Dutch: code that shows
+   * texts waits for {@link TextsOnDemand.load} first (the widgets' `TextsLangController` does,
+   * and lays a waiting widget out hidden, with the Dutch texts in place of the missing ones).
    */
   readonly table: Localized<T>;
   /** Whether the texts of `locale` are here, so that `table[locale]` can be read now. */
@@ -46,7 +47,7 @@ export interface TextsOnDemand<T> {
  *   de: async () => (await import('./messages/de.js')).de,
  *   en: async () => (await import('./messages/en.js')).en,
  * });
- * texts.table.nl.title; // 'Infomarkt'
+ * texts.table.fr.title; // 'Infomarkt': French is not loaded yet
  * await texts.load('fr');
  * texts.table.fr.title; // "Marché d'information"
  * ```
@@ -54,11 +55,7 @@ export interface TextsOnDemand<T> {
 export function defineTextsOnDemand<T>(nl: T, loaders: TextsLoaders<T>): TextsOnDemand<T> {
   const loaded: Partial<Record<Locale, T>> = { nl };
   const loading: Partial<Record<Locale, Promise<T>>> = {};
-  const read = (locale: Locale): T => {
-    const texts = loaded[locale];
-    if (texts === undefined) throw new Error(`the ${locale} texts are not loaded yet`);
-    return texts;
-  };
+  const read = (locale: Locale): T => loaded[locale] ?? nl;
   const view = <U>(part: (texts: T) => U): Localized<U> => {
     const table = {};
     for (const locale of locales)

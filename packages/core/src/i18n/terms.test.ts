@@ -47,7 +47,7 @@ describe('the texts the glossary test reads', () => {
     // One module per language (the widgets load them on demand): the four together.
     'packages/core/src/contact/texts-',
     'packages/core/src/deadlines/messages.ts',
-    'packages/core/src/info-market/texts-',
+    'packages/core/src/info-market/messages.ts',
     'packages/widgets/src/contact/messages/',
     'packages/widgets/src/faq/messages/',
     'packages/widgets/src/info-market/messages/',

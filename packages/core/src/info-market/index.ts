@@ -6,9 +6,5 @@
  */
 export { parseInfoMarket, type InfoMarket, type InfoMarketInput } from './model.js';
 export { infoMarketExplanation } from './messages.js';
-export { infoMarketTextsNl, type InfoMarketTexts } from './texts-nl.js';
-export { infoMarketTextsFr } from './texts-fr.js';
-export { infoMarketTextsDe } from './texts-de.js';
-export { infoMarketTextsEn } from './texts-en.js';
 export { toICalendar, type ICalendarOptions } from './icalendar.js';
 export { infoMarketOverAt } from './over.js';

@@ -1,4 +1,9 @@
-import { infoMarketOverAt, parseInfoMarket, type InfoMarket } from '@opvang/core/info-market';
+import {
+  infoMarketExplanation,
+  infoMarketOverAt,
+  parseInfoMarket,
+  type InfoMarket,
+} from '@opvang/core/info-market';
 import type { Locale } from '@opvang/core/i18n';
 import { formatDateTime, formatDateTimeRange } from '@opvang/core/i18n';
 import { describeValidationError, parseIsoDateTime } from '@opvang/core/shared';
@@ -9,7 +14,7 @@ import { cardStyles } from '../shared/card.styles.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { infoMarketStyles } from './info-market.styles.js';
 import { calendarChunk, type CalendarWriter } from './calendar-loader.js';
-import { explanations, infoMarketTexts, messages } from './texts.js';
+import { infoMarketTexts, messages } from './texts.js';
 
 /** Timers further ahead than this (about 24.8 days) fire at once in browsers: do not set them. */
 const MAX_TIMEOUT = 2 ** 31 - 1;
@@ -210,7 +215,7 @@ export class OpvangInfoMarket extends OpvangElement {
     const text = messages[locale];
     const market = this.#market;
     if (!market) return this.contentError(text.invalid);
-    const explanation = explanations[locale];
+    const explanation = infoMarketExplanation[locale];
     const start = parseIsoDateTime(market.start) ?? new Date(Number.NaN);
     const over = Date.now() >= infoMarketOverAt(market);
     // A past market keeps no download in memory.

@@ -1,37 +1,18 @@
-import { infoMarketTextsNl, type InfoMarketTexts } from '@opvang/core/info-market';
 import { defineTextsOnDemand } from '@opvang/core/i18n';
-import { nl, type InfoMarketMessages } from './messages/nl.js';
-
-/** Everything the info market widget shows in one language: its labels and the core's explanation. */
-interface InfoMarketWidgetTexts {
-  readonly widget: InfoMarketMessages;
-  readonly core: InfoMarketTexts;
-}
+import { nl } from './messages/nl.js';
 
 /**
- * The info market widget's texts as it reads them: Dutch bundled, French, German and English
- * each a chunk of its own (the labels and the core's explanation together), loaded when the
- * page's `lang` asks for it.
+ * The info market widget's labels as it reads them: Dutch bundled, French, German and English
+ * each a chunk of its own, loaded when the page's `lang` asks for it. The core's explanation of
+ * an information market (`infoMarketExplanation`) stays in all four languages: its sentences
+ * wrap differently in each language, and the widget's place on the page, kept while it waits
+ * hidden for its labels, must not change when they arrive.
  */
-export const infoMarketTexts = defineTextsOnDemand<InfoMarketWidgetTexts>(
-  { widget: nl, core: infoMarketTextsNl },
-  {
-    fr: async () => {
-      const { fr, core } = await import('./messages/fr.js');
-      return { widget: fr, core };
-    },
-    de: async () => {
-      const { de, core } = await import('./messages/de.js');
-      return { widget: de, core };
-    },
-    en: async () => {
-      const { en, core } = await import('./messages/en.js');
-      return { widget: en, core };
-    },
-  },
-);
+export const infoMarketTexts = defineTextsOnDemand(nl, {
+  fr: async () => (await import('./messages/fr.js')).fr,
+  de: async () => (await import('./messages/de.js')).de,
+  en: async () => (await import('./messages/en.js')).en,
+});
 
 /** The widget's labels, read `messages[locale].key` once that language is loaded. */
-export const messages = infoMarketTexts.select((texts) => texts.widget);
-/** The core's explanation of an information market (`explanations[locale].isNot`). */
-export const explanations = infoMarketTexts.select((texts) => texts.core);
+export const messages = infoMarketTexts.table;

@@ -1,4 +1,4 @@
-import type { Locale } from '@opvang/core/i18n';
+import { defaultLocale, type Locale } from '@opvang/core/i18n';
 import type { ReactiveControllerHost } from 'lit';
 import { LangController } from './lang-controller.js';
 
@@ -19,9 +19,9 @@ let hidingSheet: CSSStyleSheet | undefined;
 /**
  * A {@link LangController} for a widget whose texts load on demand: the language changes only
  * once its texts are here. A `lang` changed at run time keeps the old texts until the new ones
- * arrive; until the first language's texts are here, the widget is laid out in Dutch but
- * hidden (`visibility: hidden`, so nothing of another language is seen or read out, and the
- * page keeps its place). When they cannot be loaded (offline), the widget shows the language
+ * arrive; until the first language's texts are here, the widget is laid out but hidden
+ * (`visibility: hidden`: nothing of another language is seen or read out, and the page keeps
+ * its place), in its language with Dutch in place of the texts still loading. When they cannot be loaded (offline), the widget shows the language
  * it has (Dutch at first) and tries again on the next change of `lang` or when the browser is
  * online. The public widgets opt in with `super(level, (host) => new TextsLangController(host, texts))`.
  *
@@ -67,13 +67,17 @@ export class TextsLangController extends LangController {
       this.show(next);
       return;
     }
+    // Waiting, the widget is laid out (hidden) in the language asked for, with the Dutch texts
+    // in place of the missing ones: dates, numbers and the texts it has are already right, so
+    // the place it keeps on the page is as close as can be to the one it will take.
+    if (this.#waiting) super.show(next);
     this.#loading ??= this.texts.load(next).then(
       () => ((this.#loading = undefined), this.refresh()),
       (error: unknown) => {
         this.#loading = undefined;
         console.error(`<${this.host.localName}>: the ${next} texts could not be loaded`, error);
         window.addEventListener('online', () => this.refresh(), { once: true });
-        this.show(this.locale);
+        this.show(this.#waiting ? defaultLocale : this.locale);
       },
     );
   }

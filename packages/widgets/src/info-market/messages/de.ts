@@ -1,8 +1,5 @@
 import type { InfoMarketMessages } from './nl.js';
 
-// The core's explanation in German travels in the same chunk (see ../texts.ts).
-export { infoMarketTextsDe as core } from '@opvang/core/info-market';
-
 /** The info market widget's own labels in German, loaded when a page asks for German (see ../texts.ts). */
 export const de: InfoMarketMessages = {
   tookPlace: 'Dieser Informationsmarkt hat bereits stattgefunden.',

@@ -1,8 +1,5 @@
 import type { InfoMarketMessages } from './nl.js';
 
-// The core's explanation in English travels in the same chunk (see ../texts.ts).
-export { infoMarketTextsEn as core } from '@opvang/core/info-market';
-
 /** The info market widget's own labels in English, loaded when a page asks for English (see ../texts.ts). */
 export const en: InfoMarketMessages = {
   tookPlace: 'This information market has already taken place.',

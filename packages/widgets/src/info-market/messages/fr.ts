@@ -1,8 +1,5 @@
 import type { InfoMarketMessages } from './nl.js';
 
-// The core's explanation in French travels in the same chunk (see ../texts.ts).
-export { infoMarketTextsFr as core } from '@opvang/core/info-market';
-
 /** The info market widget's own labels in French, loaded when a page asks for French (see ../texts.ts). */
 export const fr: InfoMarketMessages = {
   tookPlace: "Ce marché d'information a déjà eu lieu.",
