@@ -1,4 +1,3 @@
-import type { Locale } from '../i18n/index.js';
 import type { ContactCategory, ContactMessage } from './message.js';
 import type { CategoryTexts } from './texts.js';
 

@@ -54,7 +54,7 @@ export interface TextsOnDemand<T> {
  */
 export function defineTextsOnDemand<T>(nl: T, loaders: TextsLoaders<T>): TextsOnDemand<T> {
   const loaded: Partial<Record<Locale, T>> = { nl };
-  const loading: Partial<Record<Locale, Promise<T>>> = {};
+  const loading = new Map<Locale, Promise<T>>();
   const read = (locale: Locale): T => loaded[locale] ?? nl;
   const view = <U>(part: (texts: T) => U): Localized<U> => {
     const table = {};
@@ -69,13 +69,17 @@ export function defineTextsOnDemand<T>(nl: T, loaders: TextsLoaders<T>): TextsOn
     load: (locale) => {
       const texts = loaded[locale];
       if (texts !== undefined) return Promise.resolve(texts);
-      return (loading[locale] ??= loaders[locale as Exclude<Locale, 'nl'>]().then(
-        (arrived) => ((loaded[locale] = arrived), arrived),
-        (error: unknown) => {
-          delete loading[locale];
-          throw error;
-        },
-      ));
+      const pending =
+        loading.get(locale) ??
+        loaders[locale as Exclude<Locale, 'nl'>]().then(
+          (arrived) => ((loaded[locale] = arrived), arrived),
+          (error: unknown) => {
+            loading.delete(locale);
+            throw error;
+          },
+        );
+      loading.set(locale, pending);
+      return pending;
     },
   };
 }

@@ -72,7 +72,10 @@ export class TextsLangController extends LangController {
     // the place it keeps on the page is as close as can be to the one it will take.
     if (this.#waiting) super.show(next);
     this.#loading ??= this.texts.load(next).then(
-      () => ((this.#loading = undefined), this.refresh()),
+      () => {
+        this.#loading = undefined;
+        this.refresh();
+      },
       (error: unknown) => {
         this.#loading = undefined;
         console.error(`<${this.host.localName}>: the ${next} texts could not be loaded`, error);
