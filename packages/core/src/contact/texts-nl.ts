@@ -5,6 +5,11 @@ import type { ContactTexts } from './texts.js';
  * The contact point's texts for residents in Dutch: the form's problem sentences, the
  * categories, the reply channels and the opening hours. One module per language, so a page can
  * load only its own (see `contactIssueTexts` and the other tables for all four at once).
+ *
+ * @example
+ * ```ts
+ * contactTextsNl.categories.question; // 'Vraag'
+ * ```
  */
 export const contactTextsNl: ContactTexts = {
   issues: {
