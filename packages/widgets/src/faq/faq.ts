@@ -17,7 +17,7 @@ import {
 import { factsContent, fetchContent, type Content } from './content.js';
 import { faqStyles } from './faq.styles.js';
 import { faqTexts, messages } from './texts.js';
-import { StructuredData } from './structured-data.js';
+import { LazyStructuredData } from './structured-data-loader.js';
 import { FaqSearchState } from './search-loader.js';
 
 export type { FactsWriter } from './facts-writer.js';
@@ -151,7 +151,7 @@ export class OpvangFaq extends OpvangElement {
   #pendingHash = true;
   /** The question to scroll to once it is rendered open. */
   #scrollTo: string | undefined;
-  readonly #structuredData = new StructuredData();
+  readonly #structuredData = new LazyStructuredData();
   readonly #onHashChange = (): void => {
     this.#pendingHash = true;
     this.requestUpdate();
@@ -294,7 +294,7 @@ export class OpvangFaq extends OpvangElement {
 
   /** The search a keystroke is loading: `updateComplete` waits for it. */
   protected override get pendingLoad(): Promise<unknown> | undefined {
-    return this.#search.pending;
+    return this.#search.pending ?? this.#structuredData.pending;
   }
 
   #filter(event: Event): void {

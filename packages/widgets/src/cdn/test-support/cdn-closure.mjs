@@ -7,7 +7,9 @@
 // it is not part of the page's first load. `lazyClosureOf` names those files; the page test
 // checks that they are not requested at first and are requested after the action. Texts in
 // another language than Dutch are loaded by `import()` too, when a page's `lang` asks for them
-// (`chunks/<widget>-fr-<hash>.js`): not part of an action's files, but of `languageClosureOf`.
+// (`chunks/<widget>-fr-<hash>.js`): not part of an action's files, but of `languageClosureOf`;
+// so is the FAQ's JSON-LD writer (`chunks/structured-data-<hash>.js`), which a page loads when it
+// asks for `structured-data`.
 import { readFileSync } from 'node:fs';
 import { posix } from 'node:path';
 import { parseAst } from 'rollup/parseAst';
@@ -57,10 +59,15 @@ export function languageOf(file) {
 /**
  * The files under cdn/ that a page with these entries loads only on a visitor's action: those
  * reached through an `import()` (and everything they import) that the first load does not
- * have, sorted. The texts of other languages are not among them (see {@link languageClosureOf}).
+ * have, sorted. The texts of other languages are not among them (see {@link languageClosureOf}),
+ * nor the JSON-LD writer of a FAQ with `structured-data`: what a page asks for, not a visitor.
  */
 export function lazyClosureOf(entries, dir = cdnDir) {
-  return dynamicClosure(entries, dir, (file) => languageOf(file) === undefined);
+  return dynamicClosure(
+    entries,
+    dir,
+    (file) => languageOf(file) === undefined && !/^chunks\/structured-data-/.test(file),
+  );
 }
 
 /**
