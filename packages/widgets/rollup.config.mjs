@@ -26,6 +26,24 @@ const entries = readdirSync(new URL('./dist/cdn/', import.meta.url)).filter(
 // and the faq page loaded 2.4 KB more with <opvang-case> in the same build).
 const INTRANET = new Set(['opvang-case.js', 'opvang-cases.js', 'opvang-catalogue.js', 'opvang-report.js']);
 
+// Texts for another language than Dutch load when a page's `lang` asks for them: each widget's
+// `messages/fr.js` with the core's `texts-fr.js` it re-exports, one chunk per widget and language
+// (`chunks/contact-fr-<hash>.js`). The core's tables of all four languages (`messages.js` of a
+// capability with texts per language), which only code that reads any language at once needs
+// (the FAQ writer, the iCalendar file), are a chunk of their own, so that they never end up in
+// a chunk a page with one widget in Dutch loads. Named by hand, since rollup's own grouping
+// and the merging of small chunks below would put these small, side-effect-free modules back
+// into the entries; `onlyExplicitManualChunks` keeps what they import where it was.
+const LANGUAGE_MODULE =
+  /\/(?:widgets\/dist\/([a-z-]+)\/messages\/|core\/dist\/([a-z-]+)\/texts-)(fr|de|en)\.js$/;
+const ALL_LANGUAGES = /\/core\/dist\/(contact)\/messages\.js$/;
+const languageChunk = (id) => {
+  const language = LANGUAGE_MODULE.exec(id);
+  if (language) return `${language[1] ?? language[2]}-${language[3]}`;
+  const all = ALL_LANGUAGES.exec(id);
+  return all ? `${all[1]}-all-languages` : undefined;
+};
+
 const build = (files, chunks) => ({
   input: Object.fromEntries(files.map((file) => [file.replace(/\.js$/, ''), `dist/cdn/${file}`])),
   output: {
@@ -37,6 +55,8 @@ const build = (files, chunks) => ({
     // A chunk under 1 kB goes into one that is loaded with it: a file costs its gzip header and
     // its own compression dictionary, more than the few bytes a page may load in vain.
     experimentalMinChunkSize: 1000,
+    manualChunks: languageChunk,
+    onlyExplicitManualChunks: true,
   },
   plugins: [
     nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),

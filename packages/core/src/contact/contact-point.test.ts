@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  describeOpeningStatus,
   formatOpeningHours,
   isOpenAt,
   openingStatus,
   parseContactPoint,
   type ContactPoint,
 } from './contact-point.js';
+import { describeOpeningStatus } from './messages.js';
 
 const point: ContactPoint = {
   name: 'Contactpunt opvangcentrum',

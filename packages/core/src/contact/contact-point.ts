@@ -20,7 +20,7 @@ import {
   weekdays,
 } from '../shared/index.js';
 import { isEmailAddress, isPhoneNumber } from './address.js';
-import { openingMessages } from './messages.js';
+import type { OpeningTexts } from './texts.js';
 
 /** One opening period that repeats every week: on these days, from `opens` to `closes`, Brussels time. */
 export interface OpeningHours {
@@ -230,18 +230,22 @@ export function isOpenAt(
 }
 
 /**
- * The opening status as a short sentence for residents: `Nu open, tot 12:00`,
- * `Actuellement fermé, ouvre demain 09:00`.
+ * The opening status as a short sentence for residents, in the texts given: what
+ * `describeOpeningStatus` says, for code that has loaded one language's texts only
+ * (`contactTextsFr.opening`).
  *
  * @example
  * ```ts
- * describeOpeningStatus({ open: true, until: '2025-03-17T12:00:00.000+01:00' }, 'en', new Date('2025-03-17T09:30:00+01:00'));
- * // 'Open now, until 12:00'
+ * describeOpeningStatusWith({ open: false }, 'fr', new Date(), contactTextsFr.opening);
+ * // 'Actuellement fermé'
  * ```
  */
-export function describeOpeningStatus(status: OpeningStatus, tag: Locale, at: Date): string {
-  const locale = localeOfTag(tag);
-  const messages = openingMessages[locale];
+export function describeOpeningStatusWith(
+  status: OpeningStatus,
+  locale: Locale,
+  at: Date,
+  messages: OpeningTexts,
+): string {
   if (status.open) {
     return messages.openUntil({
       time: formatDateTime(parseIsoDateTime(status.until) ?? new Date(Number.NaN), locale, 'time'),

@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { locales } from '../i18n/index.js';
 import {
   contactFormFieldOrder,
-  contactMailBody,
   emptyContactForm,
   formFieldsOf,
   telHref,
   type ContactFormValues,
 } from './form-fields.js';
+import { contactMailBody } from './messages.js';
 import {
   contactCategories,
   createContactMessage,

@@ -1,6 +1,5 @@
-import type { Locale } from '../i18n/index.js';
 import type { ContactCategory, ContactMessage } from './message.js';
-import { contactCategoryLabels } from './messages.js';
+import type { CategoryTexts } from './texts.js';
 
 /**
  * The contact form's fields in the order a form shows them and lists their errors. It is the
@@ -104,19 +103,19 @@ export function telHref(phone: string): string {
 }
 
 /**
- * The body of an e-mail that carries a contact form's message, for when the page cannot send
- * it itself: the category's label in `locale`, the message, the name and the way to answer,
- * each trimmed, blank lines between them and none at either end.
+ * The body of an e-mail that carries a contact form's message, with the category's label from
+ * the labels given: what `contactMailBody` writes, for code that has loaded one language's
+ * texts only (`contactTextsFr.categories`).
  *
  * @example
  * ```ts
- * contactMailBody({ ...emptyContactForm(), category: 'question', message: 'Waar is de ingang?' }, 'nl');
- * // 'Vraag\n\nWaar is de ingang?'
+ * contactMailBodyWith({ ...emptyContactForm(), category: 'question', message: 'Où est l’entrée ?' }, contactTextsFr.categories);
+ * // 'Question\n\nOù est l’entrée ?'
  * ```
  */
-export function contactMailBody(fields: ContactFormValues, locale: Locale): string {
+export function contactMailBodyWith(fields: ContactFormValues, categories: CategoryTexts): string {
   const lines = [
-    contactCategoryLabels[locale][fields.category as ContactCategory] ?? '',
+    categories[fields.category as ContactCategory] ?? '',
     '',
     fields.message.trim(),
     '',

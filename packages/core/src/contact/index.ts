@@ -31,16 +31,24 @@ export {
 export {
   contactCategoryLabels,
   contactIssueTexts,
+  contactMailBody,
   describeContactIssue,
+  describeOpeningStatus,
   openingMessages,
   replyChannelLabels,
   type CategoryTexts,
   type ChannelTexts,
   type IssueTexts,
+  type OpeningTexts,
 } from './messages.js';
+export type { ContactTexts } from './texts.js';
+export { contactTextsNl } from './texts-nl.js';
+export { contactTextsFr } from './texts-fr.js';
+export { contactTextsDe } from './texts-de.js';
+export { contactTextsEn } from './texts-en.js';
 export {
   contactFormFieldOrder,
-  contactMailBody,
+  contactMailBodyWith,
   emptyContactForm,
   formFieldsOf,
   telHref,
@@ -48,7 +56,7 @@ export {
   type ContactFormValues,
 } from './form-fields.js';
 export {
-  describeOpeningStatus,
+  describeOpeningStatusWith,
   formatOpeningHours,
   isOpenAt,
   openingStatus,

@@ -23,6 +23,12 @@ export {
   type MessageShape,
 } from './messages.js';
 export {
+  defineTextsOnDemand,
+  type TextsLoader,
+  type TextsLoaders,
+  type TextsOnDemand,
+} from './on-demand.js';
+export {
   formatCalendarDate,
   formatDateTime,
   formatDateTimeRange,

@@ -17,7 +17,7 @@ import {
   union,
   variant,
   type Decoder,
-} from './decode.js';
+} from './index.js';
 
 function issuesOf<T>(decoder: Decoder<T>, input: unknown) {
   const result = decode('thing', decoder, input);

@@ -14,6 +14,8 @@ interface CdnPage {
   readonly entries: readonly string[];
   readonly closure: readonly string[];
   readonly lazy: readonly string[];
+  /** What a page with `lang="fr"` loads on top of `closure`: each widget's French texts. */
+  readonly french: readonly string[];
 }
 
 /** Each widget, as a webmaster writes it, and the visitor's actions that load its lazy code. */
@@ -99,7 +101,11 @@ function tagsOf(entries: readonly string[]): string[] {
 const pages = await executeServerCommand<CdnPage[], undefined>('cdn-pages');
 const run = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
-async function load(id: string, entries: readonly string[]): Promise<HTMLIFrameElement> {
+async function load(
+  id: string,
+  entries: readonly string[],
+  lang = 'nl',
+): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
   const scripts = entries
     .map((entry) => `<script type="module" src="/__cdn-page/${id}/${entry}"></script>`)
@@ -107,7 +113,7 @@ async function load(id: string, entries: readonly string[]): Promise<HTMLIFrameE
   const markup = tagsOf(entries)
     .map((tag) => widgets[tag]?.markup ?? '')
     .join('');
-  frame.srcdoc = `<!doctype html><html lang="nl"><head><meta charset="utf-8">${scripts}</head><body>${markup}</body></html>`;
+  frame.srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">${scripts}</head><body>${markup}</body></html>`;
   // The load event waits for module scripts and everything they import.
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
@@ -124,6 +130,24 @@ describe('what a page with CDN widgets loads', () => {
       'all-three',
     ]);
   });
+
+  for (const page of pages.filter((candidate) => candidate.french.length > 0)) {
+    it(`${page.name} with lang="fr": the same files and its widgets' French texts, no other language`, async () => {
+      const id = `${run}-${page.name}-fr`;
+      const frame = await load(id, page.entries, 'fr');
+      try {
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        const requested = await executeServerCommand<string[], { page: string }>(
+          'cdn-page-requests',
+          { page: id },
+        );
+        expect(page.french.every((file) => /-fr-/.test(file))).to.equal(true, 'French chunks');
+        expect(requested).to.deep.equal([...page.closure, ...page.french].sort());
+      } finally {
+        frame.remove();
+      }
+    });
+  }
 
   for (const page of pages) {
     it(`${page.name} (${page.entries.join(', ')}): exactly the files npm run size weighs`, async () => {

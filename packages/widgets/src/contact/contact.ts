@@ -10,10 +10,11 @@ import {
 import { describeValidationError } from '@opvang/core/shared';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { OpvangElement } from '../shared/opvang-element.js';
+import { TextsLangController } from '../shared/texts-lang-controller.js';
 import { cardStyles } from '../shared/card.styles.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { contactStyles } from './contact.styles.js';
-import { messages } from './messages.js';
+import { contactTexts, messages } from './texts.js';
 import { contactDetails, contactPointChild } from './details.js';
 import { readDraft, writeDraft } from './draft.js';
 import { contactForm, fieldErrors } from './form.js';
@@ -159,7 +160,7 @@ export class OpvangContact extends OpvangElement {
 
   constructor() {
     // The heading level: default 2.
-    super(2);
+    super(2, (host) => new TextsLangController(host, contactTexts));
     this.minFillSeconds = 3;
     this.retryBaseMs = DEFAULT_RETRY_BASE_MS;
     this.sendTimeoutMs = DEFAULT_TIMEOUT_MS;

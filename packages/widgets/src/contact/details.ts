@@ -1,5 +1,5 @@
 import {
-  describeOpeningStatus,
+  describeOpeningStatusWith,
   formatOpeningHours,
   openingStatus,
   telHref,
@@ -8,7 +8,7 @@ import {
 } from '@opvang/core/contact';
 import type { Locale } from '@opvang/core/i18n';
 import { html, nothing, type TemplateResult } from 'lit';
-import { messages } from './messages.js';
+import { coreTexts, messages } from './texts.js';
 
 /**
  * The contact point's phone, e-mail, address and opening hours, with "open now" or "closed now"
@@ -32,7 +32,7 @@ export function contactDetails(point: ContactPoint, locale: Locale): TemplateRes
         hours.length > 0
           ? html`<dt>${text.hours}</dt>
             <dd>
-              <p part="open-status" class="open-status">${describeOpeningStatus(openingStatus(point, now), locale, now)}</p>
+              <p part="open-status" class="open-status">${describeOpeningStatusWith(openingStatus(point, now), locale, now, coreTexts[locale].opening)}</p>
               <ul>${hours.map((line) => html`<li>${line}</li>`)}</ul>
             </dd>`
           : nothing

@@ -1,11 +1,11 @@
 import {
   contactFormFieldOrder,
-  contactMailBody,
+  contactMailBodyWith,
   type ContactFormValues,
   type ContactPoint,
 } from '@opvang/core/contact';
 import type { Locale } from '@opvang/core/i18n';
-import { messages } from './messages.js';
+import { coreTexts, messages } from './texts.js';
 
 /**
  * Whether the form holds text the resident typed; choices alone (a category, a ticked box)
@@ -47,5 +47,5 @@ export function sameFields(
  * ```
  */
 export function mailtoHref(point: ContactPoint, fields: ContactFormValues, locale: Locale): string {
-  return `mailto:${encodeURIComponent(point.email ?? '')}?subject=${encodeURIComponent(messages[locale].subject)}&body=${encodeURIComponent(contactMailBody(fields, locale))}`;
+  return `mailto:${encodeURIComponent(point.email ?? '')}?subject=${encodeURIComponent(messages[locale].subject)}&body=${encodeURIComponent(contactMailBodyWith(fields, coreTexts[locale].categories))}`;
 }

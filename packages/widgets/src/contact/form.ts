@@ -1,9 +1,6 @@
 import {
   contactCategories,
-  contactCategoryLabels,
   contactFormFieldOrder,
-  describeContactIssue,
-  replyChannelLabels,
   replyChannels,
   type ContactFormField,
   type ContactFormValues,
@@ -16,7 +13,7 @@ import type { HeadingLevel } from '../shared/heading-level.js';
 import { hasText } from './fields.js';
 import type { OutboxEntry } from './outbox.js';
 import { refusalReasons } from './status.js';
-import { messages } from './messages.js';
+import { coreTexts, messages } from './texts.js';
 
 /**
  * The error to show next to each field the issues name (an issue about anything else is shown
@@ -37,7 +34,7 @@ export function fieldErrors(
     const field = (contactFormFieldOrder as readonly string[]).includes(issue.path)
       ? issue.path
       : 'message';
-    if (!errors.has(field)) errors.set(field, describeContactIssue({ code: issue.code }, locale));
+    if (!errors.has(field)) errors.set(field, coreTexts[locale].issues[issue.code]);
   }
   if (errors.size === 0 && fallback !== undefined) errors.set('message', fallback);
   return errors;
@@ -136,7 +133,7 @@ export function contactForm(view: ContactFormView): TemplateResult {
         (invalid, describedBy) => html`
         <select id="category" name="category" .value=${fields.category} aria-invalid=${invalid} aria-describedby=${ifDefined(describedBy)}>
           <option value="" ?selected=${fields.category === ''}>${text.choose}</option>
-          ${contactCategories.map((category) => html`<option value=${category} ?selected=${fields.category === category}>${contactCategoryLabels[locale][category]}</option>`)}
+          ${contactCategories.map((category) => html`<option value=${category} ?selected=${fields.category === category}>${coreTexts[locale].categories[category]}</option>`)}
         </select>`,
       )}
       ${field(
@@ -200,7 +197,7 @@ function reply({ locale, fields, errors }: ContactFormView): TemplateResult {
           (option) => html`
       <div class="check">
         <input type="radio" id="channel-${option}" name="replyChannel" value=${option} .checked=${channel === option} />
-        <label for="channel-${option}">${replyChannelLabels[locale][option]}</label>
+        <label for="channel-${option}">${coreTexts[locale].channels[option]}</label>
       </div>`,
         ),
       'group',

@@ -1,6 +1,6 @@
-import { describeContactIssue, type ContactPoint } from '@opvang/core/contact';
+import type { ContactPoint } from '@opvang/core/contact';
 import type { Locale } from '@opvang/core/i18n';
-import { messages } from './messages.js';
+import { coreTexts, messages } from './texts.js';
 import type { Refusal } from './outbox.js';
 
 /** How sending goes: the outbox's news about the message just sent, or about others still waiting. */
@@ -107,7 +107,7 @@ function statusSentence(
 export function refusalReasons(refusal: Refusal, locale: Locale): string[] {
   const text = messages[locale];
   if (refusal.issues.length > 0)
-    return refusal.issues.map((issue) => describeContactIssue({ code: issue.code }, locale));
+    return refusal.issues.map((issue) => coreTexts[locale].issues[issue.code]);
   return [
     refusal.status === 413
       ? text.refusedTooLarge

@@ -5,6 +5,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import type { HeadingLevel } from '../shared/heading-level.js';
 import { OpvangElement } from '../shared/opvang-element.js';
+import { TextsLangController } from '../shared/texts-lang-controller.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { answerBlock, type Mark } from './answer.js';
 import {
@@ -15,8 +16,8 @@ import {
 } from './facts-writer.js';
 import { factsContent, fetchContent, type Content } from './content.js';
 import { faqStyles } from './faq.styles.js';
-import { messages } from './messages.js';
-import { StructuredData } from './structured-data.js';
+import { faqTexts, messages } from './texts.js';
+import { LazyStructuredData } from './structured-data-loader.js';
 import { FaqSearchState } from './search-loader.js';
 
 export type { FactsWriter } from './facts-writer.js';
@@ -150,7 +151,7 @@ export class OpvangFaq extends OpvangElement {
   #pendingHash = true;
   /** The question to scroll to once it is rendered open. */
   #scrollTo: string | undefined;
-  readonly #structuredData = new StructuredData();
+  readonly #structuredData = new LazyStructuredData();
   readonly #onHashChange = (): void => {
     this.#pendingHash = true;
     this.requestUpdate();
@@ -163,7 +164,7 @@ export class OpvangFaq extends OpvangElement {
 
   constructor() {
     // The heading level of each question: default 3.
-    super(3);
+    super(3, (host) => new TextsLangController(host, faqTexts));
     this.updateHash = true;
     this.structuredData = false;
   }
@@ -293,7 +294,7 @@ export class OpvangFaq extends OpvangElement {
 
   /** The search a keystroke is loading: `updateComplete` waits for it. */
   protected override get pendingLoad(): Promise<unknown> | undefined {
-    return this.#search.pending;
+    return this.#search.pending ?? this.#structuredData.pending;
   }
 
   #filter(event: Event): void {

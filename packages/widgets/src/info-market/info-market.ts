@@ -9,11 +9,12 @@ import { formatDateTime, formatDateTimeRange } from '@opvang/core/i18n';
 import { describeValidationError, parseIsoDateTime } from '@opvang/core/shared';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { OpvangElement } from '../shared/opvang-element.js';
+import { TextsLangController } from '../shared/texts-lang-controller.js';
 import { cardStyles } from '../shared/card.styles.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { infoMarketStyles } from './info-market.styles.js';
 import { calendarChunk, type CalendarWriter } from './calendar-loader.js';
-import { messages } from './messages.js';
+import { infoMarketTexts, messages } from './texts.js';
 
 /** Timers further ahead than this (about 24.8 days) fire at once in browsers: do not set them. */
 const MAX_TIMEOUT = 2 ** 31 - 1;
@@ -107,7 +108,7 @@ export class OpvangInfoMarket extends OpvangElement {
 
   constructor() {
     // The heading level: default 2.
-    super(2);
+    super(2, (host) => new TextsLangController(host, infoMarketTexts));
   }
 
   /** The validated market being shown, or `undefined` while the attributes are invalid. */

@@ -50,13 +50,18 @@ function effectiveLang(element: Element): string | undefined {
 export class LangController implements ReactiveController {
   #locale: Locale = defaultLocale;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  constructor(protected readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
   }
 
   /** The language to render in now. */
   get locale(): Locale {
     return this.#locale;
+  }
+
+  /** Texts being loaded, which the widget's `updateComplete` waits for: none here (see `TextsLangController`). */
+  get pending(): Promise<unknown> | undefined {
+    return undefined;
   }
 
   hostConnected(): void {
@@ -69,11 +74,20 @@ export class LangController implements ReactiveController {
     controllers.delete(this);
   }
 
+  /** The language the effective `lang` asks for now. */
+  protected get wanted(): Locale {
+    return localeOfTag(effectiveLang(this.host));
+  }
+
   /** Reads the effective `lang` again and asks for an update when the language changed. */
   refresh(): void {
-    const next = localeOfTag(effectiveLang(this.host));
-    if (next !== this.#locale) {
-      this.#locale = next;
+    this.show(this.wanted);
+  }
+
+  /** Renders in `locale` from now on. */
+  protected show(locale: Locale): void {
+    if (locale !== this.#locale) {
+      this.#locale = locale;
       this.host.requestUpdate();
     }
   }

@@ -7,7 +7,9 @@ import { LangController } from './lang-controller.js';
  * What every opvang widget does the same way: its language, its `heading-level`, how it names a
  * problem in the console, and what residents see when its content is bad.
  *
- * - The language is the nearest `lang`, see {@link LangController}.
+ * - The language is the nearest `lang`, see {@link LangController}. A widget whose texts load
+ *   on demand gives a `TextsLangController` (`super(level, (host) => new TextsLangController(host, texts))`):
+ *   it renders its first language only once its texts are here, and `updateComplete` waits for them.
  * - A `heading-level` that is not a whole number from 1 to 6 gives one warning per bad value
  *   and the widget's own default level.
  * - A problem is logged with `console.error` once, until a different problem comes.
@@ -34,7 +36,7 @@ export abstract class OpvangElement extends LitElement {
   /** The level of the widget's heading, 1 to 6, to fit the page's outline. Default 2 (3 in `<opvang-faq>`, whose headings are its questions). */
   declare headingLevel: number;
 
-  readonly #lang = new LangController(this);
+  readonly #lang: LangController;
   readonly #defaultLevel: HeadingLevel;
   #badLevel: number | undefined;
   /** The last problem {@link reportOnce} logged; empty when none was. Only `reportOnce` sets it. */
@@ -43,8 +45,9 @@ export abstract class OpvangElement extends LitElement {
   // Abstract: only a widget's own constructor calls this, as `super(level)`; the browser
   // constructs the widget itself with no arguments, as the rule asks.
   // eslint-disable-next-line wc/no-constructor-params
-  constructor(defaultLevel: HeadingLevel) {
+  constructor(defaultLevel: HeadingLevel, lang?: (host: OpvangElement) => LangController) {
     super();
+    this.#lang = lang ? lang(this) : new LangController(this);
     this.#defaultLevel = defaultLevel;
     this.headingLevel = defaultLevel;
   }
@@ -84,7 +87,10 @@ export abstract class OpvangElement extends LitElement {
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
+    let done = await super.getUpdateComplete();
+    // Texts on demand first: their arrival renders again.
+    for (let texts = this.#lang.pending; texts; texts = this.#lang.pending)
+      done = (await texts.catch(() => undefined), await super.getUpdateComplete());
     const pending = this.pendingLoad;
     return pending ? (await pending, await super.getUpdateComplete()) : done;
   }

@@ -66,7 +66,8 @@ function templateText(node: ts.TemplateExpression): string {
 /**
  * Every string and template in a source file that stands under a property named after a
  * language (`nl: …`, `fr: { … }`): the texts of message catalogues, data items and text tables,
- * whatever their shape. Property names and strings outside any language are code, not text.
+ * whatever their shape, or anywhere in a module of one language (`messages/fr.ts`, `texts-fr.ts`).
+ * Property names and strings outside any language are code, not text.
  */
 export function textsInSource(path: string): SourceText[] {
   const source = ts.createSourceFile(
@@ -76,6 +77,10 @@ export function textsInSource(path: string): SourceText[] {
     true,
   );
   const module = relative(repositoryRoot, path);
+  // A module of one language's texts (`messages/fr.ts`, `texts-fr.ts`, loaded on demand): every
+  // text in it is in that language.
+  const fileLocale = /(?:^|[-/])([a-z]{2})\.ts$/u.exec(module)?.[1];
+  const moduleLocale = fileLocale !== undefined && isLocale(fileLocale) ? fileLocale : undefined;
   const found: SourceText[] = [];
 
   const describe = (node: ts.Node): { locale: Locale; key: string } | undefined => {
@@ -99,6 +104,7 @@ export function textsInSource(path: string): SourceText[] {
         path.unshift(parent.name.text);
       }
     }
+    locale ??= moduleLocale;
     return locale === undefined
       ? undefined
       : { locale, key: path.join('.').replace(/\.\[/gu, '[') };

@@ -5,7 +5,11 @@
 // Only static imports count as loaded: a dynamic `import()` is code that a visitor's action
 // asks for (the iCalendar writer when someone reaches for "add to calendar", for example), so
 // it is not part of the page's first load. `lazyClosureOf` names those files; the page test
-// checks that they are not requested at first and are requested after the action.
+// checks that they are not requested at first and are requested after the action. Texts in
+// another language than Dutch are loaded by `import()` too, when a page's `lang` asks for them
+// (`chunks/<widget>-fr-<hash>.js`): not part of an action's files, but of `languageClosureOf`;
+// so is the FAQ's JSON-LD writer (`chunks/structured-data-<hash>.js`), which a page loads when it
+// asks for `structured-data`.
 import { readFileSync } from 'node:fs';
 import { posix } from 'node:path';
 import { parseAst } from 'rollup/parseAst';
@@ -47,16 +51,39 @@ export function closureOf(entries, dir = cdnDir) {
   return [...walkClosure(entries, dir).loaded].sort();
 }
 
+/** A chunk of one language's texts, `chunks/faq-fr-Ab12Cd34.js`: its language, or undefined. */
+export function languageOf(file) {
+  return /^chunks\/[a-z-]+-(fr|de|en)-[\w-]+\.js$/.exec(file)?.[1];
+}
+
 /**
  * The files under cdn/ that a page with these entries loads only on a visitor's action: those
  * reached through an `import()` (and everything they import) that the first load does not
- * have, sorted.
+ * have, sorted. The texts of other languages are not among them (see {@link languageClosureOf}),
+ * nor the JSON-LD writer of a FAQ with `structured-data`: what a page asks for, not a visitor.
  */
 export function lazyClosureOf(entries, dir = cdnDir) {
+  return dynamicClosure(
+    entries,
+    dir,
+    (file) => languageOf(file) === undefined && !/^chunks\/structured-data-/.test(file),
+  );
+}
+
+/**
+ * The files under cdn/ that a page with these entries loads on top of its first load when its
+ * `lang` is `locale` (fr, de or en): each widget's texts in that language and what they
+ * import, sorted. Empty for Dutch, which every entry carries.
+ */
+export function languageClosureOf(entries, locale, dir = cdnDir) {
+  return dynamicClosure(entries, dir, (file) => languageOf(file) === locale);
+}
+
+function dynamicClosure(entries, dir, follow) {
   const first = walkClosure(entries, dir).loaded;
   let all = walkClosure(entries, dir);
-  while ([...all.dynamic].some((file) => !all.loaded.has(file)))
-    all = walkClosure([...all.loaded, ...all.dynamic], dir);
+  const next = () => [...all.dynamic].filter((file) => follow(file) && !all.loaded.has(file));
+  while (next().length > 0) all = walkClosure([...all.loaded, ...next()], dir);
   return [...all.loaded].filter((file) => !first.has(file)).sort();
 }
 

@@ -3,7 +3,7 @@
 // puts a page's script tags in a fresh document, then compares what was requested with the
 // closure scripts/size.mjs weighs (cdn-closure.mjs), so the budgets measure what is loaded.
 import { readFile } from 'node:fs/promises';
-import { closureOf, cdnDir, lazyClosureOf } from './cdn-closure.mjs';
+import { closureOf, cdnDir, languageClosureOf, lazyClosureOf } from './cdn-closure.mjs';
 
 const PAGE_PATH = /^\/__cdn-page\/([\w-]+)\/((?:chunks\/)?[\w.-]+\.js)$/;
 const budgets = new URL('../../../package.json', import.meta.url);
@@ -33,6 +33,7 @@ export function cdnPagePlugin() {
           entries,
           closure: closureOf(entries),
           lazy: lazyClosureOf(entries),
+          french: languageClosureOf(entries, 'fr'),
         }));
       }
       if (command === 'cdn-page-requests') return [...(requested.get(payload.page) ?? [])].sort();
