@@ -1,0 +1,146 @@
+import {
+  bandStatus,
+  placeKindNames,
+  type Assessment,
+  type BufferPolicy,
+  type KindAssessment,
+  type Network,
+} from '@opvang/core/buffer';
+import { formatNumber, type Locale } from '@opvang/core/i18n';
+import { describeProvince, provinceIds, type ProvinceId } from '@opvang/core/provinces';
+import { html, nothing, type TemplateResult } from 'lit';
+import { messages, statusNames } from './messages.js';
+
+/** A share as a percentage in the reader's language, to a tenth: `90,4%`. */
+export const percent = (value: number | null, locale: Locale): string =>
+  value === null || !Number.isFinite(value)
+    ? '—'
+    : formatNumber(value, locale, { style: 'percent', maximumFractionDigits: 1 });
+
+/** A count of places in the reader's language. */
+export const places = (value: number, locale: Locale): string =>
+  formatNumber(Math.round(value), locale);
+
+/** Places to activate or deactivate, as words: "activate 120". */
+export function gapText(gap: number, locale: Locale): string {
+  const m = messages[locale];
+  if (gap === 0) return m.noGap;
+  return gap > 0
+    ? m.activatePlaces({ places: places(gap, locale) })
+    : m.deactivatePlaces({ places: places(-gap, locale) });
+}
+
+/** Generic places per province, for the occupancy per province. */
+export function provinceTotals(
+  network: Network,
+  only?: ProvinceId,
+): Array<{ province: ProvinceId; active: number; occupied: number; buffer: number }> {
+  return provinceIds
+    .filter((province) => only === undefined || province === only)
+    .map((province) => {
+      let active = 0;
+      let occupied = 0;
+      let buffer = 0;
+      for (const centre of network) {
+        if (centre.province !== province) continue;
+        active += centre.places.generic?.active ?? 0;
+        occupied += centre.places.generic?.occupied ?? 0;
+        buffer += centre.places.generic?.buffer ?? 0;
+      }
+      return { province, active, occupied, buffer };
+    })
+    .filter((row) => row.active + row.buffer > 0);
+}
+
+function kindRow(kind: KindAssessment, locale: Locale): TemplateResult {
+  return html`<tr>
+    <th scope="row">${placeKindNames[locale][kind.kind]}</th>
+    <td>${places(kind.active, locale)}</td>
+    <td>${places(kind.occupied, locale)}</td>
+    <td>${places(kind.buffer, locale)}</td>
+    <td>${percent(kind.occupancy, locale)}</td>
+    <td>${statusNames[locale][kind.status]}</td>
+    <td>${gapText(kind.gapToTarget, locale)}</td>
+  </tr>`;
+}
+
+/**
+ * Now: the global occupancy against the band and what the policy says about it, then per kind
+ * of places and per province (generic places), as tables.
+ */
+export function nowView(
+  assessment: Assessment,
+  network: Network,
+  policy: BufferPolicy,
+  locale: Locale,
+  level: number,
+  only?: ProvinceId,
+): TemplateResult {
+  const m = messages[locale];
+  const { global } = assessment;
+  const band = policy.generic;
+  const provinces = provinceTotals(network, only);
+  return html`<section part="now" aria-labelledby="now-heading">
+    <div role="heading" aria-level=${level} id="now-heading" part="section-heading">${m.nowHeading}</div>
+    <p part="now-global">
+      ${m.globalSentence({
+        occupancy: percent(global.occupancy, locale),
+        status: statusNames[locale][global.status],
+        min: percent(band.min, locale),
+        max: percent(band.max, locale),
+      })}
+    </p>
+    ${global.status === 'above' ? html`<p part="policy-start">${m.policyStart}</p>` : nothing}
+    ${
+      only === undefined
+        ? html`<div class="scroll">
+          <table part="kinds">
+            <caption>${m.perKind}</caption>
+            <thead>
+              <tr>
+                <th scope="col">${m.kind}</th>
+                <th scope="col">${m.active}</th>
+                <th scope="col">${m.occupied}</th>
+                <th scope="col">${m.buffer}</th>
+                <th scope="col">${m.occupancy}</th>
+                <th scope="col">${m.status}</th>
+                <th scope="col">${m.toTarget}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${assessment.kinds.map((kind) => kindRow(kind, locale))}
+            </tbody>
+          </table>
+        </div>`
+        : nothing
+    }
+    <div class="scroll">
+      <table part="provinces">
+        <caption>${m.perProvince}</caption>
+        <thead>
+          <tr>
+            <th scope="col">${m.province}</th>
+            <th scope="col">${m.active}</th>
+            <th scope="col">${m.occupied}</th>
+            <th scope="col">${m.buffer}</th>
+            <th scope="col">${m.occupancy}</th>
+            <th scope="col">${m.status}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${provinces.map((row) => {
+            const occupancy = row.active === 0 ? null : row.occupied / row.active;
+            return html`<tr>
+              <th scope="row">${describeProvince(row.province, locale)}</th>
+              <td>${places(row.active, locale)}</td>
+              <td>${places(row.occupied, locale)}</td>
+              <td>${places(row.buffer, locale)}</td>
+              <td>${percent(occupancy, locale)}</td>
+              <td>${occupancy === null ? statusNames[locale]['no-active-places'] : statusNames[locale][bandStatus(occupancy, band)]}</td>
+            </tr>`;
+          })}
+        </tbody>
+      </table>
+    </div>
+  </section>`;
+}
