@@ -53,6 +53,15 @@ export {
 } from './project.js';
 export { seededRandom } from './random.js';
 export {
+  networkCsvColumns,
+  networkToCsv,
+  parseNetworkCsv,
+  type CsvIssue,
+  type CsvValidationError,
+  type NetworkCsvColumn,
+} from './csv.js';
+export { describeCsvIssue } from './csv-messages.js';
+export {
   criterionNames,
   describeAssumption,
   describePlanLine,
