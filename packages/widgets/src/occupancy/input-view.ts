@@ -1,15 +1,23 @@
+import { describeCsvIssue, type CsvIssue } from '@opvang/core/buffer';
 import type { Locale } from '@opvang/core/i18n';
-import { describeIssueIn, type ValidationError } from '@opvang/core/shared';
+import { describeIssueIn, type ValidationError, type ValidationIssue } from '@opvang/core/shared';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { PolicySettings } from './input.js';
 import { messages } from './messages.js';
+
+/** An issue of a CSV file by its row, line and column; one of JSON by its centre and field. */
+export function describeAnyIssue(issue: ValidationIssue, locale: Locale): string {
+  return 'line' in issue
+    ? describeCsvIssue(issue as CsvIssue, locale)
+    : describeIssueIn(issue, locale);
+}
 
 /** The issues of a bad network, each a sentence in the reader's language naming the row or centre and the field. */
 export function issuesView(error: ValidationError, locale: Locale): TemplateResult {
   return html`<div part="input-error" role="alert">
     <p>${messages[locale].invalidNetwork}</p>
     <ul>
-      ${error.issues.map((issue) => html`<li>${describeIssueIn(issue, locale)}</li>`)}
+      ${error.issues.map((issue) => html`<li>${describeAnyIssue(issue, locale)}</li>`)}
     </ul>
   </div>`;
 }
@@ -22,7 +30,11 @@ const fields: ReadonlyArray<keyof PolicySettings> = ['bandMin', 'bandMax', 'targ
  */
 export function inputView(
   settings: PolicySettings,
-  options: { readonly locale: Locale; readonly level: number; readonly status: TemplateResult },
+  options: {
+    readonly locale: Locale;
+    readonly level: number;
+    readonly status: TemplateResult | typeof nothing;
+  },
   actions: {
     readonly pick: (event: Event) => void;
     readonly template: (() => void) | undefined;
@@ -37,9 +49,11 @@ export function inputView(
       <label for="file">${m.file}</label>
       <input id="file" name="file" type="file" accept=".csv,text/csv,.json,application/json" aria-describedby="file-help" @change=${actions.pick} />
       <span id="file-help" class="help">${m.fileHelp}</span>
-      ${actions.template === undefined
-        ? nothing
-        : html`<button type="button" part="template" @click=${actions.template}>${m.template}</button>`}
+      ${
+        actions.template === undefined
+          ? nothing
+          : html`<button type="button" part="template" @click=${actions.template}>${m.template}</button>`
+      }
     </div>
     ${status}
     <form part="policy" class="policy" @submit=${actions.policy}>

@@ -109,10 +109,10 @@ export function policyOf(settings: PolicySettings): Result<BufferPolicy, Validat
 
 /** What the forecast attributes give: people per week, arriving and leaving. */
 export interface FlowSettings {
-  readonly inflow?: number;
-  readonly inflowSd?: number;
-  readonly outflow?: number;
-  readonly outflowSd?: number;
+  readonly inflow?: number | undefined;
+  readonly inflowSd?: number | undefined;
+  readonly outflow?: number | undefined;
+  readonly outflowSd?: number | undefined;
   readonly weeks: number;
 }
 

@@ -111,6 +111,13 @@ export const messages = defineMessages({
     noGap: 'niets',
     activatePlaces: (p: Places) => `${p.places} activeren`,
     deactivatePlaces: (p: Places) => `${p.places} desactiveren`,
+    planSummary: (p: {
+      activate: string;
+      activateCentres: string;
+      deactivate: string;
+      deactivateCentres: string;
+    }) =>
+      `Het plan activeert ${p.activate} plaatsen in ${p.activateCentres} centra en desactiveert ${p.deactivate} plaatsen in ${p.deactivateCentres} centra.`,
     planHeading: 'Het plan',
     decides:
       'Het plan is een aanbeveling; een persoon beslist. Het is geen louter mathematische oefening (beheersplan, regels 566–572).',
@@ -169,6 +176,13 @@ export const messages = defineMessages({
     noGap: 'rien',
     activatePlaces: (p: Places) => `activer ${p.places}`,
     deactivatePlaces: (p: Places) => `désactiver ${p.places}`,
+    planSummary: (p: {
+      activate: string;
+      activateCentres: string;
+      deactivate: string;
+      deactivateCentres: string;
+    }) =>
+      `Le plan active ${p.activate} places dans ${p.activateCentres} centres et en désactive ${p.deactivate} dans ${p.deactivateCentres} centres.`,
     planHeading: 'Le plan',
     decides:
       'Le plan est une recommandation ; une personne décide. Ce n’est pas un exercice purement mathématique (plan de gestion, lignes 566–572).',
@@ -227,6 +241,13 @@ export const messages = defineMessages({
     noGap: 'nichts',
     activatePlaces: (p: Places) => `${p.places} aktivieren`,
     deactivatePlaces: (p: Places) => `${p.places} deaktivieren`,
+    planSummary: (p: {
+      activate: string;
+      activateCentres: string;
+      deactivate: string;
+      deactivateCentres: string;
+    }) =>
+      `Der Plan aktiviert ${p.activate} Plätze in ${p.activateCentres} Zentren und deaktiviert ${p.deactivate} Plätze in ${p.deactivateCentres} Zentren.`,
     planHeading: 'Der Plan',
     decides:
       'Der Plan ist eine Empfehlung; ein Mensch entscheidet. Er ist keine rein mathematische Übung (Managementplan, Zeilen 566–572).',
@@ -285,6 +306,13 @@ export const messages = defineMessages({
     noGap: 'nothing',
     activatePlaces: (p: Places) => `activate ${p.places}`,
     deactivatePlaces: (p: Places) => `deactivate ${p.places}`,
+    planSummary: (p: {
+      activate: string;
+      activateCentres: string;
+      deactivate: string;
+      deactivateCentres: string;
+    }) =>
+      `The plan activates ${p.activate} places in ${p.activateCentres} centres and deactivates ${p.deactivate} places in ${p.deactivateCentres} centres.`,
     planHeading: 'The plan',
     decides:
       'The plan recommends; a person decides. It is not a purely mathematical exercise (management plan, lines 566–572).',

@@ -147,7 +147,7 @@ export class OpvangOccupancy extends OpvangElement {
   declare municipality: string | undefined;
 
   readonly #focus = new ChartFocus(this);
-  readonly #idle = new IdleWork(() => this.#work());
+  readonly #idle = new IdleWork((remaining) => this.#step(remaining));
   #phase: Phase = { kind: 'empty' };
   #abort: AbortController | undefined;
   #dashboard: Dashboard | undefined;
@@ -261,16 +261,14 @@ export class OpvangOccupancy extends OpvangElement {
   }
 
   /** One idle step: more of the slider's answers; a redraw when the current one arrived. */
-  #work(): (remaining: () => number) => boolean {
-    return (remaining) => {
-      const dashboard = this.#dashboard;
-      if (dashboard === undefined) return true;
-      const before = dashboard.requirement(this.#tolerance);
-      const done = dashboard.work(remaining);
-      if (before === undefined && dashboard.requirement(this.#tolerance) !== undefined)
-        this.requestUpdate();
-      return done;
-    };
+  #step(remaining: () => number): boolean {
+    const dashboard = this.#dashboard;
+    if (dashboard === undefined) return true;
+    const before = dashboard.requirement(this.#tolerance);
+    const done = dashboard.work(remaining);
+    if (before === undefined && dashboard.requirement(this.#tolerance) !== undefined)
+      this.requestUpdate();
+    return done;
   }
 
   #pick = async (event: Event): Promise<void> => {
@@ -310,11 +308,13 @@ export class OpvangOccupancy extends OpvangElement {
     return html`<p part="status" role="status">
         ${m.loaded({ centres: formatNumber(phase.network.length, locale) })}
       </p>
-      ${policyError === undefined
-        ? nothing
-        : html`<div part="input-error" role="alert">
+      ${
+        policyError === undefined
+          ? nothing
+          : html`<div part="input-error" role="alert">
             <ul>${policyError.issues.map((issue) => html`<li>${describeIssueIn(issue, locale)}</li>`)}</ul>
-          </div>`}`;
+          </div>`
+      }`;
   }
 
   /** The policy given by attributes, if it is bad: the widget cannot show anything then. */
@@ -332,7 +332,9 @@ export class OpvangOccupancy extends OpvangElement {
     const bad = this.#badAttributes();
     if (bad !== undefined)
       return this.contentError(
-        m.badPolicy({ issues: bad.issues.map((issue) => describeIssueIn(issue, locale)).join('; ') }),
+        m.badPolicy({
+          issues: bad.issues.map((issue) => describeIssueIn(issue, locale)).join('; '),
+        }),
       );
     const level = Math.min(6, this.heading + 1);
     const dashboard = this.#dashboard;
@@ -341,9 +343,18 @@ export class OpvangOccupancy extends OpvangElement {
     if (area !== undefined && area !== '') {
       return html`<section part="base" aria-labelledby="heading" lang=${locale}>
         ${heading} ${dashboard === undefined ? this.#status() : nothing}
-        ${dashboard === undefined
-          ? nothing
-          : outlookView(dashboard, { province: this.province as ProvinceId | undefined, municipality: this.municipality }, { locale, level })}
+        ${
+          dashboard === undefined
+            ? nothing
+            : outlookView(
+                dashboard,
+                {
+                  province: this.province as ProvinceId | undefined,
+                  municipality: this.municipality,
+                },
+                { locale, level },
+              )
+        }
       </section>`;
     }
     const t = dashboard === undefined ? undefined : texts(dashboard, this.#tolerance, locale);
@@ -351,11 +362,13 @@ export class OpvangOccupancy extends OpvangElement {
     return html`<section part="base" aria-labelledby="heading" lang=${locale}>
       ${heading}
       ${inputView(this.#settings, { locale, level, status: this.#status() }, { pick: (event) => void this.#pick(event), template: files.template, policy: this.#policy })}
-      ${dashboard === undefined || t === undefined
-        ? nothing
-        : html`${nowView(dashboard.assessment, dashboard.network, dashboard.policy, locale, level)}
+      ${
+        dashboard === undefined || t === undefined
+          ? nothing
+          : html`${nowView(dashboard.assessment, dashboard.network, dashboard.policy, locale, level)}
           ${planView(dashboard.plan, dashboard.network, t.planSummary, { locale, level, all: this.#allLines }, { showAll: () => ((this.#allLines = true), this.requestUpdate()), exportCsv: files.plan })}
-          ${projectionView(t.projection, dashboard.policy, { locale, level, focus: this.#focus }, { slide: this.#slide, exportCsv: () => files.projection(t.projection.projection) })}`}
+          ${projectionView(t.projection, dashboard.policy, { locale, level, focus: this.#focus }, { slide: this.#slide, exportCsv: () => files.projection(t.projection.projection) })}`
+      }
     </section>`;
   }
 }
