@@ -60,7 +60,13 @@ export {
   type CsvValidationError,
   type NetworkCsvColumn,
 } from './csv.js';
-export { describeCsvIssue } from './csv-messages.js';
+export {
+  describeCsvIssue,
+  planCsvHeader,
+  planCsvTexts,
+  projectionCsvHeader,
+} from './csv-messages.js';
+export { planToCsv, projectionToCsv, type CsvOptions } from './export-csv.js';
 export {
   criterionNames,
   describeAssumption,
