@@ -1,4 +1,4 @@
-import { networkToCsv, type Projection } from '@opvang/core/buffer';
+import { networkToCsv, planToCsv, projectionToCsv, type Projection } from '@opvang/core/buffer';
 import { formatNumber, type Locale } from '@opvang/core/i18n';
 import type { Dashboard } from './dashboard.js';
 import { download } from './download.js';
@@ -85,7 +85,11 @@ export function exports(
   return {
     template: () =>
       download('opvang-network.csv', networkToCsv(dashboard?.network ?? []), 'text/csv'),
-    plan: () => undefined,
-    projection: () => undefined,
+    plan: () => {
+      if (dashboard !== undefined)
+        download('opvang-plan.csv', planToCsv(dashboard.plan, locale), 'text/csv');
+    },
+    projection: (projection) =>
+      download('opvang-projection.csv', projectionToCsv(projection, locale), 'text/csv'),
   };
 }
