@@ -2,6 +2,7 @@
 // build (no dev-mode checks), no coverage instrumentation: timings as on a resident's page.
 import { chromeLauncher, defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { umdPlugin } from '../src/shared/test-support/umd-plugin.mjs';
 
 export default {
   rootDir: '.',

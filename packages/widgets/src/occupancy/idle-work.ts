@@ -1,5 +1,7 @@
 /** Milliseconds a step may take where the browser has no `requestIdleCallback`: half a frame. */
 const FALLBACK_BUDGET = 8;
+/** A busy or hidden page may have no idle period for long: the work runs after this wait anyway. */
+const IDLE_TIMEOUT = { timeout: 250 };
 
 /**
  * Work done in the browser's idle periods, a step at a time, until the step says it is done:
@@ -24,8 +26,13 @@ export class IdleWork {
     if (typeof requestIdleCallback === 'function') {
       this.#handle = requestIdleCallback((deadline) => {
         this.#handle = undefined;
-        if (!this.step(() => deadline.timeRemaining())) this.start();
-      });
+        // Ran for the timeout, not in an idle period: half a frame, so input still comes first.
+        const until = performance.now() + FALLBACK_BUDGET;
+        const remaining = deadline.didTimeout
+          ? () => until - performance.now()
+          : () => deadline.timeRemaining();
+        if (!this.step(remaining)) this.start();
+      }, IDLE_TIMEOUT);
     } else {
       this.#fallback = setTimeout(() => {
         this.#fallback = undefined;

@@ -89,7 +89,7 @@ function effectTable(plan: BufferPlan, locale: Locale): TemplateResult {
       <caption>${m.beforeAfter}</caption>
       <thead>
         <tr>
-          <th scope="col"></th>
+          <td></td>
           <th scope="col">${m.before}</th>
           <th scope="col">${m.after}</th>
         </tr>
