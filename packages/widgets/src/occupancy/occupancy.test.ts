@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { requiredBuffer } from '@opvang/core/buffer';
 import { locales } from '@opvang/core/i18n';
 import { sendKeys } from '@web/test-runner-commands';

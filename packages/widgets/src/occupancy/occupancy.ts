@@ -286,6 +286,11 @@ export class OpvangOccupancy extends OpvangElement {
     this.requestUpdate();
   };
 
+  #showAll = (): void => {
+    this.#allLines = true;
+    this.requestUpdate();
+  };
+
   /** A slider step: the answer is looked up; one not known yet is computed next, in idle time. */
   #slide = (event: Event): void => {
     this.#tolerance = Number((event.currentTarget as HTMLInputElement).value);
@@ -366,7 +371,7 @@ export class OpvangOccupancy extends OpvangElement {
         dashboard === undefined || t === undefined
           ? nothing
           : html`${nowView(dashboard.assessment, dashboard.network, dashboard.policy, locale, level)}
-          ${planView(dashboard.plan, dashboard.network, t.planSummary, { locale, level, all: this.#allLines }, { showAll: () => ((this.#allLines = true), this.requestUpdate()), exportCsv: files.plan })}
+          ${planView(dashboard.plan, dashboard.network, t.planSummary, { locale, level, all: this.#allLines }, { showAll: this.#showAll, exportCsv: files.plan })}
           ${projectionView(t.projection, dashboard.policy, { locale, level, focus: this.#focus }, { slide: this.#slide, exportCsv: () => files.projection(t.projection.projection) })}`
       }
     </section>`;

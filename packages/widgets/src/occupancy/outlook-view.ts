@@ -36,7 +36,7 @@ export function outlookView(
       : inArea[0]?.province;
   const name =
     area.municipality ?? (province === undefined ? '' : describeProvince(province, locale));
-  const lines = new Map(dashboard.plan.lines.map((line) => [`${line.centreId}`, line]));
+  const lines = new Map(dashboard.plan.lines.map((line) => [line.centreId, line]));
   return html`${
     province === undefined
       ? html`<p part="status" role="status">${m.noCentres}</p>`
