@@ -51,6 +51,12 @@ export {
   type ProjectionOptions,
   type Spread,
 } from './project.js';
+export {
+  createBufferSearch,
+  type BufferSearch,
+  type BufferSearchOptions,
+  type PrecomputeBudget,
+} from './buffer-search.js';
 export { seededRandom } from './random.js';
 export {
   networkCsvColumns,
@@ -67,6 +73,8 @@ export {
   projectionCsvHeader,
 } from './csv-messages.js';
 export { planToCsv, projectionToCsv, type CsvOptions } from './export-csv.js';
+export { summarizeAssessment, summarizePlan, summarizeProjection } from './summarize.js';
+export { summaryTexts, type SummaryTexts } from './summary-messages.js';
 export {
   criterionNames,
   describeAssumption,
