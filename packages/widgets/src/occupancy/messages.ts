@@ -94,10 +94,6 @@ export const messages = defineMessages({
     specificMin: 'Ondergrens voor specifieke plaatsen',
     apply: 'Toepassen',
     nowHeading: 'Nu',
-    globalSentence: (p: { occupancy: string; status: string; min: string; max: string }) =>
-      `De globale bezetting (generieke plaatsen) is ${p.occupancy}: ${p.status} van ${p.min} tot ${p.max}.`,
-    policyStart:
-      'Het bufferbeleid start pas wanneer de bezetting daalt (beheersplan, regel 525). Bij deze bezetting is het netwerk nog niet in bufferbeleid; wat volgt is wat de band zou vragen.',
     perKind: 'Per soort plaatsen',
     perProvince: 'Per provincie (generieke plaatsen)',
     kind: 'Soort plaatsen',
@@ -111,13 +107,6 @@ export const messages = defineMessages({
     noGap: 'niets',
     activatePlaces: (p: Places) => `${p.places} activeren`,
     deactivatePlaces: (p: Places) => `${p.places} desactiveren`,
-    planSummary: (p: {
-      activate: string;
-      activateCentres: string;
-      deactivate: string;
-      deactivateCentres: string;
-    }) =>
-      `Het plan activeert ${p.activate} plaatsen in ${p.activateCentres} centra en desactiveert ${p.deactivate} plaatsen in ${p.deactivateCentres} centra.`,
     planHeading: 'Het plan',
     decides:
       'Het plan is een aanbeveling; een persoon beslist. Het is geen louter mathematische oefening (beheersplan, regels 566–572).',
@@ -159,10 +148,6 @@ export const messages = defineMessages({
     specificMin: 'Limite basse des places spécifiques',
     apply: 'Appliquer',
     nowHeading: 'Aujourd’hui',
-    globalSentence: (p: { occupancy: string; status: string; min: string; max: string }) =>
-      `L’occupation globale (places génériques) est de ${p.occupancy} : ${p.status} de ${p.min} à ${p.max}.`,
-    policyStart:
-      'La politique tampon ne démarre qu’une fois que l’occupation baisse (plan de gestion, ligne 525). À cette occupation, le réseau n’est pas encore en politique tampon ; la suite montre ce que la fourchette demanderait.',
     perKind: 'Par type de places',
     perProvince: 'Par province (places génériques)',
     kind: 'Type de places',
@@ -176,13 +161,6 @@ export const messages = defineMessages({
     noGap: 'rien',
     activatePlaces: (p: Places) => `activer ${p.places}`,
     deactivatePlaces: (p: Places) => `désactiver ${p.places}`,
-    planSummary: (p: {
-      activate: string;
-      activateCentres: string;
-      deactivate: string;
-      deactivateCentres: string;
-    }) =>
-      `Le plan active ${p.activate} places dans ${p.activateCentres} centres et en désactive ${p.deactivate} dans ${p.deactivateCentres} centres.`,
     planHeading: 'Le plan',
     decides:
       'Le plan est une recommandation ; une personne décide. Ce n’est pas un exercice purement mathématique (plan de gestion, lignes 566–572).',
@@ -224,10 +202,6 @@ export const messages = defineMessages({
     specificMin: 'Untergrenze für spezifische Plätze',
     apply: 'Anwenden',
     nowHeading: 'Jetzt',
-    globalSentence: (p: { occupancy: string; status: string; min: string; max: string }) =>
-      `Die Gesamtbelegung (allgemeine Plätze) beträgt ${p.occupancy}: ${p.status} von ${p.min} bis ${p.max}.`,
-    policyStart:
-      'Die Pufferregel greift erst, wenn die Belegung sinkt (Managementplan, Zeile 525). Bei dieser Belegung ist das Netz noch nicht in der Pufferregel; was folgt, ist, was der Korridor verlangen würde.',
     perKind: 'Nach Art der Plätze',
     perProvince: 'Nach Provinz (allgemeine Plätze)',
     kind: 'Art der Plätze',
@@ -241,13 +215,6 @@ export const messages = defineMessages({
     noGap: 'nichts',
     activatePlaces: (p: Places) => `${p.places} aktivieren`,
     deactivatePlaces: (p: Places) => `${p.places} deaktivieren`,
-    planSummary: (p: {
-      activate: string;
-      activateCentres: string;
-      deactivate: string;
-      deactivateCentres: string;
-    }) =>
-      `Der Plan aktiviert ${p.activate} Plätze in ${p.activateCentres} Zentren und deaktiviert ${p.deactivate} Plätze in ${p.deactivateCentres} Zentren.`,
     planHeading: 'Der Plan',
     decides:
       'Der Plan ist eine Empfehlung; ein Mensch entscheidet. Er ist keine rein mathematische Übung (Managementplan, Zeilen 566–572).',
@@ -289,10 +256,6 @@ export const messages = defineMessages({
     specificMin: 'Lower edge for specific places',
     apply: 'Apply',
     nowHeading: 'Now',
-    globalSentence: (p: { occupancy: string; status: string; min: string; max: string }) =>
-      `Global occupancy (generic places) is ${p.occupancy}: ${p.status} from ${p.min} to ${p.max}.`,
-    policyStart:
-      'The buffer policy starts only once occupancy falls (management plan, line 525). At this occupancy the network is not yet under the buffer policy; what follows is what the band would ask.',
     perKind: 'Per kind of places',
     perProvince: 'Per province (generic places)',
     kind: 'Kind of places',
@@ -306,13 +269,6 @@ export const messages = defineMessages({
     noGap: 'nothing',
     activatePlaces: (p: Places) => `activate ${p.places}`,
     deactivatePlaces: (p: Places) => `deactivate ${p.places}`,
-    planSummary: (p: {
-      activate: string;
-      activateCentres: string;
-      deactivate: string;
-      deactivateCentres: string;
-    }) =>
-      `The plan activates ${p.activate} places in ${p.activateCentres} centres and deactivates ${p.deactivate} places in ${p.deactivateCentres} centres.`,
     planHeading: 'The plan',
     decides:
       'The plan recommends; a person decides. It is not a purely mathematical exercise (management plan, lines 566–572).',

@@ -1,5 +1,6 @@
 import {
   bandStatus,
+  summarizeAssessment,
   placeKindNames,
   type Assessment,
   type BufferPolicy,
@@ -77,20 +78,11 @@ export function nowView(
   only?: ProvinceId,
 ): TemplateResult {
   const m = messages[locale];
-  const { global } = assessment;
   const band = policy.generic;
   const provinces = provinceTotals(network, only);
   return html`<section part="now" aria-labelledby="now-heading">
     <div role="heading" aria-level=${level} id="now-heading" part="section-heading">${m.nowHeading}</div>
-    <p part="now-global">
-      ${m.globalSentence({
-        occupancy: percent(global.occupancy, locale),
-        status: statusNames[locale][global.status],
-        min: percent(band.min, locale),
-        max: percent(band.max, locale),
-      })}
-    </p>
-    ${global.status === 'above' ? html`<p part="policy-start">${m.policyStart}</p>` : nothing}
+    <p part="now-summary">${summarizeAssessment(assessment, policy, locale)}</p>
     ${
       only === undefined
         ? html`<div class="scroll">

@@ -1,33 +1,16 @@
-import { networkToCsv, planToCsv, projectionToCsv, type Projection } from '@opvang/core/buffer';
+import {
+  networkToCsv,
+  planToCsv,
+  projectionToCsv,
+  summarizePlan,
+  summarizeProjection,
+  type Projection,
+} from '@opvang/core/buffer';
 import { formatNumber, type Locale } from '@opvang/core/i18n';
 import type { Dashboard } from './dashboard.js';
 import { download } from './download.js';
-import { messages } from './messages.js';
-import { places } from './now-view.js';
 import { projectionMessages } from './projection-messages.js';
 import type { ProjectionState } from './projection-view.js';
-
-/** The plan in one sentence: places and centres activated and deactivated. */
-function planSummary(dashboard: Dashboard, locale: Locale): string {
-  const count = (action: 'activate' | 'deactivate') => {
-    const lines = dashboard.plan.lines.filter((line) => line.action === action);
-    return {
-      places: places(
-        lines.reduce((sum, line) => sum + line.places, 0),
-        locale,
-      ),
-      centres: formatNumber(new Set(lines.map((line) => line.centreId)).size, locale),
-    };
-  };
-  const activate = count('activate');
-  const deactivate = count('deactivate');
-  return messages[locale].planSummary({
-    activate: activate.places,
-    activateCentres: activate.centres,
-    deactivate: deactivate.places,
-    deactivateCentres: deactivate.centres,
-  });
-}
 
 /** What the dashboard says for the slider's tolerance: the plan's summary and the projection's state. */
 export function texts(
@@ -44,14 +27,14 @@ export function texts(
       : undefined;
   const number = (value: number | undefined) => formatNumber(value ?? 0, locale);
   return {
-    planSummary: planSummary(dashboard, locale),
+    planSummary: summarizePlan(dashboard.plan, locale),
     projection: {
       tolerance,
       requirement,
       projection,
       bufferPlaces,
       currentBuffer: dashboard.currentBuffer,
-      summary: projectionSummary(projection, locale),
+      summary: summarizeProjection(projection, dashboard.policy, locale),
       forecastText: projectionMessages[locale].forecast({
         inflow: number(week?.inflow.mean),
         inflowSd: number(week?.inflow.sd),
@@ -60,17 +43,6 @@ export function texts(
       }),
     },
   };
-}
-
-/** The fan chart in words, until the core's summary is used. */
-function projectionSummary(projection: Projection, locale: Locale): string {
-  const last = projection.weeks[projection.weeks.length - 1];
-  if (last === undefined) return '';
-  return projectionMessages[locale].fanSummary({
-    week: String(last.week),
-    p10: formatNumber(last.occupancy.p10, locale, { style: 'percent', maximumFractionDigits: 1 }),
-    p90: formatNumber(last.occupancy.p90, locale, { style: 'percent', maximumFractionDigits: 1 }),
-  });
 }
 
 /** The downloads: the network template, the plan and the projection as CSV, from Blob URLs. */

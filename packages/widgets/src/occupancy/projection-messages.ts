@@ -24,8 +24,6 @@ export const projectionMessages = defineMessages({
     week: 'Week',
     weekNumber: (p: { week: string }) => `Week ${p.week}`,
     fanTitle: 'Bezetting per week (P10, P50, P90) tegenover de band',
-    fanSummary: (p: { week: string; p10: string; p90: string }) =>
-      `In week ${p.week} ligt de bezetting met 80% kans tussen ${p.p10} en ${p.p90}.`,
     p10: 'P10',
     p50: 'Mediaan (P50)',
     p90: 'P90',
@@ -72,8 +70,6 @@ export const projectionMessages = defineMessages({
     week: 'Semaine',
     weekNumber: (p: { week: string }) => `Semaine ${p.week}`,
     fanTitle: 'Occupation par semaine (P10, P50, P90) par rapport à la fourchette',
-    fanSummary: (p: { week: string; p10: string; p90: string }) =>
-      `En semaine ${p.week}, l’occupation se situe avec 80 % de probabilité entre ${p.p10} et ${p.p90}.`,
     p10: 'P10',
     p50: 'Médiane (P50)',
     p90: 'P90',
@@ -121,8 +117,6 @@ export const projectionMessages = defineMessages({
     week: 'Woche',
     weekNumber: (p: { week: string }) => `Woche ${p.week}`,
     fanTitle: 'Belegung pro Woche (P10, P50, P90) gegenüber dem Korridor',
-    fanSummary: (p: { week: string; p10: string; p90: string }) =>
-      `In Woche ${p.week} liegt die Belegung mit 80 % Wahrscheinlichkeit zwischen ${p.p10} und ${p.p90}.`,
     p10: 'P10',
     p50: 'Median (P50)',
     p90: 'P90',
@@ -169,8 +163,6 @@ export const projectionMessages = defineMessages({
     week: 'Week',
     weekNumber: (p: { week: string }) => `Week ${p.week}`,
     fanTitle: 'Occupancy per week (P10, P50, P90) against the band',
-    fanSummary: (p: { week: string; p10: string; p90: string }) =>
-      `In week ${p.week}, occupancy lies between ${p.p10} and ${p.p90} with 80% probability.`,
     p10: 'P10',
     p50: 'Median (P50)',
     p90: 'P90',
