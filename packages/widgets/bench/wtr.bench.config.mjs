@@ -8,7 +8,10 @@ export default {
   rootDir: '.',
   files: ['bench/faq-search.bench.ts'],
   nodeResolve: { exportConditions: ['production'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    umdPlugin(),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -36,6 +36,13 @@ function nextIndex(key: string, index: number, count: number): number | undefine
  */
 export class ChartFocus implements ReactiveController {
   readonly #active = new Map<string, number>();
+  /** Charts whose table is open; every table while the page prints. */
+  readonly #open = new Set<string>();
+  #printing = false;
+  readonly #print = (event: Event): void => {
+    this.#printing = event.type === 'beforeprint';
+    this.host.requestUpdate();
+  };
   #pending: { readonly chart: string; readonly index: number } | undefined;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
@@ -46,6 +53,35 @@ export class ChartFocus implements ReactiveController {
   index(chart: string, count: number): number {
     const index = this.#active.get(chart) ?? 0;
     return Math.min(Math.max(0, index), Math.max(0, count - 1));
+  }
+
+  /**
+   * Whether the table of `chart` is shown: its rows are rendered only then (or for print), so a
+   * slider step redraws four charts, not four tables of 52 rows as well.
+   */
+  isOpen(chart: string): boolean {
+    return this.#printing || this.#open.has(chart);
+  }
+
+  /** The `toggle` listener of a chart's table disclosure. */
+  toggle(chart: string): (event: Event) => void {
+    return (event) => {
+      const open = (event.currentTarget as HTMLDetailsElement).open;
+      if (open === this.#open.has(chart)) return;
+      if (open) this.#open.add(chart);
+      else this.#open.delete(chart);
+      this.host.requestUpdate();
+    };
+  }
+
+  hostConnected(): void {
+    globalThis.addEventListener('beforeprint', this.#print);
+    globalThis.addEventListener('afterprint', this.#print);
+  }
+
+  hostDisconnected(): void {
+    globalThis.removeEventListener('beforeprint', this.#print);
+    globalThis.removeEventListener('afterprint', this.#print);
   }
 
   /** The `keydown` listener of a chart with `count` points. */

@@ -99,7 +99,7 @@ export function chartFrame(
       ${drawing}
     </svg>
     <p id=${keysId} class="keys">${texts.keys}</p>
-    <details part="chart-table" class="table">
+    <details part="chart-table" class="table" ?open=${focus.isOpen(chart)} @toggle=${focus.toggle(chart)}>
       <summary>${texts.table}</summary>
       <div class="scroll">
         <table>
@@ -110,7 +110,7 @@ export function chartFrame(
             </tr>
           </thead>
           <tbody>
-            ${texts.rows.map(
+            ${(focus.isOpen(chart) ? texts.rows : []).map(
               ([head, ...cells]) =>
                 html`<tr><th scope="row">${head}</th>${cells.map((cell) => html`<td>${cell}</td>`)}</tr>`,
             )}

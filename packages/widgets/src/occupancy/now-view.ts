@@ -7,20 +7,13 @@ import {
   type KindAssessment,
   type Network,
 } from '@opvang/core/buffer';
-import { formatNumber, type Locale } from '@opvang/core/i18n';
+import type { Locale } from '@opvang/core/i18n';
+import { percent, places } from './format.js';
 import { describeProvince, provinceIds, type ProvinceId } from '@opvang/core/provinces';
 import { html, nothing, type TemplateResult } from 'lit';
 import { messages, statusNames } from './messages.js';
 
-/** A share as a percentage in the reader's language, to a tenth: `90,4%`. */
-export const percent = (value: number | null, locale: Locale): string =>
-  value === null || !Number.isFinite(value)
-    ? '—'
-    : formatNumber(value, locale, { style: 'percent', maximumFractionDigits: 1 });
-
-/** A count of places in the reader's language. */
-export const places = (value: number, locale: Locale): string =>
-  formatNumber(Math.round(value), locale);
+export { percent, places } from './format.js';
 
 /** Places to activate or deactivate, as words: "activate 120". */
 export function gapText(gap: number, locale: Locale): string {

@@ -17,7 +17,7 @@ export function texts(
   dashboard: Dashboard,
   tolerance: number,
   locale: Locale,
-): { readonly planSummary: string; readonly projection: ProjectionState } {
+): { readonly planSummary: () => string; readonly projection: ProjectionState } {
   const requirement = dashboard.requirement(tolerance);
   const bufferPlaces = requirement?.bufferPlaces ?? dashboard.currentBuffer;
   const projection = dashboard.projectionNow(bufferPlaces);
@@ -27,7 +27,7 @@ export function texts(
       : undefined;
   const number = (value: number | undefined) => formatNumber(value ?? 0, locale);
   return {
-    planSummary: summarizePlan(dashboard.plan, locale),
+    planSummary: () => summarizePlan(dashboard.plan, locale),
     projection: {
       tolerance,
       requirement,

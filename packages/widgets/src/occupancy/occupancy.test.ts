@@ -134,8 +134,12 @@ describe('<opvang-occupancy>', () => {
         const fan = root(element).querySelector('[data-chart="fan"]');
         const details = fan?.querySelector('details');
         if (!details) throw new Error('no table');
-        details.open = true;
-        expect(fan?.querySelectorAll('tbody tr')).to.have.length(WEEKS);
+        expect(fan?.querySelectorAll('tbody tr')).to.have.length(0);
+        details.querySelector('summary')?.click();
+        await waitUntil(
+          () => fan?.querySelectorAll('tbody tr').length === WEEKS,
+          'the rows, once open',
+        );
         expect(fan?.querySelector('thead')?.textContent).to.contain(projectionMessages[lang].p50);
         const points = fan?.querySelectorAll('[data-point]') ?? [];
         expect(

@@ -3,6 +3,7 @@ import { formatNumber } from '@opvang/core/i18n';
 import type { ProvinceId } from '@opvang/core/provinces';
 import { describeIssueIn, type ValidationError } from '@opvang/core/shared';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { ChartFocus } from '../charts/chart-focus.js';
 import { chartStyles } from '../charts/charts.styles.js';
 import { cardStyles } from '../shared/card.styles.js';
@@ -370,8 +371,8 @@ export class OpvangOccupancy extends OpvangElement {
       ${
         dashboard === undefined || t === undefined
           ? nothing
-          : html`${nowView(dashboard.assessment, dashboard.network, dashboard.policy, locale, level)}
-          ${planView(dashboard.plan, dashboard.network, t.planSummary, { locale, level, all: this.#allLines }, { showAll: this.#showAll, exportCsv: files.plan })}
+          : html`${guard([dashboard, locale, level], () => nowView(dashboard.assessment, dashboard.network, dashboard.policy, locale, level))}
+          ${guard([dashboard, locale, level, this.#allLines], () => planView(dashboard.plan, dashboard.network, t.planSummary(), { locale, level, all: this.#allLines }, { showAll: this.#showAll, exportCsv: files.plan }))}
           ${projectionView(t.projection, dashboard.policy, { locale, level, focus: this.#focus }, { slide: this.#slide, exportCsv: () => files.projection(t.projection.projection) })}`
       }
     </section>`;

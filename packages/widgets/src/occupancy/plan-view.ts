@@ -6,17 +6,16 @@ import {
   type Network,
   type PlanLine,
 } from '@opvang/core/buffer';
-import { formatMoney, formatNumber, type Locale } from '@opvang/core/i18n';
+import { formatNumber, type Locale } from '@opvang/core/i18n';
 import { describeProvince, provinceIds } from '@opvang/core/provinces';
 import { html, nothing, type TemplateResult } from 'lit';
 import { messages, shortfallTexts } from './messages.js';
-import { percent, places } from './now-view.js';
+import { decimal, money, percent, places } from './format.js';
 
 /** Lines shown before "show all": enough to read the plan's shape, few enough for a quick first render. */
 export const FIRST_LINES = 12;
 
-const score = (value: number, locale: Locale) =>
-  formatNumber(value, locale, { maximumFractionDigits: 2 });
+const score = decimal;
 
 function reasonsTable(line: PlanLine, names: ReadonlyMap<string, string>, locale: Locale) {
   const m = messages[locale];
@@ -104,8 +103,8 @@ function effectTable(plan: BufferPlan, locale: Locale): TemplateResult {
         )}
         <tr>
           <th scope="row">${m.dailyCost}</th>
-          <td>${formatMoney(plan.before.dailyCost, locale)}</td>
-          <td>${formatMoney(plan.after.dailyCost, locale)}</td>
+          <td>${money(plan.before.dailyCost, locale)}</td>
+          <td>${money(plan.after.dailyCost, locale)}</td>
         </tr>
         ${spread.map(
           (province) => html`<tr>

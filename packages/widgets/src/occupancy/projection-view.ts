@@ -4,14 +4,14 @@ import {
   type BufferRequirement,
   type Projection,
 } from '@opvang/core/buffer';
-import { formatMoney, formatNumber, type Locale } from '@opvang/core/i18n';
+import { formatNumber, type Locale } from '@opvang/core/i18n';
 import { html, type TemplateResult } from 'lit';
 import { barChart } from '../charts/bar-chart.js';
 import type { ChartFocus } from '../charts/chart-focus.js';
 import type { ChartTexts } from '../charts/chart-frame.js';
 import { fanChart } from '../charts/fan-chart.js';
 import { projectionMessages as messages } from './projection-messages.js';
-import { percent, places } from './now-view.js';
+import { compact, money, percent, places } from './format.js';
 import { changesSummary, costSummary, probabilitySummary } from './summaries.js';
 
 /** What the projection section shows: the slider's tolerance, what is known for it, and texts. */
@@ -46,7 +46,7 @@ function chartTexts(
         .map((cell, column) => (column === 0 ? cell : `${columns[column] ?? ''} ${cell}`))
         .join(', '),
     tick,
-    xTick: (value) => formatNumber(value, locale),
+    xTick: (value) => places(value, locale),
   };
 }
 
@@ -126,11 +126,8 @@ function charts(
     m.costTitle,
     costSummary(projection, locale),
     [m.week, m.cost],
-    weeks.map((week) => [
-      m.weekNumber({ week: String(week.week) }),
-      formatMoney(week.cost, locale),
-    ]),
-    (value) => formatNumber(value, locale, { notation: 'compact' }),
+    weeks.map((week) => [m.weekNumber({ week: String(week.week) }), money(week.cost, locale)]),
+    (value) => compact(value, locale),
   );
   return html`${fanChart(
     {

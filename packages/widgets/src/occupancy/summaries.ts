@@ -1,7 +1,7 @@
 import type { Projection } from '@opvang/core/buffer';
-import { formatMoney, type Locale } from '@opvang/core/i18n';
+import type { Locale } from '@opvang/core/i18n';
 import { projectionMessages as messages } from './projection-messages.js';
-import { percent, places } from './now-view.js';
+import { money, percent, places } from './format.js';
 
 /** The chances chart in words: the highest weekly chance above and below the band, and when. */
 export function probabilitySummary(projection: Projection, locale: Locale): string {
@@ -46,9 +46,9 @@ export function costSummary(projection: Projection, locale: Locale): string {
     if (week.cost > peak.cost) peak = { cost: week.cost, week: week.week };
   }
   return messages[locale].costSummary({
-    total: formatMoney(total, locale),
+    total: money(total, locale),
     weeks: String(projection.weeks.length),
-    peak: formatMoney(peak.cost, locale),
+    peak: money(peak.cost, locale),
     peakWeek: String(peak.week),
   });
 }
