@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { locales } from '../i18n/index.js';
 import { provinceIds } from '../provinces/index.js';
+import { expectHouseStyle } from '../shared/test-support/house-style.js';
 import { networkCsvColumns, networkToCsv, parseNetworkCsv, type CsvIssue } from './csv.js';
 import { describeCsvIssue } from './csv-messages.js';
 import { parseNetwork, placeKinds, type Centre, type Network } from './network.js';
@@ -272,5 +274,34 @@ describe('networkToCsv', () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('the issues of parseNetworkCsv', () => {
+  it('are in the house style, in the four languages, with the row and column in each', () => {
+    const texts = [
+      '',
+      'id,name,municipality,province,operator,generic.active,generic.actve,name\n',
+      `${header}\r\n`,
+      `${header}\na;A;Kapellen;antwerpen;federal;;100;90;20;50;10;14\nb;"B;K`,
+      [
+        header,
+        'b;"B\r\nsite";Kapellen;antwerpen;federal;;50;60;0;50;10;14;;',
+        'c;C;Kapellen;holland;private;;100;90;1,5;50;10;14;2;misschien',
+        'd;D;Kapellen;antwerpen;partner;;100;90;20;1,250;10;x;;',
+      ].join('\r\n'),
+    ];
+    for (const text of texts) {
+      const result = parseNetworkCsv(text);
+      expect(result.ok).toBe(false);
+      if (result.ok) continue;
+      expectHouseStyle(result.error);
+      for (const found of result.error.issues)
+        for (const locale of locales) {
+          const sentence = describeCsvIssue(found, locale);
+          if (found.row !== null) expect(sentence).toContain(String(found.row));
+          if (found.column !== null) expect(sentence).toContain(found.column);
+        }
+    }
   });
 });

@@ -57,6 +57,13 @@ export {
   type BufferSearchOptions,
   type PrecomputeBudget,
 } from './buffer-search.js';
+export {
+  centreOutlook,
+  type CentreOutlook,
+  type Outlook,
+  type OutlookChance,
+  type OutlookOptions,
+} from './outlook.js';
 export { seededRandom } from './random.js';
 export {
   networkCsvColumns,

@@ -790,3 +790,37 @@ export function searchLimitOf(network: Network, searchLimit: number | undefined)
   const totals = totalsOf(network, 'generic');
   return searchLimit ?? Math.max(1000, 4 * (totals.active + totals.buffer));
 }
+
+/**
+ * @internal For `centreOutlook`: the people in generic places at the end of the horizon on
+ * each path, drawn exactly as {@link project} draws them (the same seed gives the same paths).
+ * How many people there are does not depend on the policy: it only changes the places.
+ */
+export function occupiedAtHorizon(
+  network: Network,
+  forecast: Forecast,
+  options: Pick<ProjectionOptions, 'weeks' | 'paths' | 'seed'>,
+): Result<
+  {
+    readonly occupied: Float64Array;
+    readonly weeks: number;
+    readonly seed: number;
+    readonly kind: Forecast['kind'];
+  },
+  ValidationError
+> {
+  const run = projectionRun(forecast, options);
+  if (!run.ok) return run;
+  const { weeks, paths, seed } = run.value;
+  const start = totalsOf(network, 'generic');
+  const flows = new PathFlows(run.value.forecast, weeks, seed);
+  const state = new PathState(0);
+  const occupied = new Float64Array(paths);
+  for (let path = 0; path < paths; path += 1) {
+    state.reset({ occupied: start.occupied, active: start.active, buffer: start.buffer });
+    flows.startPath(path);
+    for (let week = 0; week < weeks; week += 1) state.flow(flows.inflow(week), flows.outflow(week));
+    occupied[path] = state.occupied;
+  }
+  return ok({ occupied, weeks, seed, kind: run.value.forecast.kind });
+}
