@@ -28,6 +28,9 @@ export const occupancyStyles = css`
     align-items: end;
     border: 1px solid var(--opvang-color-border, #6b6b6b);
   }
+  .field button {
+    align-self: start;
+  }
   .help {
     font-size: 0.875em;
   }

@@ -38,6 +38,8 @@ export const projectionMessages = defineMessages({
       belowWeek: string;
     }) =>
       `De kans boven de band is het hoogst in week ${p.aboveWeek} (${p.above}); de kans onder de band in week ${p.belowWeek} (${p.below}).`,
+    probabilityAboveOnly: (p: { above: string; aboveWeek: string }) =>
+      `De kans boven de band is het hoogst in week ${p.aboveWeek} (${p.above}); onder de band komt de bezetting in geen enkel pad.`,
     changesTitle: 'Geactiveerde en gedesactiveerde plaatsen per week (gemiddeld)',
     activated: 'Geactiveerd',
     deactivated: 'Gedesactiveerd',
@@ -84,6 +86,8 @@ export const projectionMessages = defineMessages({
       belowWeek: string;
     }) =>
       `La probabilité au-dessus de la fourchette est la plus haute en semaine ${p.aboveWeek} (${p.above}) ; celle au-dessous en semaine ${p.belowWeek} (${p.below}).`,
+    probabilityAboveOnly: (p: { above: string; aboveWeek: string }) =>
+      `La probabilité au-dessus de la fourchette est la plus haute en semaine ${p.aboveWeek} (${p.above}) ; aucune trajectoire ne passe sous la fourchette.`,
     changesTitle: 'Places activées et désactivées par semaine (en moyenne)',
     activated: 'Activées',
     deactivated: 'Désactivées',
@@ -131,6 +135,8 @@ export const projectionMessages = defineMessages({
       belowWeek: string;
     }) =>
       `Die Wahrscheinlichkeit über dem Korridor ist in Woche ${p.aboveWeek} am höchsten (${p.above}), die unter dem Korridor in Woche ${p.belowWeek} (${p.below}).`,
+    probabilityAboveOnly: (p: { above: string; aboveWeek: string }) =>
+      `Die Wahrscheinlichkeit über dem Korridor ist in Woche ${p.aboveWeek} am höchsten (${p.above}); unter den Korridor fällt kein Pfad.`,
     changesTitle: 'Aktivierte und deaktivierte Plätze pro Woche (im Mittel)',
     activated: 'Aktiviert',
     deactivated: 'Deaktiviert',
@@ -177,6 +183,8 @@ export const projectionMessages = defineMessages({
       belowWeek: string;
     }) =>
       `The probability above the band is highest in week ${p.aboveWeek} (${p.above}); below the band in week ${p.belowWeek} (${p.below}).`,
+    probabilityAboveOnly: (p: { above: string; aboveWeek: string }) =>
+      `The probability above the band is highest in week ${p.aboveWeek} (${p.above}); no path goes below the band.`,
     changesTitle: 'Places activated and deactivated per week (on average)',
     activated: 'Activated',
     deactivated: 'Deactivated',

@@ -14,6 +14,11 @@ export function probabilitySummary(projection: Projection, locale: Locale): stri
     if (week.probabilityBelow > below.value)
       below = { value: week.probabilityBelow, week: week.week };
   }
+  if (below.value === 0)
+    return m.probabilityAboveOnly({
+      above: percent(above.value, locale),
+      aboveWeek: String(above.week),
+    });
   return m.probabilitySummary({
     above: percent(above.value, locale),
     aboveWeek: String(above.week),
