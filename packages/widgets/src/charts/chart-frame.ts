@@ -101,7 +101,7 @@ export function chartFrame(
     <p id=${keysId} class="keys">${texts.keys}</p>
     <details part="chart-table" class="table" ?open=${focus.isOpen(chart)} @toggle=${focus.toggle(chart)}>
       <summary>${texts.table}</summary>
-      <div class="scroll">
+      <div class="scroll" tabindex="0" role="region" aria-label=${texts.table}>
         <table>
           <caption>${texts.title}</caption>
           <thead>

@@ -109,6 +109,10 @@ export const chartStyles = css`
     max-inline-size: 100%;
     overflow-x: auto;
   }
+  .scroll:focus-visible {
+    outline: 0.1875em solid var(--opvang-color-focus, var(--opvang-color-accent, #0b5394));
+    outline-offset: 0.125em;
+  }
   .chart table {
     border-collapse: collapse;
   }

@@ -1,8 +1,8 @@
-import { describeCsvIssue, type CsvIssue } from '@opvang/core/buffer';
-import type { Locale } from '@opvang/core/i18n';
+import { describeCsvIssue, type CsvIssue, type Network } from '@opvang/core/buffer';
+import { formatNumber, type Locale } from '@opvang/core/i18n';
 import { describeIssueIn, type ValidationError, type ValidationIssue } from '@opvang/core/shared';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { PolicySettings } from './input.js';
+import type { NetworkFailure, PolicySettings } from './input.js';
 import { messages } from './messages.js';
 
 /** An issue of a CSV file by its row, line and column; one of JSON by its centre and field. */
@@ -84,4 +84,38 @@ export function settingsOfForm(form: HTMLFormElement, fallback: PolicySettings):
     target: read('target'),
     specificMin: read('specificMin'),
   };
+}
+
+/** Where loading a network stands. */
+export type Phase =
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'loading' }
+  | { readonly kind: 'ready'; readonly network: Network }
+  | { readonly kind: 'failed'; readonly failure: NetworkFailure };
+
+/** What was loaded, or is being loaded, or what is wrong with it or with the policy form. */
+export function statusView(
+  phase: Phase,
+  policyError: ValidationError | undefined,
+  locale: Locale,
+): TemplateResult {
+  const m = messages[locale];
+  if (phase.kind === 'loading') return html`<p part="status" role="status">${m.loading}</p>`;
+  if (phase.kind === 'empty') return html`<p part="status" role="status">${m.noNetwork}</p>`;
+  if (phase.kind === 'failed')
+    return phase.failure.kind === 'invalid'
+      ? issuesView(phase.failure.error, locale)
+      : html`<p part="input-error" role="alert">${m.unreachable}</p>`;
+  return html`<p part="status" role="status">
+      ${m.loaded({ centres: formatNumber(phase.network.length, locale) })}
+    </p>
+    ${
+      policyError === undefined
+        ? nothing
+        : html`<div part="input-error" role="alert">
+          <ul>
+            ${policyError.issues.map((issue) => html`<li>${describeIssueIn(issue, locale)}</li>`)}
+          </ul>
+        </div>`
+    }`;
 }

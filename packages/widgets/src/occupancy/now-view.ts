@@ -78,7 +78,7 @@ export function nowView(
     <p part="now-summary">${summarizeAssessment(assessment, policy, locale)}</p>
     ${
       only === undefined
-        ? html`<div class="scroll">
+        ? html`<div class="scroll" tabindex="0" role="region" aria-label=${m.perKind}>
           <table part="kinds">
             <caption>${m.perKind}</caption>
             <thead>
@@ -99,7 +99,7 @@ export function nowView(
         </div>`
         : nothing
     }
-    <div class="scroll">
+    <div class="scroll" tabindex="0" role="region" aria-label=${m.perProvince}>
       <table part="provinces">
         <caption>${m.perProvince}</caption>
         <thead>

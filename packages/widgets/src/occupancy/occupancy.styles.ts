@@ -53,6 +53,10 @@ export const occupancyStyles = css`
     max-inline-size: 100%;
     overflow-x: auto;
   }
+  .scroll:focus-visible {
+    outline: 0.1875em solid var(--opvang-color-focus, var(--opvang-color-accent, #0b5394));
+    outline-offset: 0.125em;
+  }
   table {
     border-collapse: collapse;
     margin-block: 0.5em;

@@ -163,7 +163,12 @@ describe('<opvang-occupancy>', () => {
         const element = await mount(lang, testNetwork(), 'province="limburg"');
         const outlook = root(element).querySelector('[part="outlook"]');
         expect(outlook?.textContent).to.contain(outlookMessages[lang].readOnly);
-        const rows = [...(outlook?.querySelectorAll('tbody tr') ?? [])];
+        await waitUntil(
+          () => root(element).querySelectorAll('[part="outlook"] tbody tr').length > 0,
+          'the first batch of the estimate',
+        );
+        const rows = [...root(element).querySelectorAll('[part="outlook"] tbody tr')];
+        expect(rows[0]?.textContent).to.contain('±');
         const limburg = testNetwork().filter((centre) => centre.province === 'limburg');
         expect(rows.map((row) => row.getAttribute('data-centre'))).to.deep.equal(
           limburg.map((centre) => centre.id),

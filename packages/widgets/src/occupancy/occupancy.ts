@@ -1,5 +1,4 @@
 import type { BufferPolicy, Network } from '@opvang/core/buffer';
-import { formatNumber } from '@opvang/core/i18n';
 import type { ProvinceId } from '@opvang/core/provinces';
 import { describeIssueIn, type ValidationError } from '@opvang/core/shared';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -18,23 +17,17 @@ import {
   policyOf,
   readNetworkText,
   readNetworkValue,
-  type NetworkFailure,
   type PolicySettings,
 } from './input.js';
-import { inputView, issuesView, settingsOfForm } from './input-view.js';
+import { inputView, settingsOfForm, statusView, type Phase } from './input-view.js';
 import { messages } from './messages.js';
 import { nowView } from './now-view.js';
 import { occupancyStyles } from './occupancy.styles.js';
 import { exports, texts } from './occupancy-texts.js';
+import { OutlookEstimate } from './outlook-estimate.js';
 import { outlookView } from './outlook-view.js';
 import { planView } from './plan-view.js';
 import { projectionView } from './projection-view.js';
-
-type Phase =
-  | { readonly kind: 'empty' }
-  | { readonly kind: 'loading' }
-  | { readonly kind: 'ready'; readonly network: Network }
-  | { readonly kind: 'failed'; readonly failure: NetworkFailure };
 
 /** Attributes and properties that change what the dashboard computes. */
 const COMPUTED = [
@@ -49,6 +42,8 @@ const COMPUTED = [
   'weeks',
   'paths',
   'seed',
+  'province',
+  'municipality',
 ] as const;
 
 /**
@@ -152,6 +147,7 @@ export class OpvangOccupancy extends OpvangElement {
   #phase: Phase = { kind: 'empty' };
   #abort: AbortController | undefined;
   #dashboard: Dashboard | undefined;
+  #outlook: OutlookEstimate | undefined;
   #formSettings: PolicySettings | undefined;
   #formError: ValidationError | undefined;
   #tolerance = 5;
@@ -244,6 +240,17 @@ export class OpvangOccupancy extends OpvangElement {
     this.#formError = undefined;
     this.#dashboard = this.#newDashboard(network, policy.value);
     this.#dashboard.prefer(this.#tolerance);
+    this.#outlook = this.#area
+      ? new OutlookEstimate(
+          network,
+          policy.value,
+          this.#dashboard.settings.forecast,
+          this.#area,
+          this.#dashboard.settings.forecast.kind === 'normal'
+            ? this.#dashboard.settings.forecast.weeks.length
+            : 52,
+        )
+      : undefined;
     this.#idle.start();
   }
 
@@ -262,7 +269,21 @@ export class OpvangOccupancy extends OpvangElement {
   }
 
   /** One idle step: more of the slider's answers; a redraw when the current one arrived. */
+  /** The area of the municipality view, if it is one. */
+  get #area(): { province?: ProvinceId; municipality?: string } | undefined {
+    if (this.province) return { province: this.province as ProvinceId };
+    if (this.municipality) return { municipality: this.municipality };
+    return undefined;
+  }
+
   #step(remaining: () => number): boolean {
+    const outlook = this.#outlook;
+    if (outlook !== undefined) {
+      // One batch of the municipality view's estimate per idle period; it needs no slider.
+      const done = outlook.step();
+      this.requestUpdate();
+      return done;
+    }
     const dashboard = this.#dashboard;
     if (dashboard === undefined) return true;
     const before = dashboard.requirement(this.#tolerance);
@@ -300,27 +321,8 @@ export class OpvangOccupancy extends OpvangElement {
     this.requestUpdate();
   };
 
-  #status(): TemplateResult | typeof nothing {
-    const locale = this.locale;
-    const m = messages[locale];
-    const phase = this.#phase;
-    if (phase.kind === 'loading') return html`<p part="status" role="status">${m.loading}</p>`;
-    if (phase.kind === 'empty') return html`<p part="status" role="status">${m.noNetwork}</p>`;
-    if (phase.kind === 'failed')
-      return phase.failure.kind === 'invalid'
-        ? issuesView(phase.failure.error, locale)
-        : html`<p part="input-error" role="alert">${m.unreachable}</p>`;
-    const policyError = this.#formError;
-    return html`<p part="status" role="status">
-        ${m.loaded({ centres: formatNumber(phase.network.length, locale) })}
-      </p>
-      ${
-        policyError === undefined
-          ? nothing
-          : html`<div part="input-error" role="alert">
-            <ul>${policyError.issues.map((issue) => html`<li>${describeIssueIn(issue, locale)}</li>`)}</ul>
-          </div>`
-      }`;
+  #status(): TemplateResult {
+    return statusView(this.#phase, this.#formError, this.locale);
   }
 
   /** The policy given by attributes, if it is bad: the widget cannot show anything then. */
@@ -344,20 +346,19 @@ export class OpvangOccupancy extends OpvangElement {
       );
     const level = Math.min(6, this.heading + 1);
     const dashboard = this.#dashboard;
-    const area = this.province ?? this.municipality;
+    const area = this.#area;
+    const outlook = this.#outlook;
     const heading = html`<div part="heading" id="heading" role="heading" aria-level=${this.heading}>${m.heading}</div>`;
-    if (area !== undefined && area !== '') {
+    if (area !== undefined) {
       return html`<section part="base" aria-labelledby="heading" lang=${locale}>
         ${heading} ${dashboard === undefined ? this.#status() : nothing}
         ${
-          dashboard === undefined
+          dashboard === undefined || outlook === undefined
             ? nothing
             : outlookView(
                 dashboard,
-                {
-                  province: this.province as ProvinceId | undefined,
-                  municipality: this.municipality,
-                },
+                outlook,
+                { province: area.province, municipality: area.municipality },
                 { locale, level },
               )
         }

@@ -1,10 +1,12 @@
-import { placeKindNames } from '@opvang/core/buffer';
 import type { Locale } from '@opvang/core/i18n';
-import { describeProvince, provinceIds, type ProvinceId } from '@opvang/core/provinces';
+import { describeProvince, type ProvinceId } from '@opvang/core/provinces';
 import { html, type TemplateResult } from 'lit';
 import type { Dashboard } from './dashboard.js';
-import { nowView, places } from './now-view.js';
+import { percent, places } from './format.js';
+import { nowView } from './now-view.js';
 import { outlookMessages } from './outlook-messages.js';
+import type { OutlookEstimate } from './outlook-estimate.js';
+import type { OutlookChance } from '@opvang/core/buffer';
 
 /** The area a municipality view shows: a province, or one municipality (and its province). */
 export interface OutlookArea {
@@ -12,72 +14,83 @@ export interface OutlookArea {
   readonly municipality: string | undefined;
 }
 
+/** A chance with its margin: `32% ± 4%`. */
+const chance = (value: OutlookChance, locale: Locale): string =>
+  `${percent(value.probability, locale)} ± ${percent(value.margin, locale)}`;
+
 /**
  * The read-only view for a municipality: occupancy in its province, and for each centre in the
- * area what the plan recommends there. No form, no slider: what the buffer monitoring shares
- * with local governments so that they can plan.
+ * area how likely its generic places are to be activated or deactivated within the horizon, and
+ * by how many (the core's `centreOutlook`, estimated in idle steps). No form, no slider: what the
+ * buffer monitoring shares with local governments so that they can plan.
  */
 export function outlookView(
   dashboard: Dashboard,
+  estimate: OutlookEstimate,
   area: OutlookArea,
   options: { readonly locale: Locale; readonly level: number },
 ): TemplateResult {
   const { locale, level } = options;
   const m = outlookMessages[locale];
-  const { network } = dashboard;
-  const inArea = network.filter(
+  const inArea = dashboard.network.filter(
     (centre) =>
-      (area.municipality === undefined || centre.municipality === area.municipality) &&
+      (area.municipality === undefined ||
+        centre.municipality.toLocaleLowerCase() === area.municipality.toLocaleLowerCase()) &&
       (area.province === undefined || centre.province === area.province),
   );
-  const province =
-    area.province !== undefined && provinceIds.includes(area.province)
-      ? area.province
-      : inArea[0]?.province;
+  const province = area.province ?? inArea[0]?.province;
   const name =
     area.municipality ?? (province === undefined ? '' : describeProvince(province, locale));
-  const lines = new Map(dashboard.plan.lines.map((line) => [line.centreId, line]));
+  const centres = estimate.centres;
   return html`${
     province === undefined
-      ? html`<p part="status" role="status">${m.noCentres}</p>`
-      : nowView(dashboard.assessment, network, dashboard.policy, locale, level, province)
+      ? html``
+      : nowView(dashboard.assessment, dashboard.network, dashboard.policy, locale, level, province)
   }
     <section part="outlook" aria-labelledby="outlook-heading">
       <div role="heading" aria-level=${level} id="outlook-heading" part="section-heading">
         ${m.heading({ area: name })}
       </div>
       <p>${m.readOnly}</p>
+      <p part="status" role="status">
+        ${
+          inArea.length === 0
+            ? m.noCentres
+            : estimate.done
+              ? m.method({
+                  paths: places(estimate.paths, locale),
+                  weeks: places(estimate.weeks, locale),
+                })
+              : m.estimating({ paths: places(estimate.paths, locale), total: places(500, locale) })
+        }
+      </p>
       ${
-        inArea.length === 0
-          ? html`<p>${m.noCentres}</p>`
-          : html`<div class="scroll">
+        inArea.length === 0 || centres.length === 0
+          ? html``
+          : html`<div class="scroll" tabindex="0" role="region" aria-label=${m.caption({ area: name, weeks: places(estimate.weeks, locale) })}>
             <table part="outlook-table">
-              <caption>${m.caption({ area: name })}</caption>
+              <caption>${m.caption({ area: name, weeks: places(estimate.weeks, locale) })}</caption>
               <thead>
                 <tr>
                   <th scope="col">${m.centre}</th>
                   <th scope="col">${m.municipality}</th>
-                  <th scope="col">${m.recommendation}</th>
+                  <th scope="col">${m.activation}</th>
+                  <th scope="col">${m.placesIfActivated}</th>
+                  <th scope="col">${m.deactivation}</th>
+                  <th scope="col">${m.placesIfDeactivated}</th>
                 </tr>
               </thead>
               <tbody>
-                ${inArea.map((centre) => {
-                  const line = lines.get(centre.id);
-                  return html`<tr data-centre=${centre.id}>
+                ${centres.map(
+                  (centre) => html`<tr data-centre=${centre.id}>
                     <th scope="row">${centre.name}</th>
                     <td>${centre.municipality}</td>
-                    <td>
-                      ${
-                        line === undefined
-                          ? m.nothing
-                          : m[line.action]({
-                              places: places(line.places, locale),
-                              kind: placeKindNames[locale][line.kind],
-                            })
-                      }
-                    </td>
-                  </tr>`;
-                })}
+                    <td>${chance(centre.activated, locale)}</td>
+                    <td>${places(centre.activated.placesIfSo, locale)}</td>
+                    <td>${chance(centre.deactivated, locale)}</td>
+                    <td>${places(centre.deactivated.placesIfSo, locale)}</td>
+                  </tr>`,
+                )}
               </tbody>
             </table>
           </div>`

@@ -83,7 +83,7 @@ function effectTable(plan: BufferPlan, locale: Locale): TemplateResult {
   const spread = provinceIds.filter(
     (province) => (plan.before.spread[province] ?? 0) > 0 || (plan.after.spread[province] ?? 0) > 0,
   );
-  return html`<div class="scroll">
+  return html`<div class="scroll" tabindex="0" role="region" aria-label=${m.beforeAfter}>
     <table part="effect">
       <caption>${m.beforeAfter}</caption>
       <thead>
