@@ -2,6 +2,7 @@ import {
   assess,
   createBufferSearch,
   plan,
+  project,
   type Assessment,
   type BufferPlan,
   type BufferPolicy,
@@ -38,7 +39,10 @@ export const tolerances: readonly number[] = Array.from({ length: 50 }, (_, inde
 export class Dashboard {
   readonly assessment: Assessment;
   readonly plan: BufferPlan;
-  readonly #search: BufferSearch;
+  /** Made at the first idle step, not for the first render: it starts with a projection of its own. */
+  #searchMade: BufferSearch | undefined;
+  /** The projection with today's buffer, for the first render. */
+  #initial: Projection | undefined;
   /** Tolerances in percent, in the order they are wanted: the slider's position first. */
   readonly #queue: number[] = [...tolerances];
 
@@ -49,12 +53,18 @@ export class Dashboard {
   ) {
     this.assessment = assess(network, policy);
     this.plan = plan(network, policy);
-    const search = createBufferSearch(network, policy, settings.forecast, {
-      paths: settings.paths,
-      seed: settings.seed,
-    });
-    if (!search.ok) throw new Error(search.error.message);
-    this.#search = search.value;
+  }
+
+  get #search(): BufferSearch {
+    if (this.#searchMade === undefined) {
+      const search = createBufferSearch(this.network, this.policy, this.settings.forecast, {
+        paths: this.settings.paths,
+        seed: this.settings.seed,
+      });
+      if (!search.ok) throw new Error(search.error.message);
+      this.#searchMade = search.value;
+    }
+    return this.#searchMade;
   }
 
   /** Generic buffer places the network has today. */
@@ -64,6 +74,7 @@ export class Dashboard {
 
   /** The required buffer for a tolerance in percent, if it is known without projecting. */
   requirement(tolerance: number): BufferRequirement | undefined {
+    if (this.#searchMade === undefined) return undefined;
     return this.#search.isReady(tolerance / 100) ? this.requirementNow(tolerance) : undefined;
   }
 
@@ -76,6 +87,17 @@ export class Dashboard {
 
   /** The projection with `bufferPlaces` generic buffer places, from memory or computed now. */
   projectionNow(bufferPlaces: number): Projection {
+    if (this.#searchMade === undefined && bufferPlaces === this.currentBuffer) {
+      if (this.#initial === undefined) {
+        const first = project(this.network, this.policy, this.settings.forecast, {
+          paths: this.settings.paths,
+          seed: this.settings.seed,
+        });
+        if (!first.ok) throw new Error(first.error.message);
+        this.#initial = first.value;
+      }
+      return this.#initial;
+    }
     const result = this.#search.projectionAt(bufferPlaces);
     if (!result.ok) throw new Error(result.error.message);
     return result.value;

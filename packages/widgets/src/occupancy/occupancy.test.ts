@@ -55,6 +55,20 @@ describe('<opvang-occupancy>', () => {
     expect(theirs.ok && theirs.value).to.deep.equal(ours);
   });
 
+  it("shows a plan line's criterion scores and alternatives when asked, and says a person decides", async () => {
+    const element = await mount('en');
+    expect(root(element).querySelector('[part="decides"]')?.textContent).to.contain(
+      'a person decides',
+    );
+    const line = root(element).querySelector('[part~="plan-line"]');
+    expect(line?.querySelector('table')).to.equal(null);
+    line?.querySelector('summary')?.click();
+    await waitUntil(() => line?.querySelector('table[part="reasons"]'), 'the reasons');
+    expect(line?.querySelector('tbody')?.textContent).to.contain('existing centre');
+    expect(line?.querySelector('[part="alternatives"]')?.textContent).to.contain('Testcentrum');
+    await expect(element).to.be.accessible();
+  });
+
   for (const lang of locales) {
     describe(`in ${lang}`, () => {
       it('names the centre and the field of a bad network, in an alert, and passes axe', async () => {

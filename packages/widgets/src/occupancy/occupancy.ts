@@ -152,6 +152,9 @@ export class OpvangOccupancy extends OpvangElement {
   #formError: ValidationError | undefined;
   #tolerance = 5;
   #allLines = false;
+  /** Plan lines whose reasons are open, and a count of changes to them (for `guard`). */
+  readonly #openLines = new Set<string>();
+  #linesChanged = 0;
 
   constructor() {
     super(2);
@@ -308,6 +311,16 @@ export class OpvangOccupancy extends OpvangElement {
     this.requestUpdate();
   };
 
+  #toggleLine = (event: Event): void => {
+    const details = event.target as HTMLDetailsElement;
+    const line = details.closest('[data-line]')?.getAttribute('data-line');
+    if (line === null || line === undefined || details.open === this.#openLines.has(line)) return;
+    if (details.open) this.#openLines.add(line);
+    else this.#openLines.delete(line);
+    this.#linesChanged += 1;
+    this.requestUpdate();
+  };
+
   #showAll = (): void => {
     this.#allLines = true;
     this.requestUpdate();
@@ -373,7 +386,7 @@ export class OpvangOccupancy extends OpvangElement {
         dashboard === undefined || t === undefined
           ? nothing
           : html`${guard([dashboard, locale, level], () => nowView(dashboard.assessment, dashboard.network, dashboard.policy, locale, level))}
-          ${guard([dashboard, locale, level, this.#allLines], () => planView(dashboard.plan, dashboard.network, t.planSummary(), { locale, level, all: this.#allLines }, { showAll: this.#showAll, exportCsv: files.plan }))}
+          ${guard([dashboard, locale, level, this.#allLines, this.#linesChanged], () => planView(dashboard.plan, dashboard.network, t.planSummary(), { locale, level, all: this.#allLines, open: this.#openLines }, { showAll: this.#showAll, exportCsv: files.plan, toggle: this.#toggleLine }))}
           ${projectionView(t.projection, dashboard.policy, { locale, level, focus: this.#focus }, { slide: this.#slide, exportCsv: () => files.projection(t.projection.projection) })}`
       }
     </section>`;

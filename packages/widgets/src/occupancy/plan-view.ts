@@ -65,12 +65,14 @@ function lineView(
   line: PlanLine,
   names: ReadonlyMap<string, string>,
   locale: Locale,
+  open: boolean,
 ): TemplateResult {
-  return html`<li part="plan-line ${line.action}" data-centre=${line.centreId}>
+  // The reasons are built when opened: a plan of 200 lines renders no 200 tables up front.
+  return html`<li part="plan-line ${line.action}" data-line=${`${line.centreId} ${line.kind}`}>
     <p>${describePlanLine(line, locale)}</p>
-    <details>
+    <details ?open=${open}>
       <summary>${messages[locale].whyThisCentre}</summary>
-      ${reasonsTable(line, names, locale)}
+      ${open ? reasonsTable(line, names, locale) : nothing}
     </details>
   </li>`;
 }
@@ -127,10 +129,19 @@ export function planView(
   plan: BufferPlan,
   network: Network,
   summary: string,
-  options: { readonly locale: Locale; readonly level: number; readonly all: boolean },
-  actions: { readonly showAll: () => void; readonly exportCsv: () => void },
+  options: {
+    readonly locale: Locale;
+    readonly level: number;
+    readonly all: boolean;
+    readonly open: ReadonlySet<string>;
+  },
+  actions: {
+    readonly showAll: () => void;
+    readonly exportCsv: () => void;
+    readonly toggle: (event: Event) => void;
+  },
 ): TemplateResult {
-  const { locale, level, all } = options;
+  const { locale, level, all, open } = options;
   const m = messages[locale];
   const names = new Map(network.map((centre) => [centre.id, centre.name]));
   const shown = all ? plan.lines : plan.lines.slice(0, FIRST_LINES);
@@ -156,8 +167,8 @@ export function planView(
     ${
       plan.lines.length === 0
         ? html`<p>${m.noLines}</p>`
-        : html`<ol part="plan-lines">
-            ${shown.map((line) => lineView(line, names, locale))}
+        : html`<ol part="plan-lines" @toggle=${{ handleEvent: actions.toggle, capture: true }}>
+            ${shown.map((line) => lineView(line, names, locale, open.has(`${line.centreId} ${line.kind}`)))}
           </ol>
           ${
             shown.length < plan.lines.length
