@@ -15,6 +15,12 @@ export {
 } from './contact/index.js';
 export { OpvangCase } from './case/index.js';
 export { OpvangCases } from './cases/cases.js';
+export {
+  Dashboard,
+  OpvangOccupancy,
+  tolerances,
+  type ProjectionSettings,
+} from './occupancy/index.js';
 export type { CaseRow, PortfolioState } from './cases/rows.js';
 export {
   HttpCaseStore,
