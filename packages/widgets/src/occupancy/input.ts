@@ -6,8 +6,10 @@ import {
   type Forecast,
   type Network,
 } from '@opvang/core/buffer';
+import { provinceIds } from '@opvang/core/provinces';
 import {
   err,
+  issue,
   ok,
   OpvangValidationError,
   validationError,
@@ -105,6 +107,23 @@ export function policyOf(settings: PolicySettings): Result<BufferPolicy, Validat
     if (error instanceof OpvangValidationError) return err(error.details);
     throw error;
   }
+}
+
+/**
+ * What is wrong with the attributes, if anything: a `province` that is none of the eleven ids,
+ * or policy settings that make no band (a form's settings are checked where they are entered).
+ */
+export function attributeError(
+  province: string | undefined,
+  settings: PolicySettings | undefined,
+): ValidationError | undefined {
+  if (province && !(provinceIds as readonly string[]).includes(province))
+    return validationError('occupancy dashboard', [
+      issue('province', 'not-allowed', { values: [...provinceIds] }, province),
+    ]);
+  if (settings === undefined) return undefined;
+  const policy = policyOf(settings);
+  return policy.ok ? undefined : policy.error;
 }
 
 /** What the forecast attributes give: people per week, arriving and leaving. */

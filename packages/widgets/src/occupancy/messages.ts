@@ -77,8 +77,8 @@ export const messages = defineMessages({
   nl: {
     heading: 'Bezetting van het opvangnetwerk',
     loading: 'Het netwerk wordt geladen…',
-    badPolicy: (p: { issues: string }) =>
-      `Het bufferbeleid in de attributen is ongeldig: ${p.issues}`,
+    badAttributes: (p: { issues: string }) =>
+      `De attributen van het dashboard zijn ongeldig: ${p.issues}`,
     unreachable: 'Het netwerk kon niet geladen worden (attribuut src). Controleer het adres.',
     invalidNetwork: 'Dit netwerk kan niet gebruikt worden. Wat er mis is:',
     noNetwork: 'Kies een CSV-bestand van uw netwerk om te beginnen.',
@@ -131,8 +131,8 @@ export const messages = defineMessages({
   fr: {
     heading: 'Occupation du réseau d’accueil',
     loading: 'Chargement du réseau…',
-    badPolicy: (p: { issues: string }) =>
-      `La politique tampon des attributs n’est pas valable : ${p.issues}`,
+    badAttributes: (p: { issues: string }) =>
+      `Les attributs du tableau de bord ne sont pas valables : ${p.issues}`,
     unreachable: 'Le réseau n’a pas pu être chargé (attribut src). Vérifiez l’adresse.',
     invalidNetwork: 'Ce réseau ne peut pas être utilisé. Ce qui ne va pas :',
     noNetwork: 'Choisissez un fichier CSV de votre réseau pour commencer.',
@@ -185,8 +185,8 @@ export const messages = defineMessages({
   de: {
     heading: 'Belegung des Aufnahmenetzes',
     loading: 'Das Netz wird geladen…',
-    badPolicy: (p: { issues: string }) =>
-      `Die Pufferregel in den Attributen ist ungültig: ${p.issues}`,
+    badAttributes: (p: { issues: string }) =>
+      `Die Attribute des Dashboards sind ungültig: ${p.issues}`,
     unreachable: 'Das Netz konnte nicht geladen werden (Attribut src). Prüfen Sie die Adresse.',
     invalidNetwork: 'Dieses Netz kann nicht verwendet werden. Was nicht stimmt:',
     noNetwork: 'Wählen Sie eine CSV-Datei Ihres Netzes, um zu beginnen.',
@@ -239,8 +239,8 @@ export const messages = defineMessages({
   en: {
     heading: 'Occupancy of the reception network',
     loading: 'Loading the network…',
-    badPolicy: (p: { issues: string }) =>
-      `The buffer policy in the attributes is not valid: ${p.issues}`,
+    badAttributes: (p: { issues: string }) =>
+      `The dashboard's attributes are not valid: ${p.issues}`,
     unreachable: 'The network could not be loaded (attribute src). Check the address.',
     invalidNetwork: 'This network cannot be used. What is wrong:',
     noNetwork: 'Choose a CSV file of your network to begin.',

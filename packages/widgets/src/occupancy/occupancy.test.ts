@@ -69,6 +69,32 @@ describe('<opvang-occupancy>', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('says that a province it does not know cannot be shown, naming the attribute', async () => {
+    const errors = captureConsole('error');
+    try {
+      const element = await mount('en', testNetwork(), 'province="atlantis"');
+      const alert = root(element).querySelector('[part="error"]');
+      expect(alert?.getAttribute('role')).to.equal('alert');
+      expect(alert?.textContent).to.contain('province');
+      expect(errors.calls).to.have.length(1);
+    } finally {
+      errors.restore();
+    }
+  });
+
+  it('shows one municipality its own centres', async () => {
+    const element = await mount('en', testNetwork(), 'municipality="Testdorp 3"');
+    await waitUntil(
+      () => root(element).querySelectorAll('[part="outlook"] tbody tr').length > 0,
+      'the first batch of the estimate',
+    );
+    const rows = [...root(element).querySelectorAll('[part="outlook"] tbody tr')];
+    const ids = testNetwork()
+      .filter((centre) => centre.municipality === 'Testdorp 3')
+      .map((centre) => centre.id);
+    expect(rows.map((row) => row.getAttribute('data-centre'))).to.deep.equal(ids);
+  });
+
   for (const lang of locales) {
     describe(`in ${lang}`, () => {
       it('names the centre and the field of a bad network, in an alert, and passes axe', async () => {

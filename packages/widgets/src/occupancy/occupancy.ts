@@ -11,6 +11,7 @@ import { themeStyles } from '../shared/theme.styles.js';
 import { Dashboard } from './dashboard.js';
 import { IdleWork } from './idle-work.js';
 import {
+  attributeError,
   defaultSettings,
   fetchNetwork,
   forecastOf,
@@ -274,8 +275,9 @@ export class OpvangOccupancy extends OpvangElement {
   /** One idle step: more of the slider's answers; a redraw when the current one arrived. */
   /** The area of the municipality view, if it is one. */
   get #area(): { province?: ProvinceId; municipality?: string } | undefined {
-    if (this.province) return { province: this.province as ProvinceId };
-    if (this.municipality) return { municipality: this.municipality };
+    if (this.province) return { province: this.province as ProvinceId }; // checked in #badAttributes
+    const municipality = this.municipality?.trim();
+    if (municipality) return { municipality };
     return undefined;
   }
 
@@ -284,6 +286,7 @@ export class OpvangOccupancy extends OpvangElement {
     if (outlook !== undefined) {
       // One batch of the municipality view's estimate per idle period; it needs no slider.
       const done = outlook.step();
+      if (outlook.problem !== undefined) this.reportOnce(outlook.problem);
       this.requestUpdate();
       return done;
     }
@@ -340,11 +343,12 @@ export class OpvangOccupancy extends OpvangElement {
 
   /** The policy given by attributes, if it is bad: the widget cannot show anything then. */
   #badAttributes(): ValidationError | undefined {
-    if (this.#formSettings !== undefined) return undefined;
-    const policy = policyOf(this.#settings);
-    if (policy.ok) return undefined;
-    this.reportOnce(policy.error.message);
-    return policy.error;
+    const error = attributeError(
+      this.province,
+      this.#formSettings === undefined ? this.#settings : undefined,
+    );
+    if (error !== undefined) this.reportOnce(error.message);
+    return error;
   }
 
   protected override render(): TemplateResult {
@@ -353,7 +357,7 @@ export class OpvangOccupancy extends OpvangElement {
     const bad = this.#badAttributes();
     if (bad !== undefined)
       return this.contentError(
-        m.badPolicy({
+        m.badAttributes({
           issues: bad.issues.map((issue) => describeIssueIn(issue, locale)).join('; '),
         }),
       );

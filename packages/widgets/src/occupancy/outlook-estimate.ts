@@ -59,6 +59,9 @@ export class OutlookEstimate {
     readonly weeks: number,
   ) {}
 
+  /** Why the estimate stopped early, if it did. */
+  problem: string | undefined;
+
   /** Paths estimated so far: the sample size of every probability. */
   get paths(): number {
     return this.#paths;
@@ -88,7 +91,12 @@ export class OutlookEstimate {
       paths: BATCH,
       seed: this.#batches,
     });
-    if (!result.ok) throw new Error(result.error.message);
+    if (!result.ok) {
+      // Nothing more to estimate (the area's name is not one the core accepts): stop, say why.
+      this.problem = result.error.message;
+      this.#paths = TOTAL;
+      return true;
+    }
     const { value } = result;
     this.#paths += value.paths;
     for (const centre of value.centres) {
