@@ -2,6 +2,7 @@ import {
   depthError,
   err,
   isRecord,
+  issue,
   ok,
   validationError,
   type Result,
@@ -100,12 +101,7 @@ export function createBufferSearch(
     (isRecord(options)
       ? undefined
       : validationError('projection options', [
-          {
-            path: '',
-            message: 'not an object',
-            expected: 'an object { seed, paths, weeks, searchLimit }',
-            received: options,
-          },
+          issue('', 'wrong-type', { type: 'object' }, options),
         ]));
   if (problem !== undefined) return err(problem);
   const { searchLimit, ...projection } = options;

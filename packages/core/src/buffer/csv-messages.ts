@@ -54,7 +54,14 @@ export function describeCsvIssue(issue: CsvIssue, tag: Locale): string {
   return `${where}${colon}${describeIssueIn({ ...issue, path: '' }, locale)}`;
 }
 
-/** The words in the cells of a plan as CSV ({@link planToCsv}), in each language. */
+/**
+ * The words in the cells of a plan as CSV ({@link planToCsv}), in each language.
+ *
+ * @example
+ * ```ts
+ * planCsvTexts.fr.deactivate; // 'désactiver'
+ * ```
+ */
 export const planCsvTexts = defineMessages<{
   readonly activate: string;
   readonly deactivate: string;
@@ -107,7 +114,14 @@ export const planCsvTexts = defineMessages<{
   },
 });
 
-/** The header of a plan as CSV, in each language (the criteria's names come between). */
+/**
+ * The header of a plan as CSV, in each language (the criteria's names come between).
+ *
+ * @example
+ * ```ts
+ * planCsvHeader.nl.lead[0]; // 'Actie'
+ * ```
+ */
 export const planCsvHeader: Localized<{
   readonly lead: readonly string[];
   readonly tail: readonly string[];
@@ -146,7 +160,14 @@ export const planCsvHeader: Localized<{
   },
 };
 
-/** The header of a projection as CSV ({@link projectionToCsv}), in each language. */
+/**
+ * The header of a projection as CSV ({@link projectionToCsv}), in each language.
+ *
+ * @example
+ * ```ts
+ * projectionCsvHeader.de[1]; // 'Belegung P10'
+ * ```
+ */
 export const projectionCsvHeader: Localized<readonly string[]> = {
   nl: [
     'Week',

@@ -44,7 +44,7 @@ describe('parseNetworkCsv', () => {
       header.replaceAll(';', ','),
       'kapellen,"Opvangcentrum ""Kapellen"", site A\nnorth",Kapellen,antwerpen,federal,,100,90,20,52.35,12,14,,',
       '',
-      'brecht,Brecht,Brecht,liege,federal,,10,5,0,50,10,7,,false',
+      'brecht,Brecht,Brecht,liege,Fédéral,,10,5,0,50,10,7,,false',
     ].join('\n');
     const result = parseNetworkCsv(text);
     expect(result.ok && result.value).toEqual([

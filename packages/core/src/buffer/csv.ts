@@ -5,6 +5,8 @@
 // JSON give the same issues for the same data, each named by row, file line and column.
 import Papa from 'papaparse';
 import {
+  depthError,
+  describeIssue,
   err,
   foldForSearch,
   issue,
@@ -24,6 +26,11 @@ const countFields = ['active', 'occupied', 'buffer'] as const;
  * The columns of a network CSV, in the order {@link networkToCsv} writes them. The names are
  * the JSON fields' (`generic.active` is `places.generic.active`, `cost.active` is
  * `costPerPlacePerDay.active`), so an issue's column and its path say the same.
+ *
+ * @example
+ * ```ts
+ * networkCsvColumns.slice(0, 7); // ['id', 'name', 'municipality', 'province', 'operator', 'operator.name', 'generic.active']
+ * ```
  */
 export const networkCsvColumns = [
   'id',
@@ -95,6 +102,15 @@ const AMBIGUOUS_COMMA = /^[+-]?\d{1,3},\d{3}$/;
 /** A text that a spreadsheet would run as a formula, possibly already escaped with `'`. */
 const FORMULA = /^'*[=+\-@\t\r]/;
 
+/** The operator types in the four languages, folded: `Fédéral` and `federaal` are `federal`. */
+const operatorWords = new Map([
+  ['federal', 'federal'],
+  ['federaal', 'federal'],
+  ['foderal', 'federal'],
+  ['partner', 'partner'],
+  ['partenaire', 'partner'],
+]);
+
 const yes = new Set(['true', 'yes', 'ja', 'oui', '1']);
 const no = new Set(['false', 'no', 'nee', 'nein', 'non', '0']);
 
@@ -153,7 +169,7 @@ function centreOfRow(cell: (column: NetworkCsvColumn) => Cell): Record<string, u
       operator === undefined
         ? undefined
         : defined([
-            ['kind', operator.toLowerCase()],
+            ['kind', operatorWords.get(foldForSearch(operator).trim()) ?? operator],
             ['name', textOf(cell('operator.name'))],
           ]),
     ],
@@ -339,8 +355,7 @@ function summary(issues: readonly [CsvIssue, ...CsvIssue[]]): string {
     .filter((part) => part !== undefined)
     .join(', ');
   const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
-  const expected = ` (expected ${first.expected}${'received' in first ? `, received ${JSON.stringify(first.received)}` : ''})`;
-  return `Invalid ${SUBJECT}: ${where}: ${first.message}${expected}${more}`;
+  return `Invalid ${SUBJECT}: ${where}: ${describeIssue({ ...first, path: '' })}${more}`;
 }
 
 function failure(issues: readonly [CsvIssue, ...CsvIssue[]]): {
@@ -372,8 +387,13 @@ function failure(issues: readonly [CsvIssue, ...CsvIssue[]]): {
  * ```
  */
 export function parseNetworkCsv(text: string): Result<Network, CsvValidationError> {
-  if (typeof text !== 'string')
-    return failure([csvIssue(issue('', 'wrong-type', { type: 'string' }, text), null, 1, null)]);
+  if (typeof text !== 'string') {
+    // JavaScript callers may pass anything: a value nested too deep is named as such.
+    const [first, ...rest] = (
+      depthError(SUBJECT, text)?.issues ?? [issue('', 'wrong-type', { type: 'string' }, text)]
+    ).map((found) => csvIssue(found, null, 1, null));
+    return failure([first as CsvIssue, ...rest]);
+  }
   const rows = readRows(text);
   const [header, ...data] = rows;
   const columns = readHeader(header);

@@ -36,13 +36,14 @@ const forecast: Forecast = {
 
 describe('centreOutlook', () => {
   it('gives the shares of paths whose plan touches each centre, on a network where they are known', () => {
-    const outlook = centreOutlook(network, defaultPolicy, forecast);
+    const outlook = centreOutlook(network, defaultPolicy, forecast, { resolution: 1 });
     expect(outlook.ok).toBe(true);
     if (!outlook.ok) return;
-    const { centres, paths, plans, seed, weeks, method } = outlook.value;
-    expect({ paths, plans, seed, weeks, method }).toEqual({
+    const { centres, paths, plans, seed, weeks, method, resolution } = outlook.value;
+    expect({ paths, plans, seed, weeks, method, resolution }).toEqual({
       paths: 3,
       plans: 3,
+      resolution: 1,
       seed: null,
       weeks: 1,
       method: 'plan-at-horizon',
@@ -59,6 +60,14 @@ describe('centreOutlook', () => {
     const down = (a?.deactivated.expectedPlaces ?? 0) + (b?.deactivated.expectedPlaces ?? 0);
     expect(down * 3).toBeCloseTo(67, 9);
     for (const c of centres) expect([0, 1 / 3]).toContain(c.deactivated.probability);
+  });
+
+  it('shares one plan between counts within its resolution', () => {
+    // 280, 180 and 120 people: with bins of 100 people, 300, 200 and 100.
+    const binned = centreOutlook(network, defaultPolicy, forecast, { resolution: 100 });
+    expect(binned.ok && binned.value).toMatchObject({ plans: 3, resolution: 100 });
+    const coarse = centreOutlook(network, defaultPolicy, forecast, { resolution: 1000 });
+    expect(coarse.ok && coarse.value.plans).toBe(1);
   });
 
   it('reports only the centres of the province or the municipality asked for', () => {

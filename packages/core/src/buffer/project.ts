@@ -760,6 +760,7 @@ export function searchLimitError(searchLimit: unknown): ValidationError | undefi
   return validationError('projection options', [
     {
       path: 'searchLimit',
+      code: 'invalid',
       message: 'not a count',
       expected: 'a whole number of places, 0 or more',
       received: searchLimit,
@@ -778,6 +779,7 @@ export function toleranceError(maxProbabilityAbove: unknown): ValidationError | 
   return validationError('risk tolerance', [
     {
       path: 'maxProbabilityAbove',
+      code: 'invalid',
       message: 'not a probability',
       expected: 'a number from 0 to 1, e.g. 0.1 for 10%',
       received: maxProbabilityAbove,

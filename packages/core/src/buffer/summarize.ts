@@ -3,6 +3,7 @@
 import { formatCount, formatMoney, formatNumber, localeOfTag, type Locale } from '../i18n/index.js';
 import type { Assessment } from './assess.js';
 import { placeKindNames } from './messages.js';
+import type { PlaceKind } from './network.js';
 import type { BufferPlan } from './plan.js';
 import type { BufferPolicy, OccupancyBand } from './policy.js';
 import type { Projection } from './project.js';
@@ -21,6 +22,11 @@ const bandText = (band: OccupancyBand, locale: Locale) =>
   `${percent(band.min, locale)}–${percent(band.max, locale)}`;
 const places = (count: number, texts: SummaryTexts, locale: Locale) =>
   formatCount(Math.round(count), locale, { one: texts.placeOne, other: texts.placeOther });
+/** A count of places of a kind: `78 generic places`, or `1 place (generic places)`, since the kinds' names are plural. */
+const placesOfKind = (count: number, kind: PlaceKind, texts: SummaryTexts, locale: Locale) =>
+  count === 1
+    ? `${places(1, texts, locale)} (${placeKindNames[locale][kind]})`
+    : `${formatNumber(count, locale)} ${placeKindNames[locale][kind]}`;
 const centres = (count: number, texts: SummaryTexts, locale: Locale) =>
   formatCount(count, locale, { one: texts.centreOne, other: texts.centreOther });
 
@@ -95,42 +101,38 @@ export function summarizeAssessment(
  * @example
  * ```ts
  * summarizePlan(plan(network, defaultPolicy), 'en');
- * // 'The plan recommends activating 3,260 places in 201 centres. Occupancy of generic places would go from 97% to 90%, the cost per day from €1,843,200.00 to €1,907,011.00. This is a recommendation with its reasons, not a decision: a person decides.'
+ * // 'The plan recommends activating 3,260 generic places in 201 centres. Occupancy of generic places would go from 97% to 90%, the cost per day from €1,843,200.00 to €1,907,011.00. This is a recommendation with its reasons, not a decision: a person decides.'
  * ```
  */
 export function summarizePlan(plan: BufferPlan, tag: Locale): string {
   const locale = localeOfTag(tag);
   const texts = summaryTexts[locale];
   const sentences: string[] = [];
-  const moved = (action: 'activate' | 'deactivate') => {
-    const lines = plan.lines.filter((line) => line.action === action);
-    return {
-      places: lines.reduce((sum, line) => sum + line.places, 0),
-      centres: new Set(lines.map((line) => line.centreId)).size,
+  // One part per action and kind, in the plan's order: "78 generic places in 1 centre".
+  const groups = new Map<
+    string,
+    { action: 'activate' | 'deactivate'; kind: PlaceKind; places: number; centres: Set<string> }
+  >();
+  for (const line of plan.lines) {
+    const key = `${line.action} ${line.kind}`;
+    const group = groups.get(key) ?? {
+      action: line.action,
+      kind: line.kind,
+      places: 0,
+      centres: new Set<string>(),
     };
-  };
-  const activated = moved('activate');
-  const deactivated = moved('deactivate');
+    group.places += line.places;
+    group.centres.add(line.centreId);
+    groups.set(key, group);
+  }
   if (plan.lines.length === 0 && plan.shortfalls.length === 0) sentences.push(texts.planNone);
   else if (plan.lines.length > 0) {
-    const parts = [
-      ...(activated.places > 0
-        ? [
-            texts.planActivate({
-              places: places(activated.places, texts, locale),
-              centres: centres(activated.centres, texts, locale),
-            }),
-          ]
-        : []),
-      ...(deactivated.places > 0
-        ? [
-            texts.planDeactivate({
-              places: places(deactivated.places, texts, locale),
-              centres: centres(deactivated.centres, texts, locale),
-            }),
-          ]
-        : []),
-    ];
+    const parts = [...groups.values()].map((group) =>
+      (group.action === 'activate' ? texts.planActivate : texts.planDeactivate)({
+        places: placesOfKind(group.places, group.kind, texts, locale),
+        centres: centres(group.centres.size, texts, locale),
+      }),
+    );
     sentences.push(texts.planMoves({ parts: parts.join(texts.and) }));
     const before = plan.before.occupancy.generic;
     const after = plan.after.occupancy.generic;
@@ -147,10 +149,7 @@ export function summarizePlan(plan: BufferPlan, tag: Locale): string {
   for (const shortfall of plan.shortfalls)
     sentences.push(
       texts.shortfall({
-        what:
-          shortfall.places === 1
-            ? `${places(1, texts, locale)} (${placeKindNames[locale][shortfall.kind]})`
-            : `${formatNumber(shortfall.places, locale)} ${placeKindNames[locale][shortfall.kind]}`,
+        what: placesOfKind(shortfall.places, shortfall.kind, texts, locale),
         one: shortfall.places === 1,
         // Only activating runs out of buffer; deactivating runs out of empty places or meets the guard.
         activate: shortfall.reason === 'not-enough-buffer',

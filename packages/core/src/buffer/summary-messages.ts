@@ -2,7 +2,7 @@
 // for the language (percentages, counts with their word, money); the sentences only place them.
 import { defineMessages } from '../i18n/index.js';
 
-// A type, not an interface: `defineMessages` takes a record of messages.
+/** The sentences of the summaries in one language; a type, not an interface, since `defineMessages` takes a record of messages. */
 export type SummaryTexts = {
   /** Words counted by `formatCount`: one and other. */
   readonly placeOne: string;
@@ -70,6 +70,15 @@ export type SummaryTexts = {
   readonly peakAbove: (p: { probability: string; week: number }) => string;
 };
 
+/**
+ * The sentences of `summarizeAssessment`, `summarizePlan` and `summarizeProjection`, in each
+ * language.
+ *
+ * @example
+ * ```ts
+ * summaryTexts.en.personDecides; // 'This is a recommendation with its reasons, not a decision: a person decides.'
+ * ```
+ */
 export const summaryTexts = defineMessages<SummaryTexts>({
   nl: {
     placeOne: 'plaats',
