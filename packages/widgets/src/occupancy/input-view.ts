@@ -1,5 +1,5 @@
 import { describeCsvIssue, type CsvIssue, type Network } from '@opvang/core/buffer';
-import { formatNumber, type Locale } from '@opvang/core/i18n';
+import { formatCount, type Locale } from '@opvang/core/i18n';
 import { describeIssueIn, type ValidationError, type ValidationIssue } from '@opvang/core/shared';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { NetworkFailure, PolicySettings } from './input.js';
@@ -107,7 +107,7 @@ export function statusView(
       ? issuesView(phase.failure.error, locale)
       : html`<p part="input-error" role="alert">${m.unreachable}</p>`;
   return html`<p part="status" role="status">
-      ${m.loaded({ centres: formatNumber(phase.network.length, locale) })}
+      ${formatCount(phase.network.length, locale, { one: m.loadedOne, other: m.loadedOther })}.
     </p>
     ${
       policyError === undefined
