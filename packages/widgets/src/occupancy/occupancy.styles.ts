@@ -79,6 +79,9 @@ export const occupancyStyles = css`
     border-inline-start: 0.25em solid var(--opvang-color-error, #b3261e);
     background: var(--opvang-color-error-background, #fdecea);
   }
+  [part~='outlook-table'] td {
+    white-space: nowrap;
+  }
   [part~='plan-line'] p {
     margin-block: 0.25em;
   }

@@ -16,7 +16,9 @@ export interface OutlookArea {
 
 /** A chance with its margin: `32% ± 4%`. */
 const chance = (value: OutlookChance, locale: Locale): string =>
-  `${percent(value.probability, locale)} ± ${percent(value.margin, locale)}`;
+  value.margin === 0
+    ? percent(value.probability, locale)
+    : `${percent(value.probability, locale)} ± ${percent(value.margin, locale)}`;
 
 /**
  * The read-only view for a municipality: occupancy in its province, and for each centre in the
