@@ -3,6 +3,7 @@
 // one of them exists before we get here.
 import { chromeLauncher } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { umdPlugin } from './src/shared/test-support/umd-plugin.mjs';
 import { summaryReporter } from '../../scripts/wtr-summary-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { contactReceiverPlugin } from './src/contact/test-support/contact-receiver-plugin.mjs';
@@ -36,6 +37,7 @@ export default {
   middleware: [embeddingPagesMiddleware()],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    umdPlugin(),
     contactReceiverPlugin(),
     forcedColorsPlugin(),
     cdnPagePlugin(),

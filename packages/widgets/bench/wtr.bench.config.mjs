@@ -2,12 +2,16 @@
 // build (no dev-mode checks), no coverage instrumentation: timings as on a resident's page.
 import { chromeLauncher, defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { umdPlugin } from '../src/shared/test-support/umd-plugin.mjs';
 
 export default {
   rootDir: '.',
   files: ['bench/faq-search.bench.ts'],
   nodeResolve: { exportConditions: ['production'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    umdPlugin(),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -23,6 +23,12 @@ export {
   type PackageGroup,
   type PackageSelection,
 } from './catalogue/index.js';
+export {
+  Dashboard,
+  OpvangOccupancy,
+  tolerances,
+  type ProjectionSettings,
+} from './occupancy/index.js';
 export type { CaseRow, PortfolioState } from './cases/rows.js';
 export { OpvangReport } from './report/index.js';
 export {
