@@ -100,6 +100,32 @@ describe('<opvang-case>: announcement, involvement and support', () => {
     expect(history(element)).to.contain('Happened on Thursday, 20 March 2025 at 14:00');
   });
 
+  it('records an announcement after a colleague’s later event: its own `at` is the moment of recording', async () => {
+    const store = await demoStore();
+    const element = await caseWidget(quiet(store), 'en');
+    // A colleague's clock runs ahead: their note is dated after this browser's "now".
+    await store.append(caseId, 1, [
+      {
+        id: 'colleague',
+        event: {
+          kind: 'note-added',
+          caseId,
+          at: '2025-03-29T10:05',
+          actor: officer,
+          text: 'Gebeld',
+        },
+      },
+    ]);
+    await submitForm(element, 'announce', { at: '2025-03-21T09:00' });
+    expect(formError(element, 'announce')).to.equal('');
+    const announcement = (await store.read(caseId))?.records.at(-1)?.event;
+    expect(announcement).to.deep.include({
+      kind: 'opening-announced',
+      at: '2025-03-29T10:05',
+      announcedAt: '2025-03-21T09:00',
+    });
+  });
+
   it('refuses an announcement dated in the future, in the reader’s language', async () => {
     const store = await demoStore();
     const element = await caseWidget(store, 'nl');
