@@ -76,6 +76,10 @@ describe('the demo cases', () => {
     const epoch = (instant: string | undefined) => parseInstant(instant ?? '') ?? Number.NaN;
     expect(epoch(proefstad.involvement?.at)).toBeLessThan(epoch(proefstad.announcedAt));
     expect(epoch(testergem.involvement?.at)).toBeGreaterThan(epoch(testergem.announcedAt));
+    // Announced before the case was opened, and recorded after it.
+    expect(epoch(testergem.announcedAt)).toBeLessThan(epoch(testergem.facts.confirmedAt));
+    const announcement = testergem.events.find((event) => event.kind === 'opening-announced');
+    expect(epoch(announcement?.at)).toBeGreaterThan(epoch(testergem.facts.confirmedAt));
     expect(testergem.supportDelivered).toEqual(['info-market-support']);
     expect(
       new Set(states.flatMap((state) => (state.involvement ? [state.involvement.by.kind] : []))),

@@ -16,20 +16,29 @@ const OFFICER: Actor = { role: 'liaison-officer', name: 'Demo-verbindingsofficie
 const MUNICIPALITY: Actor = { role: 'municipality', name: 'Demo-kerngroep' };
 
 type Later =
+  | { readonly kind: 'step-started'; readonly step: StepId }
   | {
-      readonly kind: 'step-started' | 'step-completed';
+      readonly kind: 'step-completed';
       readonly step: StepId;
       readonly format?: 'information-market';
     }
   | { readonly kind: 'note-added'; readonly text: string }
   | { readonly kind: 'support-declined'; readonly reason: string }
-  | { readonly kind: 'opening-announced'; readonly channel: string }
-  | { readonly kind: 'officer-involved'; readonly by: InvolvedBy }
   | {
-      readonly kind: 'support-offered' | 'support-delivered';
-      /** Ids of `@opvang/core/catalogue` items. */
-      readonly items: readonly string[];
-    };
+      readonly kind: 'opening-announced';
+      readonly channel: string;
+      /** When it was announced, this long after the confirmation (negative: before it). */
+      readonly announced: number;
+    }
+  | {
+      readonly kind: 'officer-involved';
+      readonly by: InvolvedBy;
+      /** When the officer was involved, this long after the confirmation (negative: before it). */
+      readonly involved: number;
+    }
+  /** Ids of `@opvang/core/catalogue` items. */
+  | { readonly kind: 'support-offered'; readonly items: readonly string[] }
+  | { readonly kind: 'support-delivered'; readonly items: readonly string[] };
 
 interface DemoCase {
   readonly facts: Omit<CaseFacts, 'confirmedAt' | 'expectedOpening'>;
@@ -37,7 +46,7 @@ interface DemoCase {
   readonly confirmedAgo: number;
   /** The expected opening, this long from now. */
   readonly opensIn: number;
-  /** Later events, each this long after the confirmation. */
+  /** Later events, each recorded this long after the confirmation. */
   readonly events: ReadonlyArray<readonly [after: number, event: Later, actor?: Actor]>;
 }
 
@@ -87,11 +96,15 @@ const demoCases: readonly DemoCase[] = [
     opensIn: 14 * DAY,
     // Fedasil involved the officer before the municipality announced the opening.
     events: [
-      [2 * HOUR, { kind: 'officer-involved', by: { kind: 'fedasil' } }],
+      [2 * HOUR, { kind: 'officer-involved', by: { kind: 'fedasil' }, involved: 2 * HOUR }],
       [20 * HOUR, { kind: 'step-completed', step: 'C.a' }],
       [
         1 * DAY,
-        { kind: 'opening-announced', channel: 'Persbericht van de gemeente (fictief)' },
+        {
+          kind: 'opening-announced',
+          channel: 'Persbericht van de gemeente (fictief)',
+          announced: 1 * DAY,
+        },
         MUNICIPALITY,
       ],
       [3 * DAY, { kind: 'step-completed', step: 'C.b' }],
@@ -112,10 +125,15 @@ const demoCases: readonly DemoCase[] = [
     },
     confirmedAgo: 40 * DAY,
     opensIn: 5 * DAY,
-    // Announced before the minister's office involved the officer; support offered, part delivered.
+    // Announced in the council three days before the formal confirmation (recorded once the case
+    // was opened), then the minister's office involved the officer; support offered, part delivered.
     events: [
-      [1 * HOUR, { kind: 'opening-announced', channel: 'Gemeenteraad (fictief)' }, MUNICIPALITY],
-      [4 * HOUR, { kind: 'officer-involved', by: { kind: 'minister-office' } }],
+      [
+        1 * HOUR,
+        { kind: 'opening-announced', channel: 'Gemeenteraad (fictief)', announced: -3 * DAY },
+        MUNICIPALITY,
+      ],
+      [4 * HOUR, { kind: 'officer-involved', by: { kind: 'minister-office' }, involved: 4 * HOUR }],
       [6 * HOUR, { kind: 'step-completed', step: 'C.a' }],
       [2 * DAY, { kind: 'step-completed', step: 'C.b' }],
       [
@@ -147,7 +165,11 @@ const demoCases: readonly DemoCase[] = [
     events: [
       [
         8 * HOUR,
-        { kind: 'officer-involved', by: { kind: 'other', name: 'Provinciebestuur (fictief)' } },
+        {
+          kind: 'officer-involved',
+          by: { kind: 'other', name: 'Provinciebestuur (fictief)' },
+          involved: 8 * HOUR,
+        },
       ],
       [10 * HOUR, { kind: 'step-completed', step: 'C.a' }],
       [
@@ -179,7 +201,7 @@ export interface SeedDemoOptions {
  * whose 48-hour contact deadline passes in two hours, one five hours overdue, one in its
  * preparation, one well advanced, one that declined support. Four of them show the events of
  * event-log version 2: who involved the officer, the public announcement (before or after
- * that), and catalogue items offered and delivered.
+ * that; at Testergem before the case was opened), and catalogue items offered and delivered.
  *
  * @example
  * ```ts
@@ -214,7 +236,12 @@ export function seedDemo(store: CaseStore, options: SeedDemoOptions = {}): Seede
       throw new Error(`demo case ${caseId} could not be opened: ${opened.kind}`);
     const later = demo.events.map(([after, event, actor], index) => ({
       id: `${caseId}-${index + 2}`,
-      event: { ...event, caseId, at: minute(confirmed + after), actor: actor ?? OFFICER },
+      event: {
+        ...factOf(event, confirmed, minute),
+        caseId,
+        at: minute(confirmed + after),
+        actor: actor ?? OFFICER,
+      },
     }));
     if (later.length > 0) {
       const appended = store.append(caseId, 1, later, 'demo');
@@ -223,6 +250,30 @@ export function seedDemo(store: CaseStore, options: SeedDemoOptions = {}): Seede
     }
     return { caseId, outcome: existed ? 'replaced' : 'opened' };
   });
+}
+
+/** An event without its case, instant and actor, kind by kind. */
+type DemoFact =
+  Exclude<CaseEvent, { kind: 'case-opened' }> extends infer E
+    ? E extends CaseEvent
+      ? Omit<E, 'caseId' | 'at' | 'actor'>
+      : never
+    : never;
+
+/** A demo event as the step plan takes it: the announcement's and involvement's own instants. */
+function factOf(event: Later, confirmed: number, minute: (epoch: number) => string): DemoFact {
+  switch (event.kind) {
+    case 'opening-announced': {
+      const { announced, ...rest } = event;
+      return { ...rest, announcedAt: minute(confirmed + announced) };
+    }
+    case 'officer-involved': {
+      const { involved, ...rest } = event;
+      return { ...rest, involvedAt: minute(confirmed + involved) };
+    }
+    default:
+      return event;
+  }
 }
 
 /**

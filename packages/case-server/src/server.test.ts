@@ -256,9 +256,18 @@ describe.each(['the program', 'in process'] as const)('%s', (mode) => {
           items: ['free-lunch'],
         },
       });
+      const future = await post('"1"', [
+        'f',
+        announced('case-v2', '2026-11-03T10:00', '2026-11-04T10:00'),
+      ]);
+      expect(future.status).toBe(422);
+      expect(problem(future.json)).toMatchObject({
+        rejection: { code: 'announced-after-recording' },
+      });
+      // Announced the day before the case was opened (2026-11-02T09:00), recorded after it.
       const appended = await post(
         '"1"',
-        ['a', announced('case-v2')],
+        ['a', announced('case-v2', '2026-11-03T10:00', '2026-11-01T18:00')],
         ['o2', offered('case-v2', ['buddy-scheme'])],
       );
       expect(appended.status).toBe(200);

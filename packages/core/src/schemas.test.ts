@@ -525,6 +525,8 @@ describe('case event log', () => {
       caseId: '2024-kapellen',
       actor: { role: 'liaison-officer' },
       at: '2024-03-30T12:00',
+      // Before the case was opened (2024-03-28): the fact's instant is not in log order.
+      involvedAt: '2024-03-27T10:00',
       by: { kind: 'other', name: 'Provinciegouverneur' },
     },
     {
@@ -532,6 +534,7 @@ describe('case event log', () => {
       caseId: '2024-kapellen',
       actor: { role: 'liaison-officer' },
       at: '2024-03-31T09:00',
+      announcedAt: '2024-03-29T10:00',
       channel: 'Persbericht',
     },
     {
@@ -626,6 +629,10 @@ describe('case event log', () => {
       { ...log, events: [{ ...opening, policy: { contactDeadline: {} } }] },
     ],
     ['a second announcement', later(events[4] as object, events[4] as object)],
+    [
+      'an announcement dated after it is recorded',
+      later({ ...(events[4] as object), announcedAt: '2024-03-31T09:01' }),
+    ],
     [
       'a period that ends before it starts',
       later({

@@ -40,6 +40,12 @@ export function offered(
   return { kind: 'support-offered', caseId, at, actor: { role: 'liaison-officer' }, items };
 }
 
-export function announced(caseId: string, at = '2026-11-03T10:00'): CaseEvent {
-  return { kind: 'opening-announced', caseId, at, actor: { role: 'liaison-officer' } };
+export function announced(caseId: string, at = '2026-11-03T10:00', announcedAt = at): CaseEvent {
+  return {
+    kind: 'opening-announced',
+    caseId,
+    at,
+    actor: { role: 'liaison-officer' },
+    announcedAt,
+  };
 }

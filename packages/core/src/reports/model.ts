@@ -9,7 +9,9 @@ export type { InvolvedBy } from '../step-plan/index.js';
  * The events are read only to tell "nothing recorded" from "recorded as nothing".
  */
 export type ReportCase = Pick<CaseState, 'caseId' | 'facts' | 'declined'> & {
+  /** When the opening was announced (`opening-announced`'s `announcedAt`; may precede the case). */
   readonly announcedAt?: string;
+  /** When (`officer-involved`'s `involvedAt`; may precede the case) and by whom the officer was involved. */
   readonly involvement?: { readonly at: string; readonly by: InvolvedBy };
   readonly supportOffered: readonly string[];
   readonly supportDelivered: readonly string[];

@@ -12,7 +12,7 @@ import {
   reportToCsv,
   reportToText,
 } from './index.js';
-import { caseWith, sampleCases } from './test-support/cases.js';
+import { announced, caseWith, involved, sampleCases } from './test-support/cases.js';
 
 const registerOnly = parliamentaryQuestionReport({ deployments, cases: [] });
 const withCases = parliamentaryQuestionReport({ deployments, cases: sampleCases() });
@@ -266,6 +266,68 @@ describe('matching to the register', () => {
       kind: 'not-matched',
       reason: 'ambiguous',
     });
+  });
+});
+
+describe('an announcement or an involvement before the case was opened', () => {
+  // Each case is opened at its formal confirmation; the facts before it are recorded after it,
+  // with their own instant (announcedAt, involvedAt), as the minister or Fedasil gave them.
+  const early = [
+    // The minister announced the centre ten days before the confirmation; the officer came after.
+    caseWith(
+      { caseId: '2024-a', municipality: 'Kapellen', confirmedAt: '2024-03-28T16:00' },
+      { kind: 'support-offered', at: '2024-03-29T09:00', items: ['communication-advice'] },
+      announced('2024-03-18T10:00', '2024-03-29T10:00'),
+      involved('2024-03-30T09:00', { kind: 'municipality' }),
+    ),
+    // Fedasil told the officer informally before the press heard of it, both before the opening.
+    caseWith(
+      { caseId: '2024-b', municipality: 'Kapellen', confirmedAt: '2024-06-03T16:00' },
+      announced('2024-05-30T18:00', '2024-06-04T09:00'),
+      involved('2024-05-27T11:00', { kind: 'fedasil' }, '2024-06-04T09:05'),
+    ),
+    // Both on the same day, before the opening.
+    caseWith(
+      { caseId: '2024-c', municipality: 'Kapellen', confirmedAt: '2024-09-10T16:00' },
+      involved('2024-09-02T08:00', { kind: 'minister-office' }, '2024-09-11T09:00'),
+      announced('2024-09-02T19:30', '2024-09-11T09:10'),
+    ),
+  ];
+  const report = parliamentaryQuestionReport({ deployments, cases: early });
+
+  it('answers after, before and the same day, instead of "not recorded"', () => {
+    expect(report.cases.map((answer) => answer.involvement)).toEqual([
+      {
+        kind: 'recorded',
+        timing: 'after',
+        announcedAt: '2024-03-18T10:00',
+        involvedAt: '2024-03-30T09:00',
+        days: 12,
+      },
+      {
+        kind: 'recorded',
+        timing: 'before',
+        announcedAt: '2024-05-30T18:00',
+        involvedAt: '2024-05-27T11:00',
+        days: -3,
+      },
+      {
+        kind: 'recorded',
+        timing: 'same-day',
+        announcedAt: '2024-09-02T19:30',
+        involvedAt: '2024-09-02T08:00',
+        days: 0,
+      },
+    ]);
+    expect(report.involvement.counts).toEqual({ before: 1, 'same-day': 1, after: 1 });
+    expect(report.involvement.notRecorded).toEqual({ announcement: 0, involvement: 0, both: 0 });
+  });
+
+  it('writes the facts’ dates, not the moments they were recorded, in the CSV', () => {
+    const rows = reportToCsv(report, 'en', 'cases').split('\r\n');
+    expect(rows[1]).toMatch(
+      /^2024-a,Kapellen,[^,]*,2024-03-18T10:00,2024-03-30T09:00,after the announcement,12,/,
+    );
   });
 });
 

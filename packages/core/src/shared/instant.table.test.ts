@@ -191,6 +191,36 @@ const entryPoints: ReadonlyArray<
       return result.ok ? accepted() : rejected;
     },
   ],
+  // The fact's own instant of an announcement or involvement: recorded at a moment after every row.
+  [
+    'applyEvent() announcedAt',
+    false,
+    (text) => {
+      const result = applyEvent(earliestCase, {
+        kind: 'opening-announced',
+        caseId: 'table',
+        at: '9999-12-31T23:59:59.999',
+        actor: { role: 'federal' },
+        announcedAt: text,
+      });
+      return result.ok ? accepted() : rejected;
+    },
+  ],
+  [
+    'applyEvent() involvedAt',
+    false,
+    (text) => {
+      const result = applyEvent(earliestCase, {
+        kind: 'officer-involved',
+        caseId: 'table',
+        at: '9999-12-31T23:59:59.999',
+        actor: { role: 'federal' },
+        involvedAt: text,
+        by: { kind: 'fedasil' },
+      });
+      return result.ok ? accepted() : rejected;
+    },
+  ],
   [
     'loadCase() event at',
     false,

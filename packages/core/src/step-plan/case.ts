@@ -172,7 +172,9 @@ export function missingDependencies(
  * not apply, a step whose dependencies are not done (D.d before C), a step started or done
  * twice, H recorded as anything but an information market, a second `support-declined`,
  * a second `opening-announced` or `officer-involved` (each is recorded once; a correction is a
- * note), and support naming an id that is no item of `@opvang/core/catalogue`.
+ * note), an announcement or involvement dated after the event's `at` (its `announcedAt` /
+ * `involvedAt` may lie before the case opening and before earlier events, never after the
+ * moment it is recorded), and support naming an id that is no item of `@opvang/core/catalogue`.
  * Offering an item again changes nothing; delivering an item also counts as offering it.
  *
  * @example
@@ -211,12 +213,14 @@ function check(
     .with({ kind: 'support-declined' }, () =>
       state.declined === undefined ? undefined : rejection('already-declined'),
     )
-    .with({ kind: 'opening-announced' }, () =>
-      state.announcedAt === undefined ? undefined : rejection('already-announced'),
-    )
-    .with({ kind: 'officer-involved' }, () =>
-      state.involvement === undefined ? undefined : rejection('already-involved'),
-    )
+    .with({ kind: 'opening-announced' }, ({ at, announcedAt }) => {
+      if (state.announcedAt !== undefined) return rejection('already-announced');
+      return epoch(announcedAt) > epoch(at) ? rejection('announced-after-recording') : undefined;
+    })
+    .with({ kind: 'officer-involved' }, ({ at, involvedAt }) => {
+      if (state.involvement !== undefined) return rejection('already-involved');
+      return epoch(involvedAt) > epoch(at) ? rejection('involved-after-recording') : undefined;
+    })
     .with({ kind: 'support-offered' }, { kind: 'support-delivered' }, ({ kind, items }) => {
       const unknown = items.filter((id) => !catalogueItemIds.has(id));
       return unknown.length === 0
@@ -289,10 +293,10 @@ function fold(state: CaseState, event: Exclude<CaseEvent, { kind: 'case-opened' 
       declined: { at, actor, ...(reason === undefined ? {} : { reason }) },
       events,
     }))
-    .with({ kind: 'opening-announced' }, ({ at }) => ({ ...state, announcedAt: at, events }))
-    .with({ kind: 'officer-involved' }, ({ at, by }) => ({
+    .with({ kind: 'opening-announced' }, ({ announcedAt }) => ({ ...state, announcedAt, events }))
+    .with({ kind: 'officer-involved' }, ({ involvedAt, by }) => ({
       ...state,
-      involvement: { at, by },
+      involvement: { at: involvedAt, by },
       events,
     }))
     .with({ kind: 'support-offered' }, ({ items }) => ({

@@ -27,6 +27,8 @@ export type RejectionCode =
   | 'not-opening-event'
   | 'already-announced'
   | 'already-involved'
+  | 'announced-after-recording'
+  | 'involved-after-recording'
   | 'unknown-catalogue-item';
 
 /** An event that is well formed but impossible for this case; the case is unchanged. */
@@ -116,6 +118,10 @@ const texts: Localized<Texts> = {
       'De publieke aankondiging van de opening is al geregistreerd; een correctie noteert u als notitie.',
     'already-involved': () =>
       'Wie de verbindingsofficier heeft betrokken, is al geregistreerd; een correctie noteert u als notitie.',
+    'announced-after-recording': () =>
+      'De aankondiging is later gedateerd dan het moment van registreren; registreer een aankondiging pas als ze heeft plaatsgevonden.',
+    'involved-after-recording': () =>
+      'Het betrekken van de verbindingsofficier is later gedateerd dan het moment van registreren; registreer het pas als het heeft plaatsgevonden.',
     'unknown-catalogue-item': ({ eventName, itemList }) =>
       `‘${eventName}’ noemt iets dat niet in de catalogus staat: ${itemList}.`,
   },
@@ -144,6 +150,10 @@ const texts: Localized<Texts> = {
       'L’annonce publique de l’ouverture est déjà enregistrée ; notez une correction dans une note.',
     'already-involved': () =>
       'Qui a impliqué l’officier de liaison est déjà enregistré ; notez une correction dans une note.',
+    'announced-after-recording': () =>
+      'L’annonce porte une date postérieure au moment de l’enregistrement ; enregistrez une annonce une fois qu’elle a eu lieu.',
+    'involved-after-recording': () =>
+      'L’implication de l’officier de liaison porte une date postérieure au moment de l’enregistrement ; enregistrez-la une fois qu’elle a eu lieu.',
     'unknown-catalogue-item': ({ eventName, itemList }) =>
       `« ${eventName} » cite un élément absent du catalogue : ${itemList}.`,
   },
@@ -173,6 +183,10 @@ const texts: Localized<Texts> = {
       'Die öffentliche Ankündigung der Eröffnung ist bereits erfasst; eine Korrektur vermerken Sie in einer Notiz.',
     'already-involved': () =>
       'Wer die Verbindungsbeauftragten hinzugezogen hat, ist bereits erfasst; eine Korrektur vermerken Sie in einer Notiz.',
+    'announced-after-recording': () =>
+      'Die Ankündigung ist später datiert als der Zeitpunkt der Erfassung; erfassen Sie eine Ankündigung erst, wenn sie stattgefunden hat.',
+    'involved-after-recording': () =>
+      'Das Hinzuziehen der Verbindungsbeauftragten ist später datiert als der Zeitpunkt der Erfassung; erfassen Sie es erst, wenn es stattgefunden hat.',
     'unknown-catalogue-item': ({ eventName, itemList }) =>
       `„${eventName}“ nennt etwas, das nicht im Katalog steht: ${itemList}.`,
   },
@@ -198,6 +212,10 @@ const texts: Localized<Texts> = {
       'The public announcement of the opening is already recorded; record a correction as a note.',
     'already-involved': () =>
       'Who involved the liaison officer is already recorded; record a correction as a note.',
+    'announced-after-recording': () =>
+      'The announcement is dated after the moment it is recorded; record an announcement once it has happened.',
+    'involved-after-recording': () =>
+      'The involvement of the liaison officer is dated after the moment it is recorded; record it once it has happened.',
     'unknown-catalogue-item': ({ eventName, itemList }) =>
       `“${eventName}” names something that is not in the catalogue: ${itemList}.`,
   },

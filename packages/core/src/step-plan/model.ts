@@ -129,7 +129,11 @@ export const involvedByNames = defineMessages<Readonly<Record<InvolvedBy['kind']
 /** What every event carries: the case, the instant and who recorded it. */
 export interface EventBase {
   readonly caseId: string;
-  /** When it happened, ISO 8601 (without offset: Brussels time). Events are in time order. */
+  /**
+   * When it happened, ISO 8601 (without offset: Brussels time). Events are in time order. For
+   * `opening-announced` and `officer-involved`, the moment it was recorded: the fact's own
+   * instant, which may lie before the case was opened, is in `announcedAt` / `involvedAt`.
+   */
   readonly at: string;
   readonly actor: Actor;
 }
@@ -154,10 +158,25 @@ export type CaseEvent =
   | (EventBase & { readonly kind: 'step-skipped'; readonly step: StepId; readonly reason: string })
   | (EventBase & { readonly kind: 'support-declined'; readonly reason?: string })
   | (EventBase & { readonly kind: 'note-added'; readonly text: string; readonly step?: StepId })
-  /** The opening was announced publicly (press, council, letter to residents), at most once. Since version 2. */
-  | (EventBase & { readonly kind: 'opening-announced'; readonly channel?: string })
-  /** Someone brought the liaison officer into the case, at most once. Since version 2. */
-  | (EventBase & { readonly kind: 'officer-involved'; readonly by: InvolvedBy })
+  /**
+   * The opening was announced publicly (press, council, letter to residents), at most once.
+   * `announcedAt` is when (same format as `at`); it may be before the case was opened, but not
+   * after `at`. Since version 2.
+   */
+  | (EventBase & {
+      readonly kind: 'opening-announced';
+      readonly announcedAt: string;
+      readonly channel?: string;
+    })
+  /**
+   * Someone brought the liaison officer into the case, at most once. `involvedAt` is when (same
+   * format as `at`); it may be before the case was opened, but not after `at`. Since version 2.
+   */
+  | (EventBase & {
+      readonly kind: 'officer-involved';
+      readonly involvedAt: string;
+      readonly by: InvolvedBy;
+    })
   /** Catalogue items (`@opvang/core/catalogue` ids) offered to the municipality. Since version 2. */
   | (EventBase & { readonly kind: 'support-offered'; readonly items: readonly string[] })
   /** Catalogue items delivered; delivering an item also counts as offering it. Since version 2. */
@@ -198,9 +217,9 @@ export interface CaseState {
   readonly steps: { readonly [S in StepId]?: StepRecord };
   readonly declined?: { readonly at: string; readonly actor: Actor; readonly reason?: string };
   readonly notes: readonly CaseNote[];
-  /** When the opening was announced publicly, if recorded (`opening-announced`). */
+  /** When the opening was announced publicly, if recorded (`opening-announced`'s `announcedAt`). */
   readonly announcedAt?: string;
-  /** When, and by whom, the liaison officer was involved, if recorded (`officer-involved`). */
+  /** When (`officer-involved`'s `involvedAt`), and by whom, the liaison officer was involved, if recorded. */
   readonly involvement?: { readonly at: string; readonly by: InvolvedBy };
   /**
    * Catalogue item ids offered, each once, in the order first offered; includes every item

@@ -170,9 +170,15 @@ export const eventDecoder = variant('kind', {
   'opening-announced': object({
     kind: kind('opening-announced'),
     ...base,
+    announcedAt: instant,
     channel: optional(name(200)),
   }),
-  'officer-involved': object({ kind: kind('officer-involved'), ...base, by: involvedBy }),
+  'officer-involved': object({
+    kind: kind('officer-involved'),
+    ...base,
+    involvedAt: instant,
+    by: involvedBy,
+  }),
   'support-offered': object({ kind: kind('support-offered'), ...base, items: catalogueIds }),
   'support-delivered': object({ kind: kind('support-delivered'), ...base, items: catalogueIds }),
 });

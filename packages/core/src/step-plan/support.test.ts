@@ -14,9 +14,16 @@ function rejectedWith(state: CaseState, next: CaseEvent): CaseError {
   return result.error;
 }
 
-const announced = (at: string, channel?: string) =>
-  event({ kind: 'opening-announced', at, ...(channel === undefined ? {} : { channel }) });
-const involved = (at: string, by: InvolvedBy) => event({ kind: 'officer-involved', at, by });
+// The fact's own instant defaults to the moment it is recorded.
+const announced = (at: string, channel?: string, announcedAt = at) =>
+  event({
+    kind: 'opening-announced',
+    at,
+    announcedAt,
+    ...(channel === undefined ? {} : { channel }),
+  });
+const involved = (at: string, by: InvolvedBy, involvedAt = at) =>
+  event({ kind: 'officer-involved', at, involvedAt, by });
 const offered = (at: string, ...items: string[]) => event({ kind: 'support-offered', at, items });
 const delivered = (at: string, ...items: string[]) =>
   event({ kind: 'support-delivered', at, items });
@@ -63,6 +70,64 @@ describe('the announcement and the involvement', () => {
       expect(
         describeCaseError(rejectedWith(state, announced('2024-03-30T09:00')), locale),
       ).not.toBe('');
+  });
+
+  it('records an announcement and an involvement that happened before the case was opened', () => {
+    // The case opens at the formal confirmation (2024-03-28T16:00, see the fixtures); the
+    // minister announced the centre a week before, and Fedasil told the officer before that.
+    const state = apply(
+      opened(),
+      complete('C.a', '2024-03-29T10:00'),
+      announced('2024-03-29T11:00', 'Persbericht van de minister', '2024-03-21T09:00'),
+      involved('2024-03-29T11:05', { kind: 'fedasil' }, '2024-03-20T16:30'),
+    );
+    expect(state.announcedAt).toBe('2024-03-21T09:00');
+    expect(state.involvement).toEqual({ at: '2024-03-20T16:30', by: { kind: 'fedasil' } });
+    // The events' own `at` stays the moment of recording, in log order.
+    expect(state.events.slice(2).map((one) => one.at)).toEqual([
+      '2024-03-29T11:00',
+      '2024-03-29T11:05',
+    ]);
+    const loaded = loadCase(JSON.parse(JSON.stringify(toEventLog(state))) as unknown);
+    expect(loaded.ok && loaded.value).toEqual(state);
+  });
+
+  it('refuses an announcement or an involvement dated after the moment it is recorded', () => {
+    const state = opened();
+    const announcement = rejectedWith(
+      state,
+      announced('2024-03-29T09:00', undefined, '2024-03-29T09:01'),
+    );
+    expect(announcement).toMatchObject({
+      kind: 'event-rejected',
+      code: 'announced-after-recording',
+    });
+    expect(announcement.message).toBe(
+      'The announcement is dated after the moment it is recorded; record an announcement once it has happened.',
+    );
+    expect(
+      rejectedWith(state, involved('2024-03-29T09:00', { kind: 'fedasil' }, '2024-04-01T09:00')),
+    ).toMatchObject({ code: 'involved-after-recording' });
+    const texts = locales.map((locale) => describeCaseError(announcement, locale));
+    expect(new Set(texts).size).toBe(4);
+    // The same instant is not in the future.
+    expect(apply(state, announced('2024-03-29T09:00')).announcedAt).toBe('2024-03-29T09:00');
+  });
+
+  it('reads the fact’s instant as every instant, naming the path of a wrong or missing one', () => {
+    const state = opened();
+    const paths = [
+      announced('2024-03-29T09:00', undefined, '29/03/2024'),
+      involved('2024-03-29T09:00', { kind: 'fedasil' }, '2024-02-30T09:00'),
+      {
+        ...announced('2024-03-29T09:00'),
+        announcedAt: undefined,
+      } as unknown as CaseEvent,
+    ].map((one) => {
+      const error = rejectedWith(state, one);
+      return error.kind === 'validation' ? error.issues.map((issue) => issue.path) : error.kind;
+    });
+    expect(paths).toEqual([['announcedAt'], ['involvedAt'], ['announcedAt']]);
   });
 
   it('keeps events in time order, as every event', () => {

@@ -78,6 +78,64 @@ describe('<opvang-case>: announcement, involvement and support', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('records an announcement and an involvement dated before the case was opened, as typed', async () => {
+    // The case was opened at its confirmation, 2025-03-28T16:00; the clock says 2025-03-29 10:00.
+    const store = await demoStore();
+    const element = await caseWidget(store, 'en');
+    await submitForm(element, 'announce', { channel: 'Minister', at: '2025-03-21T09:00' });
+    expect(formError(element, 'announce')).to.equal('');
+    await submitForm(element, 'involve', { involvedBy: 'fedasil', at: '2025-03-20T14:00' });
+    expect(formError(element, 'involve')).to.equal('');
+    const [, announcement, involvement] = (await store.read(caseId))?.records ?? [];
+    // The typed time is the fact's own; the event itself is recorded now, in log order.
+    expect(announcement?.event).to.deep.include({ announcedAt: '2025-03-21T09:00' });
+    expect(announcement?.event.at.startsWith('2025-03-29T10:00')).to.equal(true);
+    expect(involvement?.event).to.deep.include({ involvedAt: '2025-03-20T14:00' });
+    expect(facts(element)).to.contain('on Friday, 21 March 2025 at 09:00 (Minister)');
+    expect(facts(element)).to.contain(
+      'Fedasil, on Thursday, 20 March 2025 at 14:00, before the public announcement',
+    );
+    // The history dates each by the fact.
+    expect(history(element)).to.contain('Happened on Friday, 21 March 2025 at 09:00');
+    expect(history(element)).to.contain('Happened on Thursday, 20 March 2025 at 14:00');
+  });
+
+  it('records an announcement after a colleague’s later event: its own `at` is the moment of recording', async () => {
+    const store = await demoStore();
+    const element = await caseWidget(quiet(store), 'en');
+    // A colleague's clock runs ahead: their note is dated after this browser's "now".
+    await store.append(caseId, 1, [
+      {
+        id: 'colleague',
+        event: {
+          kind: 'note-added',
+          caseId,
+          at: '2025-03-29T10:05',
+          actor: officer,
+          text: 'Gebeld',
+        },
+      },
+    ]);
+    await submitForm(element, 'announce', { at: '2025-03-21T09:00' });
+    expect(formError(element, 'announce')).to.equal('');
+    const announcement = (await store.read(caseId))?.records.at(-1)?.event;
+    expect(announcement).to.deep.include({
+      kind: 'opening-announced',
+      at: '2025-03-29T10:05',
+      announcedAt: '2025-03-21T09:00',
+    });
+  });
+
+  it('refuses an announcement dated in the future, in the reader’s language', async () => {
+    const store = await demoStore();
+    const element = await caseWidget(store, 'nl');
+    await submitForm(element, 'announce', { at: '2025-03-30T09:00' });
+    expect(formError(element, 'announce')).to.contain(
+      'De aankondiging is later gedateerd dan het moment van registreren',
+    );
+    expect((await store.read(caseId))?.version).to.equal(1);
+  });
+
   it('names someone else, and refuses "someone else" without a name in the reader’s language', async () => {
     const element = await caseWidget(await demoStore(), 'nl');
     await submitForm(element, 'involve', { involvedBy: 'other' });
@@ -138,11 +196,18 @@ describe('<opvang-case>: announcement, involvement and support', () => {
 
   it('shows what another person recorded in every language', async () => {
     const events: CaseEvent[] = [
-      { kind: 'opening-announced', caseId, at: '2025-03-28T18:00', actor: officer },
+      {
+        kind: 'opening-announced',
+        caseId,
+        at: '2025-03-28T18:00',
+        announcedAt: '2025-03-28T18:00',
+        actor: officer,
+      },
       {
         kind: 'officer-involved',
         caseId,
         at: '2025-03-29T09:00',
+        involvedAt: '2025-03-29T09:00',
         actor: officer,
         by: { kind: 'minister-office' },
       },
@@ -208,6 +273,7 @@ describe('<opvang-case>: announcement, involvement and support', () => {
           kind: 'officer-involved',
           caseId,
           at: '2025-03-29T09:10',
+          involvedAt: '2025-03-29T09:10',
           actor: officer,
           by: { kind: 'fedasil' },
         },

@@ -16,6 +16,27 @@ export const longDateTime = (instant: string, locale: Locale): string =>
 const when = longDateTime;
 
 /**
+ * When what an event records happened: an announcement's or an involvement's own instant
+ * (which may be before the case was opened), otherwise the event's `at`.
+ *
+ * @example
+ * ```ts
+ * happenedAt({ kind: 'opening-announced', at: '2025-03-29T10:00', announcedAt: '2025-03-21T09:00', … });
+ * // '2025-03-21T09:00'
+ * ```
+ */
+export function happenedAt(event: CaseEvent): string {
+  switch (event.kind) {
+    case 'opening-announced':
+      return event.announcedAt;
+    case 'officer-involved':
+      return event.involvedAt;
+    default:
+      return event.at;
+  }
+}
+
+/**
  * What an event says, in a language: `Stap C.a afgerond (Infomarkt)`, a note's text, the facts
  * that changed with their new values.
  *
@@ -107,7 +128,7 @@ export function history(
     <ol class="history-list" reversed>${[...records].reverse().map(
       ({ event, recordedBy, recordedAt }) => html`<li class="history-entry">
         <p class="history-what">${named(event, locale)}</p>
-        <p class="hint">${text.happened({ date: when(event.at, locale), role: actorRoleNames[locale][event.actor.role] + (event.actor.name === undefined ? '' : ` (${event.actor.name})`) })}
+        <p class="hint">${text.happened({ date: when(happenedAt(event), locale), role: actorRoleNames[locale][event.actor.role] + (event.actor.name === undefined ? '' : ` (${event.actor.name})`) })}
           ${text.recordedBy({ name: recordedBy === '' ? text.unnamed : recordedBy, date: when(recordedAt, locale) })}</p>
       </li>`,
     )}</ol>

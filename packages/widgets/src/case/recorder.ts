@@ -108,7 +108,8 @@ export async function queueEvent(
  * Records one checked event: through the offline queue when there is one (the case server),
  * else straight into the store (this browser's). With `timeLeftEmpty` (the form's time was
  * left empty, so the event happened "now"), an event refused only because someone else recorded a moment
- * later is stamped again and submitted once more.
+ * later is stamped again and submitted once more; so is an announcement or an involvement,
+ * whose own `at` is always the moment of recording.
  *
  * @example
  * ```ts
@@ -128,8 +129,10 @@ export async function submitEvent(
   // An event whose time was left empty happened "now". When someone else recorded a moment
   // later while it was on its way, the core refuses it as dated before theirs; it is the same
   // event a moment later, so it is stamped with the current time and submitted once more.
+  // An announcement's or involvement's `at` is always the moment it is recorded (the time
+  // typed is the fact's own, `announcedAt` / `involvedAt`), so it may be stamped again too.
   if (
-    !timeLeftEmpty ||
+    !(timeLeftEmpty || recordedNow(submission.event)) ||
     outcome.kind !== 'problem' ||
     outcome.problem.kind !== 'conflict' ||
     outcome.problem.error?.kind !== 'event-rejected' ||
@@ -143,6 +146,9 @@ export async function submitEvent(
   };
   return submitEvent(store, queue, outcome.document, again);
 }
+
+const recordedNow = (event: CaseEvent): boolean =>
+  event.kind === 'opening-announced' || event.kind === 'officer-involved';
 
 /**
  * The current instant in Brussels time, as events carry it.

@@ -59,7 +59,7 @@ export function eventFromForm(
   }
   if (form === 'fact') return { ...common, kind: 'fact-updated', facts: factFrom(data) };
   if (form === 'announce' || form === 'involve' || form === 'support')
-    return supportEventFromForm(form, data, common);
+    return supportEventFromForm(form, data, { ...common, now: base.now });
   const action = field(data, 'action');
   if (action === 'start') return { ...common, kind: 'step-started', step };
   if (action === 'skip')

@@ -61,30 +61,46 @@ export function supportGroups(catalogue: readonly CatalogueItem[]): readonly Sup
 
 /**
  * The event one of the three forms describes, unchecked: the element checks it with
- * `applyEvent`, and the core's explanation says what is wrong (no party chosen, no item).
+ * `applyEvent`, and the core's explanation says what is wrong (no party chosen, no item, an
+ * announcement in the future). `at` is the form's "when" (or `now`); for the announcement and
+ * the involvement, that time is the fact's own (`announcedAt`, `involvedAt`, which may be before
+ * the case was opened) and the event is recorded `now`.
  *
  * @example
  * ```ts
- * supportEventFromForm('support', new FormData(form), { caseId, at, actor });
- * // { kind: 'support-offered', items: ['buddy-scheme'], … }
+ * supportEventFromForm('announce', new FormData(form), { caseId, at: '2025-03-21T09:00', now, actor });
+ * // { kind: 'opening-announced', at: now, announcedAt: '2025-03-21T09:00', … }
  * ```
  */
 export function supportEventFromForm(
   form: 'announce' | 'involve' | 'support',
   data: FormData,
-  common: { readonly caseId: string; readonly at: string; readonly actor: Actor },
+  base: {
+    readonly caseId: string;
+    readonly at: string;
+    readonly now: string;
+    readonly actor: Actor;
+  },
 ): CaseEvent {
+  const { now, at: happened, ...rest } = base;
   if (form === 'announce') {
     const channel = field(data, 'channel');
-    return { ...common, kind: 'opening-announced', ...(channel ? { channel } : {}) };
+    return {
+      ...rest,
+      at: now,
+      kind: 'opening-announced',
+      announcedAt: happened,
+      ...(channel ? { channel } : {}),
+    };
   }
   if (form === 'involve') {
     const kind = field(data, 'involvedBy');
     const by = (
       kind === 'other' ? { kind, name: field(data, 'otherName') } : { kind }
     ) as InvolvedBy;
-    return { ...common, kind: 'officer-involved', by };
+    return { ...rest, at: now, kind: 'officer-involved', involvedAt: happened, by };
   }
+  const common = { ...rest, at: happened };
   const items = data.getAll('items').filter((item): item is string => typeof item === 'string');
   const kind = field(data, 'supportKind') === 'delivered' ? 'support-delivered' : 'support-offered';
   return { ...common, kind, items };
@@ -151,7 +167,8 @@ function involveControls(locale: Locale): TemplateResult {
       <label for="involved-${kind}">${involvedByNames[locale][kind]}</label></div>`,
   )}</fieldset>
   <div class="field"><label for="involved-name">${text.otherName}</label>
-    <input id="involved-name" name="otherName" /></div>`;
+    <input id="involved-name" name="otherName" /></div>
+  <p class="hint">${text.earlierHint}</p>`;
 }
 
 function supportControls(view: RecordingView, catalogue: CatalogueModule): TemplateResult {
@@ -212,7 +229,8 @@ export function supportSection(view: RecordingView): TemplateResult {
             text.announceHeading,
             html`<p>${text.announceHint}</p>
             <div class="field"><label for="announce-channel">${text.channel}</label>
-              <input id="announce-channel" name="channel" /></div>`,
+              <input id="announce-channel" name="channel" /></div>
+            <p class="hint">${text.earlierHint}</p>`,
           )
         : nothing
     }

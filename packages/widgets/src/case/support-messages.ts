@@ -23,6 +23,8 @@ export const supportMessages = defineMessages({
     announceHint:
       'Wanneer werd de opening publiek aangekondigd, bijvoorbeeld in een persbericht, op de gemeenteraad of in een brief aan de buurt?',
     channel: 'Hoe werd ze aangekondigd? (niet verplicht)',
+    earlierHint:
+      'Dat mag vóór de opening van het dossier zijn, bijvoorbeeld een aankondiging door de minister vóór de formele bevestiging.',
     involveHeading: 'Registreren wie de verbindingsofficier betrok',
     involveBy: 'Wie betrok de verbindingsofficier?',
     otherName: 'Naam (bij iemand anders)',
@@ -57,6 +59,8 @@ export const supportMessages = defineMessages({
     announceHint:
       'Quand l’ouverture a-t-elle été annoncée publiquement, par exemple dans un communiqué de presse, au conseil communal ou par une lettre aux riverains ?',
     channel: 'Comment a-t-elle été annoncée ? (facultatif)',
+    earlierHint:
+      'Cela peut précéder l’ouverture du dossier, par exemple une annonce du ministre avant la confirmation formelle.',
     involveHeading: 'Enregistrer qui a impliqué l’officier de liaison',
     involveBy: 'Qui a impliqué l’officier de liaison ?',
     otherName: 'Nom (pour quelqu’un d’autre)',
@@ -91,6 +95,8 @@ export const supportMessages = defineMessages({
     announceHint:
       'Wann wurde die Eröffnung öffentlich angekündigt, zum Beispiel in einer Pressemitteilung, im Gemeinderat oder in einem Brief an die Nachbarschaft?',
     channel: 'Wie wurde sie angekündigt? (freiwillig)',
+    earlierHint:
+      'Das darf vor der Anlage des Vorgangs liegen, zum Beispiel eine Ankündigung des Ministers vor der förmlichen Bestätigung.',
     involveHeading: 'Erfassen, wer die Verbindungsbeauftragten hinzugezogen hat',
     involveBy: 'Wer hat die Verbindungsbeauftragten hinzugezogen?',
     otherName: 'Name (bei jemand anderem)',
@@ -125,6 +131,8 @@ export const supportMessages = defineMessages({
     announceHint:
       'When was the opening announced publicly, for example in a press release, at the council meeting or in a letter to the neighbours?',
     channel: 'How was it announced? (optional)',
+    earlierHint:
+      'This may be before the case was opened, for example an announcement by the minister before the formal confirmation.',
     involveHeading: 'Record who involved the liaison officer',
     involveBy: 'Who involved the liaison officer?',
     otherName: 'Name (for someone else)',

@@ -22,6 +22,7 @@ function server(): FakeCaseServer {
     at('2022-bredene', {
       kind: 'officer-involved',
       at: '2022-10-21T10:00',
+      involvedAt: '2022-10-21T10:00',
       by: { kind: 'fedasil' },
     }),
     at('2022-bredene', {
@@ -29,7 +30,11 @@ function server(): FakeCaseServer {
       at: '2022-10-21T11:00',
       items: ['partner-consultation-start'],
     }),
-    at('2022-bredene', { kind: 'opening-announced', at: '2022-10-25T18:00' }),
+    at('2022-bredene', {
+      kind: 'opening-announced',
+      at: '2022-10-25T18:00',
+      announcedAt: '2022-10-25T18:00',
+    }),
     at('2022-bredene', {
       kind: 'support-delivered',
       at: '2022-11-10T14:00',
@@ -38,10 +43,15 @@ function server(): FakeCaseServer {
   );
   fake.seed(
     demoFacts('2022-jabbeke', { municipality: 'Jabbeke', confirmedAt: '2022-11-24T08:00' }),
-    at('2022-jabbeke', { kind: 'opening-announced', at: '2022-11-25T08:30' }),
+    at('2022-jabbeke', {
+      kind: 'opening-announced',
+      at: '2022-11-25T08:30',
+      announcedAt: '2022-11-25T08:30',
+    }),
     at('2022-jabbeke', {
       kind: 'officer-involved',
       at: '2022-11-25T20:00',
+      involvedAt: '2022-11-25T20:00',
       by: { kind: 'red-cross' },
     }),
   );
@@ -51,6 +61,7 @@ function server(): FakeCaseServer {
     at('demo-elders', {
       kind: 'officer-involved',
       at: '2026-11-30T12:00',
+      involvedAt: '2026-11-30T12:00',
       by: { kind: 'municipality' },
     }),
   );

@@ -46,8 +46,20 @@ export function caseWith(
   return state;
 }
 
-const involved = (at: string, by: InvolvedBy): Recorded => ({ kind: 'officer-involved', at, by });
-const announced = (at: string): Recorded => ({ kind: 'opening-announced', at, channel: 'press' });
+/** The officer involved at `involvedAt`, recorded then, or later at `at` (for a fact before the opening). */
+export const involved = (involvedAt: string, by: InvolvedBy, at = involvedAt): Recorded => ({
+  kind: 'officer-involved',
+  at,
+  involvedAt,
+  by,
+});
+/** The opening announced at `announcedAt`, recorded then, or later at `at`. */
+export const announced = (announcedAt: string, at = announcedAt): Recorded => ({
+  kind: 'opening-announced',
+  at,
+  announcedAt,
+  channel: 'press',
+});
 
 /**
  * Five cases: Bredene (register 000:94) involved by Fedasil four days before the announcement,

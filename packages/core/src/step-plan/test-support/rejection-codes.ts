@@ -17,5 +17,7 @@ export const rejectionCodes: readonly RejectionCode[] = [
   'not-opening-event',
   'already-announced',
   'already-involved',
+  'announced-after-recording',
+  'involved-after-recording',
   'unknown-catalogue-item',
 ];
