@@ -1,0 +1,185 @@
+import type { Locale } from '@opvang/core/i18n';
+import { describeProvince } from '@opvang/core/provinces';
+import type { Period } from '@opvang/core/shared';
+import { scaleUtc } from 'd3-scale';
+import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { categoryLabels, messages } from './messages.js';
+import type { EntryRow } from './model.js';
+
+/** The drawing's own units; the SVG scales to its box (at least 36em wide, scrolled sideways below that). */
+const WIDTH = 760;
+const LABEL = 180;
+const RIGHT = 96;
+const TOP = 26;
+const ROW = 22;
+const HEADER = 26;
+const BOTTOM = 8;
+const DAY_MS = 86_400_000;
+
+const dayStart = (isoDate: string): number => Date.parse(`${isoDate}T00:00:00Z`);
+const dayEnd = (isoDate: string): number => dayStart(isoDate) + DAY_MS;
+
+/** The time scale over whole years that hold every date of the rows. */
+function scaleFor(rows: readonly EntryRow[]) {
+  const years = rows.flatMap((row) =>
+    [...row.opening, ...(row.closing ? [row.closing] : [])].flatMap((p) => [
+      Number(p.start.slice(0, 4)),
+      Number(p.end.slice(0, 4)),
+    ]),
+  );
+  const first = Math.min(...years);
+  const last = Math.max(...years);
+  return scaleUtc()
+    .domain([new Date(Date.UTC(first, 0, 1)), new Date(Date.UTC(last + 1, 0, 1))])
+    .range([LABEL, WIDTH - RIGHT]);
+}
+
+type Scale = ReturnType<typeof scaleFor>;
+
+/** A period as what it is: a day a tick, a month a bar, part of a month a thinner bar, a year a faint long bar. */
+function mark(period: Period, x: Scale, cy: number, classes: string): SVGTemplateResult {
+  const x0 = x(new Date(dayStart(period.start)));
+  const x1 = x(new Date(dayEnd(period.end)));
+  if (period.precision === 'day')
+    return svg`<line class="mark day ${classes}" x1=${x0} x2=${x0} y1=${cy - 8} y2=${cy + 8}></line>`;
+  const half = { month: 6, 'part-of-month': 3.5, year: 4.5 }[period.precision];
+  return svg`<rect class="mark ${period.precision} ${classes}" x=${x0} y=${cy - half} width=${Math.max(2, x1 - x0)} height=${half * 2}></rect>`;
+}
+
+/** Where a period's marks end, for the line to the closing and the state's tag. */
+const endOf = (periods: readonly Period[], x: Scale): number =>
+  Math.max(...periods.map((p) => x(new Date(dayEnd(p.end)))));
+
+function entryMarks(row: EntryRow, x: Scale, cy: number, locale: Locale): SVGTemplateResult {
+  const announced = row.category === 'deployed' ? '' : `announced ${row.category}`;
+  const opening = row.opening.map((p) =>
+    mark(p, x, cy, `${row.alternatives ? 'alternative' : ''} ${announced}`),
+  );
+  const afterOpening = endOf(row.opening, x);
+  let closing: SVGTemplateResult | typeof nothing = nothing;
+  let tagX = afterOpening + 6;
+  if (row.closing !== undefined) {
+    const to = x(new Date(dayStart(row.closing.start)));
+    closing = svg`<line class="span" x1=${afterOpening} x2=${to} y1=${cy} y2=${cy}></line>
+      ${mark(row.closing, x, cy, 'closing')}`;
+    tagX = endOf([row.closing], x) + 6;
+  } else if (row.closure === 'closed-undated') {
+    closing = svg`<line class="span undated" x1=${afterOpening} x2=${afterOpening + 28} y1=${cy} y2=${cy}></line>
+      <text class="undated-mark" x=${afterOpening + 31} y=${cy}>?</text>`;
+    tagX = afterOpening + 42;
+  }
+  const tag =
+    row.category === 'deployed'
+      ? nothing
+      : svg`<text class="tag" x=${tagX} y=${cy}>${categoryLabels[locale][row.category]}</text>`;
+  return svg`${opening}${closing}${tag}`;
+}
+
+/**
+ * The register as a timeline per province: a heading row per province, one row per entry
+ * with its place, its dates drawn as what they are and its state as a word where it is not a
+ * deployment that happened. One tab stop: the active entry; the arrow keys move between
+ * entries, each announcing its reading (`label`).
+ */
+export function timelineView(
+  rows: readonly EntryRow[],
+  active: number,
+  locale: Locale,
+  onKeydown: (event: KeyboardEvent) => void,
+  onFocusin: (event: FocusEvent) => void,
+): TemplateResult {
+  const m = messages[locale];
+  if (rows.length === 0) return html``;
+  const x = scaleFor(rows);
+  const ticks = x.ticks().filter((t) => t.getUTCMonth() === 0 && t.getUTCDate() === 1);
+  const parts: SVGTemplateResult[] = [];
+  let y = TOP;
+  let province: string | undefined;
+  rows.forEach((row, index) => {
+    const d = row.deployment;
+    if (d.province !== province) {
+      province = d.province;
+      parts.push(
+        svg`<text class="province" x=${8} y=${y + HEADER / 2 + 4}>${describeProvince(d.province, locale)}</text>`,
+      );
+      y += HEADER;
+    }
+    const cy = y + ROW / 2;
+    parts.push(svg`<g
+      class="entry ${row.category} ${row.closure}"
+      data-point=${index}
+      data-id=${d.id}
+      role="img"
+      aria-label=${row.label}
+      tabindex=${index === active ? 0 : -1}
+    >
+      <rect class="hit" x=${2} y=${y + 1} width=${WIDTH - 4} height=${ROW - 2} rx=${3}></rect>
+      <text class="label" x=${LABEL - 8} y=${cy} text-anchor="end">${d.place}</text>
+      ${entryMarks(row, x, cy, locale)}
+    </g>`);
+    y += ROW;
+  });
+  const height = y + BOTTOM;
+  return html`<div class="scroll timeline">
+    <svg
+      part="timeline"
+      class="drawing"
+      tabindex=${-1 /* Chromium made the SVG a tab stop of its own; the active entry is the one stop. */}
+      viewBox="0 0 ${WIDTH} ${height}"
+      role="group"
+      aria-labelledby="timeline-title"
+      aria-describedby="timeline-keys"
+      @keydown=${onKeydown}
+      @focusin=${onFocusin}
+    >
+      <g class="axes" aria-hidden="true">
+        ${ticks.map((t) => {
+          const tx = x(t);
+          return svg`<line class="grid" x1=${tx} x2=${tx} y1=${TOP - 6} y2=${height - BOTTOM}></line>
+            <text class="tick" x=${tx + 3} y=${TOP - 10}>${String(t.getUTCFullYear())}</text>`;
+        })}
+      </g>
+      ${parts}
+    </svg>
+  </div>
+  <p id="timeline-keys" class="keys">${m.keys}</p>`;
+}
+
+/** The legend: every kind of mark in words. */
+export function legendView(locale: Locale): TemplateResult {
+  const m = messages[locale];
+  return html`<details part="legend" class="legend">
+    <summary>${m.legend}</summary>
+    <ul>
+      ${[
+        m.legendDay,
+        m.legendMonth,
+        m.legendPart,
+        m.legendYear,
+        m.legendAlternatives,
+        m.legendSpan,
+        m.legendAnnounced,
+        m.legendNoClosure,
+      ].map((text) => html`<li>${text}</li>`)}
+    </ul>
+  </details>`;
+}
+
+/** The key that moves the active entry, and where to. */
+export function nextIndex(key: string, index: number, count: number): number | undefined {
+  const last = count - 1;
+  switch (key) {
+    case 'ArrowDown':
+    case 'ArrowRight':
+      return Math.min(last, index + 1);
+    case 'ArrowUp':
+    case 'ArrowLeft':
+      return Math.max(0, index - 1);
+    case 'Home':
+      return 0;
+    case 'End':
+      return last;
+    default:
+      return undefined;
+  }
+}
