@@ -82,6 +82,7 @@ test('@opvang/widgets: custom-elements.json points to shipped files and document
     'opvang-case',
     'opvang-cases',
     'opvang-contact',
+    'opvang-deployments',
     'opvang-faq',
     'opvang-info-market',
   ]);

@@ -59,6 +59,13 @@ export const widgets = [
     rendered: 'Er zijn geen dossiers die u mag zien.',
     intranet: true,
   },
+  {
+    // The intranet's deployment register: the core's data, no server.
+    tag: 'opvang-deployments',
+    markup: '<opvang-deployments>Deze tijdlijn heeft JavaScript nodig.</opvang-deployments>',
+    rendered: 'Inzetten van de verbindingsofficieren',
+    intranet: true,
+  },
 ];
 
 /**

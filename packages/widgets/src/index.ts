@@ -16,6 +16,7 @@ export {
 export { OpvangCase } from './case/index.js';
 export { OpvangCases } from './cases/cases.js';
 export type { CaseRow, PortfolioState } from './cases/rows.js';
+export { OpvangDeployments } from './deployments/index.js';
 export {
   HttpCaseStore,
   LocalCaseStore,
