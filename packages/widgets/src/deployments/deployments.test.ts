@@ -1,11 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { locales } from '@opvang/core/i18n';
+import { findMessageGaps, locales } from '@opvang/core/i18n';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { captureConsole } from '../shared/test-support/console.js';
 import { forcedColors } from '../shared/test-support/commands.js';
 import type { OpvangDeployments } from './deployments.js';
 import './define.js';
-import { messages } from './messages.js';
+import { categoryLabels, messages } from './messages.js';
 
 async function mount(attributes: Partial<Record<string, string>> = {}): Promise<OpvangDeployments> {
   const element = await fixture<OpvangDeployments>(html`<opvang-deployments
@@ -219,6 +219,11 @@ describe('<opvang-deployments>', () => {
     }
   });
 
+  it('has every text in nl, fr, de and en', () => {
+    expect(findMessageGaps(messages)).to.deep.equal([]);
+    expect(findMessageGaps(categoryLabels)).to.deep.equal([]);
+  });
+
   for (const lang of locales) {
     it(`speaks ${lang}`, async () => {
       const element = await mount({ lang });
@@ -226,6 +231,7 @@ describe('<opvang-deployments>', () => {
       expect(r.querySelector('[part="heading"]')?.textContent).to.equal(messages[lang].heading);
       expect(r.querySelector('figcaption')?.textContent).to.equal(messages[lang].timeline);
       expect(r.querySelector('label')?.textContent).to.equal(messages[lang].province);
+      expect(r.querySelector('[part="summary"]')?.textContent).to.contain('2021: 4');
     });
   }
 

@@ -39,6 +39,8 @@ export const messages = defineMessages({
       'Een bereik („4 tot 5”) betekent dat een datum twee jaren toelaat: Dilbeeks „december 2021/februari 2022” telt in 2021 of in 2022.',
     outside: (p: { count: string; from: string; to: string }) =>
       `${p.count} buiten ${p.from}–${p.to}.`,
+    partlyOutside: (p: { count: string; from: string; to: string }) =>
+      `${p.count} mogelijk buiten ${p.from}–${p.to}.`,
     perProvince: 'Inzetten per provincie',
     perYear: 'Inzetten per jaar',
     count: 'Aantal',
@@ -103,6 +105,8 @@ export const messages = defineMessages({
       'Une fourchette (« 4 à 5 ») signifie qu’une date permet deux années : « december 2021/februari 2022 » (Dilbeek) compte en 2021 ou en 2022.',
     outside: (p: { count: string; from: string; to: string }) =>
       `${p.count} en dehors de ${p.from}–${p.to}.`,
+    partlyOutside: (p: { count: string; from: string; to: string }) =>
+      `${p.count} peut-être en dehors de ${p.from}–${p.to}.`,
     perProvince: 'Interventions par province',
     perYear: 'Interventions par année',
     count: 'Nombre',
@@ -168,6 +172,8 @@ export const messages = defineMessages({
       'Eine Spanne („4 bis 5“) heißt, dass ein Datum zwei Jahre zulässt: „december 2021/februari 2022“ (Dilbeek) zählt 2021 oder 2022.',
     outside: (p: { count: string; from: string; to: string }) =>
       `${p.count} außerhalb von ${p.from}–${p.to}.`,
+    partlyOutside: (p: { count: string; from: string; to: string }) =>
+      `${p.count} möglicherweise außerhalb von ${p.from}–${p.to}.`,
     perProvince: 'Einsätze pro Provinz',
     perYear: 'Einsätze pro Jahr',
     count: 'Anzahl',
@@ -232,6 +238,8 @@ export const messages = defineMessages({
       'A range (“4 to 5”) means a date allows two years: Dilbeek’s “december 2021/februari 2022” counts in 2021 or in 2022.',
     outside: (p: { count: string; from: string; to: string }) =>
       `${p.count} outside ${p.from}–${p.to}.`,
+    partlyOutside: (p: { count: string; from: string; to: string }) =>
+      `${p.count} possibly outside ${p.from}–${p.to}.`,
     perProvince: 'Deployments per province',
     perYear: 'Deployments per year',
     count: 'Number',

@@ -3,7 +3,9 @@ import { describeProvince } from '@opvang/core/provinces';
 import {
   countByProvince,
   deploymentsPerYear,
+  describeDeploymentState,
   yearCategories,
+  yearCategoryOf,
   type Deployment,
   type DeploymentsPerYear,
   type YearSpan,
@@ -57,24 +59,21 @@ export function summaryText(
     }),
   ];
   const announced = (['expected', 'provisional', 'reopening'] as const).flatMap((category) => {
-    const count = list.filter((d) => {
-      const years = perYear.years;
-      return years.some(
-        (y) => y[category].certainIds.includes(d.id) || y[category].possibleIds.includes(d.id),
-      );
-    }).length;
-    return count === 0
-      ? []
-      : [`${categoryLabels[locale][category].toLowerCase()} ${formatNumber(count, locale)}`];
+    const count = list.filter((d) => yearCategoryOf(d) === category).length;
+    // The core's words for the states, as they stand in a sentence (German keeps its capitals).
+    const word = describeDeploymentState(
+      category === 'provisional' ? 'reserved' : category,
+      locale,
+    );
+    return count === 0 ? [] : [`${word} ${formatNumber(count, locale)}`];
   });
   if (announced.length > 0) sentences.push(m.announced({ list: announced.join(', ') }));
-  if (perYear.outside.length + perYear.partlyOutside.length > 0)
+  const span = { from: String(perYear.from), to: String(perYear.to) };
+  if (perYear.outside.length > 0)
+    sentences.push(m.outside({ count: entries(perYear.outside.length, locale), ...span }));
+  if (perYear.partlyOutside.length > 0)
     sentences.push(
-      m.outside({
-        count: entries(perYear.outside.length + perYear.partlyOutside.length, locale),
-        from: String(perYear.from),
-        to: String(perYear.to),
-      }),
+      m.partlyOutside({ count: entries(perYear.partlyOutside.length, locale), ...span }),
     );
   return sentences.join(' ');
 }
