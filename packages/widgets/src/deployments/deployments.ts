@@ -68,8 +68,10 @@ const YEAR = /^\d{4}$/u;
  * ```
  */
 export class OpvangDeployments extends OpvangElement {
+  /** The shared theme and this widget's layout; adopted stylesheets, so no inline `<style>` under a strict CSP. */
   static override styles = [themeStyles, cardStyles, deploymentsStyles];
 
+  /** Reactive properties and the attributes they reflect from. */
   static override properties = {
     province: { type: String },
     year: { type: String },
