@@ -87,6 +87,7 @@ test('each widget class page has one "Events" section listing the events it fire
     'OpvangCase',
     'OpvangCases',
     'OpvangContact',
+    'OpvangDeployments',
     'OpvangFaq',
     'OpvangInfoMarket',
   ]);
