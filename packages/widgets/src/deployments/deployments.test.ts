@@ -244,9 +244,13 @@ describe('<opvang-deployments>', () => {
       expect(base?.scrollWidth).to.be.at.most((base?.clientWidth ?? 0) + 1);
       const scroll = r.querySelector('.timeline');
       expect(scroll && getComputedStyle(scroll).overflowX).to.equal('auto');
-      await forcedColors(true);
       const mark = r.querySelector('.mark.month');
-      expect(mark && getComputedStyle(mark).fill).to.not.equal('');
+      if (mark === null || base === null) throw new Error('no mark');
+      expect(getComputedStyle(mark).fill).to.equal('rgb(11, 83, 148)');
+      await forcedColors(true);
+      // The marks take the system's text colour, as the text does.
+      expect(getComputedStyle(mark).fill).to.equal(getComputedStyle(base).color);
+      expect(getComputedStyle(mark).fill).to.not.equal('rgb(11, 83, 148)');
       await expect(element).to.be.accessible();
       await forcedColors(false);
       await emulateMedia({ media: 'print' });
