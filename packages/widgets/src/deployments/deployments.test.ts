@@ -42,11 +42,11 @@ describe('<opvang-deployments>', () => {
     expect(points(element)).to.have.length(31);
     const r = root(element);
     expect([...r.querySelectorAll('.province')].map((t) => t.textContent)).to.deep.equal([
-      'Antwerp',
-      'Flemish Brabant',
-      'West Flanders',
-      'Limburg',
-      'East Flanders',
+      'Antwerp (4)',
+      'Flemish Brabant (9)',
+      'West Flanders (10)',
+      'Limburg (3)',
+      'East Flanders (5)',
     ]);
     const entry = (id: string) => r.querySelector(`[data-id="${id}"]`);
     expect(entry('000:78')?.querySelector('.mark.day')).to.exist; // Zoutleeuw, a day: a tick
@@ -147,6 +147,9 @@ describe('<opvang-deployments>', () => {
     await choose(element, 'year', '2021');
     expect(points(element).map((p) => p.getAttribute('data-id'))).to.include('000:81');
     expect(points(element)).to.have.length(5);
+    expect(root(element).querySelector('[part="status"]')?.textContent).to.contain(
+      'Of these, 1 possibly in 2021: the date also allows another year.',
+    );
     await choose(element, 'year', '');
     await choose(element, 'state', 'expected');
     expect(points(element).map((p) => p.getAttribute('data-id'))).to.deep.equal([

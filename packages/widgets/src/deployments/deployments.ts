@@ -6,6 +6,7 @@ import {
   type Deployment,
   type YearCategory,
 } from '@opvang/core/register';
+import { formatNumber } from '@opvang/core/i18n';
 import type { FlemishProvinceId } from '@opvang/core/provinces';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { cardStyles } from '../shared/card.styles.js';
@@ -193,12 +194,18 @@ export class OpvangDeployments extends OpvangElement {
     const years: number[] = [];
     for (let y = span.from; y <= span.to + 1; y += 1) years.push(y);
     const perYear = deploymentsPerYear(list, span);
+    const possible = rows.filter((row) => row.years.length > 1).length;
     return html`<section part="base" aria-labelledby="heading" lang=${locale}>
       <div part="heading" id="heading" role="heading" aria-level=${this.heading}>${m.heading}</div>
       <p class="source">${m.source}</p>
       ${filtersView(filters, provincesOf(all), years, locale, this.#filterChanged)}
       <p part="status" role="status">
         ${list.length === 0 ? m.noMatch : shownText(list.length, all.length, locale)}
+        ${
+          possible > 0 && filters.year !== undefined && filters.year !== ''
+            ? m.possiblyIn({ count: formatNumber(possible, locale), year: String(filters.year) })
+            : nothing
+        }
       </p>
       ${
         rows.length === 0

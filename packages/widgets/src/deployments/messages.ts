@@ -16,6 +16,8 @@ export const messages = defineMessages({
     entryOne: 'inzet',
     entryOther: 'inzetten',
     noMatch: 'Geen inzet past bij deze filters.',
+    possiblyIn: (p: { count: string; year: string }) =>
+      `Daarvan ${p.count} mogelijk in ${p.year}: de datum laat ook een ander jaar toe.`,
     timeline: 'Tijdlijn per provincie',
     keys: 'In de tijdlijn: pijltjestoetsen naar de vorige of volgende inzet, Home en End naar de eerste of laatste.',
     legend: 'Zo leest u de tijdlijn',
@@ -82,6 +84,8 @@ export const messages = defineMessages({
     entryOne: 'intervention',
     entryOther: 'interventions',
     noMatch: 'Aucune intervention ne correspond à ces filtres.',
+    possiblyIn: (p: { count: string; year: string }) =>
+      `Dont ${p.count} peut-être en ${p.year} : la date permet aussi une autre année.`,
     timeline: 'Chronologie par province',
     keys: 'Dans la chronologie : flèches vers l’intervention précédente ou suivante, Début et Fin vers la première ou la dernière.',
     legend: 'Comment lire la chronologie',
@@ -148,6 +152,8 @@ export const messages = defineMessages({
     entryOne: 'Einsatz',
     entryOther: 'Einsätze',
     noMatch: 'Kein Einsatz passt zu diesen Filtern.',
+    possiblyIn: (p: { count: string; year: string }) =>
+      `Davon ${p.count} möglicherweise ${p.year}: das Datum lässt auch ein anderes Jahr zu.`,
     timeline: 'Zeitleiste nach Provinz',
     keys: 'In der Zeitleiste: Pfeiltasten zum vorigen oder nächsten Einsatz, Pos1 und Ende zum ersten oder letzten.',
     legend: 'So lesen Sie die Zeitleiste',
@@ -215,6 +221,8 @@ export const messages = defineMessages({
     entryOne: 'deployment',
     entryOther: 'deployments',
     noMatch: 'No deployment matches these filters.',
+    possiblyIn: (p: { count: string; year: string }) =>
+      `Of these, ${p.count} possibly in ${p.year}: the date also allows another year.`,
     timeline: 'Timeline per province',
     keys: 'In the timeline: arrow keys to the previous or next deployment, Home and End to the first or last.',
     legend: 'How to read the timeline',

@@ -100,7 +100,7 @@ export function timelineView(
     if (d.province !== province) {
       province = d.province;
       parts.push(
-        svg`<text class="province" x=${8} y=${y + HEADER / 2 + 4}>${describeProvince(d.province, locale)}</text>`,
+        svg`<text class="province" x=${8} y=${y + HEADER / 2 + 4}>${describeProvince(d.province, locale)} (${String(rows.filter((r) => r.deployment.province === d.province).length)})</text>`,
       );
       y += HEADER;
     }
