@@ -108,6 +108,21 @@ export const deploymentsStyles = css`
     stroke: var(--opvang-color-focus, var(--opvang-color-accent, #0b5394));
     stroke-width: 3;
   }
+  .legend ul {
+    padding-inline-start: 0;
+    list-style: none;
+  }
+  .legend li {
+    display: flex;
+    gap: 0.5em;
+    align-items: center;
+    margin-block: 0.25em;
+  }
+  .sample {
+    flex: none;
+    inline-size: 2.5em;
+    block-size: 1em;
+  }
   .legend summary,
   .table summary {
     cursor: pointer;

@@ -63,6 +63,10 @@ describe('<opvang-deployments>', () => {
     expect(entry('000:99')?.querySelector('.span.undated')).to.exist;
     expect(entry('000:75')?.querySelector('.span')).to.equal(null);
     expect(entry('000:75')?.classList.contains('none-reported')).to.equal(true);
+    // The legend draws each kind of mark beside its words.
+    const legend = [...r.querySelectorAll('[part="legend"] li')];
+    expect(legend).to.have.length(8);
+    for (const item of legend) expect(item.querySelector('svg.sample .mark')).to.exist;
     await expect(element).to.be.accessible();
   });
 

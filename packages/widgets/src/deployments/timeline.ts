@@ -145,22 +145,38 @@ export function timelineView(
   <p id="timeline-keys" class="keys">${m.keys}</p>`;
 }
 
-/** The legend: every kind of mark in words. */
+// One sample of each kind of mark, drawn with the timeline's own classes, for the legend.
+const SAMPLES: readonly SVGTemplateResult[] = [
+  svg`<line class="mark day" x1="20" x2="20" y1="1" y2="15"></line>`,
+  svg`<rect class="mark month" x="14" y="3" width="12" height="10"></rect>`,
+  svg`<rect class="mark part-of-month" x="17" y="5" width="5" height="6"></rect>`,
+  svg`<rect class="mark year" x="2" y="4" width="36" height="8"></rect>`,
+  svg`<rect class="mark month alternative" x="6" y="3" width="9" height="10"></rect><rect class="mark month alternative" x="25" y="3" width="9" height="10"></rect>`,
+  svg`<rect class="mark month" x="2" y="3" width="7" height="10"></rect><line class="span" x1="9" x2="36" y1="8" y2="8"></line><line class="mark day" x1="36" x2="36" y1="1" y2="15"></line>`,
+  svg`<rect class="mark month announced" x="14" y="3" width="12" height="10"></rect>`,
+  svg`<rect class="mark month" x="2" y="3" width="7" height="10"></rect>`,
+];
+
+/** The legend: every kind of mark, drawn and in words. */
 export function legendView(locale: Locale): TemplateResult {
   const m = messages[locale];
-  return html`<details part="legend" class="legend">
+  const texts = [
+    m.legendDay,
+    m.legendMonth,
+    m.legendPart,
+    m.legendYear,
+    m.legendAlternatives,
+    m.legendSpan,
+    m.legendAnnounced,
+    m.legendNoClosure,
+  ];
+  return html`<details part="legend" class="legend" open>
     <summary>${m.legend}</summary>
     <ul>
-      ${[
-        m.legendDay,
-        m.legendMonth,
-        m.legendPart,
-        m.legendYear,
-        m.legendAlternatives,
-        m.legendSpan,
-        m.legendAnnounced,
-        m.legendNoClosure,
-      ].map((text) => html`<li>${text}</li>`)}
+      ${texts.map(
+        (text, i) =>
+          html`<li><svg class="sample" viewBox="0 0 40 16" aria-hidden="true">${SAMPLES[i]}</svg> ${text}</li>`,
+      )}
     </ul>
   </details>`;
 }
