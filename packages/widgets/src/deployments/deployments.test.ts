@@ -171,6 +171,14 @@ describe('<opvang-deployments>', () => {
   it('takes its first filters from attributes, and shows a bad one as an accessible message', async () => {
     const element = await mount({ province: 'west-vlaanderen', state: 'reopening' });
     expect(points(element).map((p) => p.getAttribute('data-id'))).to.deep.equal(['000:97']);
+    expect(
+      [...root(element).querySelectorAll('select[name="year"] option')].map((o) => o.textContent),
+    ).to.deep.equal(['All', '2019', '2020', '2021', '2022', '2023', '2024']);
+    const early = await mount({ year: '2017' });
+    expect(root(early).querySelector<HTMLSelectElement>('select[name="year"]')?.value).to.equal(
+      '2017',
+    );
+    expect(points(early)).to.have.length(0);
     const errors = captureConsole('error');
     try {
       const bad = await mount({ province: 'brabant' });

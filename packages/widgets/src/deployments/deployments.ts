@@ -3,6 +3,7 @@ import {
   deploymentsPerYear,
   deploymentsToCsv,
   deploymentsToEdtfJson,
+  possibleYears,
   type Deployment,
   type YearCategory,
 } from '@opvang/core/register';
@@ -28,6 +29,8 @@ import { countsView, entriesTableView, shownText, summaryText } from './tables.j
 import { legendView, nextIndex, timelineView } from './timeline.js';
 
 const YEAR = /^\d{4}$/u;
+
+const rowsYears = (list: readonly Deployment[]): number[] => list.flatMap(possibleYears);
 
 /**
  * The register of the liaison officers' deployments (seed `000`: the answer to written question
@@ -191,8 +194,13 @@ export class OpvangDeployments extends OpvangElement {
     const list = filterList(all, filters);
     const rows = toRows(list, locale);
     this.#active = Math.min(this.#active, Math.max(0, rows.length - 1));
-    const years: number[] = [];
-    for (let y = span.from; y <= span.to + 1; y += 1) years.push(y);
+    // Every year an entry may fall in, and the one asked for: a select never hides its value.
+    const years = [
+      ...new Set([
+        ...rowsYears(all),
+        ...(filters.year === undefined || filters.year === '' ? [] : [filters.year]),
+      ]),
+    ].sort((a, b) => a - b);
     const perYear = deploymentsPerYear(list, span);
     const possible = rows.filter((row) => row.years.length > 1).length;
     return html`<section part="base" aria-labelledby="heading" lang=${locale}>
