@@ -63,7 +63,7 @@ export const widgets = [
     // The intranet's deployment register: the core's data, no server.
     tag: 'opvang-deployments',
     markup: '<opvang-deployments>Deze tijdlijn heeft JavaScript nodig.</opvang-deployments>',
-    rendered: 'Inzetten van de verbindingsofficieren',
+    rendered: '31 van 31 inzetten getoond.',
     intranet: true,
   },
 ];

@@ -4,7 +4,8 @@ import type { YearCategory } from '@opvang/core/register';
 /** The register widget's own texts; province names, states and notes come from the core. */
 export const messages = defineMessages({
   nl: {
-    heading: 'Inzetten van de verbindingsofficieren',
+    // A soft hyphen (U+00AD) lets the long compound break at its seam on a narrow screen.
+    heading: 'Inzetten van de verbindings\u00ADofficieren',
     source:
       'Bron: antwoord op schriftelijke vraag nr. 22 van 12 oktober 2023. De datums zijn die van de inzet, zoals de bron ze geeft; niet noodzakelijk de opening of sluiting van het opvangcentrum.',
     filters: 'Filters',
@@ -140,7 +141,7 @@ export const messages = defineMessages({
       `Cette chronologie ne peut pas être affichée : les années from="${p.from}" et to="${p.to}" ne forment pas une période (années entières, from pas après to).`,
   },
   de: {
-    heading: 'Einsätze der Verbindungsbeauftragten',
+    heading: 'Einsätze der Verbindungs\u00ADbeauftragten',
     source:
       'Quelle: Antwort auf die schriftliche Frage Nr. 22 vom 12. Oktober 2023. Die Daten sind die des Einsatzes, wie die Quelle sie nennt; nicht unbedingt die Eröffnung oder Schließung des Aufnahmezentrums.',
     filters: 'Filter',
