@@ -86,6 +86,7 @@ test('each widget class page has one "Events" section listing the events it fire
   assert.deepEqual(widgets.map((widget) => widget.name).sort(), [
     'OpvangCase',
     'OpvangCases',
+    'OpvangCatalogue',
     'OpvangContact',
     'OpvangDeployments',
     'OpvangFaq',

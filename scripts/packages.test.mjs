@@ -81,6 +81,7 @@ test('@opvang/widgets: custom-elements.json points to shipped files and document
   assert.deepEqual(elements.map((element) => element.tagName).sort(), [
     'opvang-case',
     'opvang-cases',
+    'opvang-catalogue',
     'opvang-contact',
     'opvang-deployments',
     'opvang-faq',

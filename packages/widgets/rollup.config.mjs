@@ -24,7 +24,12 @@ const entries = readdirSync(new URL('./dist/cdn/', import.meta.url)).filter(
 // chunk with the residents' widgets, so adding one never changes what a municipality's public
 // page loads (rollup groups modules by the entries that use them: one more entry regroups them,
 // and the faq page loaded 2.4 KB more with <opvang-case> in the same build).
-const INTRANET = new Set(['opvang-case.js', 'opvang-cases.js', 'opvang-deployments.js']);
+const INTRANET = new Set([
+  'opvang-case.js',
+  'opvang-cases.js',
+  'opvang-catalogue.js',
+  'opvang-deployments.js',
+]);
 
 const build = (files, chunks) => ({
   input: Object.fromEntries(files.map((file) => [file.replace(/\.js$/, ''), `dist/cdn/${file}`])),

@@ -60,6 +60,13 @@ export const widgets = [
     intranet: true,
   },
   {
+    // The intranet's support catalogue: its data is in the script, so it needs no server.
+    tag: 'opvang-catalogue',
+    markup: '<opvang-catalogue>De catalogus heeft JavaScript nodig.</opvang-catalogue>',
+    rendered: 'onderdelen gevonden',
+    intranet: true,
+  },
+  {
     // The intranet's deployment register: the core's data, no server.
     tag: 'opvang-deployments',
     markup: '<opvang-deployments>Deze tijdlijn heeft JavaScript nodig.</opvang-deployments>',

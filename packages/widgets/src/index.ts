@@ -15,6 +15,14 @@ export {
 } from './contact/index.js';
 export { OpvangCase } from './case/index.js';
 export { OpvangCases } from './cases/cases.js';
+export {
+  OpvangCatalogue,
+  packageContent,
+  packageText,
+  type PackageContent,
+  type PackageGroup,
+  type PackageSelection,
+} from './catalogue/index.js';
 export type { CaseRow, PortfolioState } from './cases/rows.js';
 export { OpvangDeployments } from './deployments/index.js';
 export {

@@ -80,4 +80,11 @@ export const widgetFixtures: readonly WidgetFixture[] = [
       '<opvang-case case-id="embedding-demo-case">Dit dossier heeft JavaScript nodig.</opvang-case>',
     rendered: 'Dossier openen',
   },
+  {
+    // The support catalogue: its data is in the script, so it needs no server.
+    tag: 'opvang-catalogue',
+    cdn: '/cdn/opvang-catalogue.js',
+    markup: '<opvang-catalogue>De catalogus heeft JavaScript nodig.</opvang-catalogue>',
+    rendered: 'onderdelen gevonden',
+  },
 ];

@@ -1,0 +1,3 @@
+// Entry of the self-contained CDN file for <opvang-catalogue> (an intranet widget: built apart
+// from the residents' widgets, see rollup.config.mjs).
+import '../catalogue/define.js';
