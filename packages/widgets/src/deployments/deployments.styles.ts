@@ -14,6 +14,9 @@ import { css } from 'lit';
  * ```
  */
 export const deploymentsStyles = css`
+  [part~='base'] {
+    container-type: inline-size;
+  }
   [part~='filters'] {
     display: flex;
     flex-wrap: wrap;
@@ -24,10 +27,13 @@ export const deploymentsStyles = css`
     display: flex;
     flex-direction: column;
     gap: 0.25em;
+    min-inline-size: 0;
+    max-inline-size: 100%;
   }
   select,
   button {
     font: inherit;
+    max-inline-size: 100%;
   }
   .source,
   .note,
@@ -49,15 +55,17 @@ export const deploymentsStyles = css`
   .drawing {
     display: block;
     inline-size: 100%;
-    min-inline-size: 36em;
     block-size: auto;
-    /* Not a scroller of its own: Chromium makes a scroller a tab stop, and the entries are the stop. */
-    overflow: visible;
+    /* Marks never spill out of the drawing into the page's scrollable width. */
+    overflow: hidden;
   }
   .drawing text {
     font-size: 12px;
     fill: var(--opvang-color-text, #1b1b1b);
     dominant-baseline: middle;
+  }
+  .drawing.narrow text {
+    font-size: 13px;
   }
   .drawing .province {
     font-weight: bold;
@@ -113,15 +121,13 @@ export const deploymentsStyles = css`
     list-style: none;
   }
   .legend li {
-    display: flex;
-    gap: 0.5em;
-    align-items: center;
     margin-block: 0.25em;
   }
   .sample {
-    flex: none;
     inline-size: 2.5em;
     block-size: 1em;
+    margin-inline-end: 0.5em;
+    vertical-align: middle;
   }
   .legend summary,
   .table summary {
@@ -170,6 +176,39 @@ export const deploymentsStyles = css`
   select:focus-visible {
     outline: 0.1875em solid var(--opvang-color-focus, var(--opvang-color-accent, #0b5394));
     outline-offset: 0.125em;
+  }
+  /* Narrow (a phone, 400% zoom): each table row becomes a block, each cell named by its column
+     (data-label), so nothing scrolls sideways. The explicit roles keep the table a table for
+     assistive technology whatever its display. */
+  @container (max-width: 40em) {
+    .stack,
+    .stack thead,
+    .stack tbody,
+    .stack tr,
+    .stack th,
+    .stack td {
+      display: block;
+    }
+    /* Each cell names its column itself (data-label), so the header row goes. */
+    .stack thead {
+      display: none;
+    }
+    .stack tbody tr {
+      padding-block: 0.25em;
+      border-block-end: 1px solid var(--opvang-color-border, #6b6b6b);
+    }
+    .stack th,
+    .stack td {
+      padding-inline: 0;
+      border: none;
+    }
+    .stack td[data-label]::before {
+      content: attr(data-label) ': ';
+      font-weight: bold;
+    }
+    .counts {
+      display: block;
+    }
   }
   @media (forced-colors: active) {
     .mark,

@@ -26,7 +26,7 @@ import {
   type DeploymentFilters,
 } from './model.js';
 import { countsView, entriesTableView, shownText, summaryText } from './tables.js';
-import { legendView, nextIndex, timelineView } from './timeline.js';
+import { legendView, NARROW, nextIndex, timelineView, WIDE } from './timeline.js';
 
 const YEAR = /^\d{4}$/u;
 
@@ -102,12 +102,41 @@ export class OpvangDeployments extends OpvangElement {
   #active = 0;
   #focusPending = false;
   #exported = '';
+  #narrow = false;
+  // The timeline's layout follows the widget's own width (a phone, 400% zoom, a narrow column).
+  readonly #resize =
+    typeof ResizeObserver === 'undefined'
+      ? undefined
+      : new ResizeObserver(() => {
+          // Next frame: a render inside the observer's callback would resize what it observes.
+          requestAnimationFrame(() => {
+            if (this.#isNarrow() !== this.#narrow) this.requestUpdate();
+          });
+        });
 
   constructor() {
     super(2);
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#resize?.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#resize?.disconnect();
+  }
+
+  /** Narrower than 36em: the places go above their marks. */
+  #isNarrow(): boolean {
+    const width = this.clientWidth;
+    const em = Number.parseFloat(getComputedStyle(this).fontSize) || 16;
+    return width > 0 && width < 36 * em;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.#narrow = this.#isNarrow();
     if (changed.has('province') || changed.has('year') || changed.has('state')) {
       this.#filters = undefined;
       this.#active = 0;
@@ -221,7 +250,14 @@ export class OpvangDeployments extends OpvangElement {
           : html`<figure part="chart" class="chart" aria-labelledby="timeline-title">
             <figcaption id="timeline-title">${m.timeline}</figcaption>
             <p part="summary" class="summary">${summaryText(list, perYear, locale)}</p>
-            ${timelineView(rows, this.#active, locale, this.#keydown, this.#focusin)}
+            ${timelineView(
+              rows,
+              this.#active,
+              locale,
+              this.#narrow ? NARROW : WIDE,
+              this.#keydown,
+              this.#focusin,
+            )}
             ${legendView(locale)}
           </figure>
           ${countsView(list, span, locale)} ${entriesTableView(rows, locale)}`

@@ -11,7 +11,7 @@ import {
   type YearSpan,
   type YearTally,
 } from '@opvang/core/register';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { categoryLabels, messages } from './messages.js';
 import type { EntryRow } from './model.js';
 import { provincesOf } from './model.js';
@@ -88,38 +88,34 @@ export function countsView(
   const perYear = deploymentsPerYear(list, span);
   const byProvince = countByProvince(list);
   return html`<div part="counts" class="counts">
-    <div class="scroll" tabindex="0" role="region" aria-label=${m.perProvince}>
-    <table part="per-province">
+    <table part="per-province" class="stack" role="table">
       <caption>${m.perProvince}</caption>
-      <thead><tr><th scope="col">${m.province}</th><th scope="col">${m.count}</th></tr></thead>
-      <tbody>
+      <thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">${m.province}</th><th scope="col" role="columnheader">${m.count}</th></tr></thead>
+      <tbody role="rowgroup">
         ${provincesOf(list).map(
           (p) =>
-            html`<tr><th scope="row">${describeProvince(p, locale)}</th><td>${formatNumber(byProvince[p], locale)}</td></tr>`,
+            html`<tr role="row"><th scope="row" role="rowheader">${describeProvince(p, locale)}</th><td role="cell" data-label=${m.count}>${formatNumber(byProvince[p], locale)}</td></tr>`,
         )}
       </tbody>
     </table>
-    </div>
-    <div class="scroll" tabindex="0" role="region" aria-label=${m.perYear}>
-    <table part="per-year">
+    <table part="per-year" class="stack" role="table">
       <caption>${m.perYear}</caption>
-      <thead>
-        <tr>
-          <th scope="col">${m.year}</th>
-          ${yearCategories.map((c) => html`<th scope="col">${categoryLabels[locale][c]}</th>`)}
+      <thead role="rowgroup">
+        <tr role="row">
+          <th scope="col" role="columnheader">${m.year}</th>
+          ${yearCategories.map((c) => html`<th scope="col" role="columnheader">${categoryLabels[locale][c]}</th>`)}
         </tr>
       </thead>
-      <tbody>
+      <tbody role="rowgroup">
         ${perYear.years.map(
           (y) =>
-            html`<tr data-year=${y.year}>
-              <th scope="row">${String(y.year)}</th>
-              ${yearCategories.map((c) => html`<td>${tallyText(y[c], locale)}</td>`)}
+            html`<tr role="row" data-year=${y.year}>
+              <th scope="row" role="rowheader">${String(y.year)}</th>
+              ${yearCategories.map((c) => html`<td role="cell" data-label=${categoryLabels[locale][c]}>${tallyText(y[c], locale)}</td>`)}
             </tr>`,
         )}
       </tbody>
     </table>
-    </div>
     <p class="note">${m.rangeNote}</p>
   </div>`;
 }
@@ -129,36 +125,36 @@ export function entriesTableView(rows: readonly EntryRow[], locale: Locale): Tem
   const m = messages[locale];
   return html`<details part="table" class="table" open>
     <summary>${m.table}</summary>
-    <div class="scroll" tabindex="0" role="region" aria-label=${m.table}>
-      <table part="entries">
-        <caption>${m.table}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${m.place}</th>
-            <th scope="col">${m.province}</th>
-            <th scope="col">${m.sourceText}</th>
-            <th scope="col">${m.reading}</th>
-            <th scope="col">EDTF</th>
-            <th scope="col">${m.closure}</th>
-            <th scope="col">${m.notes}</th>
-            <th scope="col">${m.sourceLine}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${rows.map(
-            (row) => html`<tr data-id=${row.deployment.id}>
-              <th scope="row">${row.placeLabel}</th>
-              <td>${describeProvince(row.deployment.province, locale)}</td>
-              <td><q lang="nl" class="raw">${row.deployment.raw}</q></td>
-              <td>${row.reading}</td>
-              <td><code>${row.edtf}</code></td>
-              <td>${row.closureText}</td>
-              <td>${row.notes.length === 0 ? nothing : row.notes.map((n) => html`<p>${n}</p>`)}</td>
-              <td>${row.deployment.id}</td>
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>
+    <table part="entries" class="stack" role="table">
+      <caption>${m.table}</caption>
+      <thead role="rowgroup">
+        <tr role="row">
+          ${[
+            m.place,
+            m.province,
+            m.sourceText,
+            m.reading,
+            'EDTF',
+            m.closure,
+            m.notes,
+            m.sourceLine,
+          ].map((column) => html`<th scope="col" role="columnheader">${column}</th>`)}
+        </tr>
+      </thead>
+      <tbody role="rowgroup">
+        ${rows.map(
+          (row) => html`<tr role="row" data-id=${row.deployment.id}>
+            <th scope="row" role="rowheader">${row.placeLabel}</th>
+            <td role="cell" data-label=${m.province}>${describeProvince(row.deployment.province, locale)}</td>
+            <td role="cell" data-label=${m.sourceText}><q lang="nl" class="raw">${row.deployment.raw}</q></td>
+            <td role="cell" data-label=${m.reading}>${row.reading}</td>
+            <td role="cell" data-label="EDTF"><code>${row.edtf}</code></td>
+            <td role="cell" data-label=${m.closure}>${row.closureText}</td>
+            <td role="cell" data-label=${m.notes}>${row.notes.length === 0 ? '–' : row.notes.map((n) => html`<p>${n}</p>`)}</td>
+            <td role="cell" data-label=${m.sourceLine}>${row.deployment.id}</td>
+          </tr>`,
+        )}
+      </tbody>
+    </table>
   </details>`;
 }
