@@ -146,7 +146,7 @@ export function timelineView(
     }
     const cy = y + layout.markY;
     const label = layout.labelAbove
-      ? svg`<text class="label" aria-hidden="true" x=${layout.label} y=${y + 10}>${d.place}${row.category === 'deployed' ? '' : svg` · <tspan class="tag">${categoryLabels[locale][row.category]}</tspan>`}</text>`
+      ? svg`<text class="label" aria-hidden="true" x=${layout.label} y=${y + 10}>${d.place}${row.category === 'deployed' ? '' : svg`${'\u00A0·\u00A0'}<tspan class="tag">${categoryLabels[locale][row.category]}</tspan>`}</text>`
       : svg`<text class="label" aria-hidden="true" x=${layout.label - 8} y=${cy} text-anchor="end">${d.place}</text>`;
     parts.push(svg`<g
       class="entry ${row.category} ${row.closure}"
