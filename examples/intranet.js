@@ -1,9 +1,10 @@
-// examples/intranet.html: the token typed in the page's form goes to both widgets' `token`
+// examples/intranet.html: the token typed in the page's form goes to the widgets' `token`
 // property and nowhere else (not the URL, not storage). Choosing a case in <opvang-cases>
 // (its links are `#case=<id>`) shows that case in <opvang-case> next to it; `#new` shows the
 // form that opens a case.
 const cases = document.querySelector('opvang-cases');
 const one = document.querySelector('opvang-case');
+const report = document.querySelector('opvang-report');
 const form = document.querySelector('#sign-in');
 const status = document.querySelector('#signed-in');
 
@@ -12,6 +13,7 @@ form.addEventListener('submit', (event) => {
   const input = form.elements.namedItem('token');
   cases.token = input.value;
   one.token = input.value;
+  report.token = input.value;
   input.value = '';
   status.textContent = 'Aangemeld voor deze pagina.';
 });

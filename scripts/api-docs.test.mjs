@@ -91,6 +91,7 @@ test('each widget class page has one "Events" section listing the events it fire
     'OpvangDeployments',
     'OpvangFaq',
     'OpvangInfoMarket',
+    'OpvangReport',
   ]);
   for (const widget of widgets) {
     const html = readFileSync(join(api, 'classes', `_opvang_widgets.${widget.name}.html`), 'utf8');

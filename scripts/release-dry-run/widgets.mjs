@@ -67,6 +67,13 @@ export const widgets = [
     intranet: true,
   },
   {
+    // The intranet's report without a store: the register's figures per year only.
+    tag: 'opvang-report',
+    markup: '<opvang-report>Dit verslag heeft JavaScript nodig.</opvang-report>',
+    rendered: 'Schriftelijke vraag nr. 22: de antwoorden uit de gegevens',
+    intranet: true,
+  },
+  {
     // The intranet's deployment register: the core's data, no server.
     tag: 'opvang-deployments',
     markup: '<opvang-deployments>Deze tijdlijn heeft JavaScript nodig.</opvang-deployments>',

@@ -60,6 +60,28 @@ describe('the demo cases', () => {
     });
   });
 
+  it('show each event of event-log version 2, before and after the announcement', () => {
+    seedDemo(store, { now });
+    const states = store.list().map(({ caseId }) => status(caseId).state);
+    const kinds = new Set(states.flatMap((state) => state.events.map((event) => event.kind)));
+    for (const kind of [
+      'opening-announced',
+      'officer-involved',
+      'support-offered',
+      'support-delivered',
+    ] as const)
+      expect(kinds).toContain(kind);
+    const proefstad = status('demo-proefstad').state;
+    const testergem = status('demo-testergem').state;
+    const epoch = (instant: string | undefined) => parseInstant(instant ?? '') ?? Number.NaN;
+    expect(epoch(proefstad.involvement?.at)).toBeLessThan(epoch(proefstad.announcedAt));
+    expect(epoch(testergem.involvement?.at)).toBeGreaterThan(epoch(testergem.announcedAt));
+    expect(testergem.supportDelivered).toEqual(['info-market-support']);
+    expect(
+      new Set(states.flatMap((state) => (state.involvement ? [state.involvement.by.kind] : []))),
+    ).toEqual(new Set(['fedasil', 'minister-office', 'other']));
+  });
+
   it('are kept when seeded again, or replaced with fresh deadlines', () => {
     seedDemo(store, { now });
     store.append(

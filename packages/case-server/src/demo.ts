@@ -1,6 +1,6 @@
 import { elapsedHours } from '@opvang/core/deadlines';
 import { toBrusselsIso } from '@opvang/core/shared';
-import type { Actor, CaseEvent, CaseFacts, StepId } from '@opvang/core/step-plan';
+import type { Actor, CaseEvent, CaseFacts, InvolvedBy, StepId } from '@opvang/core/step-plan';
 import { DEFAULT_DATA_DIR, dataFiles } from './start.js';
 import type { CaseStore } from './store.js';
 import { openTokenFile, type TokenRecord } from './tokens.js';
@@ -22,7 +22,14 @@ type Later =
       readonly format?: 'information-market';
     }
   | { readonly kind: 'note-added'; readonly text: string }
-  | { readonly kind: 'support-declined'; readonly reason: string };
+  | { readonly kind: 'support-declined'; readonly reason: string }
+  | { readonly kind: 'opening-announced'; readonly channel: string }
+  | { readonly kind: 'officer-involved'; readonly by: InvolvedBy }
+  | {
+      readonly kind: 'support-offered' | 'support-delivered';
+      /** Ids of `@opvang/core/catalogue` items. */
+      readonly items: readonly string[];
+    };
 
 interface DemoCase {
   readonly facts: Omit<CaseFacts, 'confirmedAt' | 'expectedOpening'>;
@@ -78,9 +85,17 @@ const demoCases: readonly DemoCase[] = [
     },
     confirmedAgo: 9 * DAY,
     opensIn: 14 * DAY,
+    // Fedasil involved the officer before the municipality announced the opening.
     events: [
+      [2 * HOUR, { kind: 'officer-involved', by: { kind: 'fedasil' } }],
       [20 * HOUR, { kind: 'step-completed', step: 'C.a' }],
+      [
+        1 * DAY,
+        { kind: 'opening-announced', channel: 'Persbericht van de gemeente (fictief)' },
+        MUNICIPALITY,
+      ],
       [3 * DAY, { kind: 'step-completed', step: 'C.b' }],
+      [3 * DAY, { kind: 'support-offered', items: ['communication-advice', 'buddy-scheme'] }],
       [4 * DAY, { kind: 'step-started', step: 'D.a' }, MUNICIPALITY],
       [5 * DAY, { kind: 'step-started', step: 'D.b' }, MUNICIPALITY],
     ],
@@ -97,12 +112,20 @@ const demoCases: readonly DemoCase[] = [
     },
     confirmedAgo: 40 * DAY,
     opensIn: 5 * DAY,
+    // Announced before the minister's office involved the officer; support offered, part delivered.
     events: [
+      [1 * HOUR, { kind: 'opening-announced', channel: 'Gemeenteraad (fictief)' }, MUNICIPALITY],
+      [4 * HOUR, { kind: 'officer-involved', by: { kind: 'minister-office' } }],
       [6 * HOUR, { kind: 'step-completed', step: 'C.a' }],
       [2 * DAY, { kind: 'step-completed', step: 'C.b' }],
+      [
+        2 * DAY,
+        { kind: 'support-offered', items: ['info-market-support', 'citizen-communication-advice'] },
+      ],
       [6 * DAY, { kind: 'step-completed', step: 'D.a' }, MUNICIPALITY],
       [12 * DAY, { kind: 'step-completed', step: 'D.c' }, MUNICIPALITY],
       [20 * DAY, { kind: 'step-completed', step: 'H', format: 'information-market' }],
+      [20 * DAY, { kind: 'support-delivered', items: ['info-market-support'] }],
       [
         20 * DAY,
         { kind: 'note-added', text: 'Infomarkt druk bezocht; vragen over de school verzameld.' },
@@ -122,6 +145,10 @@ const demoCases: readonly DemoCase[] = [
     confirmedAgo: 15 * DAY,
     opensIn: 10 * DAY,
     events: [
+      [
+        8 * HOUR,
+        { kind: 'officer-involved', by: { kind: 'other', name: 'Provinciebestuur (fictief)' } },
+      ],
       [10 * HOUR, { kind: 'step-completed', step: 'C.a' }],
       [
         2 * DAY,
@@ -150,7 +177,9 @@ export interface SeedDemoOptions {
  * Opens five fictional demo cases (Demodorp, Voorbeeldgem, Proefstad, Testergem, Fictiefbeek,
  * ids starting with {@link DEMO_CASE_PREFIX}) at different stages, relative to `now`: one
  * whose 48-hour contact deadline passes in two hours, one five hours overdue, one in its
- * preparation, one well advanced, one that declined support.
+ * preparation, one well advanced, one that declined support. Four of them show the events of
+ * event-log version 2: who involved the officer, the public announcement (before or after
+ * that), and catalogue items offered and delivered.
  *
  * @example
  * ```ts

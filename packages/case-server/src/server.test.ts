@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call } from './test-support/http.js';
-import { completed, note, openingEvent } from './test-support/events.js';
+import { announced, completed, note, offered, openingEvent } from './test-support/events.js';
 import { startCaseServer } from './start.js';
 import { createToken, startServerProcess } from './test-support/process.js';
 
@@ -231,6 +231,38 @@ describe.each(['the program', 'in process'] as const)('%s', (mode) => {
 
       const read = await call(api('/cases/case-e'), { token });
       expect(read.json).toEqual(appended.json); // nothing of the refused batches was stored
+    });
+
+    it('takes the events of event-log version 2, and names a support item not in the catalogue (422)', async () => {
+      await call(api('/cases'), {
+        method: 'POST',
+        token,
+        body: { id: 'open-v2', event: openingEvent('case-v2') },
+      });
+      const post = (ifMatch: string, ...items: Array<[string, unknown]>) =>
+        call(api('/cases/case-v2/events'), {
+          method: 'POST',
+          token,
+          body: { events: items.map(([id, event]) => ({ id, event })) },
+          headers: { 'if-match': ifMatch },
+        });
+      const unknown = await post('"1"', ['o1', offered('case-v2', ['free-lunch'])]);
+      expect(unknown.status).toBe(422);
+      expect(problem(unknown.json)).toMatchObject({
+        code: 'event-rejected',
+        rejection: {
+          code: 'unknown-catalogue-item',
+          event: 'support-offered',
+          items: ['free-lunch'],
+        },
+      });
+      const appended = await post(
+        '"1"',
+        ['a', announced('case-v2')],
+        ['o2', offered('case-v2', ['buddy-scheme'])],
+      );
+      expect(appended.status).toBe(200);
+      expect(appended.json).toMatchObject({ version: 3, log: { schemaVersion: 2 } });
     });
   });
 

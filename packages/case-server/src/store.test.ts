@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +7,7 @@ import { loadCase } from '@opvang/core/step-plan';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrations, openDatabase, schemaVersion, SCHEMA_VERSION } from './database.js';
 import { openCaseStore, type CaseStore } from './store.js';
-import { completed, note, openingEvent } from './test-support/events.js';
+import { announced, completed, note, offered, openingEvent } from './test-support/events.js';
 
 let directory: string;
 let store: CaseStore | undefined;
@@ -70,6 +71,65 @@ describe('the database', () => {
     const db = new Database(file());
     expect(schemaVersion(db)).toBe(SCHEMA_VERSION);
     db.close();
+  });
+
+  // Events of event-log version 1, as the server stored them before version 2: the demo cases
+  // this server seeded at commit bcb9262 (kept in the core's tests of the migration).
+  it('keeps loading cases stored before event-log version 2, and takes the new events on them', () => {
+    const folder = new URL('../../core/src/step-plan/test-support/v1-logs/', import.meta.url);
+    const logs = readdirSync(folder)
+      .filter((name) => name.startsWith('demo-'))
+      .map(
+        (name) =>
+          JSON.parse(readFileSync(new URL(name, folder), 'utf8')) as {
+            schemaVersion: number;
+            caseId: string;
+            events: { facts?: { municipality: string } }[];
+          },
+      );
+    expect(logs).toHaveLength(5);
+    const old = openDatabase(file());
+    for (const log of logs) {
+      expect(log.schemaVersion).toBe(1);
+      const municipality = log.events[0]?.facts?.municipality ?? '';
+      old
+        .prepare(
+          'INSERT INTO cases (case_id, municipality, created_at, version) VALUES (?, ?, ?, ?)',
+        )
+        .run(log.caseId, municipality, 'x', log.events.length);
+      log.events.forEach((event, index) =>
+        old
+          .prepare(
+            "INSERT INTO events (case_id, seq, event_id, event, recorded_by, recorded_at) VALUES (?, ?, ?, ?, 'demo', 'x')",
+          )
+          .run(log.caseId, index + 1, `${log.caseId}-${index + 1}`, JSON.stringify(event)),
+      );
+    }
+    old.close();
+
+    store = openCaseStore(file());
+    for (const log of logs) {
+      const document = store.read(log.caseId);
+      expect(document?.log).toEqual({ ...log, schemaVersion: 2 });
+      expect(loadCase(document?.log).ok).toBe(true);
+    }
+    const { caseId, events } = logs[2] ?? { caseId: '', events: [] };
+    const later = '2030-01-01T10:00';
+    const appended = store.append(
+      caseId,
+      events.length,
+      [
+        { id: 'announced', event: announced(caseId, later) },
+        { id: 'offered', event: offered(caseId, ['buddy-scheme'], later) },
+      ],
+      'An',
+    );
+    expect(appended.kind).toBe('appended');
+    const after = loadCase(store.read(caseId)?.log);
+    expect(after.ok && [after.value.announcedAt, after.value.supportOffered]).toEqual([
+      later,
+      ['buddy-scheme'],
+    ]);
   });
 
   it('refuses a database from a newer version, and leaves it alone', () => {
@@ -182,6 +242,22 @@ describe('the case store', () => {
     expect(cases.append('nope', 1, [{ id: 'o', event: note('nope', 'x') }], 'An').kind).toBe(
       'unknown-case',
     );
+  });
+
+  it('refuses support naming an item that is not in the catalogue, with the core error', () => {
+    const cases = opened();
+    expect(
+      cases.append('c-1', 1, [{ id: 'o', event: offered('c-1', ['free-lunch']) }], 'An'),
+    ).toMatchObject({
+      kind: 'rejected',
+      index: 0,
+      rejection: {
+        code: 'unknown-catalogue-item',
+        event: 'support-offered',
+        items: ['free-lunch'],
+      },
+    });
+    expect(cases.head('c-1')?.version).toBe(1);
   });
 
   it('lists all cases or one municipality’s, with a tag that changes with every write', () => {

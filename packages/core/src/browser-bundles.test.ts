@@ -69,6 +69,26 @@ describe('capabilities that run in the browser', { timeout: 30_000 }, () => {
     expect(gzipped).toBeGreaterThan(1000);
   });
 
+  it('keeps papaparse to the buffer: only the occupancy dashboard reads CSV', async () => {
+    for (const [name, entry] of browserEntries) {
+      const { modules } = await bundle(entry);
+      expect(modules.filter(fromPackage('papaparse')).length > 0, name).toBe(
+        name.startsWith('buffer'),
+      );
+    }
+    // The public widgets' capabilities: none of them imports the buffer, so none gets papaparse.
+    const publicWidgets = await bundle(
+      [
+        "export * from './src/faq/index.ts';",
+        "export * from './src/contact/index.ts';",
+        "export * from './src/info-market/index.ts';",
+        "export * from './src/register/index.ts';",
+        "export * from './src/catalogue/index.ts';",
+      ].join('\n'),
+    );
+    expect(publicWidgets.modules.filter(fromPackage('papaparse'))).toEqual([]);
+  });
+
   it('would see a package from node_modules in a bundle: step-plan lists ts-pattern', async () => {
     // The check above cannot pass by reading the wrong list: a dependency shows up in it.
     const { modules } = await bundle(browserEntries[0][1]);

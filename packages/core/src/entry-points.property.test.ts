@@ -11,6 +11,10 @@ import {
   describeAssumption,
   describePlanLine,
   parseNetwork,
+  parseNetworkCsv,
+  networkToCsv,
+  createBufferSearch,
+  centreOutlook,
   plan,
   planPreferences,
   project,
@@ -412,6 +416,25 @@ const parsers: readonly Parser[] = [
         input as { maxProbabilityAbove: number },
       ),
     sample: { ...projectionOptions, maxProbabilityAbove: 0.1, searchLimit: 50 },
+    numRuns: 30,
+  },
+  {
+    name: 'parseNetworkCsv',
+    parse: (input) => parseNetworkCsv(input as string),
+    sample: networkToCsv(network.value) as unknown as Json,
+  },
+  {
+    name: 'createBufferSearch (options)',
+    parse: (input) =>
+      createBufferSearch(network.value, defaultPolicy, forecast as Forecast, input as object),
+    sample: { ...projectionOptions, searchLimit: 50 },
+    numRuns: 30,
+  },
+  {
+    name: 'centreOutlook (options)',
+    parse: (input) =>
+      centreOutlook(network.value, defaultPolicy, forecast as Forecast, input as object),
+    sample: { ...projectionOptions, province: 'west-vlaanderen', municipality: 'Bredene' },
     numRuns: 30,
   },
   {

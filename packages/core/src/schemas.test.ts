@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { parseNetwork } from './buffer/index.js';
+import { catalogue } from './catalogue/index.js';
 import { generateNetwork } from './buffer/test-support/generate-network.js';
 import { parseContactMessage } from './contact/index.js';
 import { generateFaq, parseFaq, parseFaqFacts } from './faq/index.js';
@@ -519,16 +520,50 @@ describe('case event log', () => {
       text: 'Buurtvergadering gepland.',
       step: 'D',
     },
+    {
+      kind: 'officer-involved',
+      caseId: '2024-kapellen',
+      actor: { role: 'liaison-officer' },
+      at: '2024-03-30T12:00',
+      by: { kind: 'other', name: 'Provinciegouverneur' },
+    },
+    {
+      kind: 'opening-announced',
+      caseId: '2024-kapellen',
+      actor: { role: 'liaison-officer' },
+      at: '2024-03-31T09:00',
+      channel: 'Persbericht',
+    },
+    {
+      kind: 'support-offered',
+      caseId: '2024-kapellen',
+      actor: { role: 'liaison-officer' },
+      at: '2024-03-31T10:00',
+      items: ['buddy-scheme', 'info-market-support'],
+    },
+    {
+      kind: 'support-delivered',
+      caseId: '2024-kapellen',
+      actor: { role: 'liaison-officer' },
+      at: '2024-04-02T10:00',
+      items: ['buddy-scheme'],
+    },
   ];
-  let state = opened.value;
-  for (const event of events) {
-    const next = applyEvent(state, event);
-    if (!next.ok) throw new Error(next.error.message);
-    state = next.value;
-  }
+  const version1 = events.slice(0, 3);
+  const replay = (list: readonly CaseEvent[]) => {
+    let state = opened.value;
+    for (const event of list) {
+      const next = applyEvent(state, event);
+      if (!next.ok) throw new Error(next.error.message);
+      state = next.value;
+    }
+    return state;
+  };
   const logs = [
     overTheWire(toEventLog(opened.value)) as Json,
-    overTheWire(toEventLog(state)) as Json,
+    overTheWire(toEventLog(replay(events))) as Json,
+    // A log as version 1 wrote it: loadCase still reads it, through the migration.
+    overTheWire({ ...toEventLog(replay(version1)), schemaVersion: 1 }) as Json,
   ];
   const extra = [
     1,
@@ -544,7 +579,22 @@ describe('case event log', () => {
     100000,
     100001,
     ['adults', 'adults'],
+    'opening-announced',
+    'support-offered',
+    'municipality',
+    'other',
+    'buddy-scheme',
+    'no-such-item',
+    ['buddy-scheme', 'buddy-scheme'],
+    3,
   ];
+
+  it('names every catalogue item, and nothing else, as a support item', () => {
+    const defs = readSchema('case-event-log')['$defs'] as {
+      catalogueItems: { items: { enum: string[] } };
+    };
+    expect(defs.catalogueItems.items.enum).toEqual(catalogue.map((item) => item.id));
+  });
 
   it('accepts the logs toEventLog writes, as loadCase does', () => {
     for (const log of logs) {
@@ -567,7 +617,7 @@ describe('case event log', () => {
 
   const [log] = logs as [{ events: Json[] }];
   const opening = log.events[0] as { policy: Json; facts: Json };
-  const later = (event: object): Json => ({ ...log, events: [opening, event] }) as Json;
+  const later = (...list: object[]): Json => ({ ...log, events: [opening, ...list] }) as Json;
   it.each([
     ['an event of another case', later({ ...events[0], caseId: 'other' })],
     ['an event before the opening', later({ ...events[0], at: '2024-03-01T10:00' })],
@@ -575,6 +625,7 @@ describe('case event log', () => {
       'a deadline rule that does not compute',
       { ...log, events: [{ ...opening, policy: { contactDeadline: {} } }] },
     ],
+    ['a second announcement', later(events[4] as object, events[4] as object)],
     [
       'a period that ends before it starts',
       later({

@@ -6,7 +6,16 @@
 // the hand-built checks' own cases. No rule of a parser is copied here: the house style is
 // stated as a reader sees it (shared/test-support/house-style.ts).
 import { describe, expect, it } from 'vitest';
-import { bufferPolicy, parseNetwork, planPreferences } from './buffer/index.js';
+import {
+  bufferPolicy,
+  centreOutlook,
+  createBufferSearch,
+  defaultPolicy,
+  parseNetwork,
+  planPreferences,
+  type Forecast,
+  type Network,
+} from './buffer/index.js';
 import { queryCatalogue } from './catalogue/index.js';
 import {
   createContactMessage,
@@ -55,6 +64,10 @@ import {
   message,
 } from './shared/test-support/valid-inputs.js';
 const now = new Date('2025-10-01T10:00:00Z');
+const forecast: Forecast = {
+  kind: 'normal',
+  weeks: [{ inflow: { mean: 10, sd: 2 }, outflow: { mean: 10, sd: 2 } }],
+};
 const faq = {
   items: [
     {
@@ -134,6 +147,17 @@ const entryPoints: readonly EntryPoint[] = [
     sample: { answerDate: '2023-10-31' },
   },
   { name: 'parseNetwork', run: parseNetwork, sample: { 0: centre } },
+  {
+    name: 'centreOutlook (options)',
+    run: (input) => centreOutlook([centre] as Network, defaultPolicy, forecast, input as never),
+    sample: { weeks: 1, paths: 3, seed: 1, province: 'west-vlaanderen', municipality: 'Bredene' },
+  },
+  {
+    name: 'createBufferSearch (options)',
+    run: (input) =>
+      createBufferSearch([centre] as Network, defaultPolicy, forecast, input as never),
+    sample: { weeks: 1, paths: 3, seed: 1, searchLimit: 20 },
+  },
   {
     name: 'bufferPolicy',
     run: (input) => bufferPolicy(input as never),

@@ -25,6 +25,7 @@ export {
 } from './catalogue/index.js';
 export type { CaseRow, PortfolioState } from './cases/rows.js';
 export { OpvangDeployments } from './deployments/index.js';
+export { OpvangReport } from './report/index.js';
 export {
   HttpCaseStore,
   LocalCaseStore,

@@ -31,3 +31,15 @@ export function note(caseId: string, text: string, at = '2026-11-03T10:00'): Cas
 export function completed(caseId: string, step: StepId, at = '2026-11-03T10:00'): CaseEvent {
   return { kind: 'step-completed', caseId, at, actor: { role: 'liaison-officer' }, step };
 }
+
+export function offered(
+  caseId: string,
+  items: readonly string[],
+  at = '2026-11-03T10:00',
+): CaseEvent {
+  return { kind: 'support-offered', caseId, at, actor: { role: 'liaison-officer' }, items };
+}
+
+export function announced(caseId: string, at = '2026-11-03T10:00'): CaseEvent {
+  return { kind: 'opening-announced', caseId, at, actor: { role: 'liaison-officer' } };
+}

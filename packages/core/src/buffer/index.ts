@@ -51,7 +51,37 @@ export {
   type ProjectionOptions,
   type Spread,
 } from './project.js';
+export {
+  createBufferSearch,
+  type BufferSearch,
+  type BufferSearchOptions,
+  type PrecomputeBudget,
+} from './buffer-search.js';
+export {
+  centreOutlook,
+  type CentreOutlook,
+  type Outlook,
+  type OutlookChance,
+  type OutlookOptions,
+} from './outlook.js';
 export { seededRandom } from './random.js';
+export {
+  networkCsvColumns,
+  networkToCsv,
+  parseNetworkCsv,
+  type CsvIssue,
+  type CsvValidationError,
+  type NetworkCsvColumn,
+} from './csv.js';
+export {
+  describeCsvIssue,
+  planCsvHeader,
+  planCsvTexts,
+  projectionCsvHeader,
+} from './csv-messages.js';
+export { planToCsv, projectionToCsv, type CsvOptions } from './export-csv.js';
+export { summarizeAssessment, summarizePlan, summarizeProjection } from './summarize.js';
+export { summaryTexts, type SummaryTexts } from './summary-messages.js';
 export {
   criterionNames,
   describeAssumption,

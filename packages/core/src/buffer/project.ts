@@ -681,79 +681,148 @@ export function requiredBuffer(
         ]));
   if (problem !== undefined) return err(problem);
   const { maxProbabilityAbove, searchLimit, ...projection } = options;
-  if (
-    typeof searchLimit !== 'undefined' &&
-    !(typeof searchLimit === 'number' && Number.isInteger(searchLimit) && searchLimit >= 0)
-  ) {
-    return err(
-      validationError('projection options', [
-        {
-          path: 'searchLimit',
-          message: 'not a count',
-          expected: 'a whole number of places, 0 or more',
-          received: searchLimit,
-        },
-      ]),
-    );
+  const wrong = searchLimitError(searchLimit) ?? toleranceError(maxProbabilityAbove);
+  if (wrong !== undefined) return err(wrong);
+  const currentBuffer = totalsOf(network, 'generic').buffer;
+  return runBisection(
+    bisectBuffer(searchLimitOf(network, searchLimit), maxProbabilityAbove),
+    currentBuffer,
+    maxProbabilityAbove,
+    (bufferPlaces) => project(network, policy, forecast, { ...projection, bufferPlaces }),
+  );
+}
+
+/**
+ * @internal The search of {@link requiredBuffer}, as the buffer sizes it asks for in turn: it
+ * yields a size, is given the projection with that buffer, and returns the size found (`null`
+ * when even the limit is not enough) and the size whose projection it rests on. A generator,
+ * so that `createBufferSearch` runs the very same steps over its cache, and can stop between
+ * two of them.
+ */
+export function* bisectBuffer(
+  limit: number,
+  tolerance: number,
+): Generator<number, { readonly bufferPlaces: number | null; readonly at: number }, Projection> {
+  const atLimit = yield limit;
+  if (atLimit.peakProbabilityAbove > tolerance) return { bufferPlaces: null, at: limit };
+  let low = 0;
+  let high = limit;
+  const atZero = yield 0;
+  if (atZero.peakProbabilityAbove <= tolerance) high = 0;
+  while (high - low > 1) {
+    const middle = Math.floor((low + high) / 2);
+    const tried = yield middle;
+    if (tried.peakProbabilityAbove <= tolerance) high = middle;
+    else low = middle;
   }
-  if (!(
+  return { bufferPlaces: high, at: high };
+}
+
+/** @internal Runs {@link bisectBuffer} with a way to project at a buffer size, to the answer. */
+export function runBisection(
+  search: Generator<
+    number,
+    { readonly bufferPlaces: number | null; readonly at: number },
+    Projection
+  >,
+  currentBuffer: number,
+  tolerance: number,
+  projectAt: (bufferPlaces: number) => Result<Projection, ValidationError>,
+): Result<BufferRequirement, ValidationError> {
+  const seen = new Map<number, Projection>();
+  let step = search.next();
+  while (step.done !== true) {
+    const projection = projectAt(step.value);
+    if (!projection.ok) return projection;
+    seen.set(step.value, projection.value);
+    step = search.next(projection.value);
+  }
+  const { bufferPlaces, at } = step.value;
+  const best = seen.get(at);
+  if (best === undefined) throw new Error('the search ended on a buffer size it did not try');
+  return ok({
+    bufferPlaces,
+    currentBuffer,
+    change: bufferPlaces === null ? null : bufferPlaces - currentBuffer,
+    achievedProbability: best.peakProbabilityAbove,
+    tolerance,
+    assumptions: best.assumptions,
+  });
+}
+
+/** @internal Why a search limit is not one, if it is not: a whole number of places, 0 or more. */
+export function searchLimitError(searchLimit: unknown): ValidationError | undefined {
+  if (
+    typeof searchLimit === 'undefined' ||
+    (typeof searchLimit === 'number' && Number.isInteger(searchLimit) && searchLimit >= 0)
+  )
+    return undefined;
+  return validationError('projection options', [
+    {
+      path: 'searchLimit',
+      code: 'invalid',
+      message: 'not a count',
+      expected: 'a whole number of places, 0 or more',
+      received: searchLimit,
+    },
+  ]);
+}
+
+/** @internal Why a risk tolerance is not one, if it is not: a probability. */
+export function toleranceError(maxProbabilityAbove: unknown): ValidationError | undefined {
+  if (
     typeof maxProbabilityAbove === 'number' &&
     maxProbabilityAbove >= 0 &&
     maxProbabilityAbove <= 1
-  )) {
-    return err(
-      validationError('risk tolerance', [
-        {
-          path: 'maxProbabilityAbove',
-          message: 'not a probability',
-          expected: 'a number from 0 to 1, e.g. 0.1 for 10%',
-          received: maxProbabilityAbove,
-        },
-      ]),
-    );
+  )
+    return undefined;
+  return validationError('risk tolerance', [
+    {
+      path: 'maxProbabilityAbove',
+      code: 'invalid',
+      message: 'not a probability',
+      expected: 'a number from 0 to 1, e.g. 0.1 for 10%',
+      received: maxProbabilityAbove,
+    },
+  ]);
+}
+
+/** @internal The buffer sizes {@link requiredBuffer} searches: up to the limit given, or four times the network's generic places. */
+export function searchLimitOf(network: Network, searchLimit: number | undefined): number {
+  const totals = totalsOf(network, 'generic');
+  return searchLimit ?? Math.max(1000, 4 * (totals.active + totals.buffer));
+}
+
+/**
+ * @internal For `centreOutlook`: the people in generic places at the end of the horizon on
+ * each path, drawn exactly as {@link project} draws them (the same seed gives the same paths).
+ * How many people there are does not depend on the policy: it only changes the places.
+ */
+export function occupiedAtHorizon(
+  network: Network,
+  forecast: Forecast,
+  options: Pick<ProjectionOptions, 'weeks' | 'paths' | 'seed'>,
+): Result<
+  {
+    readonly occupied: Float64Array;
+    readonly weeks: number;
+    readonly seed: number;
+    readonly kind: Forecast['kind'];
+  },
+  ValidationError
+> {
+  const run = projectionRun(forecast, options);
+  if (!run.ok) return run;
+  const { weeks, paths, seed } = run.value;
+  const start = totalsOf(network, 'generic');
+  const flows = new PathFlows(run.value.forecast, weeks, seed);
+  const state = new PathState(0);
+  const occupied = new Float64Array(paths);
+  for (let path = 0; path < paths; path += 1) {
+    state.reset({ occupied: start.occupied, active: start.active, buffer: start.buffer });
+    flows.startPath(path);
+    for (let week = 0; week < weeks; week += 1) state.flow(flows.inflow(week), flows.outflow(week));
+    occupied[path] = state.occupied;
   }
-  const currentBuffer = totalsOf(network, 'generic').buffer;
-  const limit =
-    searchLimit ?? Math.max(1000, 4 * (totalsOf(network, 'generic').active + currentBuffer));
-  const peakAt = (bufferPlaces: number) =>
-    project(network, policy, forecast, { ...projection, bufferPlaces });
-  const atLimit = peakAt(limit);
-  if (!atLimit.ok) return atLimit;
-  if (atLimit.value.peakProbabilityAbove > maxProbabilityAbove) {
-    return ok({
-      bufferPlaces: null,
-      currentBuffer,
-      change: null,
-      achievedProbability: atLimit.value.peakProbabilityAbove,
-      tolerance: maxProbabilityAbove,
-      assumptions: atLimit.value.assumptions,
-    });
-  }
-  let low = 0;
-  let high = limit;
-  let best = atLimit.value;
-  const atZero = peakAt(0);
-  if (atZero.ok && atZero.value.peakProbabilityAbove <= maxProbabilityAbove) {
-    high = 0;
-    best = atZero.value;
-  }
-  while (high - low > 1) {
-    const middle = Math.floor((low + high) / 2);
-    const tried = peakAt(middle);
-    if (!tried.ok) return tried;
-    if (tried.value.peakProbabilityAbove <= maxProbabilityAbove) {
-      high = middle;
-      best = tried.value;
-    } else {
-      low = middle;
-    }
-  }
-  return ok({
-    bufferPlaces: high,
-    currentBuffer,
-    change: high - currentBuffer,
-    achievedProbability: best.peakProbabilityAbove,
-    tolerance: maxProbabilityAbove,
-    assumptions: best.assumptions,
-  });
+  return ok({ occupied, weeks, seed, kind: run.value.forecast.kind });
 }

@@ -15,4 +15,21 @@ describe('toCsv (RFC 4180)', () => {
   ] as const)('%s', (_name, rows, expected) => {
     expect(toCsv(rows)).toBe(expected);
   });
+
+  it.each([
+    [
+      'spaces at either end are quoted, so spreadsheets keep them',
+      [[' a', 'b ']],
+      ',',
+      '" a","b "\r\n',
+    ],
+    [
+      '`;` separates, and a field holding it is quoted',
+      [['a', 'b;c', 'd,e']],
+      ';',
+      'a;"b;c";d,e\r\n',
+    ],
+  ] as const)('%s', (_name, rows, delimiter, expected) => {
+    expect(toCsv(rows, { delimiter })).toBe(expected);
+  });
 });

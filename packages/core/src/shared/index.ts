@@ -39,7 +39,7 @@ export { weekdayOfDayNumber, weekdays, type Weekday } from './weekday.js';
 export { stepIds, type StepId } from './step-id.js';
 export { targetGroups, type TargetGroup } from './target-group.js';
 export { isIsoDate } from './iso-date.js';
-export { toCsv, type CsvCell } from './csv.js';
+export { toCsv, type CsvCell, type CsvWriteOptions } from './csv.js';
 export { depthError, depthIssue, MAX_DEPTH } from './depth.js';
 export {
   foldForSearch,

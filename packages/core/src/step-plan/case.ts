@@ -15,6 +15,7 @@ import {
   type Result,
   type ValidationError,
 } from '../shared/index.js';
+import { catalogueItemIds } from './catalogue-ids.js';
 import { rejection, type CaseError, type EventRejected } from './errors.js';
 import type { Actor, CaseEvent, CaseFacts, CaseState, ContactPolicy, StepRecord } from './model.js';
 import { eventDecoder, factsDecoder, openCaseOptionsDecoder } from './schema.js';
@@ -107,6 +108,8 @@ export function openCase(
     contactDue: due.value.due,
     steps,
     notes: [],
+    supportOffered: [],
+    supportDelivered: [],
     events: [opening],
   });
 }
@@ -167,7 +170,10 @@ export function missingDependencies(
  * Rejected, with a typed {@link EventRejected} that says why: an event for another case,
  * one dated before the previous event, a step with sub-steps (record those), a step that does
  * not apply, a step whose dependencies are not done (D.d before C), a step started or done
- * twice, H recorded as anything but an information market, a second `support-declined`.
+ * twice, H recorded as anything but an information market, a second `support-declined`,
+ * a second `opening-announced` or `officer-involved` (each is recorded once; a correction is a
+ * note), and support naming an id that is no item of `@opvang/core/catalogue`.
+ * Offering an item again changes nothing; delivering an item also counts as offering it.
  *
  * @example
  * ```ts
@@ -205,6 +211,18 @@ function check(
     .with({ kind: 'support-declined' }, () =>
       state.declined === undefined ? undefined : rejection('already-declined'),
     )
+    .with({ kind: 'opening-announced' }, () =>
+      state.announcedAt === undefined ? undefined : rejection('already-announced'),
+    )
+    .with({ kind: 'officer-involved' }, () =>
+      state.involvement === undefined ? undefined : rejection('already-involved'),
+    )
+    .with({ kind: 'support-offered' }, { kind: 'support-delivered' }, ({ kind, items }) => {
+      const unknown = items.filter((id) => !catalogueItemIds.has(id));
+      return unknown.length === 0
+        ? undefined
+        : rejection('unknown-catalogue-item', { event: kind, items: unknown });
+    })
     .with(
       { kind: 'step-started' },
       ({ step }) => stepProblem(state, step, 'start') ?? dependencyProblem(state, step),
@@ -271,6 +289,23 @@ function fold(state: CaseState, event: Exclude<CaseEvent, { kind: 'case-opened' 
       declined: { at, actor, ...(reason === undefined ? {} : { reason }) },
       events,
     }))
+    .with({ kind: 'opening-announced' }, ({ at }) => ({ ...state, announcedAt: at, events }))
+    .with({ kind: 'officer-involved' }, ({ at, by }) => ({
+      ...state,
+      involvement: { at, by },
+      events,
+    }))
+    .with({ kind: 'support-offered' }, ({ items }) => ({
+      ...state,
+      supportOffered: union(state.supportOffered, items),
+      events,
+    }))
+    .with({ kind: 'support-delivered' }, ({ items }) => ({
+      ...state,
+      supportOffered: union(state.supportOffered, items),
+      supportDelivered: union(state.supportDelivered, items),
+      events,
+    }))
     .with({ kind: 'step-started' }, ({ step, at }) => ({
       ...state,
       steps: { ...state.steps, [step]: { state: 'in-progress', startedAt: at } },
@@ -297,4 +332,10 @@ function fold(state: CaseState, event: Exclude<CaseEvent, { kind: 'case-opened' 
       return { ...state, steps: { ...state.steps, [step]: record }, events };
     })
     .exhaustive();
+}
+
+/** The ids of `known`, then those of `added` not among them, each once, in order. */
+function union(known: readonly string[], added: readonly string[]): readonly string[] {
+  const fresh = added.filter((id) => !known.includes(id));
+  return fresh.length === 0 ? known : [...known, ...fresh];
 }

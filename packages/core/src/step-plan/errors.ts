@@ -24,7 +24,10 @@ export type RejectionCode =
   | 'forbidden-format'
   | 'format-not-expected'
   | 'already-declined'
-  | 'not-opening-event';
+  | 'not-opening-event'
+  | 'already-announced'
+  | 'already-involved'
+  | 'unknown-catalogue-item';
 
 /** An event that is well formed but impossible for this case; the case is unchanged. */
 export interface EventRejected {
@@ -36,6 +39,10 @@ export interface EventRejected {
   readonly missing?: readonly StepId[];
   /** For `forbidden-format`: the format given. */
   readonly format?: string;
+  /** For `unknown-catalogue-item`: the event's kind (`support-offered` or `support-delivered`). */
+  readonly event?: 'support-offered' | 'support-delivered';
+  /** For `unknown-catalogue-item`: the ids that name no item of `@opvang/core/catalogue`. */
+  readonly items?: readonly string[];
   /** In English, for developers and logs; {@link describeCaseError} gives it in a language. */
   readonly message: string;
 }
@@ -52,11 +59,33 @@ export interface LogRejected {
 /** Everything that can go wrong with a case. */
 export type CaseError = ValidationError | EventRejected | LogRejected;
 
-type Details = Pick<EventRejected, 'step' | 'missing' | 'format'>;
+type Details = Pick<EventRejected, 'step' | 'missing' | 'format' | 'event' | 'items'>;
 type Texts = {
   readonly [C in RejectionCode]: (
-    details: Details & { readonly title: string; readonly missingList: string },
+    details: Details & {
+      readonly title: string;
+      readonly missingList: string;
+      /** The unknown ids, quoted and joined. */
+      readonly itemList: string;
+      /** The event's kind in words, for `unknown-catalogue-item`. */
+      readonly eventName: string;
+    },
   ) => string;
+};
+
+const supportEventNames: Localized<{
+  readonly [K in NonNullable<EventRejected['event']>]: string;
+}> = {
+  nl: {
+    'support-offered': 'ondersteuning aangeboden',
+    'support-delivered': 'ondersteuning geleverd',
+  },
+  fr: { 'support-offered': 'soutien proposé', 'support-delivered': 'soutien fourni' },
+  de: {
+    'support-offered': 'Unterstützung angeboten',
+    'support-delivered': 'Unterstützung geleistet',
+  },
+  en: { 'support-offered': 'support offered', 'support-delivered': 'support delivered' },
 };
 
 /* eslint-disable @typescript-eslint/restrict-template-expressions -- rejection() passes each code the details its texts use */
@@ -83,6 +112,12 @@ const texts: Localized<Texts> = {
       'Het lokaal bestuur heeft al laten weten geen ondersteuning nodig te hebben.',
     'not-opening-event': () =>
       'Een dossier begint altijd met het aanmaken ervan, en dat kan maar één keer.',
+    'already-announced': () =>
+      'De publieke aankondiging van de opening is al geregistreerd; een correctie noteert u als notitie.',
+    'already-involved': () =>
+      'Wie de verbindingsofficier heeft betrokken, is al geregistreerd; een correctie noteert u als notitie.',
+    'unknown-catalogue-item': ({ eventName, itemList }) =>
+      `‘${eventName}’ noemt iets dat niet in de catalogus staat: ${itemList}.`,
   },
   fr: {
     'other-case': () => 'Cet événement appartient à un autre dossier.',
@@ -105,6 +140,12 @@ const texts: Localized<Texts> = {
       `Un format n’est à indiquer que pour l’étape H, pas pour l’étape ${step}.`,
     'already-declined': () => 'La commune a déjà indiqué ne pas avoir besoin de soutien.',
     'not-opening-event': () => 'Un dossier commence toujours par sa création, une seule fois.',
+    'already-announced': () =>
+      'L’annonce publique de l’ouverture est déjà enregistrée ; notez une correction dans une note.',
+    'already-involved': () =>
+      'Qui a impliqué l’officier de liaison est déjà enregistré ; notez une correction dans une note.',
+    'unknown-catalogue-item': ({ eventName, itemList }) =>
+      `« ${eventName} » cite un élément absent du catalogue : ${itemList}.`,
   },
   de: {
     'other-case': () => 'Dieses Ereignis gehört zu einem anderen Vorgang.',
@@ -128,6 +169,12 @@ const texts: Localized<Texts> = {
     'already-declined': () =>
       'Die Gemeinde hat bereits mitgeteilt, keine Unterstützung zu benötigen.',
     'not-opening-event': () => 'Ein Vorgang beginnt immer mit seiner Anlage; das geht nur einmal.',
+    'already-announced': () =>
+      'Die öffentliche Ankündigung der Eröffnung ist bereits erfasst; eine Korrektur vermerken Sie in einer Notiz.',
+    'already-involved': () =>
+      'Wer die Verbindungsbeauftragten hinzugezogen hat, ist bereits erfasst; eine Korrektur vermerken Sie in einer Notiz.',
+    'unknown-catalogue-item': ({ eventName, itemList }) =>
+      `„${eventName}“ nennt etwas, das nicht im Katalog steht: ${itemList}.`,
   },
   en: {
     'other-case': () => 'This event belongs to another case.',
@@ -147,6 +194,12 @@ const texts: Localized<Texts> = {
     'format-not-expected': ({ step }) => `A format is given for step H only, not for step ${step}.`,
     'already-declined': () => 'The municipality has already said it did not need support.',
     'not-opening-event': () => 'A case always starts with its creation, and only once.',
+    'already-announced': () =>
+      'The public announcement of the opening is already recorded; record a correction as a note.',
+    'already-involved': () =>
+      'Who involved the liaison officer is already recorded; record a correction as a note.',
+    'unknown-catalogue-item': ({ eventName, itemList }) =>
+      `“${eventName}” names something that is not in the catalogue: ${itemList}.`,
   },
 };
 /* eslint-enable @typescript-eslint/restrict-template-expressions */
@@ -176,12 +229,19 @@ function describeRejection(error: EventRejected, locale: Locale): string {
     notACaseError('missing', 'a list of step ids', missing);
   if (format !== undefined && typeof format !== 'string')
     notACaseError('format', 'a meeting format', format);
+  const { items, event } = error as { items?: unknown; event?: unknown };
+  if (items !== undefined && !(Array.isArray(items) && items.every((id) => typeof id === 'string')))
+    notACaseError('items', 'a list of catalogue item ids', items);
+  if (event !== undefined && !(event === 'support-offered' || event === 'support-delivered'))
+    notACaseError('event', '"support-offered" or "support-delivered"', event);
   const title = error.step === undefined ? '' : stepDefinition(error.step).title[locale];
   // Ids alone ("C.a, C.b") mean nothing to the person who recorded the event: each with its title.
   const missingList = (error.missing ?? [])
     .map((step) => `${step} (${stepDefinition(step).title[locale]})`)
     .join(', ');
-  return text({ ...error, title, missingList });
+  const itemList = (error.items ?? []).map((id) => `"${id}"`).join(', ');
+  const eventName = error.event === undefined ? '' : supportEventNames[locale][error.event];
+  return text({ ...error, title, missingList, itemList, eventName });
 }
 
 // A case error may come back from storage or another process: what is not one is its documented error.

@@ -19,6 +19,8 @@ export {
   type StepId,
 } from './steps.js';
 export {
+  involvedByKinds,
+  involvedByNames,
   meetingFormats,
   targetGroups,
   type Actor,
@@ -30,6 +32,7 @@ export {
   type CentreOperator,
   type ContactPolicy,
   type EventBase,
+  type InvolvedBy,
   type MeetingFormat,
   type StepRecord,
   type TargetGroup,
@@ -37,7 +40,13 @@ export {
 } from './model.js';
 export { applyEvent, openCase, type OpenCaseOptions } from './case.js';
 export { caseStatus, type CaseStatus, type StepStatus, type StepStatusEntry } from './status.js';
-export { EVENT_LOG_VERSION, loadCase, toEventLog, type EventLog } from './storage.js';
+export {
+  EVENT_LOG_VERSION,
+  loadCase,
+  migrateEventLog,
+  toEventLog,
+  type EventLog,
+} from './storage.js';
 export {
   describeCaseError,
   type CaseError,

@@ -1,4 +1,5 @@
 import type { BelgianCalendar, DeadlineRule } from '../deadlines/index.js';
+import { defineMessages } from '../i18n/index.js';
 import type { Period, TargetGroup } from '../shared/index.js';
 import type { ActorRole, StepId } from './steps.js';
 
@@ -52,6 +53,79 @@ export const meetingFormats = [
 /** One of {@link meetingFormats}. */
 export type MeetingFormat = (typeof meetingFormats)[number];
 
+/**
+ * Who brought the liaison officer into a case (the parliamentary question's "which authority
+ * involved them"): Fedasil, the Red Cross, the municipality, the minister's office, or another
+ * party by name.
+ *
+ * @example
+ * ```ts
+ * const by: InvolvedBy = { kind: 'other', name: 'Provinciegouverneur' };
+ * ```
+ */
+export type InvolvedBy =
+  | { readonly kind: 'fedasil' }
+  | { readonly kind: 'red-cross' }
+  | { readonly kind: 'municipality' }
+  | { readonly kind: 'minister-office' }
+  | { readonly kind: 'other'; readonly name: string };
+
+/**
+ * The kinds of {@link InvolvedBy}, in the order forms list them.
+ *
+ * @example
+ * ```ts
+ * involvedByKinds.includes('minister-office'); // true
+ * ```
+ */
+export const involvedByKinds = [
+  'fedasil',
+  'red-cross',
+  'municipality',
+  'minister-office',
+  'other',
+] as const;
+
+/**
+ * The names of the parties that can involve the liaison officer, in each language:
+ * `involvedByNames[locale][kind]`; someone else (`other`) is named by the event itself.
+ *
+ * @example
+ * ```ts
+ * involvedByNames.fr['minister-office']; // 'Cabinet du ministre'
+ * ```
+ */
+export const involvedByNames = defineMessages<Readonly<Record<InvolvedBy['kind'], string>>>({
+  nl: {
+    fedasil: 'Fedasil',
+    'red-cross': 'Rode Kruis',
+    municipality: 'Lokaal bestuur',
+    'minister-office': 'Kabinet van de minister',
+    other: 'Iemand anders',
+  },
+  fr: {
+    fedasil: 'Fedasil',
+    'red-cross': 'Croix-Rouge',
+    municipality: 'Commune',
+    'minister-office': 'Cabinet du ministre',
+    other: 'Quelqu’un d’autre',
+  },
+  de: {
+    fedasil: 'Fedasil',
+    'red-cross': 'Rotes Kreuz',
+    municipality: 'Gemeinde',
+    'minister-office': 'Kabinett des Ministers',
+    other: 'Jemand anderes',
+  },
+  en: {
+    fedasil: 'Fedasil',
+    'red-cross': 'Red Cross',
+    municipality: 'Municipality',
+    'minister-office': 'Minister’s office',
+    other: 'Someone else',
+  },
+});
+
 /** What every event carries: the case, the instant and who recorded it. */
 export interface EventBase {
   readonly caseId: string;
@@ -79,7 +153,15 @@ export type CaseEvent =
     })
   | (EventBase & { readonly kind: 'step-skipped'; readonly step: StepId; readonly reason: string })
   | (EventBase & { readonly kind: 'support-declined'; readonly reason?: string })
-  | (EventBase & { readonly kind: 'note-added'; readonly text: string; readonly step?: StepId });
+  | (EventBase & { readonly kind: 'note-added'; readonly text: string; readonly step?: StepId })
+  /** The opening was announced publicly (press, council, letter to residents), at most once. Since version 2. */
+  | (EventBase & { readonly kind: 'opening-announced'; readonly channel?: string })
+  /** Someone brought the liaison officer into the case, at most once. Since version 2. */
+  | (EventBase & { readonly kind: 'officer-involved'; readonly by: InvolvedBy })
+  /** Catalogue items (`@opvang/core/catalogue` ids) offered to the municipality. Since version 2. */
+  | (EventBase & { readonly kind: 'support-offered'; readonly items: readonly string[] })
+  /** Catalogue items delivered; delivering an item also counts as offering it. Since version 2. */
+  | (EventBase & { readonly kind: 'support-delivered'; readonly items: readonly string[] });
 
 /** The kinds of {@link CaseEvent}. */
 export type CaseEventKind = CaseEvent['kind'];
@@ -116,6 +198,17 @@ export interface CaseState {
   readonly steps: { readonly [S in StepId]?: StepRecord };
   readonly declined?: { readonly at: string; readonly actor: Actor; readonly reason?: string };
   readonly notes: readonly CaseNote[];
+  /** When the opening was announced publicly, if recorded (`opening-announced`). */
+  readonly announcedAt?: string;
+  /** When, and by whom, the liaison officer was involved, if recorded (`officer-involved`). */
+  readonly involvement?: { readonly at: string; readonly by: InvolvedBy };
+  /**
+   * Catalogue item ids offered, each once, in the order first offered; includes every item
+   * delivered (delivering implies offering).
+   */
+  readonly supportOffered: readonly string[];
+  /** Catalogue item ids delivered, each once, in the order first delivered. */
+  readonly supportDelivered: readonly string[];
   /** Every event so far, in order; the first is `case-opened`. */
   readonly events: readonly [CaseEvent, ...CaseEvent[]];
 }

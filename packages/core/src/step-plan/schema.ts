@@ -113,6 +113,38 @@ const step = oneOf(stepIds);
 const base = { caseId, at: instant, actor };
 const kind = <const K extends string>(tag: K) => oneOf([tag] as const);
 
+const involvedBy = variant('kind', {
+  fedasil: object({ kind: kind('fedasil') }),
+  'red-cross': object({ kind: kind('red-cross') }),
+  municipality: object({ kind: kind('municipality') }),
+  'minister-office': object({ kind: kind('minister-office') }),
+  other: object({ kind: kind('other'), name: name(200) }),
+});
+
+// The ids' form only: whether each names a catalogue item is checked by applyEvent, which
+// names the event and the unknown ids (`unknown-catalogue-item`).
+const catalogueIds = refine(
+  list(
+    text({
+      check: [
+        (value) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) && value.length <= 100,
+        'not a catalogue item id',
+        'a catalogue item id such as "buddy-scheme"',
+      ],
+    }),
+    1,
+    200,
+  ),
+  (value, fail, given) => {
+    if (new Set(value).size !== value.length)
+      fail(undefined, {
+        message: 'an item given twice',
+        expected: 'each catalogue item at most once',
+        received: given,
+      });
+  },
+);
+
 /** Every event but `case-opened`, which only {@link openCase} makes. */
 export const eventDecoder = variant('kind', {
   'fact-updated': object({ kind: kind('fact-updated'), ...base, facts: partialFacts }),
@@ -135,6 +167,14 @@ export const eventDecoder = variant('kind', {
     text: name(2000),
     step: optional(step),
   }),
+  'opening-announced': object({
+    kind: kind('opening-announced'),
+    ...base,
+    channel: optional(name(200)),
+  }),
+  'officer-involved': object({ kind: kind('officer-involved'), ...base, by: involvedBy }),
+  'support-offered': object({ kind: kind('support-offered'), ...base, items: catalogueIds }),
+  'support-delivered': object({ kind: kind('support-delivered'), ...base, items: catalogueIds }),
 });
 
 /** The options of {@link openCase}: the rule and calendar are checked by computing the deadline. */

@@ -30,7 +30,7 @@ describe('the event log', () => {
   it('round-trips a case through JSON, with its schema version', () => {
     const state = sample();
     const log = toEventLog(state);
-    expect(log.schemaVersion).toBe(1);
+    expect(log.schemaVersion).toBe(2);
     expect(log.events).toHaveLength(5);
     const loaded = roundTrip(state);
     expect(loaded.ok && loaded.value).toEqual(state);
@@ -55,7 +55,7 @@ describe('the event log', () => {
   });
 
   it('rejects an unknown schema version, and what is not a log', () => {
-    const log = { ...toEventLog(sample()), schemaVersion: 2 };
+    const log = { ...toEventLog(sample()), schemaVersion: 3 };
     const loaded = loadCase(log);
     expect(loaded.ok || loaded.error.message).toContain('schemaVersion');
     for (const bad of [null, [], 'log', { schemaVersion: 1, events: [] }])

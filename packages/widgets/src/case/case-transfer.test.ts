@@ -69,7 +69,7 @@ describe('<opvang-case>: the event log', () => {
     expect(state.ok && log).to.deep.equal(
       state.ok && JSON.parse(JSON.stringify(toEventLog(state.value))),
     );
-    expect((log as { schemaVersion: number }).schemaVersion).to.equal(1);
+    expect((log as { schemaVersion: number }).schemaVersion).to.equal(2);
 
     const target = new LocalCaseStore({ recordedBy: 'Bo', databaseName: freshDatabase() });
     const element = await caseWidget(target);
@@ -112,7 +112,7 @@ describe('<opvang-case>: the event log', () => {
     };
     await importText(element, JSON.stringify(bad));
     expect(importError(element)).to.match(/^Not imported: Event 1: step: /u);
-    await importText(element, JSON.stringify({ ...bad, schemaVersion: 2 }));
+    await importText(element, JSON.stringify({ ...bad, schemaVersion: 3 }));
     expect(importError(element)).to.contain('schemaVersion');
     const other = {
       schemaVersion: 1,

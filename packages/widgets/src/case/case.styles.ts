@@ -153,6 +153,20 @@ export const caseStyles = css`
     font-weight: bold;
     cursor: pointer;
   }
+  .support-facts dt {
+    font-weight: bold;
+  }
+  .support-facts dd {
+    margin-block: 0 0.5em;
+    margin-inline: 0;
+  }
+  .support-choice .field > legend {
+    font-weight: bold;
+  }
+  .support-items {
+    margin-block: 0;
+    padding-inline-start: 1.25em;
+  }
   .history-list {
     padding-inline-start: 1.5em;
   }

@@ -46,7 +46,8 @@ type Notice = '' | 'recorded' | 'queued' | 'imported';
  * One case of the step plan: the steps A–K as a task list with each step's status, who acts
  * and its due date; the contact deadline (C.a) counting down in Brussels time; forms to record
  * what happened, each event checked with the core's `applyEvent` first; the history of who
- * recorded what when; and the event log's export, import and print view.
+ * recorded what when; the public announcement, who involved the liaison officer and the
+ * catalogue's support offered and delivered; and the event log's export, import and print view.
  *
  * Without `store`, the case lives in this browser (IndexedDB, for one person); with `store`,
  * on the case server at that URL, with a token the host page sets (`token`) or the user types
@@ -70,6 +71,7 @@ type Notice = '' | 'recorded' | 'queued' | 'imported';
  * @csspart form - Each form.
  * @csspart form-error - Why a form's input was not recorded.
  * @csspart button - Each button.
+ * @csspart support - The public announcement, who involved the officer, the support offered and delivered, with their forms.
  * @csspart history - The audit trail.
  * @csspart pending - The events waiting to be sent.
  * @csspart conflicts - The events that no longer fit the case, with discard and record-again buttons.
@@ -93,7 +95,6 @@ type Notice = '' | 'recorded' | 'queued' | 'imported';
 export class OpvangCase extends OpvangElement {
   /** The shared theme and this widget's layout; adopted stylesheets, so no inline `<style>` under a strict CSP. */
   static override styles = [themeStyles, cardStyles, caseStyles];
-
   /** Reactive properties and the attributes they reflect from. */
   static override properties = {
     caseId: { type: String, attribute: 'case-id' },
@@ -136,7 +137,6 @@ export class OpvangCase extends OpvangElement {
   readonly #queue = new CaseQueue(this, () => void (this.#busy || this.#load()));
   readonly #ids = new SubmissionIds();
   readonly #clock = new MinuteClock(this, () => this.#state);
-
   constructor() {
     // The heading level: default 2.
     super(2);

@@ -2,12 +2,18 @@ import { formatDateTime, type Locale } from '@opvang/core/i18n';
 import { parseIsoDateTime } from '@opvang/core/shared';
 import { actorRoleNames, type CaseEvent } from '@opvang/core/step-plan';
 import { html, type TemplateResult } from 'lit';
+import type { DirectiveResult } from 'lit/directive.js';
+import { until } from 'lit/directives/until.js';
 import type { StoredEvent } from '../case-store/types.js';
 import { formatLabels, formMessages, operatorLabels, targetGroupLabels } from './form-messages.js';
 import { messages } from './messages.js';
+import { describeSupportEvent } from './support-messages.js';
+import { loadCatalogue, loadedCatalogue } from './catalogue-loader.js';
 
-const when = (instant: string, locale: Locale): string =>
+/** An instant as a long date and time in the language, Brussels time. */
+export const longDateTime = (instant: string, locale: Locale): string =>
   formatDateTime(parseIsoDateTime(instant) ?? new Date(Number.NaN), locale, 'long-date-time');
+const when = longDateTime;
 
 /**
  * What an event says, in a language: `Stap C.a afgerond (Infomarkt)`, a note's text, the facts
@@ -41,6 +47,11 @@ export function describeEvent(event: CaseEvent, locale: Locale): string {
       return `${text.factUpdated}: ${Object.entries(event.facts)
         .map(([key, value]) => `${factLabel(key, locale)} ${factValue(key, value, locale)}`)
         .join('; ')}`;
+    case 'opening-announced':
+    case 'officer-involved':
+    case 'support-offered':
+    case 'support-delivered':
+      return describeSupportEvent(event, locale) ?? '';
   }
 }
 
@@ -66,6 +77,16 @@ function factValue(key: string, value: unknown, locale: Locale): string {
   return typeof value === 'number' ? String(value) : typeof value === 'string' ? value : '';
 }
 
+/** What an event says; support names its items once the catalogue is loaded. */
+function named(event: CaseEvent, locale: Locale): string | DirectiveResult {
+  const text = describeEvent(event, locale);
+  if (loadedCatalogue() !== undefined || !('items' in event)) return text;
+  return until(
+    loadCatalogue().then(() => describeEvent(event, locale)),
+    text,
+  );
+}
+
 /**
  * The audit trail: every event, newest first, with what it says, when it happened and in which
  * role, and who recorded it when (as the store set them).
@@ -85,7 +106,7 @@ export function history(
     <div class="subheading" id="history-heading" role="heading" aria-level=${level}>${text.historyHeading}</div>
     <ol class="history-list" reversed>${[...records].reverse().map(
       ({ event, recordedBy, recordedAt }) => html`<li class="history-entry">
-        <p class="history-what">${describeEvent(event, locale)}</p>
+        <p class="history-what">${named(event, locale)}</p>
         <p class="hint">${text.happened({ date: when(event.at, locale), role: actorRoleNames[locale][event.actor.role] + (event.actor.name === undefined ? '' : ` (${event.actor.name})`) })}
           ${text.recordedBy({ name: recordedBy === '' ? text.unnamed : recordedBy, date: when(recordedAt, locale) })}</p>
       </li>`,

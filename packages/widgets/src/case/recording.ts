@@ -1,61 +1,38 @@
-import type { Locale } from '@opvang/core/i18n';
 import {
   actorRoleNames,
   actorRoles,
-  describeCaseError,
   meetingFormats,
   stepDefinition,
   stepPlan,
   targetGroups,
   type Actor,
-  type ActorRole,
-  type CaseError,
   type CaseEvent,
-  type CaseState,
   type StepId,
   type UpdatableFacts,
 } from '@opvang/core/step-plan';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { StoreFailure } from '../case-store/types.js';
 import { formatLabels, formMessages, operatorLabels, targetGroupLabels } from './form-messages.js';
-import { messages } from './messages.js';
+import {
+  caseForm,
+  factKeys,
+  field,
+  submit,
+  summary,
+  when,
+  type FactKey,
+  type FormName,
+  type RecordingView,
+} from './form-parts.js';
+import { supportEventFromForm, supportSection } from './support-form.js';
 
-/** The recording forms: one per open step panel, and three for the whole case. */
-export type FormName = 'step' | 'note' | 'decline' | 'fact';
-
-/** Why a form's last submission was not recorded; the form keeps what was typed. */
-export type FormProblem =
-  | { readonly kind: 'rejected'; readonly error: CaseError }
-  | { readonly kind: 'conflict'; readonly error?: CaseError }
-  | { readonly kind: 'failure'; readonly failure: StoreFailure['kind'] };
-
-/** The facts a `fact-updated` event may change, in the form's order. */
-export const factKeys = [
-  'address',
-  'capacity',
-  'expectedOpening',
-  'targetGroups',
-  'operator',
-  'municipality',
-] as const satisfies readonly (keyof UpdatableFacts)[];
-/** One of {@link factKeys}. */
-export type FactKey = (typeof factKeys)[number];
-
-/** A problem as sentences in the reader's language: the core's explanation for a rejection. */
-export function problemText(problem: FormProblem, locale: Locale): string {
-  const text = messages[locale];
-  if (problem.kind === 'failure') return text[problem.failure];
-  if (problem.kind === 'conflict')
-    return problem.error === undefined
-      ? text.conflict
-      : `${text.conflict} ${describeCaseError(problem.error, locale)}`;
-  return describeCaseError(problem.error, locale);
-}
-
-const field = (data: FormData, name: string): string => {
-  const value = data.get(name);
-  return typeof value === 'string' ? value.trim() : '';
-};
+export {
+  factKeys,
+  problemText,
+  type FactKey,
+  type FormName,
+  type FormProblem,
+  type RecordingView,
+} from './form-parts.js';
 
 /**
  * The event a form describes, unchecked: the element checks it with `applyEvent` before it is
@@ -81,6 +58,8 @@ export function eventFromForm(
     return { ...common, kind: 'support-declined', ...(reason ? { reason } : {}) };
   }
   if (form === 'fact') return { ...common, kind: 'fact-updated', facts: factFrom(data) };
+  if (form === 'announce' || form === 'involve' || form === 'support')
+    return supportEventFromForm(form, data, common);
   const action = field(data, 'action');
   if (action === 'start') return { ...common, kind: 'step-started', step };
   if (action === 'skip')
@@ -112,36 +91,6 @@ function factFrom(data: FormData): Partial<UpdatableFacts> {
   }
   return { [fact]: value };
 }
-
-/** What the recording forms show and call; made by the element on each render. */
-export interface RecordingView {
-  readonly locale: Locale;
-  readonly state: CaseState;
-  readonly level: number;
-  readonly busy: boolean;
-  readonly problems: ReadonlyMap<FormName, FormProblem>;
-  readonly role: ActorRole;
-  readonly fact: FactKey;
-  readonly onRole: (event: Event) => void;
-  readonly onFact: (event: Event) => void;
-  readonly onSubmit: (form: FormName, event: SubmitEvent) => void;
-}
-
-/** The error summary of a form: focusable, so the element can move the focus to it. */
-function summary(view: RecordingView, form: FormName): TemplateResult | typeof nothing {
-  const problem = view.problems.get(form);
-  if (problem === undefined) return nothing;
-  return html`<div class="summary" part="form-error" role="alert" tabindex="-1" id="${form}-error">
-    <p><strong>${messages[view.locale].notRecorded}</strong></p><p>${problemText(problem, view.locale)}</p>
-  </div>`;
-}
-
-const when = (view: RecordingView, form: string): TemplateResult =>
-  html`<div class="field"><label for="${form}-at">${formMessages[view.locale].when}</label>
-    <input id="${form}-at" name="at" type="datetime-local" /></div>`;
-
-const submit = (view: RecordingView): TemplateResult =>
-  html`<button class="button" part="button" type="submit" ?disabled=${view.busy}>${formMessages[view.locale].record}</button>`;
 
 /** Who records: one choice for every form, kept in memory. */
 export function roleChoice(view: RecordingView): TemplateResult {
@@ -209,7 +158,8 @@ export function stepPanel(view: RecordingView, step: StepId): TemplateResult {
 }
 
 /**
- * The forms for the whole case: add a note, record that no support was needed, update a fact.
+ * The forms for the whole case: add a note, record that no support was needed, update a fact;
+ * then the announcement, the officer's involvement and the support (support-form.ts).
  *
  * @example
  * ```ts
@@ -219,15 +169,8 @@ export function stepPanel(view: RecordingView, step: StepId): TemplateResult {
 export function caseForms(view: RecordingView): TemplateResult {
   const { locale } = view;
   const text = formMessages[locale];
-  const sub = Math.min(view.level + 1, 6);
   const form = (name: FormName, heading: string, body: TemplateResult) =>
-    html`<form class="form" part="form" data-form=${name} novalidate aria-labelledby="${name}-heading"
-      @submit=${(event: SubmitEvent) => {
-        view.onSubmit(name, event);
-      }}>
-      <div class="subheading" id="${name}-heading" role="heading" aria-level=${sub}>${heading}</div>
-      ${summary(view, name)}${body}${when(view, name)}${submit(view)}
-    </form>`;
+    caseForm(view, name, heading, body);
   return html`<section part="record" class="record" aria-labelledby="record-heading">
     <div class="subheading" id="record-heading" role="heading" aria-level=${view.level}>${text.caseForms}</div>
     ${form(
@@ -252,7 +195,8 @@ export function caseForms(view: RecordingView): TemplateResult {
         : nothing
     }
     ${form('fact', text.factHeading, factControls(view))}
-  </section>`;
+  </section>
+  ${supportSection(view)}`;
 }
 
 function factControls(view: RecordingView): TemplateResult {

@@ -30,7 +30,7 @@ const BATCH = 100;
  *
  * @example
  * ```ts
- * logText(state); // '{\n  "schemaVersion": 1,\n  "caseId": "demo-testdorp", …'
+ * logText(state); // '{\n  "schemaVersion": 2,\n  "caseId": "demo-testdorp", …'
  * ```
  */
 export function logText(state: CaseState): string {

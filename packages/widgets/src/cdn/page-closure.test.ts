@@ -44,6 +44,46 @@ const widgets: Record<string, { readonly markup: string; act(root: ShadowRoot): 
       '<opvang-info-market start="2099-03-14T19:00" place="Zaal De Kring"></opvang-info-market>',
     act: (root) => root.querySelector<HTMLElement>('a[part="calendar"]')?.focus(),
   },
+  // Showing a case loads the support catalogue (case/catalogue-loader.ts): a store with one case.
+  'opvang-case': {
+    markup: '<opvang-case case-id="demo-cdn"></opvang-case>',
+    act: (root) => {
+      (root.host as HTMLElement & { caseStore: unknown }).caseStore = oneCaseStore;
+    },
+  },
+};
+
+const opening = {
+  kind: 'case-opened',
+  caseId: 'demo-cdn',
+  at: '2025-03-28T16:00',
+  actor: { role: 'federal' },
+  facts: {
+    caseId: 'demo-cdn',
+    municipality: 'Testdorp',
+    confirmedAt: '2025-03-28T16:00',
+    address: 'Voorbeeldstraat 1, 9999 Testdorp',
+    capacity: 10,
+    targetGroups: ['adults'],
+    expectedOpening: '2025-05-01',
+    operator: { kind: 'red-cross' },
+  },
+  policy: { contactDeadline: { kind: 'elapsed-hours', hours: 48 } },
+};
+const caseDocument = {
+  caseId: 'demo-cdn',
+  version: 1,
+  municipality: 'Testdorp',
+  log: { schemaVersion: 2, caseId: 'demo-cdn', events: [opening] },
+  records: [{ id: 'o', event: opening, recordedBy: '', recordedAt: '2025-03-28T16:00' }],
+};
+/** A case store (CaseStore) holding one case, read only. */
+const oneCaseStore = {
+  list: () => Promise.resolve([caseDocument]),
+  read: () => Promise.resolve(caseDocument),
+  open: () => Promise.reject(new Error('read only')),
+  append: () => Promise.reject(new Error('read only')),
+  subscribe: () => () => undefined,
 };
 
 /** The widgets a page with these entries shows. */

@@ -15,4 +15,7 @@ export const rejectionCodes: readonly RejectionCode[] = [
   'format-not-expected',
   'already-declined',
   'not-opening-event',
+  'already-announced',
+  'already-involved',
+  'unknown-catalogue-item',
 ];
