@@ -88,6 +88,7 @@ test('each widget class page has one "Events" section listing the events it fire
     'OpvangCases',
     'OpvangCatalogue',
     'OpvangContact',
+    'OpvangDeployments',
     'OpvangFaq',
     'OpvangInfoMarket',
     'OpvangReport',

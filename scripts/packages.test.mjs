@@ -83,6 +83,7 @@ test('@opvang/widgets: custom-elements.json points to shipped files and document
     'opvang-cases',
     'opvang-catalogue',
     'opvang-contact',
+    'opvang-deployments',
     'opvang-faq',
     'opvang-info-market',
     'opvang-report',

@@ -29,6 +29,7 @@ const INTRANET = new Set([
   'opvang-case.js',
   'opvang-cases.js',
   'opvang-catalogue.js',
+  'opvang-deployments.js',
   'opvang-report.js',
   'opvang-occupancy.js',
 ]);

@@ -73,6 +73,13 @@ export const widgets = [
     rendered: 'Schriftelijke vraag nr. 22: de antwoorden uit de gegevens',
     intranet: true,
   },
+  {
+    // The intranet's deployment register: the core's data, no server.
+    tag: 'opvang-deployments',
+    markup: '<opvang-deployments>Deze tijdlijn heeft JavaScript nodig.</opvang-deployments>',
+    rendered: '31 van 31 inzetten getoond.',
+    intranet: true,
+  },
 ];
 
 /**

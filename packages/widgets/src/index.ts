@@ -30,6 +30,7 @@ export {
   type ProjectionSettings,
 } from './occupancy/index.js';
 export type { CaseRow, PortfolioState } from './cases/rows.js';
+export { OpvangDeployments } from './deployments/index.js';
 export { OpvangReport } from './report/index.js';
 export {
   HttpCaseStore,

@@ -1,7 +1,14 @@
 import edtf from 'edtf';
 import type { EdtfValue } from 'edtf';
 import { describe, expect, it } from 'vitest';
-import { deployments, deploymentToEdtf, factToEdtf, parseDutchPeriod, toEdtf } from './index.js';
+import {
+  deployments,
+  deploymentToEdtf,
+  factAlternatives,
+  factToEdtf,
+  parseDutchPeriod,
+  toEdtf,
+} from './index.js';
 
 const startOf = (isoDate: string): number => Date.parse(`${isoDate}T00:00:00.000Z`);
 const endOf = (isoDate: string): number => Date.parse(`${isoDate}T23:59:59.999Z`);
@@ -61,6 +68,17 @@ describe('EDTF for the register', () => {
     if (last === undefined) expect(max).toBeNull();
     else if (exact) expect(max).toBe(endOf(last.end));
     else expect(max).toBeGreaterThanOrEqual(endOf(last.end));
+  });
+
+  it('gives the alternatives of a fact as periods, and none for a single date', () => {
+    const dilbeek = deployments.find((d) => d.municipality === 'Dilbeek');
+    if (dilbeek === undefined) throw new Error('no Dilbeek');
+    expect(factAlternatives(dilbeek.opening, dilbeek.parsed)).toEqual([
+      { start: '2021-12-01', end: '2021-12-31', precision: 'month' },
+      { start: '2022-02-01', end: '2022-02-28', precision: 'month' },
+    ]);
+    const geel = deployments.find((d) => d.municipality === 'Geel');
+    expect(geel && factAlternatives(geel.opening, geel.parsed)).toBeUndefined();
   });
 
   it('writes each kind of date as what it is', () => {

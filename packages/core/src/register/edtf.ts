@@ -60,15 +60,32 @@ function writePeriod(period: Period, doubt?: EdtfDoubt): string {
   return writeDate(period.start, period.precision, doubt);
 }
 
-/** The alternatives of a fact (`december 2021/februari 2022`), each read as a period. */
-function alternativesOf(segment: PeriodSegment, parsed: ParsedDutchPeriod): Period[] | undefined {
+/**
+ * The alternatives of a fact (`december 2021/februari 2022`), each read as a period, or
+ * `undefined` for a fact that gives one date.
+ *
+ * @example
+ * ```ts
+ * const dilbeek = deployments.find((d) => d.municipality === 'Dilbeek')!;
+ * factAlternatives(dilbeek.opening, dilbeek.parsed)?.map((p) => p.start); // ['2021-12-01', '2022-02-01']
+ * ```
+ */
+export function factAlternatives(
+  segment: PeriodSegment,
+  parsed: ParsedDutchPeriod,
+): Period[] | undefined {
   for (const note of parsed.notes) {
     if (note.code !== 'alternatives' || !note.options.every((o) => segment.raw.includes(o)))
       continue;
     const periods: Period[] = [];
     for (const option of note.options) {
       const read = parseDutchPeriod(option);
-      if (read.ok) periods.push(read.value);
+      if (read.ok)
+        periods.push({
+          start: read.value.start,
+          end: read.value.end,
+          precision: read.value.precision,
+        });
     }
     if (periods.length === note.options.length) return periods;
   }
@@ -131,7 +148,7 @@ export function factToEdtf(
 ): string | undefined {
   if (segment.period === undefined) return undefined;
   const doubt = doubtOf(segment, parsed, options);
-  const alternatives = alternativesOf(segment, parsed);
+  const alternatives = factAlternatives(segment, parsed);
   if (alternatives !== undefined)
     return `[${alternatives.map((p) => writePeriod(p, doubt).replace(/^\[|\]$/gu, '')).join(',')}]`;
   return writePeriod(segment.period, doubt);
@@ -147,7 +164,7 @@ function endpoint(
   options: ToEdtfOptions,
 ): string {
   const period = segment.period;
-  if (period === undefined || alternativesOf(segment, parsed) !== undefined) return '';
+  if (period === undefined || factAlternatives(segment, parsed) !== undefined) return '';
   const doubt = doubtOf(segment, parsed, options);
   if (period.precision === 'part-of-month') return writeDate(period.start, 'month', doubt);
   return writePeriod(period, doubt);

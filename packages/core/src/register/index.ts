@@ -46,6 +46,7 @@ export {
 } from './export.js';
 export {
   deploymentToEdtf,
+  factAlternatives,
   factToEdtf,
   toEdtf,
   type DeploymentEdtf,

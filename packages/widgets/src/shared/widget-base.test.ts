@@ -1,6 +1,7 @@
 import '../define-all.js';
 // Not in define-all (its CDN bundle would carry the step plan): registered on its own.
 import '../case/define.js';
+import '../deployments/define.js';
 import { runWidgetBaseTests } from './test-support/widget-base-tests.js';
 
 const faq = {
@@ -47,4 +48,11 @@ runWidgetBaseTests({
   defaultLevel: 2,
   valid: { attributes: 'case-id="demo-widget-base"', children: '' },
   invalid: { attributes: 'store="not a url"', children: '' },
+});
+
+runWidgetBaseTests({
+  tag: 'opvang-deployments',
+  defaultLevel: 2,
+  valid: { attributes: 'province="limburg"', children: '' },
+  invalid: { attributes: 'province="brabant"', children: '' },
 });

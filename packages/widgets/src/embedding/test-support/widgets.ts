@@ -87,4 +87,11 @@ export const widgetFixtures: readonly WidgetFixture[] = [
     markup: '<opvang-catalogue>De catalogus heeft JavaScript nodig.</opvang-catalogue>',
     rendered: 'onderdelen gevonden',
   },
+  {
+    // The deployment register: the core's data, so it needs no server.
+    tag: 'opvang-deployments',
+    cdn: '/cdn/opvang-deployments.js',
+    markup: '<opvang-deployments>De tijdlijn heeft JavaScript nodig.</opvang-deployments>',
+    rendered: '31 van 31 inzetten getoond.',
+  },
 ];
