@@ -14,7 +14,7 @@ import { cardStyles } from '../shared/card.styles.js';
 import { OpvangElement } from '../shared/opvang-element.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { deploymentsStyles } from './deployments.styles.js';
-import { download } from './download.js';
+import { download } from '../shared/download.js';
 import { filtersView } from './filters.js';
 import { messages } from './messages.js';
 import {

@@ -8,7 +8,7 @@ import {
 } from '@opvang/core/buffer';
 import { formatNumber, type Locale } from '@opvang/core/i18n';
 import type { Dashboard } from './dashboard.js';
-import { download } from './download.js';
+import { download } from '../shared/download.js';
 import { projectionMessages } from './projection-messages.js';
 import type { ProjectionState } from './projection-view.js';
 
