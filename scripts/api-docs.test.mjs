@@ -91,6 +91,7 @@ test('each widget class page has one "Events" section listing the events it fire
     'OpvangDeployments',
     'OpvangFaq',
     'OpvangInfoMarket',
+    'OpvangOccupancy',
     'OpvangReport',
   ]);
   for (const widget of widgets) {

@@ -86,6 +86,7 @@ test('@opvang/widgets: custom-elements.json points to shipped files and document
     'opvang-deployments',
     'opvang-faq',
     'opvang-info-market',
+    'opvang-occupancy',
     'opvang-report',
   ]);
   for (const element of elements) {

@@ -80,6 +80,13 @@ export const widgets = [
     rendered: '31 van 31 inzetten getoond.',
     intranet: true,
   },
+  {
+    // The planners' occupancy dashboard without a network: its form to load one.
+    tag: 'opvang-occupancy',
+    markup: '<opvang-occupancy>Dit dashboard heeft JavaScript nodig.</opvang-occupancy>',
+    rendered: 'Bezetting van het opvangnetwerk',
+    intranet: true,
+  },
 ];
 
 /**
