@@ -45,6 +45,18 @@ describe('the buffer texts', () => {
     expect(describePlanLine(line, 'nl')).toContain('Gekozen omwille van: bestaand centrum 1.');
     expect(describePlanLine(line, 'fr')).toContain('Critères déterminants : centre existant 1.');
   });
+  it('say one place in the singular, in every language', () => {
+    const one = { ...line, places: 1 };
+    expect(describePlanLine(one, 'nl')).toMatch(
+      /^Activeer 1 generieke plaats in Centrum Kapellen\./u,
+    );
+    expect(describePlanLine(one, 'fr')).toMatch(/^Activer 1 place générique à Centrum Kapellen\./u);
+    expect(describePlanLine(one, 'de')).toMatch(
+      /^1 allgemeinen Platz in Centrum Kapellen aktivieren\./u,
+    );
+    expect(describePlanLine(one, 'en')).toMatch(/^Activate 1 generic place in Centrum Kapellen\./u);
+    expect(describePlanLine(line, 'nl')).toMatch(/^Activeer 40 generieke plaatsen in/u);
+  });
   it('name the proportion criterion in German', () => {
     expect(criterionNames.de['proportional-operators']).toBe(
       'ausgewogenes Verhältnis föderale Zentren/Partner',

@@ -69,6 +69,38 @@ export const placeKindNames = defineMessages<Readonly<Record<PlaceKind, string>>
   },
 });
 
+// One place: "Activeer 1 generieke plaats", not "1 generieke plaatsen".
+const placeKindNamesOne = defineMessages<Readonly<Record<PlaceKind, string>>>({
+  nl: {
+    generic: 'generieke plaats',
+    medical: 'medische plaats',
+    'mental-health': 'plaats voor geestelijke gezondheid',
+    'reduced-mobility': 'plaats voor beperkte mobiliteit',
+    'unaccompanied-minors': 'plaats voor niet-begeleide minderjarigen',
+  },
+  fr: {
+    generic: 'place générique',
+    medical: 'place médicale',
+    'mental-health': 'place de santé mentale',
+    'reduced-mobility': 'place pour mobilité réduite',
+    'unaccompanied-minors': 'place pour mineurs non accompagnés',
+  },
+  de: {
+    generic: 'allgemeinen Platz',
+    medical: 'medizinischen Platz',
+    'mental-health': 'Platz für psychische Gesundheit',
+    'reduced-mobility': 'Platz für eingeschränkte Mobilität',
+    'unaccompanied-minors': 'Platz für unbegleitete Minderjährige',
+  },
+  en: {
+    generic: 'generic place',
+    medical: 'medical place',
+    'mental-health': 'mental-health place',
+    'reduced-mobility': 'reduced-mobility place',
+    'unaccompanied-minors': 'place for unaccompanied minors',
+  },
+});
+
 const lineTexts: Localized<
   (p: {
     action: 'activate' | 'deactivate';
@@ -113,7 +145,7 @@ export function describePlanLine(line: PlanLine, tag: Locale): string {
   return lineTexts[locale]({
     action: line.action,
     places: number(line.places),
-    kind: placeKindNames[locale][line.kind],
+    kind: (line.places === 1 ? placeKindNamesOne : placeKindNames)[locale][line.kind],
     centre: line.centreName,
     reasons,
     alternatives,
