@@ -234,6 +234,7 @@ describe('<opvang-catalogue>: the support package', () => {
     const aside = document.createElement('p');
     aside.textContent = 'The host page’s own text';
     document.body.append(aside);
+    const sheetsBefore = document.adoptedStyleSheets.length;
     const print = globalThis.print;
     let printed = 0;
     globalThis.print = () => {
@@ -258,6 +259,10 @@ describe('<opvang-catalogue>: the support package', () => {
       dispatchEvent(new Event('afterprint'));
       expect(element.hasAttribute('data-opvang-printing')).to.equal(false);
       expect(getComputedStyle(aside).display).to.not.equal('none');
+      expect(
+        document.adoptedStyleSheets.length,
+        'the print sheet leaves the host document after printing',
+      ).to.equal(sheetsBefore);
     } finally {
       globalThis.print = print;
       aside.remove();

@@ -7,7 +7,9 @@
 
 const ATTRIBUTE = 'data-opvang-printing';
 const SHEET_KEY = Symbol.for('@opvang/widgets:catalogue-print-sheet');
-type WithSheet = Document & { [SHEET_KEY]?: CSSStyleSheet };
+type WithSheet = Document & {
+  [SHEET_KEY]?: { readonly sheet: CSSStyleSheet; marked: number } | undefined;
+};
 
 const PRINT_CSS = `@media print {
   @page { size: A4; margin: 15mm; }
@@ -17,19 +19,35 @@ const PRINT_CSS = `@media print {
   [${ATTRIBUTE}] { display: block; margin: 0; padding: 0; }
 }`;
 
-/** Adds the document's print sheet once per document. */
+// The sheet is in the document only while a package is marked for print: its `@page` would
+// otherwise set the paper of every later printout of the host page.
 function adoptPrintSheet(document: Document): void {
   const holder = document as WithSheet;
-  if (holder[SHEET_KEY] !== undefined) return;
+  const held = holder[SHEET_KEY];
+  if (held !== undefined) {
+    held.marked += 1;
+    return;
+  }
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(PRINT_CSS);
-  holder[SHEET_KEY] = sheet;
+  holder[SHEET_KEY] = { sheet, marked: 1 };
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+}
+
+function dropPrintSheet(document: Document): void {
+  const holder = document as WithSheet;
+  const held = holder[SHEET_KEY];
+  if (held === undefined) return;
+  held.marked -= 1;
+  if (held.marked > 0) return;
+  holder[SHEET_KEY] = undefined;
+  document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== held.sheet);
 }
 
 /**
  * Marks `host` as what is printed until the browser's `afterprint`, and returns the function
- * that unmarks it (called by `afterprint`, or by the caller).
+ * that unmarks it (called by `afterprint`, or by the caller). The document's print sheet is
+ * there only while some host is marked.
  *
  * @example
  * ```ts
@@ -38,10 +56,15 @@ function adoptPrintSheet(document: Document): void {
  * ```
  */
 export function markForPrint(host: HTMLElement): () => void {
-  adoptPrintSheet(host.ownerDocument);
+  const document = host.ownerDocument;
+  adoptPrintSheet(document);
   host.setAttribute(ATTRIBUTE, '');
+  let marked = true;
   const unmark = (): void => {
+    if (!marked) return;
+    marked = false;
     host.removeAttribute(ATTRIBUTE);
+    dropPrintSheet(document);
     globalThis.removeEventListener('afterprint', unmark);
   };
   globalThis.addEventListener('afterprint', unmark);
