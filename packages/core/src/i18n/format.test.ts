@@ -57,6 +57,29 @@ describe('formatNumber', () => {
     expect(formatNumber(1234.5, 'en')).toBe('1,234.5');
     expect(formatNumber(0.94, 'en', { style: 'percent' })).toBe('94%');
   });
+
+  it('formats alike however often and in whatever order languages and options come', () => {
+    const calls = [
+      [0.5, 'nl', { style: 'percent' }, '50%'],
+      [0.5, 'nl', undefined, '0,5'],
+      [0.5, 'en', undefined, '0.5'],
+      [2.5, 'nl', { maximumFractionDigits: 0 }, '3'],
+      [2.5, 'nl', { maximumFractionDigits: 2 }, '2,5'],
+      [0.5, 'nl', { style: 'percent' }, '50%'],
+    ] as const;
+    for (let round = 0; round < 2; round += 1)
+      for (const [value, locale, options, expected] of calls)
+        expect(
+          formatNumber(value, locale, options),
+          `${value} ${locale} ${JSON.stringify(options)}`,
+        ).toBe(expected);
+    // More option sets than are kept: still right, and the oldest formats again.
+    for (let digits = 0; digits <= 20; digits += 1)
+      for (const locale of ['nl', 'fr', 'de', 'en'] as const)
+        formatNumber(1, locale, { minimumFractionDigits: digits });
+    expect(formatNumber(1234.5, 'nl')).toBe('1.234,5');
+    expect(formatNumber(1, 'en', { minimumFractionDigits: 3 })).toBe('1.000');
+  });
 });
 
 describe('formatMoney', () => {
