@@ -344,7 +344,7 @@ function planKind(
   const chunk = Math.max(1, Math.ceil(Math.abs(gap) / preferences.rounds));
   const byCentre = new Map<number, number>();
   let remaining = Math.abs(gap);
-  // Every choice moves at least one place or exhausts a candidate, so this ends.
+  // Every choice moves at least one place (candidates with none left are skipped), so this ends.
   /** A candidate's total now, or undefined if there is none or the spread guard keeps it out. */
   const totalOf = (index: number | undefined): number | undefined => {
     if (index === undefined) return undefined;
@@ -372,6 +372,9 @@ function planKind(
     const centre = network[best];
     if (centre === undefined) break;
     const amount = Math.min(chunk, state.available(best, activating), remaining);
+    // Cannot happen (every candidate offered has places to give); if it did, stop rather than
+    // loop, and the places left are reported as a shortfall.
+    if (amount <= 0) break;
     const lineIndex = byCentre.get(best);
     const line = lineIndex === undefined ? undefined : lines[lineIndex];
     if (lineIndex === undefined || line === undefined) {
@@ -568,7 +571,12 @@ class CandidateGroups {
     const best = top.index(0);
     if (best < 0) return top;
     const own = this.#groups[this.#state.group(best)] ?? [];
-    const runnerUp = own[own.indexOf(best) + 1];
+    // The runner-up is the next member that still has places to give: an exhausted one could
+    // tie with the best and be chosen, and a choice that moves nothing never ends the plan.
+    let next = own.indexOf(best) + 1;
+    while (next < own.length && this.#state.available(own[next] ?? 0, this.#activating) === 0)
+      next += 1;
+    const runnerUp = own[next];
     const runnerUpTotal = totalOf(runnerUp);
     if (runnerUp !== undefined && runnerUpTotal !== undefined) top.insert(runnerUp, runnerUpTotal);
     return top;
