@@ -6,6 +6,7 @@ import { stepDefinition, targetGroups } from '@opvang/core/step-plan';
 import { html, nothing, type TemplateResult } from 'lit';
 import { messages, stateLabels, targetGroupLabels } from './messages.js';
 import type { CaseFilters, CaseRow, PortfolioState } from './rows.js';
+import { filterSelect } from '../shared/filter-select.js';
 
 const STATES: readonly PortfolioState[] = ['overdue', 'active', 'completed'];
 
@@ -15,25 +16,13 @@ export function caseHref(template: string | undefined, caseId: string): string |
   return template.replaceAll('{caseId}', encodeURIComponent(caseId));
 }
 
-function select(
+const select = (
   name: keyof CaseFilters,
   label: string,
   value: string,
   options: readonly (readonly [string, string])[],
   locale: Locale,
-): TemplateResult {
-  const id = `filter-${name}`;
-  return html`<div part="filter">
-    <label for=${id}>${label}</label>
-    <select id=${id} name=${name} .value=${value}>
-      <option value="" ?selected=${value === ''}>${messages[locale].any}</option>
-      ${options.map(
-        ([option, text]) =>
-          html`<option value=${option} ?selected=${value === option}>${text}</option>`,
-      )}
-    </select>
-  </div>`;
-}
+): TemplateResult => filterSelect(name, label, value, options, messages[locale].any);
 
 /** The four filters; each change is one `change` event on the form. */
 export function filtersView(

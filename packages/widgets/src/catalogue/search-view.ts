@@ -14,6 +14,7 @@ import { stepDefinition } from '@opvang/core/step-plan';
 import { html, nothing, type TemplateResult } from 'lit';
 import { messages } from './messages.js';
 import { filterNames, writeRoute, type FilterName, type SearchState } from './route.js';
+import { filterSelect } from '../shared/filter-select.js';
 
 /** The result of a search from the fragment: the hits, and the filters the core refused. */
 export interface SearchOutcome {
@@ -47,25 +48,13 @@ export function runSearch(state: SearchState, locale: Locale): SearchOutcome {
   return { hits: second.ok ? second.value : [], refused };
 }
 
-function select(
+const select = (
   name: FilterName,
   label: string,
   value: string,
   options: readonly (readonly [string, string])[],
   locale: Locale,
-): TemplateResult {
-  const id = `filter-${name}`;
-  return html`<div part="filter">
-    <label for=${id}>${label}</label>
-    <select id=${id} name=${name}>
-      <option value="" ?selected=${value === ''}>${messages[locale].any}</option>
-      ${options.map(
-        ([option, text]) =>
-          html`<option value=${option} ?selected=${value === option}>${text}</option>`,
-      )}
-    </select>
-  </div>`;
-}
+): TemplateResult => filterSelect(name, label, value, options, messages[locale].any);
 
 /** The search field and the four filters, native controls in one form; every change is one `input` or `change` event. */
 export function searchForm(

@@ -4,26 +4,15 @@ import { yearCategories } from '@opvang/core/register';
 import { html, type TemplateResult } from 'lit';
 import { categoryLabels, messages } from './messages.js';
 import type { DeploymentFilters } from './model.js';
+import { filterSelect } from '../shared/filter-select.js';
 
-function select(
+const select = (
   name: keyof DeploymentFilters,
   label: string,
   value: string,
   options: readonly (readonly [string, string])[],
   locale: Locale,
-): TemplateResult {
-  const id = `filter-${name}`;
-  return html`<div part="filter">
-    <label for=${id}>${label}</label>
-    <select id=${id} name=${name} .value=${value}>
-      <option value="" ?selected=${value === ''}>${messages[locale].any}</option>
-      ${options.map(
-        ([option, text]) =>
-          html`<option value=${option} ?selected=${value === option}>${text}</option>`,
-      )}
-    </select>
-  </div>`;
-}
+): TemplateResult => filterSelect(name, label, value, options, messages[locale].any);
 
 /** The three filters (province, year, state); each change is one `change` event on the form. */
 export function filtersView(
