@@ -43,8 +43,31 @@ export class HttpError extends Error {
   }
 }
 
-/** Reads a JSON body: `413 too-large`, `400 invalid-json`, `400 too-deep` before anything walks it. */
+/**
+ * What a request body must be sent as: `application/json`, with no charset or UTF-8 (the only
+ * one JSON may be exchanged in, RFC 8259 §8.1).
+ */
+const JSON_MEDIA_TYPE = /^application\/json\s*(?:;\s*charset\s*=\s*"?utf-8"?\s*)?$/iu;
+
+/**
+ * Reads a JSON body: `415 unsupported-media-type` for a body not declared as JSON (read
+ * first, so a client that forgot the header learns that, not that its text is not JSON),
+ * `413 too-large`, `400 invalid-json`, `400 too-deep` before anything walks it.
+ */
 export async function readJson(request: IncomingMessage, limit = MAX_BODY_BYTES): Promise<unknown> {
+  const declared = request.headers['content-type'];
+  if (declared === undefined || !JSON_MEDIA_TYPE.test(declared)) {
+    // Not read: the connection is closed after the answer, so the client does not send more.
+    throw new HttpError(
+      415,
+      'unsupported-media-type',
+      declared === undefined
+        ? 'the body has no Content-Type; send it as JSON with Content-Type: application/json'
+        : `the body is sent as ${declared}; send it as JSON with Content-Type: application/json`,
+      { expected: 'Content-Type: application/json' },
+      { connection: 'close' },
+    );
+  }
   const text = await readBody(request, limit);
   let value: unknown;
   try {

@@ -309,6 +309,18 @@ describe.each(['the program', 'in process'] as const)('%s', (mode) => {
         'too-large',
       ],
       ['a body that is not JSON', () => append('{"events": [}'), 400, 'invalid-json'],
+      [
+        'JSON sent as text/plain (what a form or a bare fetch sends)',
+        () => append('{"events":[]}', { 'content-type': 'text/plain;charset=UTF-8' }),
+        415,
+        'unsupported-media-type',
+      ],
+      [
+        'JSON in another charset than UTF-8',
+        () => append('{"events":[]}', { 'content-type': 'application/json; charset=latin1' }),
+        415,
+        'unsupported-media-type',
+      ],
       ['JSON nested deeper than 32', () => append(deep(40)), 400, 'too-deep'],
       [
         'a body of the wrong shape',
