@@ -110,7 +110,7 @@ export const messages = defineMessages({
     deactivatePlaces: (p: Places) => `${p.places} desactiveren`,
     planHeading: 'Het plan',
     decides:
-      'Het plan is een aanbeveling; een persoon beslist. Het is geen louter mathematische oefening (beheersplan, regels 566–572).',
+      'De criteria zijn meetbaar gemaakt, maar het beslissingsproces is geen louter mathematische oefening (beheersplan, regels 566–572).',
     noLines: 'Het plan stelt niets voor: elke soort plaatsen is op haar doel.',
     whyThisCentre: 'Waarom dit centrum',
     reasonsOf: (p: { centre: string }) => `Criteria voor ${p.centre}`,
@@ -165,7 +165,7 @@ export const messages = defineMessages({
     deactivatePlaces: (p: Places) => `désactiver ${p.places}`,
     planHeading: 'Le plan',
     decides:
-      'Le plan est une recommandation ; une personne décide. Ce n’est pas un exercice purement mathématique (plan de gestion, lignes 566–572).',
+      'Les critères sont rendus mesurables, mais la décision n’est pas un exercice purement mathématique (plan de gestion, lignes 566–572).',
     noLines: 'Le plan ne propose rien : chaque type de places est à son objectif.',
     whyThisCentre: 'Pourquoi ce centre',
     reasonsOf: (p: { centre: string }) => `Critères pour ${p.centre}`,
@@ -220,7 +220,7 @@ export const messages = defineMessages({
     deactivatePlaces: (p: Places) => `${p.places} deaktivieren`,
     planHeading: 'Der Plan',
     decides:
-      'Der Plan ist eine Empfehlung; ein Mensch entscheidet. Er ist keine rein mathematische Übung (Managementplan, Zeilen 566–572).',
+      'Die Kriterien sind messbar gemacht, aber die Entscheidung ist keine rein mathematische Übung (Managementplan, Zeilen 566–572).',
     noLines: 'Der Plan schlägt nichts vor: Jede Art von Plätzen ist auf ihrem Ziel.',
     whyThisCentre: 'Warum dieses Zentrum',
     reasonsOf: (p: { centre: string }) => `Kriterien für ${p.centre}`,
@@ -275,7 +275,7 @@ export const messages = defineMessages({
     deactivatePlaces: (p: Places) => `deactivate ${p.places}`,
     planHeading: 'The plan',
     decides:
-      'The plan recommends; a person decides. It is not a purely mathematical exercise (management plan, lines 566–572).',
+      'The criteria are made measurable, but the decision is not a purely mathematical exercise (management plan, lines 566–572).',
     noLines: 'The plan proposes nothing: every kind of places is at its target.',
     whyThisCentre: 'Why this centre',
     reasonsOf: (p: { centre: string }) => `Criteria for ${p.centre}`,

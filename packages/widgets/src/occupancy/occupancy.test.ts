@@ -58,8 +58,11 @@ describe('<opvang-occupancy>', () => {
   it("shows a plan line's criterion scores and alternatives when asked, and says a person decides", async () => {
     const element = await mount('en');
     expect(root(element).querySelector('[part="decides"]')?.textContent).to.contain(
-      'a person decides',
+      'not a purely mathematical exercise',
     );
+    // Said once, in the core's summary, not again in the widget's note above it.
+    const plan = root(element).querySelector('[part="plan"]')?.textContent ?? '';
+    expect(plan.split('a person decides').length - 1).to.equal(1);
     const line = root(element).querySelector('[part~="plan-line"]');
     expect(line?.querySelector('table')).to.equal(null);
     line?.querySelector('summary')?.click();
