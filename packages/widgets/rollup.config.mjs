@@ -3,10 +3,11 @@
 // - One entry per widget at the top of cdn/ (opvang-faq.js, opvang-faq-facts.js,
 //   opvang-contact.js, opvang-info-market.js, and opvang-widgets.js with every widget): what a
 //   webmaster puts in a script tag.
-// - Everything the entries import in cdn/chunks/: rollup's own splitting, one chunk per set of
-//   entries that use a module, so a page with several widgets loads Lit, the theme and the
-//   core's shared code once, and a page with one widget loads nothing another widget alone
-//   needs. scripts/size.mjs measures each page on exactly these files.
+// - Everything the entries import in cdn/chunks/: in the public build rollup's own splitting, one
+//   chunk per set of entries that use a module, so a page with several widgets loads Lit, the
+//   theme and the core's shared code once, and a page with one widget loads nothing another
+//   widget alone needs; in the intranet build chunks named by hand (INTRANET_CHUNKS below).
+//   scripts/size.mjs measures each page on exactly these files.
 // - Chunk names end in a hash of their content: the same sources give the same files, and a
 //   new release never meets an old chunk in a cache. The entries keep their names.
 //
@@ -56,7 +57,67 @@ const languageChunk = (id) => {
 // widgets' build it regrouped their chunks, and each case page loaded 0.4–0.8 KB more.
 const OWN_BUILD = new Set(['opvang-occupancy.js']);
 
-const build = (files, chunks) => ({
+// The intranet build's chunks, named by hand: rollup's own grouping made one chunk per set of
+// entries that use a module, so each new intranet entry regrouped them (the portfolio loaded 9
+// files, the report 9, the page with the report 13; the case pages grew 0.5 KB per entry). Here
+// each family of shared modules is one chunk whatever entries there are: `shared` is what every
+// intranet page loads (Lit without its directives, src/shared/ but the download helper, the
+// core's locale, message tables and decoders), the others are used by some of the pages, each
+// cut where adding it to another page would cost that page more than the file it saves (the
+// figures in docs/development.md, "Bundle sizes"). A module not named here (an entry's own, a
+// lazy one such as the support catalogue) keeps rollup's grouping; `onlyExplicitManualChunks`
+// leaves what the named modules import where it was.
+const core = (modules) => new RegExp(`/core/dist/(?:${modules.join('|')})\\.js$`);
+const INTRANET_CHUNKS = [
+  [
+    'shared',
+    [
+      /\/node_modules\/(?:lit|lit-html|lit-element|@lit\/reactive-element)\/(?!(?:development\/)?(?:directive|async-directive|directives\/))/,
+      /\/widgets\/dist\/shared\/(?!download\.)[a-z.-]+\.js$/,
+      core(['i18n/locale', 'i18n/messages', 'i18n/number-format']),
+      core([
+        'shared/result',
+        'shared/issue-texts',
+        'shared/validation',
+        'shared/depth',
+        'shared/decode',
+      ]),
+    ],
+  ],
+  // Dates and formatting: every page but the support catalogue's.
+  ['dates', [core(['shared/time-zone', 'shared/iso-date', 'i18n/format']), /\/ts-pattern\//]],
+  // The step plan: every page but the deployment register's.
+  ['steps', [core(['shared/step-id', 'step-plan/steps'])]],
+  // Case documents, deadlines and the case server's store: the case pages and the report.
+  [
+    'case-store',
+    [
+      /\/widgets\/dist\/case-store\/(?:types|http-store)\.js$/,
+      core(['shared/instant', 'shared/weekday', 'shared/target-group', 'shared/decode-more']),
+      core([
+        'step-plan/(?:model|catalogue-ids|errors|schema|case|storage)',
+        'deadlines/(?:holidays|calendar|rules|deadline)',
+      ]),
+    ],
+  ],
+  // The browser's own store and the step statuses: the portfolio and the case.
+  ['local-store', [/\/widgets\/dist\/case-store\/local-store\.js$/, core(['step-plan/status'])]],
+  // The deployment register's data: the portfolio, the report and the register.
+  [
+    'register',
+    [core(['register/parse-period', 'register/data', 'register/per-year', 'shared/csv'])],
+  ],
+  // Province names and the register's texts: the portfolio and the register.
+  ['provinces', [core(['provinces/provinces', 'register/messages'])]],
+];
+const intranetChunk = (id) => {
+  const path = id
+    .replace(/\\/g, '/')
+    .replace(/\/node_modules\/\.pnpm\/[^/]+(?=\/node_modules\/)/, '');
+  return INTRANET_CHUNKS.find(([, tests]) => tests.some((test) => test.test(path)))?.[0];
+};
+
+const build = (files, chunks, manualChunks = languageChunk) => ({
   input: Object.fromEntries(files.map((file) => [file.replace(/\.js$/, ''), `dist/cdn/${file}`])),
   output: {
     dir: 'cdn',
@@ -67,7 +128,7 @@ const build = (files, chunks) => ({
     // A chunk under 1 kB goes into one that is loaded with it: a file costs its gzip header and
     // its own compression dictionary, more than the few bytes a page may load in vain.
     experimentalMinChunkSize: 1000,
-    manualChunks: languageChunk,
+    manualChunks,
     onlyExplicitManualChunks: true,
   },
   plugins: [
@@ -91,6 +152,7 @@ export default [
   build(
     entries.filter((file) => INTRANET.has(file) && !OWN_BUILD.has(file)),
     'intranet-',
+    (id) => languageChunk(id) ?? intranetChunk(id),
   ),
   build(
     entries.filter((file) => OWN_BUILD.has(file)),
