@@ -22,7 +22,7 @@ const CHECK_FORMAT = true;
 const limits = {
   lint: 5,
   format: 3,
-  core: 10,
+  core: 8,
   'contact-receiver': 3,
   'case-server': 6,
   widgets: 15,
@@ -241,6 +241,7 @@ console.log(`total: ${line(total)}`);
 for (const { name, minutes } of hung)
   console.error(
     `\n✖ The ${name} tests hung and were killed after ${minutes} minutes. To find the test, run` +
-      ` that suite alone; a fast-check property prints its seed first (FC_SEED, docs/development.md "Tests").`,
+      ' that suite alone; in the core, it is in the file whose fast-check seed line has no' +
+      ' result after it (docs/development.md, "A test that hangs").',
   );
 process.exit(total.failed === 0 ? 0 : 1);
