@@ -133,19 +133,19 @@ const nodeSuites = [
   { name: 'contact-receiver', filter: '@opvang/contact-receiver' },
   { name: 'case-server', filter: '@opvang/case-server' },
 ];
-for (const suite of nodeSuites) {
-  const ok = await pnpmSuite(`${suite.name} tests (Node, vitest)`, suite.name, [
+for (const nodeSuite of nodeSuites) {
+  const ok = await pnpmSuite(`${nodeSuite.name} tests (Node, vitest)`, nodeSuite.name, [
     '--filter',
-    suite.filter,
+    nodeSuite.filter,
     'exec',
     'vitest',
     'run',
     '--coverage',
     '--reporter=default',
     '--reporter=json',
-    `--outputFile.json=${resultsDir}/${suite.name}-vitest.json`,
+    `--outputFile.json=${resultsDir}/${nodeSuite.name}-vitest.json`,
   ]);
-  const report = readCounts(`${suite.name}-vitest.json`, undefined);
+  const report = readCounts(`${nodeSuite.name}-vitest.json`, undefined);
   const counts = report
     ? {
         passed: report.numPassedTests,
@@ -156,7 +156,7 @@ for (const suite of nodeSuites) {
   // A suite that failed without a failed test (a file that did not load, a coverage
   // threshold missed) still counts as one failure, so the total never hides it.
   if (!ok && counts.failed === 0) counts.failed = 1;
-  results.push({ name: suite.name, counts });
+  results.push({ name: nodeSuite.name, counts });
 }
 
 const widgetsOk = await pnpmSuite('widgets tests (Chromium, @web/test-runner)', 'widgets', [
