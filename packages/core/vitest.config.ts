@@ -3,6 +3,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts'],
+    // Seeds fast-check and prints the seed per file: a failing or hanging property can be run
+    // again with FC_SEED=<seed> (docs/development.md, "A test that hangs").
+    setupFiles: ['src/test-support/fast-check-seed.ts'],
     coverage: {
       provider: 'v8',
       include: ['src/**/*.ts'],

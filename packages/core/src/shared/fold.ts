@@ -70,6 +70,17 @@ function foldCharacter(character: string): string {
   return folded;
 }
 
+/** Where the character (code point) at `index` of `text` ends, with the marks and format characters after it. */
+function characterEnd(text: string, index: number): number {
+  let end = index + ((text.codePointAt(index) as number) > 0xffff ? 2 : 1);
+  while (end < text.length) {
+    const character = String.fromCodePoint(text.codePointAt(end) as number);
+    if (!IGNORED.test(character)) break;
+    end += character.length;
+  }
+  return end;
+}
+
 /**
  * Folds a text once for search: see {@link SearchText}. Keep the result with the content and
  * pass it to {@link rangesIn} on every keystroke, instead of folding the text again.
@@ -150,11 +161,20 @@ export function rangesIn(search: SearchText, needle: string): TextRange[] {
   let from = folded.indexOf(needle);
   while (from !== -1) {
     let next = from + needle.length;
-    // The end is where the first folded character after the last matched one's character came
-    // from: past the rest of an expansion (`ß` → `ss`) and past trailing combining marks.
     const last = origin[next - 1] as number;
-    while ((origin[next] as number) <= last) next += 1;
-    ranges.push({ start: origin[from] as number, end: origin[next] as number });
+    let end: number;
+    if ((origin[next] as number) <= last) {
+      // The match ends inside what one character folded to (`s` of `ß` → `ss`, the first space
+      // of `⑴` → ` 1 `): the end is that character's, with its marks. Not where the next folded
+      // character came from: the separators after `⑴` fold into its last space and have none.
+      end = characterEnd(search.text, last);
+      while (next < folded.length && (origin[next] as number) < end) next += 1;
+    } else {
+      // The end is where the first folded character after the match came from: past trailing
+      // combining marks, and past the rest of a run of separators the match ended in.
+      end = origin[next] as number;
+    }
+    ranges.push({ start: origin[from] as number, end });
     from = folded.indexOf(needle, next);
   }
   return ranges;
