@@ -363,7 +363,7 @@ export class OpvangContact extends OpvangElement {
     }
     const byMail = Boolean(point.email);
     return html`
-      <section part="base" aria-labelledby="heading" @focusin=${this.#outbox.load} @input=${this.#outbox.load}>
+      <section part="base" aria-labelledby="heading" lang=${locale} @focusin=${this.#outbox.load} @input=${this.#outbox.load}>
         <div part="heading" id="heading" role="heading" aria-level=${this.heading}>${point.name ?? text.heading}</div>
         ${contactDetails(point, locale)}
         ${

@@ -366,22 +366,25 @@ export class OpvangFaq extends OpvangElement {
     const categories = [...new Set(items.map((item) => item.category))];
     const level = this.heading;
     const mark = this.#search.mark(state.faq);
+    // The widget's texts are marked with their language, which differs from the page's while
+    // the page's texts cannot be loaded (Dutch then); the questions keep their own.
+    const content = items[0]?.language ?? nothing;
     return html`
-      <div part="controls">
+      <div part="controls" lang=${this.locale}>
         <label>${text.search}<input type="search" .value=${this.#search.query} @focus=${this.#search.load} @input=${this.#onSearch} /></label>
         ${
           categories.length > 1
             ? html`<label>${text.category}<select @change=${this.#filter}>
               <option value="" ?selected=${this.#category === ''}>${text.allCategories}</option>
-              ${categories.map((category) => html`<option ?selected=${this.#category === category}>${category}</option>`)}
+              ${categories.map((category) => html`<option lang=${content} ?selected=${this.#category === category}>${category}</option>`)}
             </select></label>`
             : nothing
         }
         <button type="button" @click=${() => this.#setAll(true)}>${text.expandAll}</button>
         <button type="button" @click=${() => this.#setAll(false)}>${text.collapseAll}</button>
       </div>
-      <p part="status" role="status">${text.count({ shown: visible.length, total: items.length })}${this.#search.failed ? ` ${text.searchUnavailable}` : ''}</p>
-      <div part="list" lang=${items[0]?.language ?? nothing}>${items.map((item) => this.#item(item, level, shown.has(item), mark))}</div>
+      <p part="status" role="status" lang=${this.locale}>${text.count({ shown: visible.length, total: items.length })}${this.#search.failed ? ` ${text.searchUnavailable}` : ''}</p>
+      <div part="list" lang=${content}>${items.map((item) => this.#item(item, level, shown.has(item), mark))}</div>
     `;
   }
 }
