@@ -6,8 +6,9 @@ import { CaseListController, type CaseListWiring } from './list-controller.js';
 import { BASE, demoFacts, FakeCaseServer, TOKEN } from './test-support/fake-server.js';
 import type { CaseDocument, CaseStore } from './types.js';
 
-/** The fake server every host's own store talks to; each test sets it. */
+/** The fake server every host's own store talks to (the page's fetch, replaced); each test sets it. */
 let fake = new FakeCaseServer();
+const pageFetch = globalThis.fetch;
 
 /** A list widget reduced to the controller: its properties, and the ids it was last given. */
 class ListHost extends LitElement implements CaseListWiring {
@@ -27,7 +28,6 @@ class ListHost extends LitElement implements CaseListWiring {
 
   readonly list = new CaseListController(this, {
     wiring: () => this,
-    server: (options) => new HttpCaseStore({ ...options, fetch: fake.fetch, pollMs: 20 }),
     read: (documents: readonly CaseDocument[]) => {
       this.ids = documents.map((document) => document.caseId);
     },
@@ -53,14 +53,21 @@ function server(): FakeCaseServer {
   return fake;
 }
 
-describe('CaseListController', () => {
+describe('CaseListController', function () {
+  this.timeout(10_000);
+  beforeEach(() => {
+    globalThis.fetch = (input, init) => fake.fetch(input, init);
+  });
+  afterEach(() => {
+    globalThis.fetch = pageFetch;
+  });
+
   it('asks the server nothing without a token, shows the sign-in, and loads once the form gives one', async () => {
     const fake = server();
     const host = await fixture<ListHost>(html`<test-case-list store=${BASE}></test-case-list>`);
     expect(host.list.phase).to.deep.include({ kind: 'failed' });
     expect(host.list.asksSignIn).to.equal(true);
-    // Longer than a poll: no request at all, so no 401 in the console.
-    await wait(80);
+    await wait(100);
     expect(fake.requests).to.have.length(0);
     expect(host.problems).to.deep.equal([]);
     const input = host.shadowRoot?.querySelector('input') as HTMLInputElement;
@@ -71,7 +78,9 @@ describe('CaseListController', () => {
     expect(input.value).to.equal('');
     expect(host.token).to.equal(TOKEN);
     fake.seed(demoFacts('demo-2'));
-    await waitUntil(() => host.ids.length === 2, 'follows the list once signed in');
+    await waitUntil(() => host.ids.length === 2, 'follows the list once signed in (a poll)', {
+      timeout: 5000,
+    });
     expect(fake.requests.every((request) => request.headers.has('Authorization'))).to.equal(true);
   });
 
@@ -85,7 +94,8 @@ describe('CaseListController', () => {
     await host.updateComplete;
     expect(host.list.asksSignIn).to.equal(true);
     const asked = fake.requests.length;
-    await wait(80);
+    // Longer than a poll (3 s): no request at all, so no 401 in the console.
+    await wait(3300);
     expect(fake.requests).to.have.length(asked);
   });
 

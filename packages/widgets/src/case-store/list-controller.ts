@@ -5,7 +5,7 @@ import {
   type ReactiveElement,
   type TemplateResult,
 } from 'lit';
-import type { HttpCaseStore, HttpCaseStoreOptions } from './http-store.js';
+import { HttpCaseStore } from './http-store.js';
 import { StoreError, type CaseDocument, type CaseStore, type StoreFailure } from './types.js';
 
 /** After the store was unreachable, the list is asked for again this often. */
@@ -38,11 +38,6 @@ export type CaseListPhase =
 export interface CaseListOptions {
   /** Where the cases come from now; `undefined` when the widget has them from elsewhere. */
   readonly wiring: () => CaseListWiring | undefined;
-  /**
-   * Makes the store for `store`: `new HttpCaseStore(options)`. Given by the widget, which imports
-   * it statically (the case server's client is part of the page's first load).
-   */
-  readonly server: (options: HttpCaseStoreOptions) => HttpCaseStore;
   /** The store without `caseStore` and `store` (this browser's); without it, the phase is `none`. */
   readonly fallback?: () => CaseStore & { close(): Promise<void> };
   /** Takes the documents of each list read, and `[]` when the store changed. */
@@ -65,7 +60,6 @@ export interface CaseListOptions {
  * ```ts
  * readonly #list = new CaseListController(this, {
  *   wiring: () => this,
- *   server: (options) => new HttpCaseStore(options),
  *   read: (documents) => this.#show(documents),
  *   report: (problem) => this.reportOnce(problem),
  * });
@@ -171,7 +165,7 @@ export class CaseListController implements ReactiveController {
     try {
       if (wiring?.caseStore !== undefined) this.#active = wiring.caseStore;
       else if (wiring?.store)
-        this.#active = this.#own = this.#options.server({
+        this.#active = this.#own = new HttpCaseStore({
           baseUrl: wiring.store,
           token: wiring.token,
           credentials: wiring.credentials === 'include' ? 'include' : 'omit',

@@ -1,7 +1,6 @@
 import type { ProvinceId } from '@opvang/core/provinces';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { HttpCaseStore } from '../case-store/http-store.js';
-import type { CaseListController } from '../case-store/list-controller.js';
+import { CaseListController } from '../case-store/list-controller.js';
 import { LocalCaseStore } from '../case-store/local-store.js';
 import type { CaseDocument, CaseStore, StoreFailure } from '../case-store/types.js';
 import { cardStyles } from '../shared/card.styles.js';
@@ -103,23 +102,16 @@ export class OpvangCases extends OpvangElement {
   #filters: CaseFilters = {};
   #cache = new CaseCache();
   #tick: ReturnType<typeof setInterval> | undefined;
-  #list: CaseListController | undefined;
-  // The list's code, shared with <opvang-report>, is a chunk that loads as the widget is made
-  // (docs/intranet.md, "What a page loads"); updateComplete waits for it.
-  readonly #listLoaded = import('../case-store/list-controller.js').then((module) => {
-    this.#list = new module.CaseListController(this, {
-      server: (options) => new HttpCaseStore(options),
-      wiring: () => this,
-      // No server: the cases <opvang-case> keeps in this browser (IndexedDB) without one.
-      fallback: () => new LocalCaseStore({ recordedBy: '' }),
-      // [] for a new store, so that the cache forgets: another store may hold other cases under the same ids and versions.
-      read: (documents) => {
-        this.#documents = documents;
-        this.#judge();
-      },
-      report: (problem) => this.reportOnce(problem),
-    });
-    this.requestUpdate();
+  readonly #list = new CaseListController(this, {
+    wiring: () => this,
+    // No server: the cases <opvang-case> keeps in this browser (IndexedDB) without one.
+    fallback: () => new LocalCaseStore({ recordedBy: '' }),
+    // [] for a new store, so that the cache forgets: another store may hold other cases under the same ids and versions.
+    read: (documents) => {
+      this.#documents = documents;
+      this.#judge();
+    },
+    report: (problem) => this.reportOnce(problem),
   });
 
   constructor() {
@@ -130,10 +122,6 @@ export class OpvangCases extends OpvangElement {
   /** The rows shown now, after the filters, most urgent first. */
   get visibleRows(): readonly CaseRow[] {
     return filterRows(this.#rows, this.#filters);
-  }
-
-  protected override get pendingLoad(): Promise<unknown> | undefined {
-    return this.#list ? undefined : this.#listLoaded;
   }
 
   override connectedCallback(): void {
@@ -149,7 +137,7 @@ export class OpvangCases extends OpvangElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.#list?.sync(changed);
+    this.#list.sync(changed);
     if (changed.has('now') || changed.has('municipalityProvinces')) this.#judge();
   }
 
@@ -182,7 +170,7 @@ export class OpvangCases extends OpvangElement {
 
   #failureView(failure: StoreFailure): TemplateResult {
     const m = messages[this.locale];
-    if (this.#list?.asksSignIn)
+    if (this.#list.asksSignIn)
       return html`<p part="error" role="alert">${m.unauthenticated}</p>
         ${this.#list.signInForm(m)}`;
     return this.contentError(m[failure.kind]);
@@ -191,7 +179,7 @@ export class OpvangCases extends OpvangElement {
   protected override render(): TemplateResult {
     const locale = this.locale;
     const m = messages[locale];
-    const phase = this.#list?.phase ?? { kind: 'loading' };
+    const phase = this.#list.phase;
     const heading = html`<div part="heading" id="heading" role="heading" aria-level=${this.heading}>${m.heading}</div>`;
     if (phase.kind === 'bad-store') return this.contentError(m.badStore);
     let body: TemplateResult;

@@ -9,8 +9,7 @@ import {
 } from '@opvang/core/reports';
 import { loadCase } from '@opvang/core/step-plan';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { HttpCaseStore } from '../case-store/http-store.js';
-import type { CaseListController, CaseListWiring } from '../case-store/list-controller.js';
+import { CaseListController, type CaseListWiring } from '../case-store/list-controller.js';
 import type { CaseDocument, CaseStore } from '../case-store/types.js';
 import { cardStyles } from '../shared/card.styles.js';
 import { OpvangElement } from '../shared/opvang-element.js';
@@ -101,17 +100,11 @@ export class OpvangReport extends OpvangElement {
 
   #loaded: readonly ReportCase[] = [];
   #broken: readonly string[] = [];
-  #list: CaseListController | undefined;
-  // As in <opvang-cases>: a chunk that loads as the widget is made; updateComplete waits for it.
-  readonly #listLoaded = import('../case-store/list-controller.js').then((module) => {
-    this.#list = new module.CaseListController(this, {
-      // With the cases property, no store: the cases are the page's.
-      server: (options) => new HttpCaseStore(options),
-      wiring: (): CaseListWiring | undefined => (this.cases === undefined ? this : undefined),
-      read: (documents) => this.#read(documents),
-      report: (problem) => this.reportOnce(problem),
-    });
-    this.requestUpdate();
+  readonly #list = new CaseListController(this, {
+    // With the cases property, no store: the cases are the page's.
+    wiring: (): CaseListWiring | undefined => (this.cases === undefined ? this : undefined),
+    read: (documents) => this.#read(documents),
+    report: (problem) => this.reportOnce(problem),
   });
   #report: ParliamentaryQuestionReport | undefined;
   #downloads: Downloads | undefined;
@@ -130,17 +123,13 @@ export class OpvangReport extends OpvangElement {
     return this.#report;
   }
 
-  protected override get pendingLoad(): Promise<unknown> | undefined {
-    return this.#list ? undefined : this.#listLoaded;
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#revokeDownloads();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.#list?.sync(changed, changed.has('cases'));
+    this.#list.sync(changed, changed.has('cases'));
     if (changed.has('redCross') || changed.has('cases')) this.#report = undefined;
     if (changed.has('redCross') && this.redCross != null && !RED_CROSS.includes(this.redCross))
       this.reportOnce(
@@ -165,7 +154,7 @@ export class OpvangReport extends OpvangElement {
 
   /** Blob URLs for the downloads, made again only when the report or the language changed. */
   #prepareDownloads(): void {
-    if (this.#list?.phase.kind === 'bad-store') return;
+    if (this.#list.phase.kind === 'bad-store') return;
     const report = this.report;
     const locale = this.locale;
     const hasCases = report.register.cases > 0;
@@ -196,11 +185,11 @@ export class OpvangReport extends OpvangElement {
 
   #statusView(): TemplateResult | typeof nothing {
     const m = messages[this.locale];
-    const phase = this.#list?.phase ?? { kind: 'loading' };
+    const phase = this.#list.phase;
     if (phase.kind === 'none') return html`<p part="status">${m.registerOnly}</p>`;
     if (phase.kind === 'loading') return html`<p part="status" role="status">${m.loading}</p>`;
     if (phase.kind !== 'failed') return nothing;
-    if (this.#list?.asksSignIn)
+    if (this.#list.asksSignIn)
       return html`<p part="status" role="alert">${m.unauthenticated}</p>
         ${this.#list.signInForm(m)}`;
     return html`<p part="status" role="alert">${m[phase.failure.kind]}</p>`;
@@ -222,7 +211,7 @@ export class OpvangReport extends OpvangElement {
   protected override render(): TemplateResult {
     const locale = this.locale;
     const m = messages[locale];
-    if (this.#list?.phase.kind === 'bad-store') return this.contentError(m.badStore);
+    if (this.#list.phase.kind === 'bad-store') return this.contentError(m.badStore);
     const report = this.report;
     const level = this.heading + 1;
     const hasCases = report.register.cases > 0;
