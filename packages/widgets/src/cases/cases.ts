@@ -27,9 +27,11 @@ const TICK_MS = 60_000;
  *
  * Where the cases come from: the `caseStore` property (any `CaseStore`), else the case server
  * at the `store` URL (`http://127.0.0.1:8788/api`) with the `token` property as its bearer
- * token, else this browser's own cases (IndexedDB, those `<opvang-case>` keeps without a server). The token lives in memory only: never in a URL or any storage; without one, the
- * server's `401` shows a sign-in field. The list follows changes made elsewhere (polling every
- * 3 s with `ETag`, paused in a hidden tab).
+ * token, else this browser's own cases (IndexedDB, those `<opvang-case>` keeps without a
+ * server). The token lives in memory only: never in a URL or any storage. Without one (and
+ * without `credentials="include"`) the widget asks the server nothing and shows a sign-in
+ * field, as after a `401`; the token, set or typed, loads the list. The list follows changes
+ * made elsewhere (polling every 3 s with `ETag`, paused in a hidden tab).
  *
  * The province comes from the deployment register (Flemish municipalities it names) or the
  * `municipalityProvinces` property; for other cases it says the province is not known. With `show-register`,

@@ -38,8 +38,9 @@ interface Downloads {
  *
  * Where the cases come from, as for `<opvang-cases>`: the `cases` property (case states, e.g.
  * from `loadCase`), else the `caseStore` property, else the case server at the `store` URL
- * with the `token` property as its bearer token. Without any of them it shows the register's
- * part and says the rest needs case logs.
+ * with the `token` property as its bearer token (without one, no request: a sign-in field, as
+ * after a `401`). Without any of them it shows the register's part and says the rest needs
+ * case logs.
  *
  * @tagname opvang-report
  * @summary The parliamentary question no. 22, answered from the register and the case logs.
