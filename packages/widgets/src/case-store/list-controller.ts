@@ -80,7 +80,6 @@ export class CaseListController implements ReactiveController {
   #unsubscribe: (() => void) | undefined;
   #retry: ReturnType<typeof setTimeout> | undefined;
   readonly #online = (): void => this.#start();
-  #wired = false;
 
   constructor(host: ReactiveElement, options: CaseListOptions) {
     this.#host = host;
@@ -99,8 +98,7 @@ export class CaseListController implements ReactiveController {
   hostConnected(): void {
     globalThis.addEventListener('online', this.#online);
     // Back on the page: the same wiring again, so what was shown stays until the new answer.
-    // (A controller made after the widget's first update connects here the first time.)
-    if (this.#host.hasUpdated) this.#connect(!this.#wired);
+    if (this.#host.hasUpdated) this.#connect(false);
   }
 
   hostDisconnected(): void {
@@ -156,7 +154,6 @@ export class CaseListController implements ReactiveController {
   };
 
   #connect(fresh: boolean): void {
-    this.#wired = true;
     this.#stop();
     this.#own = undefined;
     this.#active = undefined;
