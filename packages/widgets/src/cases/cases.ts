@@ -1,13 +1,8 @@
 import type { ProvinceId } from '@opvang/core/provinces';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { HttpCaseStore } from '../case-store/http-store.js';
+import { CaseListController } from '../case-store/list-controller.js';
 import { LocalCaseStore } from '../case-store/local-store.js';
-import {
-  StoreError,
-  type CaseDocument,
-  type CaseStore,
-  type StoreFailure,
-} from '../case-store/types.js';
+import type { CaseDocument, CaseStore, StoreFailure } from '../case-store/types.js';
 import { cardStyles } from '../shared/card.styles.js';
 import { OpvangElement } from '../shared/opvang-element.js';
 import { themeStyles } from '../shared/theme.styles.js';
@@ -25,15 +20,6 @@ import { filtersView, registerView, shownText, tableView } from './view.js';
 
 /** How often the list is judged again against the clock (a deadline passing turns a case overdue). */
 const TICK_MS = 60_000;
-/** After the store was unreachable, the list is asked for again this often. */
-const RETRY_MS = 10_000;
-
-type Phase =
-  | { readonly kind: 'loading' }
-  | { readonly kind: 'ready' }
-  | { readonly kind: 'bad-store' }
-  | { readonly kind: 'failed'; readonly failure: StoreFailure };
-
 /**
  * The portfolio of cases (*dossiers*): every case the user may see, most urgent first (overdue
  * first, then by the next due date), each with its municipality, province, progress and next
@@ -41,9 +27,11 @@ type Phase =
  *
  * Where the cases come from: the `caseStore` property (any `CaseStore`), else the case server
  * at the `store` URL (`http://127.0.0.1:8788/api`) with the `token` property as its bearer
- * token, else this browser's own cases (IndexedDB, those `<opvang-case>` keeps without a server). The token lives in memory only: never in a URL or any storage; without one, the
- * server's `401` shows a sign-in field. The list follows changes made elsewhere (polling every
- * 3 s with `ETag`, paused in a hidden tab).
+ * token, else this browser's own cases (IndexedDB, those `<opvang-case>` keeps without a
+ * server). The token lives in memory only: never in a URL or any storage. Without one (and
+ * without `credentials="include"`) the widget asks the server nothing and shows a sign-in
+ * field, as after a `401`; the token, set or typed, loads the list. The list follows changes
+ * made elsewhere (polling every 3 s with `ETag`, paused in a hidden tab).
  *
  * The province comes from the deployment register (Flemish municipalities it names) or the
  * `municipalityProvinces` property; for other cases it says the province is not known. With `show-register`,
@@ -110,20 +98,23 @@ export class OpvangCases extends OpvangElement {
   /** The instant to judge deadlines at; the clock when unset (tests and print views set it). */
   declare now: Date | undefined;
 
-  #active: CaseStore | undefined;
-  #ownStore: HttpCaseStore | undefined;
-  #localStore: LocalCaseStore | undefined;
-  #phase: Phase = { kind: 'loading' };
   #documents: readonly CaseDocument[] = [];
   #rows: CaseRow[] = [];
   #broken: BrokenRow[] = [];
   #filters: CaseFilters = {};
   #cache = new CaseCache();
-  #abort: AbortController | undefined;
-  #unsubscribe: (() => void) | undefined;
   #tick: ReturnType<typeof setInterval> | undefined;
-  #retry: ReturnType<typeof setTimeout> | undefined;
-  readonly #online = (): void => void this.#load();
+  readonly #list = new CaseListController(this, {
+    wiring: () => this,
+    // No server: the cases <opvang-case> keeps in this browser (IndexedDB) without one.
+    fallback: () => new LocalCaseStore({ recordedBy: '' }),
+    // [] for a new store, so that the cache forgets: another store may hold other cases under the same ids and versions.
+    read: (documents) => {
+      this.#documents = documents;
+      this.#judge();
+    },
+    report: (problem) => this.reportOnce(problem),
+  });
 
   constructor() {
     super(2);
@@ -137,102 +128,19 @@ export class OpvangCases extends OpvangElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    globalThis.addEventListener('online', this.#online);
     this.#tick = setInterval(() => {
       this.#judge();
     }, TICK_MS);
-    if (this.hasUpdated) this.#connectStore();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    globalThis.removeEventListener('online', this.#online);
     clearInterval(this.#tick);
-    this.#disconnectStore();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (
-      !this.hasUpdated ||
-      changed.has('store') ||
-      changed.has('caseStore') ||
-      changed.has('credentials')
-    ) {
-      this.#connectStore();
-    } else if (changed.has('token') && this.#ownStore !== undefined) {
-      this.#ownStore.setToken(this.token);
-      void this.#load();
-    }
+    this.#list.sync(changed);
     if (changed.has('now') || changed.has('municipalityProvinces')) this.#judge();
-  }
-
-  #connectStore(): void {
-    this.#disconnectStore();
-    // Another store may hold other cases under the same ids and versions.
-    this.#cache = new CaseCache();
-    this.#ownStore = undefined;
-    if (this.caseStore !== undefined) this.#active = this.caseStore;
-    else if (this.store) {
-      try {
-        this.#ownStore = new HttpCaseStore({
-          baseUrl: this.store,
-          token: this.token,
-          credentials: this.credentials === 'include' ? 'include' : 'omit',
-        });
-        this.#active = this.#ownStore;
-      } catch (error) {
-        this.#active = undefined;
-        this.#phase = { kind: 'bad-store' };
-        this.reportOnce(error instanceof Error ? error.message : String(error));
-        return;
-      }
-    } else {
-      // No server: the cases <opvang-case> keeps in this browser (IndexedDB) without one.
-      this.#localStore = new LocalCaseStore({ recordedBy: '' });
-      this.#active = this.#localStore;
-    }
-    const store = this.#active;
-    this.#unsubscribe = store.subscribe(undefined, () => void this.#load());
-    void this.#load();
-  }
-
-  #disconnectStore(): void {
-    void this.#localStore?.close();
-    this.#localStore = undefined;
-    this.#abort?.abort();
-    this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
-    clearTimeout(this.#retry);
-  }
-
-  async #load(): Promise<void> {
-    const store = this.#active;
-    if (store === undefined || !this.isConnected) return;
-    this.#abort?.abort();
-    const abort = new AbortController();
-    this.#abort = abort;
-    clearTimeout(this.#retry);
-    try {
-      const documents = await store.list(abort.signal);
-      if (abort.signal.aborted) return;
-      this.#documents = documents;
-      this.#phase = { kind: 'ready' };
-      this.#judge();
-    } catch (error) {
-      if (abort.signal.aborted) return;
-      const failure: StoreFailure =
-        error instanceof StoreError
-          ? error.failure
-          : {
-              kind: 'unavailable',
-              message: error instanceof Error ? error.message : String(error),
-            };
-      this.#phase = { kind: 'failed', failure };
-      this.reportOnce(failure.message);
-      if (failure.kind === 'unavailable')
-        this.#retry = setTimeout(() => void this.#load(), RETRY_MS);
-      this.requestUpdate();
-    }
   }
 
   /** Rows from the documents at the current instant. */
@@ -262,32 +170,18 @@ export class OpvangCases extends OpvangElement {
     this.requestUpdate();
   };
 
-  #signIn = (event: SubmitEvent): void => {
-    event.preventDefault();
-    const input = (event.currentTarget as HTMLFormElement).elements.namedItem('token');
-    if (input instanceof HTMLInputElement && input.value !== '') {
-      this.token = input.value;
-      // Nothing keeps it but this element's memory.
-      input.value = '';
-    }
-  };
-
   #failureView(failure: StoreFailure): TemplateResult {
     const m = messages[this.locale];
-    if (failure.kind === 'unauthenticated' && this.#ownStore !== undefined)
+    if (this.#list.asksSignIn)
       return html`<p part="error" role="alert">${m.unauthenticated}</p>
-        <form part="sign-in" @submit=${this.#signIn}>
-          <label for="token">${m.token}</label>
-          <input id="token" name="token" type="password" autocomplete="off" spellcheck="false" required />
-          <button type="submit">${m.signIn}</button>
-        </form>`;
+        ${this.#list.signInForm(m)}`;
     return this.contentError(m[failure.kind]);
   }
 
   protected override render(): TemplateResult {
     const locale = this.locale;
     const m = messages[locale];
-    const phase = this.#phase;
+    const phase = this.#list.phase;
     const heading = html`<div part="heading" id="heading" role="heading" aria-level=${this.heading}>${m.heading}</div>`;
     if (phase.kind === 'bad-store') return this.contentError(m.badStore);
     let body: TemplateResult;

@@ -9,13 +9,8 @@ import {
 } from '@opvang/core/reports';
 import { loadCase } from '@opvang/core/step-plan';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { HttpCaseStore } from '../case-store/http-store.js';
-import {
-  StoreError,
-  type CaseDocument,
-  type CaseStore,
-  type StoreFailure,
-} from '../case-store/types.js';
+import { CaseListController, type CaseListWiring } from '../case-store/list-controller.js';
+import type { CaseDocument, CaseStore } from '../case-store/types.js';
 import { cardStyles } from '../shared/card.styles.js';
 import { OpvangElement } from '../shared/opvang-element.js';
 import { themeStyles } from '../shared/theme.styles.js';
@@ -23,17 +18,8 @@ import { messages } from './messages.js';
 import { reportStyles } from './report.styles.js';
 import { casesView, perYearView, summaryTablesView } from './view.js';
 
-/** After the store was unreachable, the cases are asked for again this often. */
-const RETRY_MS = 10_000;
 /** The values of `red-cross`. */
 const RED_CROSS: readonly string[] = ['federal', 'other'];
-
-type Phase =
-  | { readonly kind: 'register-only' }
-  | { readonly kind: 'loading' }
-  | { readonly kind: 'ready' }
-  | { readonly kind: 'bad-store' }
-  | { readonly kind: 'failed'; readonly failure: StoreFailure };
 
 interface Downloads {
   readonly years: string;
@@ -52,8 +38,9 @@ interface Downloads {
  *
  * Where the cases come from, as for `<opvang-cases>`: the `cases` property (case states, e.g.
  * from `loadCase`), else the `caseStore` property, else the case server at the `store` URL
- * with the `token` property as its bearer token. Without any of them it shows the register's
- * part and says the rest needs case logs.
+ * with the `token` property as its bearer token (without one, no request: a sign-in field, as
+ * after a `401`). Without any of them it shows the register's part and says the rest needs
+ * case logs.
  *
  * @tagname opvang-report
  * @summary The parliamentary question no. 22, answered from the register and the case logs.
@@ -112,14 +99,14 @@ export class OpvangReport extends OpvangElement {
   /** Case states to report on; take precedence over any store. */
   declare cases: readonly ReportCase[] | undefined;
 
-  #active: CaseStore | undefined;
-  #ownStore: HttpCaseStore | undefined;
-  #phase: Phase = { kind: 'register-only' };
   #loaded: readonly ReportCase[] = [];
   #broken: readonly string[] = [];
-  #abort: AbortController | undefined;
-  #unsubscribe: (() => void) | undefined;
-  #retry: ReturnType<typeof setTimeout> | undefined;
+  readonly #list = new CaseListController(this, {
+    // With the cases property, no store: the cases are the page's.
+    wiring: (): CaseListWiring | undefined => (this.cases === undefined ? this : undefined),
+    read: (documents) => this.#read(documents),
+    report: (problem) => this.reportOnce(problem),
+  });
   #report: ParliamentaryQuestionReport | undefined;
   #downloads: Downloads | undefined;
   #downloadsKey = '';
@@ -137,107 +124,19 @@ export class OpvangReport extends OpvangElement {
     return this.#report;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated) this.#connectStore();
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#disconnectStore();
     this.#revokeDownloads();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (
-      !this.hasUpdated ||
-      changed.has('store') ||
-      changed.has('caseStore') ||
-      changed.has('credentials') ||
-      changed.has('cases')
-    ) {
-      this.#connectStore();
-    } else if (changed.has('token') && this.#ownStore !== undefined) {
-      this.#ownStore.setToken(this.token);
-      void this.#load();
-    }
+    this.#list.sync(changed, changed.has('cases'));
     if (changed.has('redCross') || changed.has('cases')) this.#report = undefined;
     if (changed.has('redCross') && this.redCross != null && !RED_CROSS.includes(this.redCross))
       this.reportOnce(
         `red-cross must be "federal" or "other", got "${this.redCross}"; using "federal".`,
       );
     this.#prepareDownloads();
-  }
-
-  #connectStore(): void {
-    this.#disconnectStore();
-    this.#ownStore = undefined;
-    this.#active = undefined;
-    this.#report = undefined;
-    this.#loaded = [];
-    this.#broken = [];
-    if (this.cases !== undefined) {
-      this.#phase = { kind: 'ready' };
-      return;
-    }
-    if (this.caseStore !== undefined) this.#active = this.caseStore;
-    else if (this.store) {
-      try {
-        this.#ownStore = new HttpCaseStore({
-          baseUrl: this.store,
-          token: this.token,
-          credentials: this.credentials === 'include' ? 'include' : 'omit',
-        });
-        this.#active = this.#ownStore;
-      } catch (error) {
-        this.#phase = { kind: 'bad-store' };
-        this.reportOnce(error instanceof Error ? error.message : String(error));
-        return;
-      }
-    } else {
-      this.#phase = { kind: 'register-only' };
-      return;
-    }
-    this.#phase = { kind: 'loading' };
-    this.#unsubscribe = this.#active.subscribe(undefined, () => void this.#load());
-    void this.#load();
-  }
-
-  #disconnectStore(): void {
-    this.#abort?.abort();
-    this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
-    clearTimeout(this.#retry);
-  }
-
-  async #load(): Promise<void> {
-    const store = this.#active;
-    if (store === undefined || !this.isConnected) return;
-    this.#abort?.abort();
-    const abort = new AbortController();
-    this.#abort = abort;
-    clearTimeout(this.#retry);
-    try {
-      const documents = await store.list(abort.signal);
-      if (abort.signal.aborted) return;
-      this.#read(documents);
-      this.#phase = { kind: 'ready' };
-    } catch (error) {
-      if (abort.signal.aborted) return;
-      const failure: StoreFailure =
-        error instanceof StoreError
-          ? error.failure
-          : {
-              kind: 'unavailable',
-              message: error instanceof Error ? error.message : String(error),
-            };
-      this.#phase = { kind: 'failed', failure };
-      this.reportOnce(failure.message);
-      if (failure.kind === 'unavailable')
-        this.#retry = setTimeout(() => void this.#load(), RETRY_MS);
-    }
-    this.#report = undefined;
-    this.requestUpdate();
   }
 
   /** Each document's log through `loadCase` (version 1 logs migrate); one that fails is named, not counted. */
@@ -251,11 +150,12 @@ export class OpvangReport extends OpvangElement {
     }
     this.#loaded = loaded;
     this.#broken = broken;
+    this.#report = undefined;
   }
 
   /** Blob URLs for the downloads, made again only when the report or the language changed. */
   #prepareDownloads(): void {
-    if (this.#phase.kind === 'bad-store') return;
+    if (this.#list.phase.kind === 'bad-store') return;
     const report = this.report;
     const locale = this.locale;
     const hasCases = report.register.cases > 0;
@@ -284,28 +184,15 @@ export class OpvangReport extends OpvangElement {
     this.#downloads = undefined;
   }
 
-  #signIn = (event: SubmitEvent): void => {
-    event.preventDefault();
-    const input = (event.currentTarget as HTMLFormElement).elements.namedItem('token');
-    if (input instanceof HTMLInputElement && input.value !== '') {
-      this.token = input.value;
-      input.value = '';
-    }
-  };
-
   #statusView(): TemplateResult | typeof nothing {
     const m = messages[this.locale];
-    const phase = this.#phase;
-    if (phase.kind === 'register-only') return html`<p part="status">${m.registerOnly}</p>`;
+    const phase = this.#list.phase;
+    if (phase.kind === 'none') return html`<p part="status">${m.registerOnly}</p>`;
     if (phase.kind === 'loading') return html`<p part="status" role="status">${m.loading}</p>`;
     if (phase.kind !== 'failed') return nothing;
-    if (phase.failure.kind === 'unauthenticated' && this.#ownStore !== undefined)
+    if (this.#list.asksSignIn)
       return html`<p part="status" role="alert">${m.unauthenticated}</p>
-        <form part="sign-in" @submit=${this.#signIn}>
-          <label for="token">${m.token}</label>
-          <input id="token" name="token" type="password" autocomplete="off" spellcheck="false" required />
-          <button type="submit">${m.signIn}</button>
-        </form>`;
+        ${this.#list.signInForm(m)}`;
     return html`<p part="status" role="alert">${m[phase.failure.kind]}</p>`;
   }
 
@@ -325,7 +212,7 @@ export class OpvangReport extends OpvangElement {
   protected override render(): TemplateResult {
     const locale = this.locale;
     const m = messages[locale];
-    if (this.#phase.kind === 'bad-store') return this.contentError(m.badStore);
+    if (this.#list.phase.kind === 'bad-store') return this.contentError(m.badStore);
     const report = this.report;
     const level = this.heading + 1;
     const hasCases = report.register.cases > 0;
