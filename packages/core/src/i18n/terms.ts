@@ -102,6 +102,19 @@ export const terms: readonly Term[] = [
     ],
   },
   {
+    // What a staff member types to sign in to the case server: a key, as Dutch and German say;
+    // "token" is the developer's word (the docs and the server's API keep it).
+    id: 'access-key',
+    nl: 'toegangssleutel',
+    fr: 'clé d’accès',
+    de: 'Zugangsschlüssel',
+    en: 'access key',
+    avoid: [
+      { locale: 'fr', text: 'jeton d’accès', pattern: /\bjetons? d['’]accès/iu },
+      { locale: 'en', text: 'access token', pattern: /\baccess tokens?\b/iu },
+    ],
+  },
+  {
     id: 'integration-coordinator',
     nl: 'integratiecoördinator',
     fr: "coordinateur d'intégration",

@@ -159,7 +159,7 @@ export const formMessages = defineMessages({
     confirmedAt: 'Formal confirmation (date and time, Brussels time)',
     open: 'Open the case',
     notOpened: 'The case was not opened:',
-    token: 'Access token',
+    token: 'Access key',
     signIn: 'Sign in',
   },
 });

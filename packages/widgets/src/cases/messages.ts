@@ -80,7 +80,7 @@ export const messages = defineMessages({
     badStore:
       'Cette liste ne peut pas être affichée : l’adresse du serveur des dossiers (attribut store) n’est pas valable.',
     broken: (p: { caseId: string }) => `Le dossier ${p.caseId} ne peut pas être lu.`,
-    token: 'Jeton d’accès',
+    token: 'Clé d’accès',
     signIn: 'Se connecter',
     declined: 'pas besoin de soutien',
     register: 'Déploiements antérieurs (registre, lecture seule)',
@@ -164,7 +164,7 @@ export const messages = defineMessages({
     badStore:
       'This list cannot be shown: the case server’s address (the store attribute) is not valid.',
     broken: (p: { caseId: string }) => `Case ${p.caseId} cannot be read.`,
-    token: 'Access token',
+    token: 'Access key',
     signIn: 'Sign in',
     declined: 'support not needed',
     register: 'Earlier deployments (register, read only)',
