@@ -12,6 +12,7 @@ export {
   type LocalCaseStoreOptions,
 } from './local-store.js';
 export { HttpCaseStore, type HttpCaseStoreOptions } from './http-store.js';
+export { mustSignIn, type SignInWiring } from './sign-in.js';
 import { HttpCaseStore, type HttpCaseStoreOptions } from './http-store.js';
 import type { CaseStore } from './types.js';
 

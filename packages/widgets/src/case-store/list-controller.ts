@@ -6,6 +6,7 @@ import {
   type TemplateResult,
 } from 'lit';
 import { HttpCaseStore } from './http-store.js';
+import { mustSignIn } from './sign-in.js';
 import { StoreError, type CaseDocument, type CaseStore, type StoreFailure } from './types.js';
 
 /** After the store was unreachable, the list is asked for again this often. */
@@ -185,7 +186,7 @@ export class CaseListController implements ReactiveController {
     const store = this.#active;
     if (store === undefined || !this.#host.isConnected) return;
     const wiring = this.#options.wiring();
-    if (this.#own !== undefined && !wiring?.token && wiring?.credentials !== 'include') {
+    if (this.#own !== undefined && wiring !== undefined && mustSignIn(wiring)) {
       this.#stop();
       this.phase = {
         kind: 'failed',

@@ -1,11 +1,5 @@
 import { toBrusselsIso } from '@opvang/core/shared';
-import {
-  applyEvent,
-  EVENT_LOG_VERSION,
-  loadCase,
-  toEventLog,
-  type CaseState,
-} from '@opvang/core/step-plan';
+import { applyEvent, loadCase, toEventLog, type CaseState } from '@opvang/core/step-plan';
 import {
   StoreError,
   type AppendOutcome,
@@ -152,11 +146,7 @@ export class LocalCaseStore implements CaseStore {
     const { id, event } = submission;
     if (!ID.test(id)) throw invalid('an event id is 1 to 100 letters, digits, "_" or "-"');
     if (event.kind !== 'case-opened') throw invalid('a case is opened with a case-opened event');
-    const loaded = loadCase({
-      schemaVersion: EVENT_LOG_VERSION,
-      caseId: event.caseId,
-      events: [event],
-    });
+    const loaded = loadCase({ schemaVersion: 1, caseId: event.caseId, events: [event] });
     if (!loaded.ok) throw invalid(loaded.error.message);
     const state = loaded.value;
     return this.#write(state.caseId, (current) => {

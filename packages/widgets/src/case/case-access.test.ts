@@ -61,7 +61,8 @@ describe('<opvang-case>: stores, sign-in and other tabs', () => {
     const errors = captureConsole('error');
     try {
       const element = await fixture<OpvangCase>(
-        html`<opvang-case lang="nl" case-id="demo-testdorp" store="http://127.0.0.1:9/api"></opvang-case>`,
+        // Signed in (a token), so it asks: without one it would show the sign-in form instead.
+        html`<opvang-case lang="nl" case-id="demo-testdorp" store="http://127.0.0.1:9/api" .token=${'t'}></opvang-case>`,
       );
       await waitUntil(() => shadow(element).querySelector('[part="warning"]'), 'the failure');
       expect(shadowText(element)).to.contain('De dossiers zijn nu niet bereikbaar.');

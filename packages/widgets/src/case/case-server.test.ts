@@ -23,6 +23,33 @@ describe('<opvang-case> against the real case server', function () {
     server = await executeServerCommand<Server, undefined>('case-server');
   });
 
+  it('asks the server nothing before sign-in (no 401 to log), then loads the case once it has a token', async () => {
+    const caseId = `sign-in-${String(Date.now())}`;
+    const other = new HttpCaseStore({ baseUrl: server.url, token: server.token });
+    await other.open({ id: `open-${caseId}`, event: openingEvent(demoFacts(caseId)) });
+    const asked: string[] = [];
+    const pageFetch = globalThis.fetch;
+    globalThis.fetch = (input, init) => {
+      asked.push(String(input instanceof Request ? input.url : input));
+      return pageFetch(input, init);
+    };
+    try {
+      const element = await fixture<OpvangCase>(
+        html`<opvang-case lang="en" case-id=${caseId} store=${server.url}></opvang-case>`,
+      );
+      await waitUntil(() => shadow(element).querySelector('[data-form="sign-in"]'), 'sign-in');
+      // Longer than the 3-second poll: nothing was asked meanwhile either.
+      await new Promise((resolve) => setTimeout(resolve, 3500));
+      expect(asked.filter((url) => url.startsWith(server.url))).to.deep.equal([]);
+      await submitForm(element, 'sign-in', { token: server.token });
+      await waitUntil(() => shadow(element).querySelector('[part="plan"]'), 'the case, signed in');
+      expect(asked.some((url) => url.endsWith(`/cases/${caseId}`))).to.equal(true);
+      await expect(element).to.be.accessible();
+    } finally {
+      globalThis.fetch = pageFetch;
+    }
+  });
+
   it('records through the queue, and re-applies an event after someone else recorded first', async () => {
     const caseId = `widget-${String(Date.now())}`;
     const other = new HttpCaseStore({ baseUrl: server.url, token: server.token });

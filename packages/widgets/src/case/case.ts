@@ -138,8 +138,7 @@ export class OpvangCase extends OpvangElement {
   readonly #ids = new SubmissionIds();
   readonly #clock = new MinuteClock(this, () => this.#state);
   constructor() {
-    // The heading level: default 2.
-    super(2);
+    super(2); // the heading level
   }
 
   override connectedCallback(): void {
@@ -230,7 +229,8 @@ export class OpvangCase extends OpvangElement {
   #fail(error: unknown): void {
     this.#phase = 'failed';
     this.#failure = failureOf(error);
-    this.reportOnce(error instanceof Error ? error.message : 'the case store failed');
+    const message = error instanceof Error ? error.message : 'the case store failed';
+    if (this.#failure !== 'unauthenticated') this.reportOnce(message); // the sign-in form says it
     this.requestUpdate();
   }
 

@@ -1,4 +1,4 @@
-import { createHttpStore, LocalCaseStore } from '../case-store/index.js';
+import { createHttpStore, LocalCaseStore, mustSignIn, StoreError } from '../case-store/index.js';
 import type { CaseStore } from '../case-store/types.js';
 
 /** The element's properties that choose its store. */
@@ -21,7 +21,9 @@ const validUrl = (text: string): boolean =>
  * The store a case widget uses: its own `caseStore`, else the case server at `store` (an
  * http(s) URL, else `invalid`), else this browser's IndexedDB for `person`.
  *
- * @throws `StoreError` from the HTTP store's factory when it cannot be made.
+ * @throws `StoreError` from the HTTP store's factory when it cannot be made, and an
+ *   `unauthenticated` one, before any request, while there is no token nor single sign-on
+ *   (the server could only answer 401; see `mustSignIn`): the widget shows its sign-in form.
  *
  * @example
  * ```ts
@@ -33,6 +35,8 @@ export function storeFor(wiring: StoreWiring): CaseStore | 'invalid' {
   if (wiring.caseStore !== undefined) return wiring.caseStore;
   if (wiring.store === undefined) return new LocalCaseStore({ recordedBy: wiring.person ?? '' });
   if (!validUrl(wiring.store)) return 'invalid';
+  if (mustSignIn(wiring))
+    throw new StoreError({ kind: 'unauthenticated', message: 'no token yet: sign in first' });
   return createHttpStore({
     baseUrl: wiring.store,
     ...(wiring.token === undefined ? {} : { token: wiring.token }),
