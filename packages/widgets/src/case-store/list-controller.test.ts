@@ -26,7 +26,7 @@ class ListHost extends LitElement implements CaseListWiring {
   ids: string[] = [];
   problems: string[] = [];
 
-  readonly list = new CaseListController(this, {
+  readonly list: CaseListController = new CaseListController(this, {
     wiring: () => this,
     read: (documents: readonly CaseDocument[]) => {
       this.ids = documents.map((document) => document.caseId);
