@@ -279,6 +279,28 @@ describe('HttpCaseStore.subscribe', () => {
     expect(calls).to.equal(1);
   });
 
+  it('stops polling at a 401 (the same token would be refused again) and asks again with a new token', async () => {
+    const { server, store } = setup('a-wrong-token');
+    server.seed(demoFacts('demo-1'));
+    let calls = 0;
+    const stop = store.subscribe('demo-1', () => (calls += 1));
+    await wait(120);
+    // One poll, refused; none of the five more the interval would have made.
+    expect(server.requests.length).to.equal(1);
+    store.setToken(TOKEN);
+    await wait(70);
+    expect(server.requests.length).to.be.greaterThan(1);
+    expect(server.requests.at(-1)?.headers.get('Authorization')).to.equal(`Bearer ${TOKEN}`);
+    server.seed(demoFacts('demo-1'), note('demo-1', '2026-11-30T11:00'));
+    await wait(70);
+    stop();
+    expect(calls).to.equal(1);
+    const before = server.requests.length;
+    store.setToken('another-token');
+    await wait(70);
+    expect(server.requests.length, 'an ended subscription is not resumed').to.equal(before);
+  });
+
   it('keeps polling through a failure', async () => {
     const { server, store } = setup();
     server.seed(demoFacts('demo-1'));

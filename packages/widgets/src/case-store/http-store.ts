@@ -92,6 +92,8 @@ export class HttpCaseStore implements CaseStore {
   readonly #credentials: 'omit' | 'include';
   readonly #fetch: typeof fetch;
   readonly #pollMs: number;
+  /** Polls stopped by a `401`: the same token would be refused again, so they wait for {@link setToken}. */
+  readonly #refused = new Set<() => void>();
   /** Last answer per URL, so that a poll or a read costs a `304`. */
   readonly #cache = new Map<string, Cached>();
 
@@ -132,6 +134,9 @@ export class HttpCaseStore implements CaseStore {
   setToken(token: string | undefined): void {
     this.#token = token === '' ? undefined : token;
     this.#cache.clear();
+    // Polls that stopped at a 401 ask again, with the new token.
+    for (const resume of this.#refused) resume();
+    this.#refused.clear();
   }
 
   async list(signal?: AbortSignal): Promise<readonly CaseDocument[]> {
@@ -213,19 +218,28 @@ export class HttpCaseStore implements CaseStore {
         const { etag } = await this.#get(path, abort.signal);
         if (known !== undefined && etag !== known && !abort.signal.aborted) listener();
         seen = etag;
-      } catch {
-        // Offline or refused: the next poll asks again; the widget learns of failures from its own reads.
+      } catch (error) {
+        // Offline or forbidden: the next poll asks again; the widget learns of failures from its
+        // own reads. Refused (401): not until there is another token.
+        if (error instanceof StoreError && error.failure.kind === 'unauthenticated') {
+          this.#refused.add(resume);
+          return;
+        }
       }
       if (!abort.signal.aborted && !hidden()) timer = setTimeout(() => void poll(), this.#pollMs);
     };
-    const visibility = (): void => {
+    const resume = (): void => {
       if (!hidden() && timer === undefined) void poll();
+    };
+    const visibility = (): void => {
+      if (!this.#refused.has(resume)) resume();
     };
     globalThis.document?.addEventListener('visibilitychange', visibility);
     timer = setTimeout(() => void poll(), this.#pollMs);
     return () => {
       abort.abort();
       clearTimeout(timer);
+      this.#refused.delete(resume);
       globalThis.document?.removeEventListener('visibilitychange', visibility);
     };
   }
