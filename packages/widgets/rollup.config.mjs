@@ -95,7 +95,7 @@ const INTRANET_CHUNKS = [
   [
     'case-store',
     [
-      /\/widgets\/dist\/case-store\/(?:types|http-store|list-controller)\.js$/,
+      /\/widgets\/dist\/case-store\/(?:types|http-store|list-controller|sign-in)\.js$/,
       core(['shared/instant', 'shared/weekday', 'shared/target-group', 'shared/decode-more']),
       core([
         'step-plan/(?:model|catalogue-ids|errors|schema|case|storage)',
