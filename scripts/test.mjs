@@ -35,6 +35,8 @@ const limits = {
 const timeScale = Number(process.env.OPVANG_TEST_TIME_SCALE ?? 1) || 1;
 /** The suites that hung, with the minutes after which they were killed. */
 const hung = [];
+/** How long each suite took, in seconds, printed with its counts: what its limit is set against. */
+const seconds = {};
 
 function step(title, args, options) {
   console.log(`\n▶ ${title}`);
@@ -48,6 +50,7 @@ function step(title, args, options) {
  */
 async function suite(name, command, args, options = {}) {
   const limitMs = limits[name] * timeScale * 60_000;
+  const started = performance.now();
   const { status, timedOut } = await runWithTimeLimit(command, args, {
     name: `${name} tests`,
     limitMs,
@@ -55,6 +58,7 @@ async function suite(name, command, args, options = {}) {
     env: { ...process.env, ...options.env },
   });
   if (timedOut) hung.push({ name, minutes: limits[name] * timeScale });
+  seconds[name] = Math.round((performance.now() - started) / 1000);
   return status === 0;
 }
 
@@ -238,7 +242,11 @@ for (const { counts } of results) {
   total.skipped += counts.skipped;
 }
 console.log('\nSummary (coverage reports: packages/*/coverage/, examples/*/coverage/)');
-for (const { name, counts } of results) console.log(`${name}: ${line(counts)}`);
+for (const { name, counts } of results) {
+  const took =
+    seconds[name] === undefined ? '' : ` (${seconds[name]} s of ${limits[name] * timeScale * 60})`;
+  console.log(`${name}: ${line(counts)}${took}`);
+}
 console.log(`total: ${line(total)}`);
 for (const { name, minutes } of hung)
   console.error(
