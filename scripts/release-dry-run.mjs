@@ -250,7 +250,12 @@ export async function loadCdnEntries(cdnDir, temp) {
     // The control page breaks the CSP on purpose: if no problem is seen there, the checks
     // below could not see one either.
     const control = await openPage(browser, `${origin}/control.html`);
-    if (!control.problems.some((problem) => problem.includes('CSP violation'))) {
+    // The violation's event, and its console message through the DevTools protocol, may come
+    // after `load`: on a busy machine they did (one CI run failed here), so wait for it a while.
+    const violated = () => control.problems.some((problem) => problem.includes('CSP violation'));
+    for (let waited = 0; !violated() && waited < 5000; waited += 50)
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    if (!violated()) {
       failures.push('the control page broke the CSP and no violation was seen');
     }
     if (!(await control.page.evaluate(trustedTypesEnforced))) {
