@@ -301,6 +301,20 @@ describe('HttpCaseStore.subscribe', () => {
     expect(server.requests.length, 'an ended subscription is not resumed').to.equal(before);
   });
 
+  it('does not poll at all once a read was refused (401), until another token', async () => {
+    const { server, store } = setup('a-wrong-token');
+    server.seed(demoFacts('demo-1'));
+    const stop = store.subscribe('demo-1', () => undefined);
+    expect((await failureOf(store.read('demo-1'))).kind).to.equal('unauthenticated');
+    await wait(120);
+    // The read only: the polls that would have followed it every 20 ms wait for a token.
+    expect(server.requests.length).to.equal(1);
+    store.setToken(TOKEN);
+    await wait(50);
+    expect(server.requests.length).to.be.greaterThan(1);
+    stop();
+  });
+
   it('keeps polling through a failure', async () => {
     const { server, store } = setup();
     server.seed(demoFacts('demo-1'));

@@ -94,6 +94,8 @@ export class HttpCaseStore implements CaseStore {
   readonly #pollMs: number;
   /** Polls stopped by a `401`: the same token would be refused again, so they wait for {@link setToken}. */
   readonly #refused = new Set<() => void>();
+  /** Whether the server refused the current token (a `401` to any request). */
+  #tokenRefused = false;
   /** Last answer per URL, so that a poll or a read costs a `304`. */
   readonly #cache = new Map<string, Cached>();
 
@@ -133,6 +135,7 @@ export class HttpCaseStore implements CaseStore {
    */
   setToken(token: string | undefined): void {
     this.#token = token === '' ? undefined : token;
+    this.#tokenRefused = false;
     this.#cache.clear();
     // Polls that stopped at a 401 ask again, with the new token.
     for (const resume of this.#refused) resume();
@@ -212,19 +215,20 @@ export class HttpCaseStore implements CaseStore {
       timer = undefined;
       // A hidden tab asks nothing; it asks again the moment it is shown.
       if (abort.signal.aborted || hidden()) return;
+      // Refused (401, to this poll or to any other request): not until there is another token.
+      if (this.#tokenRefused) {
+        this.#refused.add(resume);
+        return;
+      }
       // What the subscriber has seen: the last poll's answer, or else what a read since gave it.
       const known = seen ?? this.#cache.get(this.#url(path))?.etag;
       try {
         const { etag } = await this.#get(path, abort.signal);
         if (known !== undefined && etag !== known && !abort.signal.aborted) listener();
         seen = etag;
-      } catch (error) {
-        // Offline or forbidden: the next poll asks again; the widget learns of failures from its
-        // own reads. Refused (401): not until there is another token.
-        if (error instanceof StoreError && error.failure.kind === 'unauthenticated') {
-          this.#refused.add(resume);
-          return;
-        }
+      } catch {
+        // Offline or forbidden: the next poll asks again (a 401 stops it, above); the widget
+        // learns of failures from its own reads.
       }
       if (!abort.signal.aborted && !hidden()) timer = setTimeout(() => void poll(), this.#pollMs);
     };
@@ -340,7 +344,10 @@ export class HttpCaseStore implements CaseStore {
     const error = isRecord(problem) && isRecord(problem['error']) ? problem['error'] : undefined;
     const said = typeof error?.['message'] === 'string' ? `: ${error['message']}` : '';
     const message = `${what || 'the case server'} answered ${String(status)}${said}`;
-    if (status === 401) return failure('unauthenticated', message);
+    if (status === 401) {
+      this.#tokenRefused = true;
+      return failure('unauthenticated', message);
+    }
     if (status === 403) return failure('forbidden', message);
     if (status === 404) return failure('not-found', message);
     // A 4xx from the API itself (a Problem body) is a request that cannot succeed as it is;
