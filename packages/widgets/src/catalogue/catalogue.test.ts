@@ -285,7 +285,7 @@ describe('<opvang-catalogue>: the referral map', () => {
   for (const locale of locales) {
     it(`answers "where do I go with this question?" in ${locale}: the service, what it is, when and how`, async () => {
       const element = await mount({ prefix, lang: locale, hash: `#${prefix}/referrals` });
-      await setField(element, '#referral-question', 'school');
+      await setField(element, '#filter-question', 'school');
       const [found, when, start] = school[locale];
       expect(textOf(element, '[part="status"]')).to.equal(found);
       const ids = [...root(element).querySelectorAll('[part="referral"]')].map((node) =>

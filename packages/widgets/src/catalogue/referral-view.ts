@@ -6,7 +6,9 @@ import {
 } from '@opvang/core/catalogue';
 import { formatCount, type Locale } from '@opvang/core/i18n';
 import { html, type TemplateResult } from 'lit';
+import { filterSelect } from '../shared/filter-select.js';
 import { citationView } from './item-view.js';
+import { queryWithoutRefused } from './refused-query.js';
 import { messages } from './messages.js';
 
 /** The referral map's answer to the fragment's question kind and words, with what the core refused. */
@@ -23,15 +25,14 @@ export function runReferrals(question: string, q: string, locale: Locale): Refer
     if (q.trim() !== '' && !skip.includes('text')) built['text'] = q;
     return built;
   };
-  const first = findReferrals(query([]));
-  if (first.ok) return { hits: first.value, refused: [] };
-  const keys = first.error.issues.map((issue) => issue.path.replace(/\[\d+\]$/, ''));
-  const refused = first.error.issues.map((issue, index) => ({
-    filter: keys[index] === 'questionKind' ? ('question' as const) : ('q' as const),
-    received: String(issue.received),
-  }));
-  const second = findReferrals(query(keys));
-  return { hits: second.ok ? second.value : [], refused };
+  const { hits, refused } = queryWithoutRefused((skip) => findReferrals(query(skip)));
+  return {
+    hits,
+    refused: refused.map(({ key, received }) => ({
+      filter: key === 'questionKind' ? ('question' as const) : ('q' as const),
+      received,
+    })),
+  };
 }
 
 /** "3 services found", for the polite status line. */
@@ -58,16 +59,13 @@ export function referralForm(
       event.preventDefault();
     }}
   >
-    <div part="filter">
-      <label for="referral-question">${m.question}</label>
-      <select id="referral-question" name="question">
-        <option value="" ?selected=${question === ''}>${m.any}</option>
-        ${questionKinds.map(
-          (kind) =>
-            html`<option value=${kind} ?selected=${question === kind}>${describeQuestionKind(kind, locale)}</option>`,
-        )}
-      </select>
-    </div>
+    ${filterSelect(
+      'question',
+      m.question,
+      question,
+      questionKinds.map((kind) => [kind, describeQuestionKind(kind, locale)] as const),
+      m.any,
+    )}
     <div part="filter search">
       <label for="referral-q">${m.referralSearch}</label>
       <input id="referral-q" name="q" type="search" maxlength="200" autocomplete="off" .value=${q} />

@@ -15,6 +15,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { messages } from './messages.js';
 import { filterNames, writeRoute, type FilterName, type SearchState } from './route.js';
 import { filterSelect } from '../shared/filter-select.js';
+import { queryWithoutRefused } from './refused-query.js';
 
 /** The result of a search from the fragment: the hits, and the filters the core refused. */
 export interface SearchOutcome {
@@ -37,15 +38,14 @@ export function runSearch(state: SearchState, locale: Locale): SearchOutcome {
       if (state[name] !== '' && !skip.includes(name)) built[name] = state[name];
     return built;
   };
-  const first = queryCatalogue(query([]));
-  if (first.ok) return { hits: first.value, refused: [] };
-  const keys = first.error.issues.map((issue) => issue.path.replace(/\[\d+\]$/, ''));
-  const refused = first.error.issues.map((issue, index) => ({
-    filter: keys[index] === 'text' ? ('q' as const) : (keys[index] as FilterName),
-    received: String(issue.received),
-  }));
-  const second = queryCatalogue(query(keys));
-  return { hits: second.ok ? second.value : [], refused };
+  const { hits, refused } = queryWithoutRefused((skip) => queryCatalogue(query(skip)));
+  return {
+    hits,
+    refused: refused.map(({ key, received }) => ({
+      filter: key === 'text' ? ('q' as const) : (key as FilterName),
+      received,
+    })),
+  };
 }
 
 const select = (
