@@ -2,17 +2,6 @@ import { css } from 'lit';
 
 /** The portfolio's layout: filters in a wrapping row, the table scrolling sideways on a narrow screen. */
 export const casesStyles = css`
-  [part~='filters'] {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em 1em;
-    margin-block-end: 0.75em;
-  }
-  [part~='filter'] {
-    display: flex;
-    flex-direction: column;
-    gap: 0.25em;
-  }
   select,
   input,
   button {

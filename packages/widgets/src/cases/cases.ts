@@ -7,6 +7,7 @@ import { cardStyles } from '../shared/card.styles.js';
 import { OpvangElement } from '../shared/opvang-element.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { casesStyles } from './cases.styles.js';
+import { filterStyles } from '../shared/filter-select.js';
 import { messages } from './messages.js';
 import {
   CaseCache,
@@ -67,7 +68,7 @@ const TICK_MS = 60_000;
  */
 export class OpvangCases extends OpvangElement {
   /** The shared theme and this widget's layout; adopted stylesheets, so no inline `<style>` under a strict CSP. */
-  static override styles = [themeStyles, cardStyles, casesStyles];
+  static override styles = [themeStyles, cardStyles, filterStyles, casesStyles];
 
   /** Reactive properties and the attributes they reflect from. */
   static override properties = {

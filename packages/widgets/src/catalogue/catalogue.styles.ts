@@ -22,20 +22,11 @@ export const catalogueStyles = css`
     font-weight: bold;
     text-decoration: none;
   }
-  [part~='filters'],
   [part~='package-details'] {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em 1em;
     margin-block-end: 0.75em;
-  }
-  [part~='filter'] {
-    display: flex;
-    flex-direction: column;
-    gap: 0.25em;
-    /* A select is as wide as its longest option (a step's title): never wider than the widget. */
-    min-inline-size: 0;
-    max-inline-size: 100%;
   }
   [part~='search'] {
     flex-basis: 100%;

@@ -5,6 +5,7 @@ import { cardStyles } from '../shared/card.styles.js';
 import { OpvangElement } from '../shared/opvang-element.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { catalogueStyles } from './catalogue.styles.js';
+import { filterStyles } from '../shared/filter-select.js';
 import { itemView } from './item-view.js';
 import { messages } from './messages.js';
 import { packageText } from './package-text.js';
@@ -64,7 +65,7 @@ const isSearch = (route: Route): route is Extract<Route, { view: 'search' }> =>
  */
 export class OpvangCatalogue extends OpvangElement {
   /** The shared theme and this widget's layout; adopted stylesheets, so no inline `<style>` under a strict CSP. */
-  static override styles = [themeStyles, cardStyles, catalogueStyles];
+  static override styles = [themeStyles, cardStyles, filterStyles, catalogueStyles];
 
   /** Reactive properties and the attributes they reflect from. */
   static override properties = {

@@ -17,19 +17,6 @@ export const deploymentsStyles = css`
   [part~='base'] {
     container-type: inline-size;
   }
-  [part~='filters'] {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em 1em;
-    margin-block-end: 0.75em;
-  }
-  [part~='filter'] {
-    display: flex;
-    flex-direction: column;
-    gap: 0.25em;
-    min-inline-size: 0;
-    max-inline-size: 100%;
-  }
   select,
   button {
     font: inherit;

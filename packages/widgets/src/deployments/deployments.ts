@@ -14,6 +14,7 @@ import { cardStyles } from '../shared/card.styles.js';
 import { OpvangElement } from '../shared/opvang-element.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { deploymentsStyles } from './deployments.styles.js';
+import { filterStyles } from '../shared/filter-select.js';
 import { download } from '../shared/download.js';
 import { filtersView } from './filters.js';
 import { messages } from './messages.js';
@@ -73,7 +74,7 @@ const rowsYears = (list: readonly Deployment[]): number[] => list.flatMap(possib
  */
 export class OpvangDeployments extends OpvangElement {
   /** The shared theme and this widget's layout; adopted stylesheets, so no inline `<style>` under a strict CSP. */
-  static override styles = [themeStyles, cardStyles, deploymentsStyles];
+  static override styles = [themeStyles, cardStyles, filterStyles, deploymentsStyles];
 
   /** Reactive properties and the attributes they reflect from. */
   static override properties = {

@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { css, html, type TemplateResult } from 'lit';
 
 /**
  * One labelled native `<select>` of a widget's filter form, with "any" (the empty value) first:
@@ -29,3 +29,29 @@ export function filterSelect(
     </select>
   </div>`;
 }
+
+/**
+ * The layout of a filter form made of {@link filterSelect}s: the filters in a wrapping row, each
+ * label above its control. Before a widget's own styles, which may add to it.
+ *
+ * @example
+ * ```ts
+ * static override styles = [themeStyles, filterStyles, myStyles];
+ * ```
+ */
+export const filterStyles = css`
+  [part~='filters'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1em;
+    margin-block-end: 0.75em;
+  }
+  [part~='filter'] {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25em;
+    /* A select is as wide as its longest option (a step's title): never wider than the widget. */
+    min-inline-size: 0;
+    max-inline-size: 100%;
+  }
+`;
